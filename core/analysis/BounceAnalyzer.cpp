@@ -1,0 +1,501 @@
+#include "analysis/BounceAnalyzer.h"
+
+#include "analysis/DeliveryStatus.h"
+#include "analysis/MailSystemRules.h"
+#include "analysis/MessageSanitizer.h"
+#include "analysis/MimeDocument.h"
+#include "analysis/ReasonRules.h"
+#include "analysis/ReceivedChain.h"
+#include "analysis/VmimeRuntime.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace Core::Analysis {
+
+namespace {
+
+    QString tr(const char* text)
+    {
+        return QCoreApplication::translate("Core::Analysis::BounceAnalyzer", text);
+    }
+
+    BounceReport unreadable(const QString& error)
+    {
+        BounceReport report;
+        report.kind = MessageKind::Unreadable;
+        report.error = error;
+        return report;
+    }
+
+    QString htmlToText(const QString& html)
+    {
+        static const QRegularExpression hidden(QStringLiteral(R"(<(style|script|head)\b.*?</\1\s*>)"),
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression breaks(QStringLiteral(R"(<\s*(?:br|/p|/div|/tr|/li|/h\d|p|div|tr|li)\b[^>]*>)"),
+            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression tags(QStringLiteral(R"(<[^>]*>)"));
+        QString text = html;
+        text.remove(hidden);
+        text.replace(breaks, QStringLiteral("\n"));
+        text.remove(tags);
+        text.replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
+        text.replace(QStringLiteral("&lt;"), QStringLiteral("<"));
+        text.replace(QStringLiteral("&gt;"), QStringLiteral(">"));
+        text.replace(QStringLiteral("&quot;"), QStringLiteral("\""));
+        text.replace(QStringLiteral("&#39;"), QStringLiteral("'"));
+        text.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+        return text;
+    }
+
+    bool looksLikeMessageId(const QString& address)
+    {
+        // Message-IDs and tracking tokens share the addr-spec shape; real mailboxes seldom
+        // carry these characters.
+        const QString local = address.section(u'@', 0, 0);
+        return local.contains(u'$') || local.size() > 64;
+    }
+
+    class Reading {
+    public:
+        Reading(const MimeDocument& document, BounceReport& report)
+            : m_document(document)
+            , m_header(document.header())
+            , m_report(report)
+        {
+        }
+
+        void run()
+        {
+            readEnvelope();
+            readParts();
+            decideKind();
+            if (!isAutomatic(m_report.kind))
+                return;
+            readOriginal();
+            readRecipients();
+            readDiagnosis();
+        }
+
+    private:
+        void readEnvelope()
+        {
+            m_report.subject = m_header.text("Subject");
+            m_report.date = m_header.date("Date");
+            m_subject = m_report.subject.toLower();
+            const QString from = m_header.text("From");
+            const QStringList fromAddresses = MimeHeader::addressesIn(from);
+            m_from = fromAddresses.isEmpty() ? QString() : fromAddresses.first();
+            m_fromName = from.toLower();
+            m_bounceTo = m_header.addresses("To");
+            m_ownMessageId = m_header.messageId("Message-ID");
+            const QString autoSubmitted = m_header.text("Auto-Submitted").toLower();
+            m_autoHeader = (!autoSubmitted.isEmpty() && !autoSubmitted.startsWith(u"no"))
+                || m_header.has("X-Autoreply") || m_header.has("X-Autorespond") || m_header.has("X-Autoresponder")
+                || m_header.text("Precedence").toLower().contains(u"auto_reply");
+            m_systemSender = MailSystemRules::isSystemSender(m_from, m_fromName);
+            m_listMail = !m_systemSender && (m_header.has("List-Id") || m_header.has("List-Post"));
+            static const QRegularExpression reply(QStringLiteral(R"(^\s*(?:re|aw|fw|fwd|wg|tr|sv|vs|antw)\s*(?:\[\d+\])?\s*:)"),
+                QRegularExpression::CaseInsensitiveOption);
+            m_humanThread = !m_systemSender && reply.match(m_report.subject).hasMatch();
+        }
+
+        void readParts()
+        {
+            QString plain;
+            QString html;
+            bool afterOriginal = false;
+            for (const MimePart& part : m_document.parts()) {
+                if (part.isDeliveryStatus()) {
+                    if (part.mediaType == u"message/feedback-report")
+                        m_feedback = true;
+                    else if (m_deliveryStatus.isEmpty())
+                        m_deliveryStatus = DeliveryStatus::parse(part.raw);
+                    continue;
+                }
+                if (part.isOriginalMessage()) {
+                    if (!m_originalPart)
+                        m_originalPart = &part;
+                    afterOriginal = true;
+                    continue;
+                }
+                if (!part.isText() || afterOriginal)
+                    continue;
+                if (part.mediaType == u"text/html")
+                    html += htmlToText(part.text) + u'\n';
+                else
+                    plain += part.text + u'\n';
+            }
+            QString body = plain.trimmed().isEmpty() ? html : plain;
+            qsizetype headerStart = -1;
+            const qsizetype marker = MailSystemRules::originalMarker(body, &headerStart);
+            if (!m_originalPart && marker > 0) {
+                m_inlineOriginal = body.mid(marker);
+                if (headerStart >= 0)
+                    m_inlineHeader = body.mid(headerStart);
+                body.truncate(marker);
+            } else if (!m_originalPart && marker == 0 && headerStart == 0) {
+                m_inlineOriginal = body;
+                m_inlineHeader = body;
+                body.clear();
+            }
+            m_notification = body;
+            m_lowerNotification = body.toLower();
+            m_feedback = m_feedback || m_document.reportType() == u"feedback-report";
+        }
+
+        bool hasOriginal() const { return m_originalPart || !m_inlineOriginal.isEmpty(); }
+
+        MessageKind kindFromDeliveryStatus() const
+        {
+            bool failed = false;
+            bool delayed = false;
+            bool delivered = false;
+            for (const auto& recipient : m_deliveryStatus.recipients()) {
+                const QString& action = recipient.action;
+                if (action.startsWith(u"fail") || (action.isEmpty() && recipient.status.startsWith(u'5')))
+                    failed = true;
+                else if (action.startsWith(u"delay") || (action.isEmpty() && recipient.status.startsWith(u'4')))
+                    delayed = true;
+                else if (action.startsWith(u"deliver") || action.startsWith(u"relay") || action.startsWith(u"expand")
+                    || (action.isEmpty() && recipient.status.startsWith(u'2')))
+                    delivered = true;
+            }
+            if (failed)
+                return MessageKind::DeliveryFailure;
+            if (delayed)
+                return MessageKind::DeliveryDelay;
+            if (delivered)
+                return MessageKind::DeliveryReport;
+            return MessageKind::DeliveryFailure;
+        }
+
+        void decideKind()
+        {
+            using S = MailSystemRules::Signal;
+            auto& kind = m_report.kind;
+            const bool subjectFailure = !m_humanThread && !m_listMail && MailSystemRules::mentions(S::FailureSubject, m_subject);
+            const bool subjectDelay = MailSystemRules::mentions(S::DelaySubject, m_subject);
+            const bool textFailure = MailSystemRules::mentions(S::FailureText, m_lowerNotification);
+            const bool automatic = m_systemSender || m_autoHeader || subjectFailure;
+            if (m_feedback) {
+                kind = MessageKind::FeedbackReport;
+            } else if (!m_deliveryStatus.isEmpty()) {
+                kind = kindFromDeliveryStatus();
+            } else if (m_document.reportType() == u"disposition-notification") {
+                kind = MessageKind::AutoReply;
+            } else if (!m_humanThread && !m_listMail && automatic
+                && MailSystemRules::mentions(S::ChallengeText, m_subject + u'\n' + m_lowerNotification)
+                && !subjectFailure) {
+                kind = MessageKind::ChallengeResponse;
+            } else if (!m_humanThread && !m_listMail && (m_systemSender || m_autoHeader || hasOriginal())
+                && MailSystemRules::mentions(S::VirusText, m_subject) && !textFailure) {
+                kind = MessageKind::VirusNotice;
+            } else if (m_header.has("X-Failed-Recipients") || subjectFailure
+                || (m_systemSender && (textFailure || hasOriginal()))
+                || (!m_listMail && !m_humanThread && textFailure && hasOriginal() && m_autoHeader)) {
+                const bool delayWords = subjectDelay
+                    || (!subjectFailure && MailSystemRules::mentions(S::DelayText, m_lowerNotification)
+                        && !m_lowerNotification.contains(u"permanent"));
+                kind = delayWords ? MessageKind::DeliveryDelay : MessageKind::DeliveryFailure;
+            } else if (!m_humanThread && !m_listMail
+                && (m_autoHeader || MailSystemRules::mentions(S::AutoReplySubject, m_subject))) {
+                kind = MessageKind::AutoReply;
+            } else if (!m_humanThread && !m_listMail && m_systemSender) {
+                kind = MessageKind::DeliveryFailure;
+            } else {
+                kind = MessageKind::NotABounce;
+            }
+        }
+
+        void readOriginal()
+        {
+            OriginalMessage& original = m_report.original;
+            MimeHeader header;
+            QString section;
+            if (m_originalPart) {
+                header = m_originalPart->embeddedHeader;
+                section = m_originalPart->text;
+            } else if (!m_inlineHeader.isEmpty()) {
+                header = MimeHeader::parse(inlineHeaderBlock(m_inlineHeader));
+                section = m_inlineOriginal;
+            } else {
+                section = m_inlineOriginal;
+            }
+            m_originalHeader = header;
+            original.messageId = header.messageId("Message-ID");
+            if (original.messageId.isEmpty())
+                original.messageId = m_deliveryStatus.originalMessageId();
+            if (original.messageId.isEmpty())
+                original.messageId = messageIdInText(section);
+            if (original.messageId.isEmpty())
+                original.messageId = messageIdInText(m_notification);
+            if (original.messageId.isEmpty() && m_report.kind != MessageKind::FeedbackReport)
+                original.messageId = m_header.messageId("In-Reply-To");
+            if (original.messageId == m_ownMessageId)
+                original.messageId.clear();
+            const QStringList from = header.addresses("From");
+            original.from = from.isEmpty() ? QString() : from.first();
+            original.to = header.addresses("To");
+            original.subject = header.text("Subject");
+            original.date = header.date("Date");
+            const ReceivedChain::Hop hop = ReceivedChain::firstExternalHop(header.texts("Received"));
+            original.sourceIp = hop.ip;
+            original.sourceHost = hop.host;
+        }
+
+        static std::string inlineHeaderBlock(const QString& text)
+        {
+            // A quoted header block ends at its first blank line; quoting marks and the
+            // indentation some systems add are not part of the fields.
+            static const QRegularExpression quote(QStringLiteral(R"(^[ \t]*>[ \t]?)"), QRegularExpression::MultilineOption);
+            QString block = text;
+            const qsizetype end = block.indexOf(QRegularExpression(QStringLiteral("\\n[ \\t>]*\\n")));
+            if (end >= 0)
+                block.truncate(end + 1);
+            block.remove(quote);
+            const QStringList lines = block.split(u'\n');
+            QString unindented;
+            for (const QString& line : lines) {
+                if (line.isEmpty())
+                    continue;
+                const bool continuation = line.front().isSpace() && !unindented.isEmpty()
+                    && !line.trimmed().contains(QRegularExpression(QStringLiteral("^[A-Za-z][A-Za-z0-9-]*:\\s")));
+                unindented += (continuation ? u' ' + line.trimmed() : line.trimmed()) + u'\n';
+            }
+            return unindented.toStdString();
+        }
+
+        static QString messageIdInText(const QString& text)
+        {
+            static const QRegularExpression field(
+                QStringLiteral(R"(^[ \t>]*(?:Message-I[Dd]|Message-id|MESSAGE-ID|X-Original-Message-ID|Original-Message-ID)[ \t]*:[ \t]*(?:\n[ \t]+)?<?([^\s<>"]+@[^\s<>"]+?)>?[ \t]*$)"),
+                QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+            const auto match = field.match(text);
+            return match.hasMatch() ? match.captured(1) : QString();
+        }
+
+        bool isExcludedRecipient(const QString& address) const
+        {
+            if (address == m_from || address == m_report.original.from || m_bounceTo.contains(address))
+                return true;
+            if (address == m_report.original.messageId.toLower() || address == m_ownMessageId.toLower())
+                return true;
+            return looksLikeMessageId(address) || MailSystemRules::isSystemSender(address, QString());
+        }
+
+        void addRecipient(const QString& address)
+        {
+            QString cleaned = address.toLower().trimmed();
+            while (cleaned.endsWith(u'.'))
+                cleaned.chop(1);
+            if (!cleaned.contains(u'@') || m_report.recipients.contains(cleaned))
+                return;
+            m_report.recipients.append(cleaned);
+        }
+
+        void readRecipients()
+        {
+            const MessageKind kind = m_report.kind;
+            if (kind == MessageKind::AutoReply || kind == MessageKind::ChallengeResponse) {
+                // The automatic reply comes from the mailbox the original was written to.
+                if (!m_from.isEmpty() && !MailSystemRules::isSystemSender(m_from, QString()))
+                    addRecipient(m_from);
+                else
+                    readRecipientsFromText();
+                return;
+            }
+            if (kind == MessageKind::FeedbackReport) {
+                readFeedbackRecipients();
+                return;
+            }
+            const bool wantFailed = kind == MessageKind::DeliveryFailure;
+            for (const auto& recipient : m_deliveryStatus.recipients()) {
+                if (wantFailed && (recipient.action.startsWith(u"deliver") || recipient.action.startsWith(u"relay")
+                        || recipient.action.startsWith(u"expand")))
+                    continue;
+                const QString address = recipient.finalRecipient.isEmpty() ? recipient.originalRecipient : recipient.finalRecipient;
+                if (!address.isEmpty()) {
+                    addRecipient(address);
+                    if (!m_chosen)
+                        m_chosen = &recipient;
+                }
+            }
+            if (!m_report.recipients.isEmpty())
+                return;
+            for (const QString& value : m_header.texts("X-Failed-Recipients")) {
+                for (const QString& address : MimeHeader::addressesIn(value))
+                    addRecipient(address);
+            }
+            if (!m_report.recipients.isEmpty())
+                return;
+            readRecipientsFromText();
+        }
+
+        void readFeedbackRecipients()
+        {
+            for (const MimePart& part : m_document.parts()) {
+                if (part.mediaType != u"message/feedback-report")
+                    continue;
+                const MimeHeader fields = MimeHeader::parse(part.raw);
+                for (const char* name : { "Original-Rcpt-To", "Removal-Recipient" }) {
+                    for (const QString& address : fields.addresses(name))
+                        addRecipient(address);
+                }
+            }
+            if (m_report.recipients.isEmpty()) {
+                for (const QString& address : m_originalHeader.addresses("To"))
+                    addRecipient(address);
+            }
+        }
+
+        void readRecipientsFromText()
+        {
+            using Strength = MailSystemRules::Strength;
+            for (const Strength strength : { Strength::Strong, Strength::Weak }) {
+                QList<QPair<qsizetype, QString>> found;
+                for (const auto& rule : MailSystemRules::recipientRules()) {
+                    if (rule.strength != strength)
+                        continue;
+                    auto matches = rule.pattern.globalMatch(m_notification);
+                    while (matches.hasNext()) {
+                        const auto match = matches.next();
+                        const QString address = match.captured(u"rcpt").toLower();
+                        if (!isExcludedRecipient(address))
+                            found.append({ match.capturedStart(u"rcpt"), address });
+                    }
+                    // The last resort takes only the first address it sees.
+                    if (!found.isEmpty() && QLatin1StringView(rule.family) == QLatin1StringView("anywhere"))
+                        break;
+                }
+                if (found.isEmpty())
+                    continue;
+                std::sort(found.begin(), found.end());
+                m_textRecipientAt = found.first().first;
+                for (const auto& [position, address] : found)
+                    addRecipient(address);
+                return;
+            }
+        }
+
+        void readDiagnosis()
+        {
+            QString status;
+            QString diagnostic;
+            if (m_chosen) {
+                status = m_chosen->status;
+                diagnostic = m_chosen->diagnostic;
+                m_report.reportingMta = m_deliveryStatus.reportingMta();
+            } else if (!m_deliveryStatus.recipients().isEmpty()) {
+                status = m_deliveryStatus.recipients().first().status;
+                diagnostic = m_deliveryStatus.recipients().first().diagnostic;
+            }
+            if (m_report.reportingMta.isEmpty())
+                m_report.reportingMta = m_deliveryStatus.reportingMta();
+            if (diagnostic.isEmpty())
+                diagnostic = diagnosticFromText();
+            if (status.isEmpty())
+                status = ReasonRules::statusCodeIn(diagnostic);
+            if (status.isEmpty())
+                status = ReasonRules::statusCodeIn(m_notification);
+            if (m_report.reportingMta.isEmpty())
+                m_report.reportingMta = reportingMtaFromText();
+            m_report.status = status;
+            m_report.diagnostic = diagnostic.simplified().left(500);
+            switch (m_report.kind) {
+            case MessageKind::DeliveryFailure:
+            case MessageKind::DeliveryDelay:
+                m_report.reason = ReasonRules::decide(status, diagnostic.toLower(), m_lowerNotification);
+                if (m_report.kind == MessageKind::DeliveryDelay && m_report.reason == Reason::Undefined)
+                    m_report.reason = Reason::Expired;
+                break;
+            case MessageKind::VirusNotice:
+                m_report.reason = Reason::VirusDetected;
+                break;
+            case MessageKind::FeedbackReport:
+                m_report.reason = Reason::SpamDetected;
+                break;
+            default:
+                m_report.reason = Reason::None;
+                break;
+            }
+        }
+
+        QString diagnosticFromText() const
+        {
+            static const QRegularExpression smtpReply(
+                QStringLiteral(R"(^.*(?:\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b|said:|error:).*$)"),
+                QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+            const qsizetype from = m_textRecipientAt >= 0 ? m_textRecipientAt : 0;
+            const auto match = smtpReply.match(m_notification, from);
+            if (match.hasMatch())
+                return match.captured(0).trimmed();
+            if (m_textRecipientAt < 0)
+                return {};
+            // The paragraph that names the recipient usually says what went wrong.
+            const qsizetype lineEnd = m_notification.indexOf(u'\n', m_textRecipientAt);
+            if (lineEnd < 0)
+                return {};
+            qsizetype paragraphEnd = m_notification.indexOf(QStringLiteral("\n\n"), lineEnd + 1);
+            if (paragraphEnd < 0)
+                paragraphEnd = m_notification.size();
+            return m_notification.mid(lineEnd + 1, qMin<qsizetype>(paragraphEnd - lineEnd - 1, 400)).trimmed();
+        }
+
+        QString reportingMtaFromText() const
+        {
+            static const QRegularExpression mta(
+                QStringLiteral(R"((?:mail system at host|qmail-send program at|reporting-mta:\s*(?:dns;)?|mailer at|mail server at|generated by|the mail server|from host)\s+\[?([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}))"),
+                QRegularExpression::CaseInsensitiveOption);
+            const auto match = mta.match(m_notification);
+            return match.hasMatch() ? match.captured(1).toLower() : QString();
+        }
+
+        const MimeDocument& m_document;
+        const MimeHeader& m_header;
+        BounceReport& m_report;
+        QString m_subject;
+        QString m_from;
+        QString m_fromName;
+        QStringList m_bounceTo;
+        QString m_ownMessageId;
+        bool m_autoHeader = false;
+        bool m_systemSender = false;
+        bool m_listMail = false;
+        bool m_humanThread = false;
+        bool m_feedback = false;
+        DeliveryStatus m_deliveryStatus;
+        const DeliveryStatus::Recipient* m_chosen = nullptr;
+        const MimePart* m_originalPart = nullptr;
+        MimeHeader m_originalHeader;
+        QString m_inlineOriginal;
+        QString m_inlineHeader;
+        QString m_notification;
+        QString m_lowerNotification;
+        qsizetype m_textRecipientAt = -1;
+    };
+
+} // namespace
+
+BounceReport BounceAnalyzer::analyze(QByteArrayView message)
+{
+    VmimeRuntime::ensureInitialized();
+    const MessageSanitizer::Result prepared = MessageSanitizer::prepare(message);
+    if (prepared.text.find_first_not_of(" \t\n") == std::string::npos)
+        return unreadable(tr("The message is empty."));
+    QString error;
+    const std::optional<MimeDocument> document = MimeDocument::parse(prepared.text, &error);
+    if (!document)
+        return unreadable(error);
+    if (document->header().isEmpty())
+        return unreadable(tr("This is not an email message: it has no header."));
+    BounceReport report;
+    try {
+        Reading(*document, report).run();
+    } catch (const std::exception& e) {
+        return unreadable(tr("The message could not be read (%1).").arg(QString::fromUtf8(e.what())));
+    }
+    return report;
+}
+
+} // namespace Core::Analysis

@@ -1,0 +1,131 @@
+#include "analysis/MimeDocument.h"
+
+#include "analysis/MessageSanitizer.h"
+#include "analysis/TextDecoder.h"
+
+#include <QCoreApplication>
+
+#include <vmime/contentTypeField.hpp>
+#include <vmime/vmime.hpp>
+
+namespace Core::Analysis {
+
+namespace {
+
+    struct ContentType {
+        QString mediaType;
+        std::string charset;
+        QString reportType;
+    };
+
+    ContentType contentTypeOf(const vmime::header& header)
+    {
+        ContentType result { QStringLiteral("text/plain"), {}, {} };
+        const auto field = std::dynamic_pointer_cast<vmime::contentTypeField>(header.findField(vmime::fields::CONTENT_TYPE));
+        if (!field)
+            return result;
+        const auto type = std::dynamic_pointer_cast<const vmime::mediaType>(field->getValue());
+        if (type && !type->getType().empty())
+            result.mediaType = QString::fromStdString(type->generate()).toLower().simplified().remove(u' ');
+        if (const auto param = field->findParameter("charset"))
+            result.charset = param->getValue().getBuffer();
+        if (const auto param = field->findParameter("report-type"))
+            result.reportType = QString::fromStdString(param->getValue().getBuffer()).toLower().trimmed();
+        return result;
+    }
+
+    std::string extractContent(const vmime::body& body)
+    {
+        std::string bytes;
+        vmime::utility::outputStreamStringAdapter out(bytes);
+        try {
+            body.getContents()->extract(out);
+        } catch (const std::exception&) {
+            // An undecodable encoding: the raw bytes are the best there is.
+            bytes.clear();
+            body.getContents()->extractRaw(out);
+        }
+        if (bytes.size() > MimeDocument::MaxTextBytes)
+            bytes.resize(MimeDocument::MaxTextBytes);
+        return bytes;
+    }
+
+    std::string headerBlockOf(const std::string& message)
+    {
+        std::size_t end = message.find("\n\n");
+        if (message.rfind("\n", 0) == 0)
+            end = 0;
+        return end == std::string::npos ? message : message.substr(0, end + 1);
+    }
+
+} // namespace
+
+bool MimePart::isOriginalMessage() const
+{
+    return mediaType == u"message/rfc822" || mediaType == u"message/global" || mediaType == u"text/rfc822-headers"
+        || mediaType == u"message/global-headers" || mediaType == u"message/rfc822-headers"
+        || mediaType == u"text/rfc822-header" || mediaType == u"message/partial";
+}
+
+bool MimePart::isDeliveryStatus() const
+{
+    return mediaType == u"message/delivery-status" || mediaType == u"message/global-delivery-status"
+        || mediaType == u"message/feedback-report";
+}
+
+std::optional<MimeDocument> MimeDocument::parse(const std::string& text, QString* error)
+{
+    MimeDocument document;
+    try {
+        auto message = std::make_shared<vmime::message>();
+        message->parse(text);
+        document.m_header = MimeHeader(message->getHeader());
+        const ContentType type = contentTypeOf(*message->getHeader());
+        document.m_mediaType = type.mediaType;
+        document.m_reportType = type.reportType;
+        document.collect(*message, 0);
+    } catch (const std::exception& e) {
+        if (error)
+            *error = QCoreApplication::translate("Core::Analysis::MimeDocument", "The message structure cannot be read (%1).")
+                         .arg(QString::fromUtf8(e.what()));
+        return std::nullopt;
+    }
+    return document;
+}
+
+void MimeDocument::collect(const vmime::bodyPart& part, int depth)
+{
+    if (m_parts.size() >= MaxLeaves)
+        return;
+    const auto body = part.getBody();
+    const std::size_t children = body->getPartCount();
+    if (children > 0 && depth < MaxDepth) {
+        for (std::size_t i = 0; i < children && m_parts.size() < MaxLeaves; ++i)
+            collect(*body->getPartAt(i), depth + 1);
+        return;
+    }
+    const ContentType type = contentTypeOf(*part.getHeader());
+    MimePart leaf;
+    leaf.mediaType = type.mediaType;
+    leaf.depth = depth;
+    const bool isMessage = leaf.mediaType.startsWith(u"message/") || leaf.mediaType == u"text/rfc822-headers";
+    if (!leaf.isText() && !isMessage) {
+        m_parts.append(std::move(leaf));
+        return;
+    }
+    std::string bytes = extractContent(*body);
+    // A transfer-encoded attachment reaches vmime's parser again below: it must pass the
+    // same door as the message itself.
+    if (isMessage)
+        bytes = MessageSanitizer::prepare(QByteArrayView(bytes.data(), static_cast<qsizetype>(bytes.size()))).text;
+    leaf.text = TextDecoder::decode(bytes, type.charset);
+    if (leaf.isOriginalMessage()) {
+        leaf.embeddedHeader = MimeHeader::parse(headerBlockOf(bytes));
+        leaf.raw = std::move(bytes);
+    } else if (isMessage) {
+        leaf.raw = std::move(bytes);
+    }
+    m_parts.append(std::move(leaf));
+}
+
+} // namespace Core::Analysis

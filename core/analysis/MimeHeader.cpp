@@ -1,0 +1,171 @@
+#include "analysis/MimeHeader.h"
+
+#include "analysis/TextDecoder.h"
+
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <vmime/vmime.hpp>
+
+namespace Core::Analysis {
+
+namespace {
+
+    QString unfold(QString text)
+    {
+        for (QChar& c : text) {
+            if (c == u'\n' || c == u'\r' || c == u'\t')
+                c = u' ';
+        }
+        return text.simplified();
+    }
+
+    const QRegularExpression& addressPattern()
+    {
+        // An addr-spec as it appears in the wild: no spaces, brackets or separators.
+        static const QRegularExpression pattern(
+            QStringLiteral(R"([A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-\x{80}-\x{FFFF}]+@[A-Za-z0-9\-\x{80}-\x{FFFF}]+(?:\.[A-Za-z0-9\-\x{80}-\x{FFFF}]+)*)"));
+        return pattern;
+    }
+
+} // namespace
+
+MimeHeader::MimeHeader(std::shared_ptr<vmime::header> header)
+    : m_header(std::move(header))
+{
+}
+
+MimeHeader MimeHeader::parse(const std::string& block)
+{
+    auto header = std::make_shared<vmime::header>();
+    try {
+        header->parse(block);
+    } catch (const std::exception&) {
+        return {};
+    }
+    return MimeHeader(std::move(header));
+}
+
+bool MimeHeader::isEmpty() const
+{
+    return !m_header || m_header->getFieldCount() == 0;
+}
+
+bool MimeHeader::has(const char* name) const
+{
+    return m_header && m_header->hasField(name);
+}
+
+QString MimeHeader::valueText(const vmime::headerField& field)
+{
+    const auto value = field.getValue();
+    if (!value)
+        return {};
+    if (const auto text = std::dynamic_pointer_cast<const vmime::text>(value))
+        return unfold(TextDecoder::decode(*text));
+    return unfold(TextDecoder::decode(value->generate(), std::string()));
+}
+
+QString MimeHeader::text(const char* name) const
+{
+    if (!m_header)
+        return {};
+    const auto field = m_header->findField(name);
+    return field ? valueText(*field) : QString();
+}
+
+QStringList MimeHeader::texts(const char* name) const
+{
+    QStringList result;
+    if (!m_header)
+        return result;
+    for (const auto& field : m_header->findAllFields(name))
+        result.append(valueText(*field));
+    return result;
+}
+
+QStringList MimeHeader::addresses(const char* name) const
+{
+    QStringList result;
+    for (const QString& value : texts(name)) {
+        for (const QString& address : addressesIn(value)) {
+            if (!result.contains(address))
+                result.append(address);
+        }
+    }
+    return result;
+}
+
+QString MimeHeader::messageId(const char* name) const
+{
+    return messageIdIn(text(name));
+}
+
+QDateTime MimeHeader::date(const char* name) const
+{
+    return parseDate(text(name));
+}
+
+QList<MimeHeader::Field> MimeHeader::fields() const
+{
+    QList<Field> result;
+    if (!m_header)
+        return result;
+    const std::size_t count = m_header->getFieldCount();
+    result.reserve(static_cast<qsizetype>(count));
+    for (std::size_t i = 0; i < count; ++i) {
+        const auto field = m_header->getFieldAt(i);
+        result.append({ QString::fromStdString(field->getName()).toLower(), valueText(*field) });
+    }
+    return result;
+}
+
+QStringList MimeHeader::addressesIn(const QString& text)
+{
+    QStringList result;
+    auto it = addressPattern().globalMatch(text);
+    while (it.hasNext()) {
+        QString address = it.next().captured(0).toLower();
+        while (address.endsWith(u'.'))
+            address.chop(1);
+        if (!address.isEmpty() && !result.contains(address))
+            result.append(address);
+    }
+    return result;
+}
+
+QString MimeHeader::messageIdIn(const QString& text)
+{
+    static const QRegularExpression bracketed(QStringLiteral(R"(<\s*([^<>\s]+@[^<>\s]+?)\s*>)"));
+    static const QRegularExpression bare(QStringLiteral(R"(([^<>\s"]+@[^<>\s"]+))"));
+    if (const auto match = bracketed.match(text); match.hasMatch())
+        return match.captured(1);
+    if (const auto match = bare.match(text); match.hasMatch())
+        return match.captured(1);
+    return {};
+}
+
+QDateTime MimeHeader::parseDate(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    QDateTime parsed = QDateTime::fromString(trimmed, Qt::RFC2822Date);
+    if (parsed.isValid())
+        return parsed.toUTC();
+    vmime::datetime value;
+    try {
+        value.parse(trimmed.toStdString());
+    } catch (const std::exception&) {
+        return {};
+    }
+    if (value.getYear() < 1980 || value.getYear() > 2200)
+        return {};
+    const QDate date(value.getYear(), value.getMonth(), value.getDay());
+    const QTime time(value.getHour(), value.getMinute(), value.getSecond());
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, QTimeZone(value.getZone() * 60)).toUTC();
+}
+
+} // namespace Core::Analysis

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <string>
+
+namespace vmime {
+class header;
+class headerField;
+}
+
+namespace Core::Analysis {
+
+// Read access to a header parsed by vmime, with every value decoded to Unicode.
+// Names are matched without regard to case.
+class MimeHeader {
+public:
+    struct Field {
+        QString name; // lower-cased
+        QString value; // decoded and unfolded
+    };
+
+    MimeHeader() = default;
+    explicit MimeHeader(std::shared_ptr<vmime::header> header);
+    // A bare block of header fields: a message/delivery-status block, text/rfc822-headers.
+    static MimeHeader parse(const std::string& block);
+
+    bool isEmpty() const;
+    bool has(const char* name) const;
+    QString text(const char* name) const;
+    QStringList texts(const char* name) const;
+    QStringList addresses(const char* name) const; // lower-cased addr-specs
+    QString messageId(const char* name) const; // without angle brackets
+    QDateTime date(const char* name) const; // invalid when absent or unreadable
+    QList<Field> fields() const;
+
+    static QString valueText(const vmime::headerField& field);
+    static QStringList addressesIn(const QString& text);
+    static QString messageIdIn(const QString& text);
+    static QDateTime parseDate(const QString& text);
+
+private:
+    std::shared_ptr<vmime::header> m_header;
+};
+
+} // namespace Core::Analysis

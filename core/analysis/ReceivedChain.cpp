@@ -1,0 +1,69 @@
+#include "analysis/ReceivedChain.h"
+
+#include <QHostAddress>
+#include <QRegularExpression>
+
+namespace Core::Analysis {
+
+bool ReceivedChain::isPrivateAddress(const QString& ip)
+{
+    const QHostAddress address(ip);
+    if (address.isNull())
+        return true;
+    if (address.isLoopback() || address.isLinkLocal() || address.isSiteLocal() || address.isUniqueLocalUnicast()
+        || address.isBroadcast() || address.isMulticast() || address == QHostAddress::AnyIPv4
+        || address == QHostAddress::AnyIPv6)
+        return true;
+    static const QList<QPair<QHostAddress, int>> privateNetworks {
+        QHostAddress::parseSubnet(QStringLiteral("10.0.0.0/8")),
+        QHostAddress::parseSubnet(QStringLiteral("172.16.0.0/12")),
+        QHostAddress::parseSubnet(QStringLiteral("192.168.0.0/16")),
+        QHostAddress::parseSubnet(QStringLiteral("100.64.0.0/10")),
+        QHostAddress::parseSubnet(QStringLiteral("0.0.0.0/8")),
+    };
+    for (const auto& network : privateNetworks) {
+        if (address.isInSubnet(network))
+            return true;
+    }
+    return false;
+}
+
+ReceivedChain::Hop ReceivedChain::firstExternalHop(const QStringList& receivedValues)
+{
+    // "from HELO (rdns.host [192.0.2.1])", "from host (HELO x) (192.0.2.1)", "from [192.0.2.1]"
+    static const QRegularExpression fromPart(QStringLiteral(R"(^\s*from\s+(.*?)(?:\s+by\s+|;|$))"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression ipPattern(
+        QStringLiteral(R"((?:IPv6:)?((?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}))"));
+    static const QRegularExpression hasLetter(QStringLiteral("[A-Za-z]"));
+    static const QRegularExpression hostPattern(QStringLiteral(R"(([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)\.?)"));
+    for (qsizetype i = receivedValues.size() - 1; i >= 0; --i) {
+        const auto from = fromPart.match(receivedValues.at(i));
+        if (!from.hasMatch())
+            continue;
+        const QString sender = from.captured(1);
+        auto ips = ipPattern.globalMatch(sender);
+        while (ips.hasNext()) {
+            const QString ip = ips.next().captured(1);
+            if (QHostAddress(ip).isNull() || isPrivateAddress(ip))
+                continue;
+            Hop hop { ip, {} };
+            // The name in parentheses is the reverse lookup the receiving server did; the
+            // first word is the sender's own claim (HELO). Prefer the former.
+            const qsizetype paren = sender.indexOf(u'(');
+            const QString verified = paren >= 0 ? sender.mid(paren) : QString();
+            auto hosts = hostPattern.globalMatch(verified.isEmpty() ? sender : verified);
+            while (hosts.hasNext()) {
+                const QString host = hosts.next().captured(1);
+                if (!QHostAddress(host).isNull() || !host.contains(hasLetter))
+                    continue;
+                hop.host = host.toLower();
+                break;
+            }
+            return hop;
+        }
+    }
+    return {};
+}
+
+} // namespace Core::Analysis

@@ -1,0 +1,98 @@
+#include "cli/ClassifyCommand.h"
+
+#include "analysis/BounceAnalyzer.h"
+#include "cli/ReadableSummary.h"
+#include "cli/ReportJson.h"
+#include "cli/UsageError.h"
+#include "mail/MessageSource.h"
+#include "verdict/VerdictJudge.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QJsonDocument>
+
+#include <optional>
+
+namespace Core::Cli {
+
+namespace {
+
+    QString tr(const char* text)
+    {
+        return QCoreApplication::translate("Core::Cli::ClassifyCommand", text);
+    }
+
+} // namespace
+
+int ClassifyCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Reads message files, folders and mbox files and says which are bounces, "
+                                        "for whom and why, and whether you really sent the original."));
+    parser.addHelpOption();
+    const QCommandLineOption sentOption(QStringLiteral("sent"), tr("Your sent mail: a file, folder or mbox (repeatable)."), tr("PATH"));
+    const QCommandLineOption meOption(QStringLiteral("me"), tr("One of your own addresses (repeatable)."), tr("ADDRESS"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+        tr("Output format: jsonl (one JSON object per message, the default) or text (a readable summary)."), tr("FORMAT"),
+        QStringLiteral("jsonl"));
+    parser.addOptions({ sentOption, meOption, formatOption });
+    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Message files, folders or mbox files to read."), tr("PATH..."));
+    if (!parser.parse(QStringList { QStringLiteral("neversent-cli classify") } + arguments))
+        return UsageError::report(err, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out.write(parser.helpText().toUtf8());
+        return 0;
+    }
+    const QString format = parser.value(formatOption);
+    if (format != u"jsonl" && format != u"text")
+        return UsageError::report(err, tr("Unknown format \"%1\": use jsonl or text.").arg(format));
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty())
+        return UsageError::report(err, tr("Name at least one message file, folder or mbox file to classify."));
+    const QStringList sentPaths = parser.values(sentOption);
+    const QStringList missing = Mail::MessageSource::missingPaths(paths + sentPaths);
+    if (!missing.isEmpty()) {
+        err.write(tr("Cannot read \"%1\": there is no such file or folder, or it is not readable. Check the path.\n")
+                      .arg(missing.first())
+                      .toUtf8());
+        return 1;
+    }
+
+    std::optional<Verdict::SentIndex> sent;
+    if (!sentPaths.isEmpty()) {
+        sent.emplace();
+        Mail::MessageSource sentSource(sentPaths);
+        Mail::MessageSource::Message message;
+        while (sentSource.next(&message))
+            sent->addMessage(message.bytes);
+    }
+    const Verdict::VerdictJudge judge(sent ? &*sent : nullptr, parser.values(meOption));
+
+    ReadableSummary summary;
+    Mail::MessageSource source(paths);
+    Mail::MessageSource::Message message;
+    while (source.next(&message)) {
+        Analysis::BounceReport report;
+        if (!message.error.isEmpty()) {
+            report.kind = Analysis::MessageKind::Unreadable;
+            report.error = message.error;
+        } else {
+            report = Analysis::BounceAnalyzer::analyze(message.bytes);
+        }
+        const Verdict::Judgement judgement = judge.judge(report);
+        if (format == u"text") {
+            summary.add(message.source, report, judgement);
+            continue;
+        }
+        QJsonObject object = ReportJson::toJson(report, judgement);
+        object.insert(QStringLiteral("source"), message.source);
+        out.write(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        out.write("\n");
+    }
+    if (format == u"text")
+        out.write(summary.text(sent.has_value()).toUtf8());
+    return 0;
+}
+
+} // namespace Core::Cli

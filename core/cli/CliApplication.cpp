@@ -1,0 +1,68 @@
+#include "cli/CliApplication.h"
+
+#include "cli/ClassifyCommand.h"
+#include "cli/UsageError.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+
+namespace Core::Cli {
+
+namespace {
+
+    QString tr(const char* text)
+    {
+        return QCoreApplication::translate("Core::Cli::CliApplication", text);
+    }
+
+    QString helpText()
+    {
+        return tr("Usage: neversent-cli COMMAND [OPTIONS]\n"
+                  "\n"
+                  "Explains bounce messages and tells forged ones from real ones.\n"
+                  "\n"
+                  "Commands:\n"
+                  "  classify   read message files, folders or mbox files offline\n"
+                  "  scan       read an IMAP mailbox (not in this version yet)\n"
+                  "  clean      move forged bounces to the Trash (not in this version yet)\n"
+                  "  undo       put cleaned messages back (not in this version yet)\n"
+                  "\n"
+                  "Options:\n"
+                  "  -h, --help     show this help, or a command's help after the command\n"
+                  "  -v, --version  show the version\n");
+    }
+
+} // namespace
+
+int CliApplication::run(const QStringList& arguments)
+{
+    QFile out;
+    QFile err;
+    out.open(stdout, QIODevice::WriteOnly);
+    err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    if (arguments.size() < 2)
+        return UsageError::report(err, tr("No command given."));
+    const QString command = arguments.at(1);
+    const QStringList rest = arguments.mid(2);
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        out.write(helpText().toUtf8());
+        return 0;
+    }
+    if (command == u"--version" || command == u"-v") {
+        out.write(QStringLiteral("neversent-cli %1\n").arg(QCoreApplication::applicationVersion()).toUtf8());
+        return 0;
+    }
+    if (command == u"classify")
+        return ClassifyCommand::run(rest, out, err);
+    if (command == u"scan" || command == u"clean" || command == u"undo") {
+        err.write(tr("The %1 command is not available in this version yet; use classify on saved mail.\n")
+                      .arg(command)
+                      .toUtf8());
+        return 1;
+    }
+    return UsageError::report(err, tr("Unknown command \"%1\".").arg(command));
+}
+
+} // namespace Core::Cli

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Core::Cli {
+
+// neversent-cli: picks the command and hands it the rest of the command line.
+class CliApplication {
+public:
+    static int run(const QStringList& arguments);
+};
+
+} // namespace Core::Cli

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "analysis/BounceReport.h"
+#include "verdict/Judgement.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace Core::Cli {
+
+// The words a person reads instead of JSON: one line per message and what to do.
+class ReadableSummary {
+public:
+    void add(const QString& source, const Analysis::BounceReport& report, const Verdict::Judgement& judgement);
+    QString text(bool sentMailGiven) const;
+
+    static QString explainReason(Analysis::Reason reason);
+    static QString explainKind(Analysis::MessageKind kind);
+
+private:
+    QStringList m_lines;
+    int m_messages = 0;
+    int m_forged = 0;
+    int m_genuine = 0;
+    int m_unknown = 0;
+    int m_ordinary = 0;
+    int m_unreadable = 0;
+};
+
+} // namespace Core::Cli

@@ -1,0 +1,16 @@
+#include "cli/UsageError.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+namespace Core::Cli {
+
+int UsageError::report(QIODevice& err, const QString& message)
+{
+    const QString line = QCoreApplication::translate("Core::Cli::UsageError", "neversent-cli: %1 Try --help.")
+                             .arg(message.simplified());
+    err.write(line.toUtf8() + '\n');
+    return ExitCode;
+}
+
+} // namespace Core::Cli

@@ -1,0 +1,8 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcAnalysis)
+Q_DECLARE_LOGGING_CATEGORY(lcMail)
+Q_DECLARE_LOGGING_CATEGORY(lcVerdict)
+Q_DECLARE_LOGGING_CATEGORY(lcCli)

@@ -1,0 +1,130 @@
+#include "mail/MessageSource.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace Core::Mail {
+
+namespace {
+
+    QString tr(const char* text)
+    {
+        return QCoreApplication::translate("Core::Mail::MessageSource", text);
+    }
+
+    QString joined(const QString& folder, const QString& relative)
+    {
+        return folder.endsWith(u'/') ? folder + relative : folder + u'/' + relative;
+    }
+
+    bool isFromLine(const QByteArray& line)
+    {
+        return line.startsWith("From ");
+    }
+
+} // namespace
+
+MessageSource::MessageSource(const QStringList& paths)
+{
+    for (const QString& path : paths)
+        expand(path);
+}
+
+MessageSource::~MessageSource() = default;
+
+QStringList MessageSource::missingPaths(const QStringList& paths)
+{
+    QStringList missing;
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists() || !info.isReadable())
+            missing.append(path);
+    }
+    return missing;
+}
+
+void MessageSource::expand(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.isDir()) {
+        m_pending.push_back({ path, path });
+        return;
+    }
+    const QDir root(path);
+    QStringList relatives;
+    QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        relatives.append(root.relativeFilePath(it.next()));
+    std::sort(relatives.begin(), relatives.end());
+    for (const QString& relative : relatives)
+        m_pending.push_back({ joined(path, relative), root.filePath(relative) });
+}
+
+bool MessageSource::isMbox(QFile& file)
+{
+    const QByteArray start = file.peek(5);
+    return start == "From ";
+}
+
+bool MessageSource::next(Message* message)
+{
+    while (true) {
+        if (m_mbox) {
+            if (nextFromMbox(message))
+                return true;
+            m_mbox.reset();
+        }
+        if (m_pending.empty())
+            return false;
+        const Entry entry = m_pending.front();
+        m_pending.pop_front();
+        auto file = std::make_unique<QFile>(entry.filePath);
+        if (!file->open(QIODevice::ReadOnly)) {
+            *message = { entry.source, {}, tr("The file cannot be opened: %1").arg(file->errorString()) };
+            return true;
+        }
+        if (isMbox(*file)) {
+            m_mbox = std::move(file);
+            m_mboxSource = entry.source;
+            m_mboxIndex = 0;
+            m_mboxFromLine = m_mbox->readLine();
+            continue;
+        }
+        *message = { entry.source, file->read(MaxMessageBytes), {} };
+        return true;
+    }
+}
+
+bool MessageSource::nextFromMbox(Message* message)
+{
+    if (m_mbox->atEnd() && m_mboxFromLine.isEmpty())
+        return false;
+    QByteArray bytes;
+    m_mboxFromLine.clear();
+    while (!m_mbox->atEnd()) {
+        QByteArray line = m_mbox->readLine(64 * 1024);
+        if (isFromLine(line)) {
+            m_mboxFromLine = line;
+            break;
+        }
+        // mboxrd: one level of ">From " quoting was added when the message was stored.
+        if (line.startsWith('>')) {
+            qsizetype quotes = 0;
+            while (quotes < line.size() && line.at(quotes) == '>')
+                ++quotes;
+            if (line.mid(quotes).startsWith("From "))
+                line.remove(0, 1);
+        }
+        if (bytes.size() < MaxMessageBytes)
+            bytes += line;
+    }
+    ++m_mboxIndex;
+    *message = { m_mboxSource + u'#' + QString::number(m_mboxIndex), std::move(bytes), {} };
+    return true;
+}
+
+} // namespace Core::Mail

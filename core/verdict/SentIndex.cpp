@@ -1,0 +1,64 @@
+#include "verdict/SentIndex.h"
+
+#include "analysis/MessageSanitizer.h"
+#include "analysis/MimeHeader.h"
+#include "analysis/VmimeRuntime.h"
+
+namespace Core::Verdict {
+
+using Analysis::MimeHeader;
+
+void SentIndex::add(Entry entry)
+{
+    const qsizetype index = m_entries.size();
+    if (!entry.messageId.isEmpty())
+        m_messageIds.insert(entry.messageId.toLower());
+    for (const QString& recipient : entry.recipients)
+        m_byRecipient[recipient].append(index);
+    if (entry.date.isValid()) {
+        if (!m_earliest.isValid() || entry.date < m_earliest)
+            m_earliest = entry.date;
+        if (!m_latest.isValid() || entry.date > m_latest)
+            m_latest = entry.date;
+    }
+    m_entries.append(std::move(entry));
+}
+
+bool SentIndex::addMessage(QByteArrayView message)
+{
+    Analysis::VmimeRuntime::ensureInitialized();
+    const auto prepared = Analysis::MessageSanitizer::prepare(message);
+    const std::size_t end = prepared.text.find("\n\n");
+    const MimeHeader header = MimeHeader::parse(end == std::string::npos ? prepared.text : prepared.text.substr(0, end + 1));
+    if (header.isEmpty())
+        return false;
+    Entry entry;
+    entry.messageId = header.messageId("Message-ID");
+    for (const char* field : { "To", "Cc", "Bcc" }) {
+        for (const QString& address : header.addresses(field)) {
+            if (!entry.recipients.contains(address))
+                entry.recipients.append(address);
+        }
+    }
+    entry.subject = header.text("Subject");
+    entry.date = header.date("Date");
+    if (entry.messageId.isEmpty() && entry.recipients.isEmpty())
+        return false;
+    add(std::move(entry));
+    return true;
+}
+
+bool SentIndex::containsMessageId(const QString& messageId) const
+{
+    return m_messageIds.contains(messageId.toLower());
+}
+
+QList<const SentIndex::Entry*> SentIndex::sentTo(const QString& address) const
+{
+    QList<const Entry*> result;
+    for (qsizetype index : m_byRecipient.value(address.toLower()))
+        result.append(&m_entries.at(index));
+    return result;
+}
+
+} // namespace Core::Verdict

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "analysis/BounceReport.h"
+#include "verdict/Judgement.h"
+#include "verdict/SentIndex.h"
+
+#include <QStringList>
+
+namespace Core::Verdict {
+
+// Decides whether the user really sent the message a bounce is about. Calling a real
+// bounce forged would hide a delivery problem the user must act on, so every doubt
+// comes out as Unknown, never as Backscatter.
+class VerdictJudge {
+public:
+    // How far apart a bounce and the sent message it answers can be: delay notices
+    // arrive days later, and clocks and time zones are wrong.
+    static constexpr qint64 MatchWindowSeconds = 7 * 24 * 3600;
+
+    // sent may be null: no sent mail was given, so nothing can be decided.
+    VerdictJudge(const SentIndex* sent, QStringList myAddresses);
+
+    Judgement judge(const Analysis::BounceReport& report) const;
+
+private:
+    const SentIndex* m_sent;
+    QStringList m_myAddresses;
+};
+
+} // namespace Core::Verdict

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The README's quick start on a fresh Debian 12 machine:
+#   installer/quickstart.sh demo   install what is needed, build, run NeverSent on the demo mailbox
+#   installer/quickstart.sh test   install what is needed, build, run every test
+# Works as root or as a user with sudo. Nothing is downloaded but Debian packages.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build_packages=(build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
+    libvmime-dev qtkeychain-qt6-dev)
+
+install_packages() {
+    local missing=()
+    for package in "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}"
+    local sudo=()
+    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    local dir=$1
+    shift
+    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEVERSENT_WERROR=ON "$@" >/dev/null
+    cmake --build "$dir"
+}
+
+case "${1:-}" in
+demo)
+    install_packages "${build_packages[@]}"
+    build build
+    build/bin/neversent-cli classify --format text --sent resources/demo/Sent \
+        --me sam.taylor@bluebird-office.example resources/demo/INBOX
+    ;;
+test)
+    install_packages "${build_packages[@]}"
+    build build
+    QT_QPA_PLATFORM=offscreen ctest --test-dir build --output-on-failure
+    # The analyzer reads mail written by strangers: run its tests again under
+    # AddressSanitizer and UndefinedBehaviorSanitizer.
+    build build-asan -DNEVERSENT_SANITIZE=ON -DNEVERSENT_BUILD_UI=OFF
+    ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+        ctest --test-dir build-asan -L analyzer --output-on-failure
+    ;;
+*)
+    echo "usage: installer/quickstart.sh demo|test" >&2
+    exit 2
+    ;;
+esac
