@@ -1,12 +1,14 @@
 #include "analysis/BounceAnalyzer.h"
 
 #include "analysis/DeliveryStatus.h"
+#include "analysis/JsonNotification.h"
 #include "analysis/MailSystemRules.h"
 #include "analysis/MessageSanitizer.h"
 #include "analysis/MimeDocument.h"
 #include "analysis/ReasonRules.h"
 #include "analysis/ReceivedChain.h"
 #include "analysis/VmimeRuntime.h"
+#include "common/LogCategories.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -69,12 +71,25 @@ namespace {
         {
             readEnvelope();
             readParts();
+            if (m_deliveryStatus.isEmpty() && !m_originalPart) {
+                if (std::optional<BounceReport> notice = JsonNotification::read(m_notification)) {
+                    readDiagnosisOf(*notice);
+                    m_report = *notice;
+                    return;
+                }
+            }
             decideKind();
             if (!isAutomatic(m_report.kind))
                 return;
             readOriginal();
             readRecipients();
             readDiagnosis();
+        }
+
+        // A bounce forwarded inside another message, or a bounce of a bounce.
+        const std::string* attachedMessage() const
+        {
+            return m_originalPart && m_originalPart->mediaType == u"message/rfc822" ? &m_originalPart->raw : nullptr;
         }
 
     private:
@@ -144,6 +159,18 @@ namespace {
             m_feedback = m_feedback || m_document.reportType() == u"feedback-report";
         }
 
+        void readDiagnosisOf(BounceReport& notice) const
+        {
+            notice.subject = m_report.subject;
+            notice.date = m_report.date;
+            if (notice.status.isEmpty())
+                notice.status = ReasonRules::statusCodeIn(notice.diagnostic);
+            if (notice.kind == MessageKind::FeedbackReport)
+                notice.reason = Reason::SpamDetected;
+            else if (notice.kind != MessageKind::DeliveryReport)
+                notice.reason = ReasonRules::decide(notice.status, notice.diagnostic.toLower(), QString());
+        }
+
         bool hasOriginal() const { return m_originalPart || !m_inlineOriginal.isEmpty(); }
 
         MessageKind kindFromDeliveryStatus() const
@@ -174,9 +201,13 @@ namespace {
         {
             using S = MailSystemRules::Signal;
             auto& kind = m_report.kind;
-            const bool subjectFailure = !m_humanThread && !m_listMail && MailSystemRules::mentions(S::FailureSubject, m_subject);
+            // People discuss bounces in replies and on lists: there the subject alone is
+            // not enough, the text must read like a mail system's too.
+            const bool humanish = m_humanThread || m_listMail;
+            const bool failureWords = MailSystemRules::mentions(S::FailureSubject, m_subject);
             const bool subjectDelay = MailSystemRules::mentions(S::DelaySubject, m_subject);
             const bool textFailure = MailSystemRules::mentions(S::FailureText, m_lowerNotification);
+            const bool subjectFailure = failureWords && (!humanish || textFailure);
             const bool automatic = m_systemSender || m_autoHeader || subjectFailure;
             if (m_feedback) {
                 kind = MessageKind::FeedbackReport;
@@ -184,28 +215,31 @@ namespace {
                 kind = kindFromDeliveryStatus();
             } else if (m_document.reportType() == u"disposition-notification") {
                 kind = MessageKind::AutoReply;
-            } else if (!m_humanThread && !m_listMail && automatic
+            } else if (!humanish && automatic
                 && MailSystemRules::mentions(S::ChallengeText, m_subject + u'\n' + m_lowerNotification)
                 && !subjectFailure) {
                 kind = MessageKind::ChallengeResponse;
-            } else if (!m_humanThread && !m_listMail && (m_systemSender || m_autoHeader || hasOriginal())
+            } else if (!humanish && (m_systemSender || m_autoHeader || hasOriginal())
                 && MailSystemRules::mentions(S::VirusText, m_subject) && !textFailure) {
                 kind = MessageKind::VirusNotice;
-            } else if (m_header.has("X-Failed-Recipients") || subjectFailure
+            } else if (m_header.has("X-Failed-Recipients") || subjectFailure || m_document.reportType() == u"delivery-status"
                 || (m_systemSender && (textFailure || hasOriginal()))
-                || (!m_listMail && !m_humanThread && textFailure && hasOriginal() && m_autoHeader)) {
+                || (!humanish && textFailure && hasOriginal() && m_autoHeader)) {
                 const bool delayWords = subjectDelay
                     || (!subjectFailure && MailSystemRules::mentions(S::DelayText, m_lowerNotification)
                         && !m_lowerNotification.contains(u"permanent"));
                 kind = delayWords ? MessageKind::DeliveryDelay : MessageKind::DeliveryFailure;
-            } else if (!m_humanThread && !m_listMail
+            } else if (!humanish
                 && (m_autoHeader || MailSystemRules::mentions(S::AutoReplySubject, m_subject))) {
                 kind = MessageKind::AutoReply;
-            } else if (!m_humanThread && !m_listMail && m_systemSender) {
+            } else if (!humanish && m_systemSender) {
                 kind = MessageKind::DeliveryFailure;
             } else {
                 kind = MessageKind::NotABounce;
             }
+            qCDebug(lcAnalysis) << "kind" << kindName(kind) << "system sender" << m_systemSender << "auto header"
+                                << m_autoHeader << "list" << m_listMail << "reply" << m_humanThread << "failure subject"
+                                << subjectFailure << "failure text" << textFailure << "original" << hasOriginal();
         }
 
         void readOriginal()
@@ -232,8 +266,6 @@ namespace {
                 original.messageId = messageIdInText(m_notification);
             if (original.messageId.isEmpty() && m_report.kind != MessageKind::FeedbackReport)
                 original.messageId = m_header.messageId("In-Reply-To");
-            if (original.messageId == m_ownMessageId)
-                original.messageId.clear();
             const QStringList from = header.addresses("From");
             original.from = from.isEmpty() ? QString() : from.first();
             original.to = header.addresses("To");
@@ -287,6 +319,9 @@ namespace {
         void addRecipient(const QString& address)
         {
             QString cleaned = address.toLower().trimmed();
+            // X.400-style gateways write "SMTP=user@example.org" or "smtp:user@example.org".
+            if (cleaned.startsWith(u"smtp=") || cleaned.startsWith(u"smtp:"))
+                cleaned.remove(0, 5);
             while (cleaned.endsWith(u'.'))
                 cleaned.chop(1);
             if (!cleaned.contains(u'@') || m_report.recipients.contains(cleaned))
@@ -479,6 +514,11 @@ namespace {
 
 BounceReport BounceAnalyzer::analyze(QByteArrayView message)
 {
+    return analyzeAtDepth(message, 0);
+}
+
+BounceReport BounceAnalyzer::analyzeAtDepth(QByteArrayView message, int depth)
+{
     VmimeRuntime::ensureInitialized();
     const MessageSanitizer::Result prepared = MessageSanitizer::prepare(message);
     if (prepared.text.find_first_not_of(" \t\n") == std::string::npos)
@@ -491,7 +531,14 @@ BounceReport BounceAnalyzer::analyze(QByteArrayView message)
         return unreadable(tr("This is not an email message: it has no header."));
     BounceReport report;
     try {
-        Reading(*document, report).run();
+        Reading reading(*document, report);
+        reading.run();
+        const std::string* attached = reading.attachedMessage();
+        if (attached && report.recipients.isEmpty() && depth < MaxNesting) {
+            BounceReport inner = analyzeAtDepth(QByteArrayView(attached->data(), qsizetype(attached->size())), depth + 1);
+            if (isAutomatic(inner.kind) && !inner.recipients.isEmpty())
+                return inner;
+        }
     } catch (const std::exception& e) {
         return unreadable(tr("The message could not be read (%1).").arg(QString::fromUtf8(e.what())));
     }

@@ -13,6 +13,11 @@ namespace Core::Analysis {
 class BounceAnalyzer {
 public:
     static BounceReport analyze(QByteArrayView message);
+
+private:
+    // A bounce can arrive wrapped in another message; deeper nests are not followed.
+    static constexpr int MaxNesting = 2;
+    static BounceReport analyzeAtDepth(QByteArrayView message, int depth);
 };
 
 } // namespace Core::Analysis

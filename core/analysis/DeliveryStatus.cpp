@@ -57,8 +57,9 @@ DeliveryStatus DeliveryStatus::parse(const std::string& body)
         const QString& name = field.name;
         if (name == u"final-recipient" || name == u"original-recipient") {
             const bool isFinal = name == u"final-recipient";
-            if (!current || (isFinal && !current->finalRecipient.isEmpty())
-                || (!isFinal && (!current->originalRecipient.isEmpty() || !current->finalRecipient.isEmpty()))) {
+            // Original-Recipient and Final-Recipient come in either order; a field seen
+            // twice starts the next recipient.
+            if (!current || !(isFinal ? current->finalRecipient : current->originalRecipient).isEmpty()) {
                 status.m_recipients.append(Recipient {});
                 current = &status.m_recipients.last();
             }

@@ -177,7 +177,7 @@ qsizetype MailSystemRules::originalMarker(const QString& text, qsizetype* header
         R"(^[ \t]*(?:[-=_*>|]+[ \t]*)?(?:this is a copy of|below this line is a copy|a copy of the original|original message|the header of the original|headers of the original|original message follows|returned message|undelivered message|unsent message|message headers follow|the original message|copy of the message|returned mail follows|your message reads|the first .* lines of|here is a copy|ci-dessous une copie|original-nachricht|ursprüngliche nachricht|message d'origine|text of the original|transcript of session follows|content of the original|header of original|partial copy|quoted text follows|--- original|included below|follows the original|original text|message text follows)[^\n]*$)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
     static const QRegularExpression headerBlock(QStringLiteral(
-        R"(^[ \t>]*(?:Return-Path|Received|Message-I[dD]|From|Date|Subject|To|DKIM-Signature|MIME-Version|Content-Type|X-[A-Za-z0-9-]+|Delivered-To|Reply-To|Sender|Authentication-Results):[ \t]*\S[^\n]*\n(?:[ \t]+[^\n]*\n)*[ \t>]*[A-Za-z][A-Za-z0-9-]*:[ \t])"),
+        R"(^[ \t>]*(?:Return-Path|Received|Message-I[dD]|From|Date|DKIM-Signature|MIME-Version|X-[A-Za-z0-9-]+|Delivered-To|Authentication-Results):[ \t]*\S[^\n]*\n(?:[ \t]+[^\n]*\n)*[ \t>]*[A-Za-z][A-Za-z0-9-]*:[ \t])"),
         QRegularExpression::MultilineOption);
     const auto markerMatch = marker.match(text);
     const qsizetype from = markerMatch.hasMatch() ? markerMatch.capturedEnd() : 0;

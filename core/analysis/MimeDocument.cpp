@@ -62,7 +62,7 @@ namespace {
 
 bool MimePart::isOriginalMessage() const
 {
-    return mediaType == u"message/rfc822" || mediaType == u"message/global" || mediaType == u"text/rfc822-headers"
+    return headerIsOriginal || mediaType == u"message/rfc822" || mediaType == u"message/global" || mediaType == u"text/rfc822-headers"
         || mediaType == u"message/global-headers" || mediaType == u"message/rfc822-headers"
         || mediaType == u"text/rfc822-header" || mediaType == u"message/partial";
 }
@@ -108,8 +108,13 @@ void MimeDocument::collect(const vmime::bodyPart& part, int depth)
     MimePart leaf;
     leaf.mediaType = type.mediaType;
     leaf.depth = depth;
+    const auto header = part.getHeader();
+    if (depth > 0 && (header->hasField("Received") || header->hasField("Message-ID"))) {
+        leaf.headerIsOriginal = true;
+        leaf.embeddedHeader = MimeHeader(std::const_pointer_cast<vmime::header>(header));
+    }
     const bool isMessage = leaf.mediaType.startsWith(u"message/") || leaf.mediaType == u"text/rfc822-headers";
-    if (!leaf.isText() && !isMessage) {
+    if (!leaf.isText() && !isMessage && !leaf.headerIsOriginal) {
         m_parts.append(std::move(leaf));
         return;
     }
@@ -119,7 +124,7 @@ void MimeDocument::collect(const vmime::bodyPart& part, int depth)
     if (isMessage)
         bytes = MessageSanitizer::prepare(QByteArrayView(bytes.data(), static_cast<qsizetype>(bytes.size()))).text;
     leaf.text = TextDecoder::decode(bytes, type.charset);
-    if (leaf.isOriginalMessage()) {
+    if (leaf.isOriginalMessage() && !leaf.headerIsOriginal) {
         leaf.embeddedHeader = MimeHeader::parse(headerBlockOf(bytes));
         leaf.raw = std::move(bytes);
     } else if (isMessage) {

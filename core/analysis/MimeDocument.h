@@ -21,6 +21,9 @@ struct MimePart {
     std::string raw; // decoded bytes of message/* parts, for parsing their own fields
     MimeHeader embeddedHeader; // the header of an attached or quoted message
     int depth = 0;
+    // A part whose own header is a returned message's header: some mail systems write
+    // the original's fields straight after the boundary, with no part header of its own.
+    bool headerIsOriginal = false;
 
     bool isText() const { return mediaType.startsWith(u"text/"); }
     bool isOriginalMessage() const;

@@ -136,8 +136,9 @@ QStringList MimeHeader::addressesIn(const QString& text)
 
 QString MimeHeader::messageIdIn(const QString& text)
 {
-    static const QRegularExpression bracketed(QStringLiteral(R"(<\s*([^<>\s]+@[^<>\s]+?)\s*>)"));
-    static const QRegularExpression bare(QStringLiteral(R"(([^<>\s"]+@[^<>\s"]+))"));
+    // Some mail systems write Message-IDs without brackets or without a domain part.
+    static const QRegularExpression bracketed(QStringLiteral(R"(<\s*([^<>\s]+)\s*>)"));
+    static const QRegularExpression bare(QStringLiteral(R"(([^<>\s"]+))"));
     if (const auto match = bracketed.match(text); match.hasMatch())
         return match.captured(1);
     if (const auto match = bare.match(text); match.hasMatch())

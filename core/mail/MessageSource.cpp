@@ -123,7 +123,10 @@ bool MessageSource::nextFromMbox(Message* message)
             bytes += line;
     }
     ++m_mboxIndex;
-    *message = { m_mboxSource + u'#' + QString::number(m_mboxIndex), std::move(bytes), {} };
+    // A file holding one message behind an envelope line is a message file, not a mailbox.
+    const bool alone = m_mboxIndex == 1 && m_mboxFromLine.isEmpty();
+    const QString source = alone ? m_mboxSource : m_mboxSource + u'#' + QString::number(m_mboxIndex);
+    *message = { source, std::move(bytes), {} };
     return true;
 }
 
