@@ -139,9 +139,9 @@ const QList<MailSystemRules::RecipientRule>& MailSystemRules::recipientRules()
         // Postfix without brackets: "user@example.org: host mx said ..."
         { "bare-colon", Strength::Strong,
             QRegularExpression(QStringLiteral(R"(^[ \t]*)" NS_ADDR R"([ \t]*:[ \t]+\S)"), options) },
-        // Sendmail: "<user@example.org>... User unknown"
+        // Sendmail: "<user@example.org>... User unknown", V5: "554 <user@example.org>... reason"
         { "sendmail", Strength::Strong,
-            QRegularExpression(QStringLiteral(R"(^[ \t]*<?)" NS_ADDR R"(>?[ \t]*\.\.\.)"), options) },
+            QRegularExpression(QStringLiteral(R"(^[ \t]*(?:[245]\d\d[ \t]+)?<?)" NS_ADDR R"(>?[ \t]*\.\.\.)"), options) },
         // Sendmail transcripts: ">>> RCPT To:<user@example.org>"
         { "smtp-transcript", Strength::Strong,
             QRegularExpression(QStringLiteral(R"(RCPT[ \t]+TO:[ \t]*<)" NS_ADDR R"(>)"), options) },
