@@ -42,16 +42,16 @@ ReceivedChain::Hop ReceivedChain::firstExternalHop(const QStringList& receivedVa
         if (!from.hasMatch())
             continue;
         const QString sender = from.captured(1);
-        auto ips = ipPattern.globalMatch(sender);
+        // What is in parentheses the receiving server saw itself (the connecting address
+        // and its reverse lookup); the first word is the sender's own claim (HELO).
+        const qsizetype paren = sender.indexOf(u'(');
+        const QString verified = paren >= 0 ? sender.mid(paren) : QString();
+        auto ips = ipPattern.globalMatch(verified.contains(ipPattern) ? verified : sender);
         while (ips.hasNext()) {
             const QString ip = ips.next().captured(1);
             if (QHostAddress(ip).isNull() || isPrivateAddress(ip))
                 continue;
             Hop hop { ip, {} };
-            // The name in parentheses is the reverse lookup the receiving server did; the
-            // first word is the sender's own claim (HELO). Prefer the former.
-            const qsizetype paren = sender.indexOf(u'(');
-            const QString verified = paren >= 0 ? sender.mid(paren) : QString();
             auto hosts = hostPattern.globalMatch(verified.isEmpty() ? sender : verified);
             while (hosts.hasNext()) {
                 const QString host = hosts.next().captured(1);
