@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include <QApplication>
+#include <QLocale>
+#include <QTranslator>
 
 int main(int argc, char* argv[])
 {
@@ -9,6 +11,9 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("NeverSent"));
     QApplication::setOrganizationName(QStringLiteral("NeverSent"));
     QApplication::setApplicationVersion(QStringLiteral(NEVERSENT_VERSION));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("neversent"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
     Ui::MainWindow window;
     window.show();
     return QApplication::exec();
