@@ -203,16 +203,20 @@ namespace {
             auto& kind = m_report.kind;
             // People discuss bounces in replies and on lists: there the subject alone is
             // not enough, the text must read like a mail system's too.
-            const bool humanish = m_humanThread || m_listMail;
+            // An Auto-Submitted header (RFC 3834) settles it: no person wrote that.
+            const bool humanish = (m_humanThread || m_listMail) && !m_autoHeader;
             const bool failureWords = MailSystemRules::mentions(S::FailureSubject, m_subject);
             const bool subjectDelay = MailSystemRules::mentions(S::DelaySubject, m_subject);
             const bool textFailure = MailSystemRules::mentions(S::FailureText, m_lowerNotification);
-            const bool subjectFailure = failureWords && (!humanish || textFailure);
+            const bool subjectFailure = failureWords
+                && (!humanish || (textFailure && (hasOriginal() || m_systemSender || !m_humanThread)));
             const bool automatic = m_systemSender || m_autoHeader || subjectFailure;
             if (m_feedback) {
                 kind = MessageKind::FeedbackReport;
             } else if (!m_deliveryStatus.isEmpty()) {
-                kind = kindFromDeliveryStatus();
+                // Virus scanners dress their notices as delivery reports.
+                kind = MailSystemRules::mentions(S::VirusText, m_subject) ? MessageKind::VirusNotice
+                                                                           : kindFromDeliveryStatus();
             } else if (m_document.reportType() == u"disposition-notification") {
                 kind = MessageKind::AutoReply;
             } else if (!humanish && automatic
@@ -332,6 +336,14 @@ namespace {
         void readRecipients()
         {
             const MessageKind kind = m_report.kind;
+            if (kind == MessageKind::ChallengeResponse) {
+                // Challenges come from a service on behalf of the mailbox the original was
+                // written to; that mailbox is the recipient, when the challenge shows it.
+                for (const QString& address : m_originalHeader.addresses("To"))
+                    addRecipient(address);
+                if (!m_report.recipients.isEmpty())
+                    return;
+            }
             if (kind == MessageKind::AutoReply || kind == MessageKind::ChallengeResponse) {
                 // The automatic reply comes from the mailbox the original was written to.
                 if (!m_from.isEmpty() && !MailSystemRules::isSystemSender(m_from, QString()))

@@ -98,7 +98,9 @@ void ReadableSummary::add(const QString& source, const Analysis::BounceReport& r
     case Verdict::Verdict::Genuine:
         ++m_genuine;
         label = tr("YOURS  ");
-        advice = tr("You did send this: check the address or try again.");
+        advice = report.kind == MessageKind::DeliveryFailure || report.kind == MessageKind::DeliveryDelay
+            ? tr("You did send this: check the address or try again.")
+            : tr("This answers mail you really sent.");
         break;
     case Verdict::Verdict::Unknown:
         ++m_unknown;

@@ -54,11 +54,14 @@ void MessageSource::expand(const QString& path)
         m_pending.push_back({ path, path });
         return;
     }
-    const QDir root(path);
+    const QDir root(QDir(path).absolutePath());
     QStringList relatives;
-    QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        relatives.append(root.relativeFilePath(it.next()));
+    // Hidden files are mail programs' bookkeeping (and placeholders), not messages.
+    QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        relatives.append(root.relativeFilePath(it.fileInfo().absoluteFilePath()));
+    }
     std::sort(relatives.begin(), relatives.end());
     for (const QString& relative : relatives)
         m_pending.push_back({ joined(path, relative), root.filePath(relative) });
