@@ -211,7 +211,7 @@ namespace {
             const bool subjectFailure = failureWords
                 && (!humanish || (textFailure && (hasOriginal() || m_systemSender || !m_humanThread)));
             const bool automatic = m_systemSender || m_autoHeader || subjectFailure;
-            if (m_feedback) {
+            if (m_feedback || (hasOriginal() && !humanish && MailSystemRules::mentions(S::FeedbackSubject, m_subject))) {
                 kind = MessageKind::FeedbackReport;
             } else if (!m_deliveryStatus.isEmpty()) {
                 // Virus scanners dress their notices as delivery reports.
@@ -390,8 +390,12 @@ namespace {
                         addRecipient(address);
                 }
             }
-            if (m_report.recipients.isEmpty()) {
-                for (const QString& address : m_originalHeader.addresses("To"))
+            // Microsoft's junk mail reports keep the complaining mailbox in a header of
+            // the returned message; everyone else's reports leave its To.
+            for (const char* name : { "X-HmXmrOriginalRecipient", "To" }) {
+                if (!m_report.recipients.isEmpty())
+                    break;
+                for (const QString& address : m_originalHeader.addresses(name))
                     addRecipient(address);
             }
         }

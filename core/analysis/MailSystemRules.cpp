@@ -27,7 +27,8 @@ namespace {
                     u"mail returned", u"message rejected", u"unable to deliver", u"can't deliver",
                     u"cannot deliver", u"delivery unsuccessful", u"error delivering",
                     u"warning: could not send", u"nondelivery", u"non-delivery", u"ndr",
-                    u"mail delivery system", u"address not found", u"user unknown" } },
+                    u"mail delivery system", u"address not found", u"user unknown", u"エラー", u"不達",
+                    u"配信不能", u"返送" } },
             { S::DelaySubject,
                 { u"delayed", u"(delay)", u"delivery delay", u"still undelivered", u"will retry",
                     u"warning: message", u"verzögert", u"retardé", u"not yet been delivered", u"delivery warning",
@@ -59,7 +60,8 @@ namespace {
                     u"not delivered to", u"no such user", u"user unknown", u"recipient address rejected",
                     u"smtp error", u"error from remote mail server", u"said:", u"delivery attempt",
                     u"rejected your message", u"message has been blocked", u"mailbox unavailable",
-                    u"address not found", u"bounced" } },
+                    u"address not found", u"bounced", u"送信できませんでした", u"配信できませんでした",
+                    u"届きませんでした", u"宛先不明" } },
             { S::DelayText,
                 { u"has been delayed", u"delivery is delayed", u"will be retried", u"will continue trying",
                     u"still trying", u"not yet been delivered", u"will retry", u"delivery attempts will continue",
@@ -78,6 +80,9 @@ namespace {
                 { u"virus", u"malware", u"infected", u"infection", u"worm", u"trojan", u"quarantine",
                     u"dangerous attachment", u"banned attachment", u"blocked attachment",
                     u"harmful content", u"found a threat", u"suspicious attachment" } },
+            { S::FeedbackSubject,
+                { u"complaint about message", u"abuse report", u"spam complaint", u"spam report",
+                    u"feedback report", u"abuse complaint", u"email feedback report" } },
             { S::AutoReplyText,
                 { u"out of the office", u"out of office", u"on vacation", u"on leave", u"away until",
                     u"back on", u"return on", u"limited access to email", u"limited access to e-mail",
@@ -107,15 +112,18 @@ bool MailSystemRules::mentions(Signal signal, const QString& lowerText)
 
 bool MailSystemRules::isSystemSender(const QString& lowerAddress, const QString& lowerDisplayName)
 {
-    static constexpr std::array<const char16_t*, 12> localParts {
-        u"mailer-daemon", u"mailer_daemon", u"mailerdaemon", u"mail-daemon", u"maildaemon", u"postmaster",
-        u"mail.delivery", u"mail-delivery", u"mdaemon", u"microsoftexchange", u"mailer", u"bounce",
+    static constexpr std::array<const char16_t*, 7> localParts {
+        u"mailerdaemon", u"maildaemon", u"postmaster", u"maildelivery", u"mdaemon", u"microsoftexchange", u"mailer",
     };
     static constexpr std::array<const char16_t*, 8> displayNames {
         u"mail delivery", u"mailer-daemon", u"mailer daemon", u"postmaster", u"mail administrator",
         u"delivery subsystem", u"mail system", u"administrator",
     };
-    const QString localPart = lowerAddress.section(u'@', 0, 0);
+    // "post_master", "Mailer.Daemon": separators vary, the words do not.
+    QString localPart = lowerAddress.section(u'@', 0, 0);
+    localPart.remove(u'_');
+    localPart.remove(u'.');
+    localPart.remove(u'-');
     for (const char16_t* candidate : localParts) {
         if (localPart.startsWith(QStringView(candidate)))
             return true;
@@ -144,7 +152,7 @@ const QList<MailSystemRules::RecipientRule>& MailSystemRules::recipientRules()
             QRegularExpression(QStringLiteral(R"(^[ \t]*(?:[245]\d\d[ \t]+)?<?)" NS_ADDR R"(>?[ \t]*\.\.\.)"), options) },
         // Sendmail transcripts: ">>> RCPT To:<user@example.org>"
         { "smtp-transcript", Strength::Strong,
-            QRegularExpression(QStringLiteral(R"(RCPT[ \t]+TO:[ \t]*<)" NS_ADDR R"(>)"), options) },
+            QRegularExpression(QStringLiteral(R"(RCPT[ \t]+TO:[ \t]*<?)" NS_ADDR), options) },
         // Exchange 2003: "user@example.org on Thu, 29 Apr 2010"
         { "exchange-on-date", Strength::Strong,
             QRegularExpression(QStringLiteral(R"(^[ \t]*<?)" NS_ADDR R"(>?[ \t]+on[ \t]+\w{3},)"), options) },
@@ -153,7 +161,7 @@ const QList<MailSystemRules::RecipientRule>& MailSystemRules::recipientRules()
             QRegularExpression(QStringLiteral(R"(^[ \t]*(?:final-recipient|original-recipient|failed[ \t]+recipients?|recipients?|rcpt|addressee|invalid[ \t]+recipients?|unknown[ \t]+recipients?|empfänger|destinataire|destinatario|e-mail[ \t]+address|address)[ \t]*:[ \t]*(?:rfc822;[ \t]*)?<?)" NS_ADDR), options) },
         // Gmail, Office 365, Amazon, many others: "Your message to user@... couldn't be delivered"
         { "delivery-to", Strength::Strong,
-            QRegularExpression(QStringLiteral(R"((?:message|mail|e-mail|email|delivery|deliver|delivered|deliverable|sent|sending|send|relay|relaying|forward|forwarded)[ \t]+to[ \t]+(?:the[ \t]+following[ \t]+(?:address|recipient)[ \t]*:?[ \t]*)?<?)" NS_ADDR R"(>?)"), options) },
+            QRegularExpression(QStringLiteral(R"((?:message|mail|e-mail|email|delivery|deliver|delivered|deliverable|sent|sending|send|relay|relaying|forward|forwarded)[ \t]+to[ \t]*:?[ \t]+(?:the[ \t]+following[ \t]+(?:address|recipient)[ \t]*:?[ \t]*)?<?)" NS_ADDR R"(>?)"), options) },
         // "The user user@... does not exist", "mailbox <user@...> is full"
         { "address-says", Strength::Strong,
             QRegularExpression(QStringLiteral(R"((?:user|mailbox|recipient|address|account|addressee)[ \t]+<?)" NS_ADDR R"(>?[ \t]+(?:does[ \t]+not|doesn't|is[ \t]+(?:unknown|not|over|full|disabled|inactive|invalid)|unknown|not[ \t]+found|was[ \t]+not|has[ \t]+(?:been|exceeded)))"), options) },

@@ -35,6 +35,7 @@ public:
         ChallengeText,
         VirusText,
         AutoReplyText,
+        FeedbackSubject,
     };
 
     static bool mentions(Signal signal, const QString& lowerText);
