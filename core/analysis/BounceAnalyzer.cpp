@@ -148,6 +148,14 @@ namespace {
                 m_inlineOriginal = body.mid(marker);
                 if (headerStart >= 0)
                     m_inlineHeader = body.mid(headerStart);
+                if (marker == headerStart) {
+                    // Quoted header fields with no announcement: some systems (PMDF) quote
+                    // the original's fields first and list the recipients after them.
+                    static const QRegularExpression blankLine(QStringLiteral("\n[ \t]*\n"));
+                    const qsizetype end = body.indexOf(blankLine, headerStart);
+                    if (end >= 0)
+                        m_afterQuotedHeader = body.mid(end);
+                }
                 body.truncate(marker);
             } else if (!m_originalPart && marker == 0 && headerStart == 0) {
                 m_inlineOriginal = body;
@@ -402,13 +410,22 @@ namespace {
 
         void readRecipientsFromText()
         {
+            readRecipientsFromText(m_notification);
+            if (m_report.recipients.isEmpty() && !m_afterQuotedHeader.isEmpty()) {
+                readRecipientsFromText(m_afterQuotedHeader);
+                m_textRecipientAt = -1;
+            }
+        }
+
+        void readRecipientsFromText(const QString& text)
+        {
             using Strength = MailSystemRules::Strength;
             for (const Strength strength : { Strength::Strong, Strength::Weak }) {
                 QList<QPair<qsizetype, QString>> found;
                 for (const auto& rule : MailSystemRules::recipientRules()) {
                     if (rule.strength != strength)
                         continue;
-                    auto matches = rule.pattern.globalMatch(m_notification);
+                    auto matches = rule.pattern.globalMatch(text);
                     while (matches.hasNext()) {
                         const auto match = matches.next();
                         const QString address = match.captured(u"rcpt").toLower();
@@ -523,6 +540,7 @@ namespace {
         QString m_inlineHeader;
         QString m_notification;
         QString m_lowerNotification;
+        QString m_afterQuotedHeader;
         qsizetype m_textRecipientAt = -1;
     };
 

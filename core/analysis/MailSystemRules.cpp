@@ -158,7 +158,7 @@ const QList<MailSystemRules::RecipientRule>& MailSystemRules::recipientRules()
             QRegularExpression(QStringLiteral(R"(^[ \t]*<?)" NS_ADDR R"(>?[ \t]+on[ \t]+\w{3},)"), options) },
         // Labelled fields in text: "Final-Recipient: rfc822; user@...", "Recipient: <user@...>"
         { "labelled", Strength::Strong,
-            QRegularExpression(QStringLiteral(R"(^[ \t]*(?:final-recipient|original-recipient|failed[ \t]+recipients?|recipients?|rcpt|addressee|invalid[ \t]+recipients?|unknown[ \t]+recipients?|empfänger|destinataire|destinatario|e-mail[ \t]+address|address)[ \t]*:[ \t]*(?:rfc822;[ \t]*)?<?)" NS_ADDR), options) },
+            QRegularExpression(QStringLiteral(R"(^[ \t]*(?:final-recipient|original-recipient|failed[ \t]+recipients?|recipients?(?:[ \t]+address)?|rcpt|addressee|invalid[ \t]+recipients?|unknown[ \t]+recipients?|empfänger|destinataire|destinatario|e-mail[ \t]+address|address)[ \t]*:[ \t]*(?:rfc822;[ \t]*)?<?)" NS_ADDR), options) },
         // Gmail, Office 365, Amazon, many others: "Your message to user@... couldn't be delivered"
         { "delivery-to", Strength::Strong,
             QRegularExpression(QStringLiteral(R"((?:message|mail|e-mail|email|delivery|deliver|delivered|deliverable|sent|sending|send|relay|relaying|forward|forwarded)[ \t]+to[ \t]*:?[ \t]+(?:the[ \t]+following[ \t]+(?:address|recipient)[ \t]*:?[ \t]*)?<?)" NS_ADDR R"(>?)"), options) },
