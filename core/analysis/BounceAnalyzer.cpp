@@ -92,6 +92,18 @@ namespace {
             return m_originalPart && m_originalPart->mediaType == u"message/rfc822" ? &m_originalPart->raw : nullptr;
         }
 
+        // The returned message is itself a bounce (a bounce of a bounce): the message
+        // both are about is the one inside.
+        bool attachedMessageLooksAutomatic() const
+        {
+            if (!attachedMessage())
+                return false;
+            const MimeHeader& header = m_originalPart->embeddedHeader;
+            const QStringList from = header.addresses("From");
+            return header.text("Content-Type").toLower().contains(u"report")
+                || (!from.isEmpty() && MailSystemRules::isSystemSender(from.first(), header.text("From").toLower()));
+        }
+
     private:
         void readEnvelope()
         {
@@ -164,6 +176,8 @@ namespace {
             }
             m_notification = body;
             m_lowerNotification = body.toLower();
+            qCDebug(lcAnalysis) << "parts" << m_document.parts().size() << "notification" << m_notification.left(300)
+                                << "inline original at" << marker;
             m_feedback = m_feedback || m_document.reportType() == u"feedback-report";
         }
 
@@ -276,6 +290,13 @@ namespace {
                 original.messageId = messageIdInText(section);
             if (original.messageId.isEmpty())
                 original.messageId = messageIdInText(m_notification);
+            // Broken boundaries leave the returned header inside another part's text.
+            for (const MimePart& part : m_document.parts()) {
+                if (!original.messageId.isEmpty())
+                    break;
+                if (&part != m_originalPart && part.mediaType.startsWith(u"message/"))
+                    original.messageId = messageIdInText(part.text);
+            }
             if (original.messageId.isEmpty() && m_report.kind != MessageKind::FeedbackReport)
                 original.messageId = m_header.messageId("In-Reply-To");
             const QStringList from = header.addresses("From");
@@ -325,7 +346,7 @@ namespace {
                 return true;
             if (address == m_report.original.messageId.toLower() || address == m_ownMessageId.toLower())
                 return true;
-            return looksLikeMessageId(address) || MailSystemRules::isSystemSender(address, QString());
+            return looksLikeMessageId(address);
         }
 
         void addRecipient(const QString& address)
@@ -385,6 +406,9 @@ namespace {
             if (!m_report.recipients.isEmpty())
                 return;
             readRecipientsFromText();
+            // Written to one address only: that is the one it failed for.
+            if (m_report.recipients.isEmpty() && m_report.original.to.size() == 1)
+                addRecipient(m_report.original.to.first());
         }
 
         void readFeedbackRecipients()
@@ -429,7 +453,11 @@ namespace {
                     while (matches.hasNext()) {
                         const auto match = matches.next();
                         const QString address = match.captured(u"rcpt").toLower();
-                        if (!isExcludedRecipient(address))
+                        // A postmaster address in passing ("write to postmaster@...") is
+                        // advice, unless a line's shape says delivery to it failed.
+                        const bool inPassing = strength == Strength::Weak
+                            && MailSystemRules::isSystemSender(address, QString());
+                        if (!isExcludedRecipient(address) && !inPassing)
                             found.append({ match.capturedStart(u"rcpt"), address });
                     }
                     // The last resort takes only the first address it sees.
@@ -568,10 +596,12 @@ BounceReport BounceAnalyzer::analyzeAtDepth(QByteArrayView message, int depth)
         Reading reading(*document, report);
         reading.run();
         const std::string* attached = reading.attachedMessage();
-        if (attached && report.recipients.isEmpty() && depth < MaxNesting) {
+        if (attached && depth < MaxNesting && (report.recipients.isEmpty() || reading.attachedMessageLooksAutomatic())) {
             BounceReport inner = analyzeAtDepth(QByteArrayView(attached->data(), qsizetype(attached->size())), depth + 1);
-            if (isAutomatic(inner.kind) && !inner.recipients.isEmpty())
+            if (isAutomatic(inner.kind) && report.recipients.isEmpty() && !inner.recipients.isEmpty())
                 return inner;
+            if (isAutomatic(inner.kind) && !inner.original.messageId.isEmpty())
+                report.original = inner.original;
         }
     } catch (const std::exception& e) {
         return unreadable(tr("The message could not be read (%1).").arg(QString::fromUtf8(e.what())));

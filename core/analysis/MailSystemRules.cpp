@@ -146,7 +146,7 @@ const QList<MailSystemRules::RecipientRule>& MailSystemRules::recipientRules()
             QRegularExpression(QStringLiteral(R"(^[ \t]*<)" NS_ADDR R"(>(?:[ \t]*\(expanded from[^)]*\))?[ \t]*:)"), options) },
         // Postfix without brackets: "user@example.org: host mx said ..."
         { "bare-colon", Strength::Strong,
-            QRegularExpression(QStringLiteral(R"(^[ \t]*)" NS_ADDR R"([ \t]*:[ \t]+\S)"), options) },
+            QRegularExpression(QStringLiteral(R"(^[ \t]*)" NS_ADDR R"([ \t]*:(?:[ \t]+\S|[ \t]*$))"), options) },
         // Sendmail: "<user@example.org>... User unknown", V5: "554 <user@example.org>... reason"
         { "sendmail", Strength::Strong,
             QRegularExpression(QStringLiteral(R"(^[ \t]*(?:[245]\d\d[ \t]+)?<?)" NS_ADDR R"(>?[ \t]*\.\.\.)"), options) },
@@ -181,8 +181,18 @@ const QList<MailSystemRules::RecipientRule>& MailSystemRules::recipientRules()
 
 qsizetype MailSystemRules::originalMarker(const QString& text, qsizetype* headerStart)
 {
-    static const QRegularExpression marker(QStringLiteral(
-        R"(^[ \t]*(?:[-=_*>|]+[ \t]*)?(?:this is a copy of|below this line is a copy|a copy of the original|original message|the header of the original|headers of the original|original message follows|returned message|undelivered message|unsent message|message headers follow|the original message|copy of the message|returned mail follows|your message reads|the first .* lines of|here is a copy|ci-dessous une copie|original-nachricht|ursprüngliche nachricht|message d'origine|text of the original|transcript of session follows|content of the original|header of original|partial copy|quoted text follows|--- original|included below|follows the original|original text|message text follows)[^\n]*$)"),
+    // A decorated line ("------ This is a copy of the message ------") may say it any
+    // way; a plain line must be nothing but the announcement, so that "The original
+    // message was received at ..." stays part of the notice.
+    static const QString phrases = QStringLiteral(
+        "this is a copy of|below this line is a copy|a copy of the original|original message|the header of the original|"
+        "headers of the original|returned message|undelivered message|unsent message|message headers follow|"
+        "the original message|copy of the message|returned mail follows|your message reads|here is a copy|"
+        "ci-dessous une copie|original-nachricht|ursprüngliche nachricht|message d'origine|text of the original|"
+        "content of the original|header of original|partial copy|quoted text follows|included below|"
+        "follows the original|original text|message text follows|original mail as follows|old message");
+    static const QRegularExpression marker(
+        QStringLiteral(R"(^[ \t]*(?:[-=_*>|#]{2,}[ \t]*[^\n]*(?:%1)[^\n]*|(?:%1)(?:[ \t]+(?:follows|below|is following|was))?[ \t]*[:.]?[ \t]*[-=_*]*[ \t]*)$)").arg(phrases),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
     static const QRegularExpression headerBlock(QStringLiteral(
         R"(^[ \t>]*(?:Return-Path|Received|Message-I[dD]|From|Date|DKIM-Signature|MIME-Version|X-[A-Za-z0-9-]+|Delivered-To|Authentication-Results):[ \t]*\S[^\n]*\n(?:[ \t]+[^\n]*\n)*[ \t>]*[A-Za-z][A-Za-z0-9-]*:[ \t])"),
