@@ -340,13 +340,12 @@ namespace {
             return match.hasMatch() ? match.captured(1) : QString();
         }
 
-        bool isExcludedRecipient(const QString& address) const
+        // Addresses a notice mentions in passing: who the bounce is from and to, who wrote
+        // the original, and Message-IDs that share the address shape.
+        bool isSenderSide(const QString& address) const
         {
-            if (address == m_from || address == m_report.original.from || m_bounceTo.contains(address))
-                return true;
-            if (address == m_report.original.messageId.toLower() || address == m_ownMessageId.toLower())
-                return true;
-            return looksLikeMessageId(address);
+            return address == m_from || address == m_report.original.from || m_bounceTo.contains(address)
+                || address == m_report.original.messageId.toLower() || address == m_ownMessageId.toLower();
         }
 
         void addRecipient(const QString& address)
@@ -407,7 +406,7 @@ namespace {
                 return;
             readRecipientsFromText();
             // Written to one address only: that is the one it failed for.
-            if (m_report.recipients.isEmpty() && m_report.original.to.size() == 1)
+            if (m_report.recipients.isEmpty() && m_report.original.to.size() == 1 && !attachedMessageLooksAutomatic())
                 addRecipient(m_report.original.to.first());
         }
 
@@ -456,8 +455,8 @@ namespace {
                         // A postmaster address in passing ("write to postmaster@...") is
                         // advice, unless a line's shape says delivery to it failed.
                         const bool inPassing = strength == Strength::Weak
-                            && MailSystemRules::isSystemSender(address, QString());
-                        if (!isExcludedRecipient(address) && !inPassing)
+                            && (MailSystemRules::isSystemSender(address, QString()) || isSenderSide(address));
+                        if (!looksLikeMessageId(address) && !inPassing)
                             found.append({ match.capturedStart(u"rcpt"), address });
                     }
                     // The last resort takes only the first address it sees.
