@@ -449,7 +449,8 @@ namespace {
                     if (rule.strength != strength)
                         continue;
                     auto matches = rule.pattern.globalMatch(text);
-                    while (matches.hasNext()) {
+                    const bool firstOnly = QLatin1StringView(rule.family) == QLatin1StringView("anywhere");
+                    while (matches.hasNext() && !(firstOnly && !found.isEmpty())) {
                         const auto match = matches.next();
                         const QString address = match.captured(u"rcpt").toLower();
                         // A postmaster address in passing ("write to postmaster@...") is
@@ -460,7 +461,7 @@ namespace {
                             found.append({ match.capturedStart(u"rcpt"), address });
                     }
                     // The last resort takes only the first address it sees.
-                    if (!found.isEmpty() && QLatin1StringView(rule.family) == QLatin1StringView("anywhere"))
+                    if (firstOnly && !found.isEmpty())
                         break;
                 }
                 if (found.isEmpty())

@@ -143,22 +143,22 @@ const QList<MailSystemRules::RecipientRule>& MailSystemRules::recipientRules()
     static const QList<RecipientRule> rules {
         // Postfix, qmail, Yahoo, OpenSMTPD, Courier: "<user@example.org>: reason"
         { "angle-colon", Strength::Strong,
-            QRegularExpression(QStringLiteral(R"(^[ \t]*<)" NS_ADDR R"(>(?:[ \t]*\(expanded from[^)]*\))?[ \t]*:)"), options) },
+            QRegularExpression(QStringLiteral(R"(^[ \t]*[<"])" NS_ADDR R"([>"](?:[ \t]*\(expanded from[^)]*\))?[ \t]*:)"), options) },
         // Postfix without brackets: "user@example.org: host mx said ..."
         { "bare-colon", Strength::Strong,
             QRegularExpression(QStringLiteral(R"(^[ \t]*)" NS_ADDR R"([ \t]*:(?:[ \t]+\S|[ \t]*$))"), options) },
         // Sendmail: "<user@example.org>... User unknown", V5: "554 <user@example.org>... reason"
         { "sendmail", Strength::Strong,
-            QRegularExpression(QStringLiteral(R"(^[ \t]*(?:[245]\d\d[ \t]+)?<?)" NS_ADDR R"(>?[ \t]*\.\.\.)"), options) },
+            QRegularExpression(QStringLiteral(R"(^[ \t]*(?:[245]\d\d[ \t]+)?(?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?<?)" NS_ADDR R"(>?[ \t]*\.\.\.)"), options) },
         // Sendmail transcripts: ">>> RCPT To:<user@example.org>"
         { "smtp-transcript", Strength::Strong,
             QRegularExpression(QStringLiteral(R"(RCPT[ \t]+TO:[ \t]*<?)" NS_ADDR), options) },
         // Exchange 2003: "user@example.org on Thu, 29 Apr 2010"
         { "exchange-on-date", Strength::Strong,
-            QRegularExpression(QStringLiteral(R"(^[ \t]*<?)" NS_ADDR R"(>?[ \t]+on[ \t]+\w{3},)"), options) },
+            QRegularExpression(QStringLiteral(R"(^[^\n]*?<?)" NS_ADDR R"(>?;?[ \t]+on[ \t]+\w{3},)"), options) },
         // Labelled fields in text: "Final-Recipient: rfc822; user@...", "Recipient: <user@...>"
         { "labelled", Strength::Strong,
-            QRegularExpression(QStringLiteral(R"(^[ \t]*(?:final-recipient|original-recipient|failed[ \t]+recipients?|recipients?(?:[ \t]+address)?|rcpt|addressee|invalid[ \t]+recipients?|unknown[ \t]+recipients?|empfänger|destinataire|destinatario|e-mail[ \t]+address|address)[ \t]*:[ \t]*(?:rfc822;[ \t]*)?<?)" NS_ADDR), options) },
+            QRegularExpression(QStringLiteral(R"(^[ \t]*(?:final-recipient|original-recipient|failed[ \t]+recipients?|recipients?(?:[ \t]+address)?|rcpt|addressee|invalid[ \t]+recipients?|unknown[ \t]+recipients?|unknown[ \t]+users?|empfänger|destinataire|destinatario|e-mail[ \t]+address|address)[ \t]*:[ \t]*(?:rfc822;[ \t]*)?<?)" NS_ADDR), options) },
         // Gmail, Office 365, Amazon, many others: "Your message to user@... couldn't be delivered"
         { "delivery-to", Strength::Strong,
             QRegularExpression(QStringLiteral(R"((?:message|mail|e-mail|email|delivery|deliver|delivered|deliverable|sent|sending|send|relay|relaying|forward|forwarded)[ \t]+to[ \t]*:?[ \t]+(?:the[ \t]+following[ \t]+(?:address|recipient)[ \t]*:?[ \t]*)?<?)" NS_ADDR R"(>?)"), options) },

@@ -84,13 +84,58 @@ QStringList MimeHeader::texts(const char* name) const
     return result;
 }
 
+namespace {
+
+    void appendMailbox(const vmime::mailbox& mailbox, QStringList& result)
+    {
+        const vmime::emailAddress& email = mailbox.getEmail();
+        // "To: <Undisclosed Recipients>" has no domain; vmime fills in this machine's host
+        // name for it. Neither is an address anyone wrote.
+        static const std::string localHost = vmime::platform::getHandler()->getHostName();
+        const std::string& domain = email.getDomainName().getBuffer();
+        if (domain.empty() || domain == localHost)
+            return;
+        for (const QString& address : MimeHeader::addressesIn(QString::fromStdString(email.toString()))) {
+            if (!result.contains(address))
+                result.append(address);
+        }
+    }
+
+    void appendAddresses(const vmime::headerFieldValue& value, QStringList& result)
+    {
+        if (const auto* list = dynamic_cast<const vmime::addressList*>(&value)) {
+            for (std::size_t i = 0; i < list->getAddressCount(); ++i)
+                appendAddresses(*list->getAddressAt(i), result);
+        } else if (const auto* group = dynamic_cast<const vmime::mailboxGroup*>(&value)) {
+            for (std::size_t i = 0; i < group->getMailboxCount(); ++i)
+                appendMailbox(*group->getMailboxAt(i), result);
+        } else if (const auto* mailboxes = dynamic_cast<const vmime::mailboxList*>(&value)) {
+            for (std::size_t i = 0; i < mailboxes->getMailboxCount(); ++i)
+                appendMailbox(*mailboxes->getMailboxAt(i), result);
+        } else if (const auto* mailbox = dynamic_cast<const vmime::mailbox*>(&value)) {
+            appendMailbox(*mailbox, result);
+        }
+    }
+
+} // namespace
+
 QStringList MimeHeader::addresses(const char* name) const
 {
     QStringList result;
-    for (const QString& value : texts(name)) {
-        for (const QString& address : addressesIn(value)) {
-            if (!result.contains(address))
-                result.append(address);
+    if (!m_header)
+        return result;
+    for (const auto& field : m_header->findAllFields(name)) {
+        const auto value = field->getValue();
+        if (!value)
+            continue;
+        if (std::dynamic_pointer_cast<const vmime::text>(value)) {
+            // Fields vmime does not know as address fields: read the addresses in the text.
+            for (const QString& address : addressesIn(valueText(*field))) {
+                if (!result.contains(address))
+                    result.append(address);
+            }
+        } else {
+            appendAddresses(*value, result);
         }
     }
     return result;
