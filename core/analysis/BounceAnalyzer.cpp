@@ -121,6 +121,8 @@ namespace {
                 || m_header.has("X-Autoreply") || m_header.has("X-Autorespond") || m_header.has("X-Autoresponder")
                 || m_header.text("Precedence").toLower().contains(u"auto_reply");
             m_systemSender = MailSystemRules::isSystemSender(m_from, m_fromName);
+            static const QRegularExpression noReply(QStringLiteral(R"(^(?:no|do[-_.]?not)[-_.]?reply)"));
+            m_noReplySender = noReply.match(m_from).hasMatch();
             m_listMail = !m_systemSender && (m_header.has("List-Id") || m_header.has("List-Post"));
             static const QRegularExpression reply(QStringLiteral(R"(^\s*(?:re|aw|fw|fwd|wg|tr|sv|vs|antw)\s*(?:\[\d+\])?\s*:)"),
                 QRegularExpression::CaseInsensitiveOption);
@@ -250,7 +252,7 @@ namespace {
                 kind = MessageKind::VirusNotice;
             } else if (m_header.has("X-Failed-Recipients") || subjectFailure || m_document.reportType() == u"delivery-status"
                 || (m_systemSender && (textFailure || hasOriginal()))
-                || (!humanish && textFailure && hasOriginal() && m_autoHeader)) {
+                || (!humanish && textFailure && (m_autoHeader || (m_originalPart && m_noReplySender)))) {
                 const bool delayWords = subjectDelay
                     || (!subjectFailure && MailSystemRules::mentions(S::DelayText, m_lowerNotification)
                         && !m_lowerNotification.contains(u"permanent"));
@@ -557,6 +559,7 @@ namespace {
         QString m_ownMessageId;
         bool m_autoHeader = false;
         bool m_systemSender = false;
+        bool m_noReplySender = false;
         bool m_listMail = false;
         bool m_humanThread = false;
         bool m_feedback = false;
