@@ -158,7 +158,7 @@ namespace {
             QString body = plain.trimmed().isEmpty() ? html : plain;
             qsizetype headerStart = -1;
             const qsizetype marker = MailSystemRules::originalMarker(body, &headerStart);
-            if (!m_originalPart && marker > 0) {
+            if (!m_originalPart && marker >= 0) {
                 m_inlineOriginal = body.mid(marker);
                 if (headerStart >= 0)
                     m_inlineHeader = body.mid(headerStart);
@@ -171,10 +171,6 @@ namespace {
                         m_afterQuotedHeader = body.mid(end);
                 }
                 body.truncate(marker);
-            } else if (!m_originalPart && marker == 0 && headerStart == 0) {
-                m_inlineOriginal = body;
-                m_inlineHeader = body;
-                body.clear();
             }
             m_notification = body;
             m_lowerNotification = body.toLower();
@@ -232,8 +228,10 @@ namespace {
             const bool failureWords = MailSystemRules::mentions(S::FailureSubject, m_subject);
             const bool subjectDelay = MailSystemRules::mentions(S::DelaySubject, m_subject);
             const bool textFailure = MailSystemRules::mentions(S::FailureText, m_lowerNotification);
+            // Notices put their words first; a list post tags its subject: "[users] Bounce...".
+            const bool noticeSubject = !m_subject.startsWith(u'[') && MailSystemRules::mentions(S::FailureSubject, m_subject.left(32));
             const bool subjectFailure = failureWords
-                && (!humanish || (textFailure && (hasOriginal() || m_systemSender || !m_humanThread)));
+                && (!humanish || (textFailure && (hasOriginal() || m_systemSender || (!m_humanThread && noticeSubject))));
             const bool automatic = m_systemSender || m_autoHeader || subjectFailure;
             if (m_feedback || (hasOriginal() && !humanish && MailSystemRules::mentions(S::FeedbackSubject, m_subject))) {
                 kind = MessageKind::FeedbackReport;
@@ -371,6 +369,8 @@ namespace {
                 // written to; that mailbox is the recipient, when the challenge shows it.
                 for (const QString& address : m_originalHeader.addresses("To"))
                     addRecipient(address);
+                if (m_report.recipients.isEmpty())
+                    readRecipientsFromText(m_notification, MailSystemRules::Strength::Strong);
                 if (!m_report.recipients.isEmpty())
                     return;
             }
@@ -442,10 +442,12 @@ namespace {
             }
         }
 
-        void readRecipientsFromText(const QString& text)
+        void readRecipientsFromText(const QString& text, MailSystemRules::Strength weakest = MailSystemRules::Strength::Weak)
         {
             using Strength = MailSystemRules::Strength;
             for (const Strength strength : { Strength::Strong, Strength::Weak }) {
+                if (strength == Strength::Weak && weakest == Strength::Strong)
+                    break;
                 QList<QPair<qsizetype, QString>> found;
                 for (const auto& rule : MailSystemRules::recipientRules()) {
                     if (rule.strength != strength)
@@ -524,7 +526,7 @@ namespace {
             static const QRegularExpression smtpReply(
                 QStringLiteral(R"(^.*(?:\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b|said:|error:).*$)"),
                 QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
-            const qsizetype from = m_textRecipientAt >= 0 ? m_textRecipientAt : 0;
+            const qsizetype from = m_textRecipientAt > 0 ? m_notification.lastIndexOf(u'\n', m_textRecipientAt) + 1 : 0;
             const auto match = smtpReply.match(m_notification, from);
             if (match.hasMatch())
                 return match.captured(0).trimmed();

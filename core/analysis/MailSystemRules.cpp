@@ -201,6 +201,18 @@ qsizetype MailSystemRules::originalMarker(const QString& text, qsizetype* header
     const qsizetype from = markerMatch.hasMatch() ? markerMatch.capturedEnd() : 0;
     const auto blockMatch = headerBlock.match(text, from);
     *headerStart = blockMatch.hasMatch() ? blockMatch.capturedStart() : -1;
+    // The block is found by a field only messages carry (Received, Date, ...); fields
+    // right above it (Subject, To) belong to it too.
+    static const QRegularExpression fieldLine(QStringLiteral(R"(^[ \t>]*[A-Za-z][A-Za-z0-9-]*:[ \t]*\S)"));
+    while (*headerStart > from) {
+        const qsizetype previous = text.lastIndexOf(u'\n', *headerStart - 2) + 1;
+        if (previous < from)
+            break;
+        const QStringView line = QStringView(text).mid(previous, *headerStart - 1 - previous);
+        if (!fieldLine.match(line).hasMatch())
+            break;
+        *headerStart = previous;
+    }
     if (markerMatch.hasMatch())
         return markerMatch.capturedStart();
     return *headerStart;

@@ -106,7 +106,8 @@ void MimeDocument::collect(const vmime::bodyPart& part, int depth)
     }
     const ContentType type = contentTypeOf(*part.getHeader());
     MimePart leaf;
-    leaf.mediaType = type.mediaType;
+    // A multipart whose boundary never appears is one block of text.
+    leaf.mediaType = type.mediaType.startsWith(u"multipart/") ? QStringLiteral("text/plain") : type.mediaType;
     leaf.depth = depth;
     const auto header = part.getHeader();
     if (depth > 0 && (header->hasField("Received") || header->hasField("Message-ID"))) {

@@ -178,9 +178,11 @@ Reason ReasonRules::fromStatus(const QString& status)
 Reason ReasonRules::decide(const QString& status, const QString& lowerDiagnostic, const QString& lowerContext)
 {
     const Reason byStatus = fromStatus(status);
-    // A precise code (x.1.1 user unknown, x.2.2 mailbox full) beats vague words.
-    if (byStatus == Reason::UserUnknown || byStatus == Reason::MailboxFull || byStatus == Reason::HostUnknown
-        || byStatus == Reason::MessageTooBig)
+    // A precise code (x.1.1 user unknown, x.2.2 mailbox full) beats vague words. Not
+    // x.1.10: RFC 7505 made it "null MX", Exchange sends it for unknown recipients.
+    const bool precise = byStatus == Reason::UserUnknown || byStatus == Reason::MailboxFull
+        || byStatus == Reason::HostUnknown || byStatus == Reason::MessageTooBig;
+    if (precise && !status.endsWith(u".1.10"))
         return byStatus;
     if (const Reason byText = fromText(lowerDiagnostic); byText != Reason::None)
         return byText;

@@ -44,10 +44,20 @@ ReceivedChain::Hop ReceivedChain::firstExternalHop(const QStringList& receivedVa
         const QString sender = from.captured(1);
         // What is in parentheses the receiving server saw itself (the connecting address
         // and its reverse lookup); the first word is the sender's own claim (HELO).
+        // Exim writes the sender's claim inside them instead: "(helo=...)", as qmail "(HELO ...)".
+        static const QRegularExpression claim(QStringLiteral(R"(\bhelo[= ]\s*\S+)"), QRegularExpression::CaseInsensitiveOption);
         const qsizetype paren = sender.indexOf(u'(');
-        const QString verified = paren >= 0 ? sender.mid(paren) : QString();
-        auto ips = ipPattern.globalMatch(verified.contains(ipPattern) ? verified : sender);
-        while (ips.hasNext()) {
+        const QString verified = paren >= 0 ? sender.mid(paren).remove(claim) : QString();
+        const QString unverified = paren >= 0 ? sender.left(paren) : sender;
+        bool inVerified = verified.contains(ipPattern);
+        auto ips = ipPattern.globalMatch(inVerified ? verified : unverified);
+        while (ips.hasNext() || inVerified) {
+            if (!ips.hasNext()) {
+                // Only private addresses in parentheses: the first word may still be public.
+                inVerified = false;
+                ips = ipPattern.globalMatch(unverified);
+                continue;
+            }
             const QString ip = ips.next().captured(1);
             if (QHostAddress(ip).isNull() || isPrivateAddress(ip))
                 continue;
