@@ -4,17 +4,17 @@
 <context>
     <name>Core::Analysis::BounceAnalyzer</name>
     <message>
-        <location filename="../core/analysis/BounceAnalyzer.cpp" line="525"/>
+        <location filename="../core/analysis/BounceAnalyzer.cpp" line="592"/>
         <source>The message is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/BounceAnalyzer.cpp" line="531"/>
+        <location filename="../core/analysis/BounceAnalyzer.cpp" line="598"/>
         <source>This is not an email message: it has no header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/BounceAnalyzer.cpp" line="543"/>
+        <location filename="../core/analysis/BounceAnalyzer.cpp" line="612"/>
         <source>The message could not be read (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -274,74 +274,79 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ReadableSummary.cpp" line="101"/>
+        <location filename="../core/cli/ReadableSummary.cpp" line="102"/>
         <source>You did send this: check the address or try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ReadableSummary.cpp" line="105"/>
+        <location filename="../core/cli/ReadableSummary.cpp" line="103"/>
+        <source>This answers mail you really sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ReadableSummary.cpp" line="107"/>
         <source>UNSURE </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ReadableSummary.cpp" line="113"/>
+        <location filename="../core/cli/ReadableSummary.cpp" line="115"/>
         <source>       </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ReadableSummary.cpp" line="116"/>
+        <location filename="../core/cli/ReadableSummary.cpp" line="118"/>
         <source>         %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ReadableSummary.cpp" line="118"/>
+        <location filename="../core/cli/ReadableSummary.cpp" line="120"/>
         <source> for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ReadableSummary.cpp" line="120"/>
+        <location filename="../core/cli/ReadableSummary.cpp" line="122"/>
         <source>: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ReadableSummary.cpp" line="131"/>
+        <location filename="../core/cli/ReadableSummary.cpp" line="133"/>
         <source>NeverSent read %n message(s).
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ReadableSummary.cpp" line="136"/>
+        <location filename="../core/cli/ReadableSummary.cpp" line="138"/>
         <source>No sent mail was given, so NeverSent cannot tell forged bounces from real ones.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ReadableSummary.cpp" line="137"/>
+        <location filename="../core/cli/ReadableSummary.cpp" line="139"/>
         <source>%n bounce(s) about mail you never sent: your address was forged, nothing to fix, safe to delete.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ReadableSummary.cpp" line="139"/>
+        <location filename="../core/cli/ReadableSummary.cpp" line="141"/>
         <source>%n real delivery problem(s) with mail you did send: worth a look.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ReadableSummary.cpp" line="140"/>
+        <location filename="../core/cli/ReadableSummary.cpp" line="142"/>
         <source>%n automatic message(s) that cannot be judged for sure.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ReadableSummary.cpp" line="141"/>
+        <location filename="../core/cli/ReadableSummary.cpp" line="143"/>
         <source>%n ordinary message(s) left alone.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ReadableSummary.cpp" line="143"/>
+        <location filename="../core/cli/ReadableSummary.cpp" line="145"/>
         <source>%n message(s) could not be read.
 </source>
         <translation type="unfinished"></translation>
@@ -358,7 +363,7 @@ Options:
 <context>
     <name>Core::Mail::MessageSource</name>
     <message>
-        <location filename="../core/mail/MessageSource.cpp" line="87"/>
+        <location filename="../core/mail/MessageSource.cpp" line="90"/>
         <source>The file cannot be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
