@@ -97,7 +97,8 @@ bool MessageSource::next(Message* message)
             m_mboxFromLine = m_mbox->readLine();
             continue;
         }
-        *message = { entry.source, file->read(MaxMessageBytes), {} };
+        // read(n) reserves n bytes first: ask for what the file holds.
+        *message = { entry.source, file->read(qMin(file->size(), MaxMessageBytes)), {} };
         return true;
     }
 }
