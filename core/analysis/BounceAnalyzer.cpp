@@ -230,8 +230,13 @@ namespace {
             const bool textFailure = MailSystemRules::mentions(S::FailureText, m_lowerNotification);
             // Notices put their words first; a list post tags its subject: "[users] Bounce...".
             const bool noticeSubject = !m_subject.startsWith(u'[') && MailSystemRules::mentions(S::FailureSubject, m_subject.left(32));
+            // Gateways answering a reply keep its "RE:" and append their verdict: "RE: ... : non remis".
+            const QString subjectTail = m_subject.section(u':', -1).trimmed();
+            const bool noticeSuffix = m_humanThread && subjectTail.size() <= 32
+                && MailSystemRules::mentions(S::FailureSubject, subjectTail);
             const bool subjectFailure = failureWords
-                && (!humanish || (textFailure && (hasOriginal() || m_systemSender || (!m_humanThread && noticeSubject))));
+                && (!humanish
+                    || (textFailure && (hasOriginal() || m_systemSender || noticeSuffix || (!m_humanThread && noticeSubject))));
             const bool automatic = m_systemSender || m_autoHeader || subjectFailure;
             if (m_feedback || (hasOriginal() && !humanish && MailSystemRules::mentions(S::FeedbackSubject, m_subject))) {
                 kind = MessageKind::FeedbackReport;
