@@ -27,7 +27,7 @@ namespace {
                     u"insufficient storage", u"mailbox size limit", u"user is over", u"full mailbox",
                     u"inbox is full", u"disk quota", u"mailfolder is full", u"mailbox has exceeded",
                     u"account is full", u"storage quota", u"not enough space", u"quota exceed",
-                    u"is over its quota", u"mailbox exceeds", u"boite pleine", u"postfach voll" } },
+                    u"is over its quota", u"mailbox exceeds", u"boite pleine", u"postfach voll", u"quota" } },
             { Reason::MessageTooBig,
                 { u"message too big", u"message too large", u"message is too large", u"size exceeds",
                     u"exceeds size", u"size limit", u"message size", u"too big", u"message length exceeds",
@@ -77,7 +77,8 @@ namespace {
                 { u"retry timeout exceeded", u"retry time", u"expired", u"giving up", u"too long",
                     u"could not be delivered within", u"delivery time", u"delivery period",
                     u"been delayed for", u"message timed out", u"maximum time", u"queue too long",
-                    u"undelivered for", u"has not been delivered", u"unable to deliver for" } },
+                    u"undelivered for", u"has not been delivered", u"unable to deliver for",
+                    u"not yet been delivered", u"could not be delivered for", u"delivery attempts" } },
             { Reason::PolicyViolation,
                 { u"policy", u"dmarc", u"not authorized", u"not authorised", u"prohibited", u"not permitted",
                     u"not allowed", u"restricted", u"refused by the recipient" } },
@@ -106,6 +107,19 @@ QString ReasonRules::statusCodeIn(const QString& text)
     static const QRegularExpression code(QStringLiteral(R"((?<![\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.]))"));
     const auto match = code.match(text);
     return match.hasMatch() ? match.captured(1) : QString();
+}
+
+bool ReasonRules::mentions(Reason reason, const QString& lowerText)
+{
+    for (const PhraseRule& rule : phraseRules()) {
+        if (rule.reason != reason)
+            continue;
+        for (const QStringView phrase : rule.phrases) {
+            if (lowerText.contains(phrase))
+                return true;
+        }
+    }
+    return false;
 }
 
 Reason ReasonRules::fromText(const QString& lowerText)
@@ -184,8 +198,13 @@ Reason ReasonRules::decide(const QString& status, const QString& lowerDiagnostic
         || byStatus == Reason::HostUnknown || byStatus == Reason::MessageTooBig;
     if (precise && !status.endsWith(u".1.10"))
         return byStatus;
-    if (const Reason byText = fromText(lowerDiagnostic); byText != Reason::None)
+    if (const Reason byText = fromText(lowerDiagnostic); byText != Reason::None) {
+        // The last attempt's error is often a timeout; what ended delivery was the queue
+        // giving up, when the notice says so.
+        if (byText == Reason::NetworkError && mentions(Reason::Expired, lowerContext))
+            return Reason::Expired;
         return byText;
+    }
     if (byStatus != Reason::None)
         return byStatus;
     if (const Reason byText = fromText(lowerContext); byText != Reason::None)

@@ -12,6 +12,7 @@ namespace Core::Analysis {
 class ReasonRules {
 public:
     static Reason fromText(const QString& lowerText);
+    static bool mentions(Reason reason, const QString& lowerText);
     static Reason fromStatus(const QString& status);
     static Reason decide(const QString& status, const QString& lowerDiagnostic, const QString& lowerContext);
     // "550 5.1.1 ..." -> "5.1.1"
