@@ -4,17 +4,17 @@
 <context>
     <name>Core::Analysis::BounceAnalyzer</name>
     <message>
-        <location filename="../core/analysis/BounceAnalyzer.cpp" line="592"/>
+        <location filename="../core/analysis/BounceAnalyzer.cpp" line="597"/>
         <source>The message is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/BounceAnalyzer.cpp" line="598"/>
+        <location filename="../core/analysis/BounceAnalyzer.cpp" line="603"/>
         <source>This is not an email message: it has no header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/BounceAnalyzer.cpp" line="612"/>
+        <location filename="../core/analysis/BounceAnalyzer.cpp" line="617"/>
         <source>The message could not be read (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -365,6 +365,44 @@ Options:
     <message>
         <location filename="../core/mail/MessageSource.cpp" line="90"/>
         <source>The file cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Store::Database</name>
+    <message>
+        <location filename="../core/store/Database.cpp" line="93"/>
+        <source>Cannot create the folder for the NeverSent store at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="100"/>
+        <source>Cannot create the NeverSent store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="112"/>
+        <source>Cannot open the NeverSent store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="118"/>
+        <source>The NeverSent store %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="134"/>
+        <source>The file %1 is not a NeverSent store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="138"/>
+        <source>The NeverSent store %1 was written by a newer version of NeverSent; update NeverSent to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="153"/>
+        <source>The NeverSent store %1 could not be updated (step %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,163 @@
+#include "store/Database.h"
+
+#include "store/TransactionGuard.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+
+namespace Core::Store {
+
+namespace {
+
+    QString tr(const char* text)
+    {
+        return QCoreApplication::translate("Core::Store::Database", text);
+    }
+
+    // Each entry takes the schema from its index to the next version. Never edit a
+    // released step: add a new one.
+    const QList<QStringList>& migrations()
+    {
+        static const QList<QStringList> steps {
+            {
+                QStringLiteral("CREATE TABLE accounts (id INTEGER PRIMARY KEY, server TEXT NOT NULL, "
+                               "user_name TEXT NOT NULL, UNIQUE (server, user_name))"),
+                QStringLiteral("CREATE TABLE folders (id INTEGER PRIMARY KEY, "
+                               "account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, "
+                               "name TEXT NOT NULL, role TEXT, uid_validity INTEGER, uid_next INTEGER, "
+                               "highest_modseq INTEGER, UNIQUE (account_id, name))"),
+                QStringLiteral("CREATE TABLE sent_messages (folder_id INTEGER NOT NULL REFERENCES folders (id) "
+                               "ON DELETE CASCADE, uid INTEGER NOT NULL, message_id TEXT, recipients TEXT NOT NULL, "
+                               "subject TEXT, sent_at TEXT, PRIMARY KEY (folder_id, uid))"),
+                QStringLiteral("CREATE INDEX sent_messages_by_message_id ON sent_messages (message_id)"),
+                QStringLiteral("CREATE TABLE scanned_messages (folder_id INTEGER NOT NULL REFERENCES folders (id) "
+                               "ON DELETE CASCADE, uid INTEGER NOT NULL, size INTEGER, message_id TEXT, "
+                               "report TEXT NOT NULL, verdict TEXT, PRIMARY KEY (folder_id, uid))"),
+                QStringLiteral("CREATE TABLE trusted_certificates (host TEXT NOT NULL, port INTEGER NOT NULL, "
+                               "sha256 TEXT NOT NULL, accepted_at TEXT NOT NULL, PRIMARY KEY (host, port, sha256))"),
+                QStringLiteral("CREATE TABLE actions (id INTEGER PRIMARY KEY, "
+                               "account_id INTEGER NOT NULL REFERENCES accounts (id), kind TEXT NOT NULL, "
+                               "state TEXT NOT NULL, undoes INTEGER REFERENCES actions (id), "
+                               "started_at TEXT NOT NULL, finished_at TEXT)"),
+                QStringLiteral("CREATE TABLE action_messages (action_id INTEGER NOT NULL REFERENCES actions (id) "
+                               "ON DELETE CASCADE, source_folder TEXT NOT NULL, source_uid INTEGER NOT NULL, "
+                               "message_id TEXT, target_folder TEXT NOT NULL, target_uid INTEGER, state TEXT NOT NULL, "
+                               "PRIMARY KEY (action_id, source_folder, source_uid))"),
+            },
+        };
+        return steps;
+    }
+
+    QString connectionName(const QString& path)
+    {
+        return QStringLiteral("neversent-store-%1-%2")
+            .arg(reinterpret_cast<quintptr>(QThread::currentThread()))
+            .arg(QFileInfo(path).absoluteFilePath());
+    }
+
+    bool exec(QSqlDatabase& database, const QString& statement, QString* error)
+    {
+        QSqlQuery query(database);
+        if (query.exec(statement))
+            return true;
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+
+} // namespace
+
+QString Database::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("neversent.sqlite"));
+}
+
+int Database::schemaVersion(const QSqlDatabase& database)
+{
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool Database::open(const QString& path, QSqlDatabase* database, QString* error)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error = tr("Cannot create the folder for the NeverSent store at %1.").arg(info.absolutePath());
+        return false;
+    }
+    // The store holds who the user writes to: readable by the user alone, from the start.
+    if (!info.exists()) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            *error = tr("Cannot create the NeverSent store %1: %2").arg(path, file.errorString());
+            return false;
+        }
+        file.close();
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    const QString name = connectionName(path);
+    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
+                                                   : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        *error = tr("Cannot open the NeverSent store %1: %2").arg(path, db.lastError().text());
+        return false;
+    }
+    QString detail;
+    if (!exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), &detail) || !exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), &detail)
+        || !exec(db, QStringLiteral("PRAGMA busy_timeout=5000"), &detail)) {
+        *error = tr("The NeverSent store %1 cannot be used: %2").arg(path, detail);
+        db.close();
+        return false;
+    }
+    if (!migrate(db, error)) {
+        db.close();
+        return false;
+    }
+    *database = db;
+    return true;
+}
+
+bool Database::migrate(QSqlDatabase& database, QString* error)
+{
+    const int current = schemaVersion(database);
+    if (current < 0) {
+        *error = tr("The file %1 is not a NeverSent store.").arg(database.databaseName());
+        return false;
+    }
+    if (current > SchemaVersion) {
+        *error = tr("The NeverSent store %1 was written by a newer version of NeverSent; update NeverSent to use it.")
+                     .arg(database.databaseName());
+        return false;
+    }
+    for (int version = current; version < SchemaVersion; ++version) {
+        TransactionGuard transaction(database);
+        QString detail;
+        bool ok = transaction.isActive();
+        for (const QString& statement : migrations().at(version)) {
+            if (!ok)
+                break;
+            ok = exec(database, statement, &detail);
+        }
+        ok = ok && exec(database, QStringLiteral("PRAGMA user_version=%1").arg(version + 1), &detail);
+        if (!ok || !transaction.commit()) {
+            *error = tr("The NeverSent store %1 could not be updated (step %2): %3")
+                         .arg(database.databaseName())
+                         .arg(version + 1)
+                         .arg(detail);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace Core::Store
