@@ -174,8 +174,8 @@ namespace {
             }
             m_notification = body;
             m_lowerNotification = body.toLower();
-            qCDebug(lcAnalysis) << "parts" << m_document.parts().size() << "notification" << m_notification.left(300)
-                                << "inline original at" << marker;
+            qCDebug(lcAnalysis) << "parts" << m_document.parts().size() << "notification characters"
+                                << m_notification.size() << "inline original at" << marker;
             m_feedback = m_feedback || m_document.reportType() == u"feedback-report";
         }
 
