@@ -38,7 +38,8 @@ demo)
         --me sam.taylor@bluebird-office.example resources/demo/INBOX
     ;;
 test)
-    install_packages "${build_packages[@]}"
+    # The IMAP tests start their own Dovecot on loopback, with a certificate made by openssl.
+    install_packages "${build_packages[@]}" dovecot-imapd openssl
     build build
     QT_QPA_PLATFORM=offscreen ctest --test-dir build --output-on-failure
     # The analyzer reads mail written by strangers: run its tests again under

@@ -361,6 +361,67 @@ Options:
     </message>
 </context>
 <context>
+    <name>Core::Imap::ImapConnection</name>
+    <message>
+        <location filename="../core/imap/ImapConnection.cpp" line="61"/>
+        <source>The server %1 did not accept the user name or password. Check them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/ImapConnection.cpp" line="63"/>
+        <source>The server %1 stopped answering. Check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/ImapConnection.cpp" line="65"/>
+        <source>%1 port %2 answered, but not like a mail server. Check the server address and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/ImapConnection.cpp" line="70"/>
+        <source>Cannot reach the mail server %1 on port %2. Check the address, the port and the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/ImapConnection.cpp" line="73"/>
+        <source>The mail server %1 reported a problem: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/ImapConnection.cpp" line="81"/>
+        <source>Encrypted connections (imaps://, imap://) are not available in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/ImapConnection.cpp" line="123"/>
+        <source>Not connected to a mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Imap::ServerAddress</name>
+    <message>
+        <location filename="../core/imap/ServerAddress.cpp" line="33"/>
+        <source>&quot;%1&quot; is not a mail server address: write imaps://host, imap://host or imap+plain://127.0.0.1:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/ServerAddress.cpp" line="40"/>
+        <source>&quot;%1&quot; is not a mail server address: write the scheme, the server name and at most a port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/ServerAddress.cpp" line="46"/>
+        <source>&quot;%1&quot; names port 0, which no server listens on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/ServerAddress.cpp" line="52"/>
+        <source>imap+plain:// sends your password unencrypted, so it is only allowed to this computer (127.0.0.1 or ::1). Use imaps:// or imap:// for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Core::Mail::MessageSource</name>
     <message>
         <location filename="../core/mail/MessageSource.cpp" line="90"/>
