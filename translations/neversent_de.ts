@@ -30,14 +30,14 @@
 <context>
     <name>Core::Cli</name>
     <message>
-        <location filename="../core/cli/CliApplication.cpp" line="22"/>
+        <location filename="../core/cli/CliApplication.cpp" line="23"/>
         <source>Usage: neversent-cli COMMAND [OPTIONS]
 
 Explains bounce messages and tells forged ones from real ones.
 
 Commands:
   classify   read message files, folders or mbox files offline
-  scan       read an IMAP mailbox (not in this version yet)
+  scan       read an IMAP mailbox without changing it
   clean      move forged bounces to the Trash (not in this version yet)
   undo       put cleaned messages back (not in this version yet)
 
@@ -115,19 +115,37 @@ Options:
 <context>
     <name>Core::Cli::CliApplication</name>
     <message>
-        <location filename="../core/cli/CliApplication.cpp" line="46"/>
+        <location filename="../core/cli/CliApplication.cpp" line="47"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliApplication.cpp" line="60"/>
+        <location filename="../core/cli/CliApplication.cpp" line="63"/>
         <source>The %1 command is not available in this version yet; use classify on saved mail.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliApplication.cpp" line="65"/>
+        <location filename="../core/cli/CliApplication.cpp" line="68"/>
         <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Cli::PasswordSource</name>
+    <message>
+        <location filename="../core/cli/PasswordSource.cpp" line="28"/>
+        <source>Cannot read the password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/PasswordSource.cpp" line="33"/>
+        <source>The password file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/PasswordSource.cpp" line="41"/>
+        <source>The environment variable %1 holds no password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -353,6 +371,122 @@ Options:
     </message>
 </context>
 <context>
+    <name>Core::Cli::ScanCommand</name>
+    <message>
+        <location filename="../core/cli/ScanCommand.cpp" line="37"/>
+        <source>Reads an IMAP mailbox without changing it and says which messages are bounces for mail you never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ScanCommand.cpp" line="41"/>
+        <source>imaps://host[:port], imap://host[:port] or imap+plain://127.0.0.1:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ScanCommand.cpp" line="41"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ScanCommand.cpp" line="42"/>
+        <source>The account&apos;s user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ScanCommand.cpp" line="42"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="47"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="48"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ScanCommand.cpp" line="43"/>
+        <source>Read the password from this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ScanCommand.cpp" line="43"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="50"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ScanCommand.cpp" line="44"/>
+        <source>Read the password from this environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ScanCommand.cpp" line="44"/>
+        <source>VAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ScanCommand.cpp" line="45"/>
+        <source>Extra trusted root certificates (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ScanCommand.cpp" line="45"/>
+        <source>PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ScanCommand.cpp" line="46"/>
+        <source>Accept the server certificate with this SHA-256 fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ScanCommand.cpp" line="46"/>
+        <source>SHA256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ScanCommand.cpp" line="47"/>
+        <source>A folder to check (repeatable; default INBOX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ScanCommand.cpp" line="48"/>
+        <source>A folder of your sent mail (repeatable; default: the Sent folders found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ScanCommand.cpp" line="49"/>
+        <source>One of your own addresses (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ScanCommand.cpp" line="49"/>
+        <source>ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ScanCommand.cpp" line="50"/>
+        <source>The cache and audit store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ScanCommand.cpp" line="59"/>
+        <source>scan takes no file names: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ScanCommand.cpp" line="61"/>
+        <source>Give the mail server with --server and the user name with --user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ScanCommand.cpp" line="63"/>
+        <source>Give the password with either --password-file or --password-env (never on the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ScanCommand.cpp" line="69"/>
+        <source>The scan store (--db) is not available in this version yet; run scan without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Core::Cli::UsageError</name>
     <message>
         <location filename="../core/cli/UsageError.cpp" line="10"/>
@@ -363,38 +497,57 @@ Options:
 <context>
     <name>Core::Imap::ImapConnection</name>
     <message>
-        <location filename="../core/imap/ImapConnection.cpp" line="61"/>
+        <location filename="../core/imap/ImapConnection.cpp" line="62"/>
         <source>The server %1 did not accept the user name or password. Check them and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/ImapConnection.cpp" line="63"/>
+        <location filename="../core/imap/ImapConnection.cpp" line="64"/>
         <source>The server %1 stopped answering. Check the network connection and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/ImapConnection.cpp" line="65"/>
+        <location filename="../core/imap/ImapConnection.cpp" line="66"/>
         <source>%1 port %2 answered, but not like a mail server. Check the server address and port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/ImapConnection.cpp" line="70"/>
+        <location filename="../core/imap/ImapConnection.cpp" line="71"/>
         <source>Cannot reach the mail server %1 on port %2. Check the address, the port and the network connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/ImapConnection.cpp" line="73"/>
+        <location filename="../core/imap/ImapConnection.cpp" line="74"/>
         <source>The mail server %1 reported a problem: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/ImapConnection.cpp" line="81"/>
+        <location filename="../core/imap/ImapConnection.cpp" line="82"/>
         <source>Encrypted connections (imaps://, imap://) are not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/ImapConnection.cpp" line="123"/>
+        <location filename="../core/imap/ImapConnection.cpp" line="124"/>
+        <location filename="../core/imap/ImapConnection.cpp" line="146"/>
         <source>Not connected to a mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/ImapConnection.cpp" line="153"/>
+        <source>The folder &quot;%1&quot; does not exist on %2. Check its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Imap::MailboxScanner</name>
+    <message>
+        <location filename="../core/imap/MailboxScanner.cpp" line="44"/>
+        <source>Reading your sent mail in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/MailboxScanner.cpp" line="66"/>
+        <source>Checking %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "cli/CliApplication.h"
 
 #include "cli/ClassifyCommand.h"
+#include "cli/ScanCommand.h"
 #include "cli/UsageError.h"
 
 #include <QCoreApplication>
@@ -25,7 +26,7 @@ namespace {
                   "\n"
                   "Commands:\n"
                   "  classify   read message files, folders or mbox files offline\n"
-                  "  scan       read an IMAP mailbox (not in this version yet)\n"
+                  "  scan       read an IMAP mailbox without changing it\n"
                   "  clean      move forged bounces to the Trash (not in this version yet)\n"
                   "  undo       put cleaned messages back (not in this version yet)\n"
                   "\n"
@@ -56,7 +57,9 @@ int CliApplication::run(const QStringList& arguments)
     }
     if (command == u"classify")
         return ClassifyCommand::run(rest, out, err);
-    if (command == u"scan" || command == u"clean" || command == u"undo") {
+    if (command == u"scan")
+        return ScanCommand::run(rest, out, err);
+    if (command == u"clean" || command == u"undo") {
         err.write(tr("The %1 command is not available in this version yet; use classify on saved mail.\n")
                       .arg(command)
                       .toUtf8());

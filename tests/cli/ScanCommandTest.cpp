@@ -1,0 +1,175 @@
+// `neversent-cli scan` against a real Dovecot holding the demo mailbox: the same
+// verdicts as `classify` on the same files, and nothing on the server changes.
+#include "DovecotFixture.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+class ScanCommandTest : public QObject {
+    Q_OBJECT
+
+private:
+    DovecotFixture m_server;
+    QString m_demo = QStringLiteral(NEVERSENT_TEST_DATA "/../../resources/demo");
+
+    struct Run {
+        int exitCode = -1;
+        QList<QJsonObject> lines;
+        QString stderrText;
+    };
+
+    static Run runCli(const QStringList& arguments, const QString& password = QString::fromLatin1(DovecotFixture::Password))
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("NEVERSENT_TEST_PASSWORD"), password);
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(NEVERSENT_CLI), arguments);
+        Run run;
+        if (!process.waitForFinished(120000))
+            return run;
+        run.exitCode = process.exitCode();
+        run.stderrText = QString::fromUtf8(process.readAllStandardError());
+        for (const QByteArray& line : process.readAllStandardOutput().split('\n')) {
+            if (!line.trimmed().isEmpty())
+                run.lines.append(QJsonDocument::fromJson(line).object());
+        }
+        return run;
+    }
+
+    QStringList scanArguments(const QStringList& extra = {}) const
+    {
+        return QStringList { QStringLiteral("scan"), QStringLiteral("--server"),
+                   QStringLiteral("imap+plain://127.0.0.1:%1").arg(m_server.plainPort()), QStringLiteral("--user"),
+                   QString::fromLatin1(DovecotFixture::User), QStringLiteral("--password-env"),
+                   QStringLiteral("NEVERSENT_TEST_PASSWORD") }
+            + extra;
+    }
+
+    static QStringList messageFiles(const QString& folder)
+    {
+        QStringList files;
+        QDirIterator it(folder, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files.append(it.next());
+        files.sort();
+        return files;
+    }
+
+    // What a message was judged, without where it is stored: the two commands name
+    // messages differently (file path, folder and UID).
+    static QStringList judgements(const QList<QJsonObject>& lines)
+    {
+        QStringList result;
+        for (const QJsonObject& line : lines) {
+            if (line.contains(u"summary"))
+                continue;
+            QStringList recipients;
+            for (const QJsonValue& recipient : line.value(u"recipients").toArray())
+                recipients.append(recipient.toString());
+            result.append(line.value(u"kind").toString() + u' ' + line.value(u"verdict").toString() + u' '
+                + recipients.join(u','));
+        }
+        result.sort();
+        return result;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        for (const auto& [folder, server] : { std::pair { QStringLiteral("INBOX"), QStringLiteral("INBOX") },
+                 std::pair { QStringLiteral("Sent"), QStringLiteral("Sent") } }) {
+            const QStringList files = messageFiles(m_demo + u'/' + folder);
+            QVERIFY(files.size() > 5);
+            for (const QString& path : files) {
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                QVERIFY2(m_server.addMessage(server, file.readAll(), &error), qPrintable(error));
+            }
+        }
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+    }
+
+    void givesTheVerdictsClassifyGivesOnTheSameMail()
+    {
+        const Run scan = runCli(scanArguments());
+        QVERIFY2(scan.exitCode == 0, qPrintable(scan.stderrText + m_server.log()));
+        QVERIFY(!scan.lines.isEmpty());
+        const QJsonObject summary = scan.lines.last().value(u"summary").toObject();
+        const int inbox = int(messageFiles(m_demo + QStringLiteral("/INBOX")).size());
+        QCOMPARE(summary.value(u"scanned").toInt(), inbox);
+        QCOMPARE(scan.lines.size(), inbox + 1);
+        for (qsizetype i = 0; i + 1 < scan.lines.size(); ++i) {
+            QCOMPARE(scan.lines.at(i).value(u"folder").toString(), QStringLiteral("INBOX"));
+            QVERIFY(scan.lines.at(i).value(u"uid").toInteger() > 0);
+        }
+
+        const Run classify = runCli({ QStringLiteral("classify"), QStringLiteral("--sent"), m_demo + QStringLiteral("/Sent"),
+            m_demo + QStringLiteral("/INBOX") });
+        QCOMPARE(classify.exitCode, 0);
+        QCOMPARE(judgements(scan.lines), judgements(classify.lines));
+        int backscatter = 0;
+        for (const QJsonObject& line : classify.lines)
+            backscatter += line.value(u"verdict").toString() == u"backscatter";
+        QCOMPARE(summary.value(u"backscatter").toInt(), backscatter);
+        QVERIFY(backscatter > 0);
+        QVERIFY(summary.value(u"genuine").toInt() > 0);
+    }
+
+    void leavesTheMailboxAsItWas()
+    {
+        const QStringList before = m_server.storedFiles();
+        const Run scan = runCli(scanArguments());
+        QCOMPARE(scan.exitCode, 0);
+        // Dovecot renames a Maildir file when its flags change: \Seen would add an S.
+        QCOMPARE(m_server.storedFiles(), before);
+        for (const QString& file : before)
+            QVERIFY2(!file.section(u',', -1).contains(u'S'), qPrintable(file));
+    }
+
+    void wrongPasswordIsOneLine()
+    {
+        const Run scan = runCli(scanArguments(), QStringLiteral("not the password"));
+        QCOMPARE(scan.exitCode, 1);
+        QCOMPARE(scan.stderrText.count(u'\n'), 1);
+        QVERIFY2(scan.stderrText.contains(QStringLiteral("did not accept the user name or password")), qPrintable(scan.stderrText));
+        QVERIFY(scan.lines.isEmpty());
+    }
+
+    void missingFolderIsOneLine()
+    {
+        const Run scan = runCli(scanArguments({ QStringLiteral("--folder"), QStringLiteral("Nowhere") }));
+        QCOMPARE(scan.exitCode, 1);
+        QCOMPARE(scan.stderrText.count(u'\n'), 1);
+        QVERIFY2(scan.stderrText.contains(QStringLiteral("does not exist")), qPrintable(scan.stderrText));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("no server") << QStringList { QStringLiteral("scan"), QStringLiteral("--user"), QStringLiteral("sam"),
+            QStringLiteral("--password-env"), QStringLiteral("X") };
+        QTest::newRow("no password") << QStringList { QStringLiteral("scan"), QStringLiteral("--server"),
+            QStringLiteral("imaps://mail.example.org"), QStringLiteral("--user"), QStringLiteral("sam") };
+        QTest::newRow("plain to a remote host") << QStringList { QStringLiteral("scan"), QStringLiteral("--server"),
+            QStringLiteral("imap+plain://mail.example.org:143"), QStringLiteral("--user"), QStringLiteral("sam"),
+            QStringLiteral("--password-env"), QStringLiteral("X") };
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        const Run scan = runCli(arguments);
+        QCOMPARE(scan.exitCode, 2);
+        QCOMPARE(scan.stderrText.count(u'\n'), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(ScanCommandTest)
+#include "ScanCommandTest.moc"
