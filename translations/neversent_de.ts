@@ -373,116 +373,121 @@ Options:
 <context>
     <name>Core::Cli::ScanCommand</name>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="37"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="38"/>
         <source>Reads an IMAP mailbox without changing it and says which messages are bounces for mail you never sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="41"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="42"/>
         <source>imaps://host[:port], imap://host[:port] or imap+plain://127.0.0.1:port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="41"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="42"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="42"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="43"/>
         <source>The account&apos;s user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="42"/>
-        <location filename="../core/cli/ScanCommand.cpp" line="47"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="43"/>
         <location filename="../core/cli/ScanCommand.cpp" line="48"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="49"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="43"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="44"/>
         <source>Read the password from this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="43"/>
-        <location filename="../core/cli/ScanCommand.cpp" line="50"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="44"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="51"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="44"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="45"/>
         <source>Read the password from this environment variable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="44"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="45"/>
         <source>VAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="45"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="46"/>
         <source>Extra trusted root certificates (PEM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="45"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="46"/>
         <source>PEM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="46"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="47"/>
         <source>Accept the server certificate with this SHA-256 fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="46"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="47"/>
         <source>SHA256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="47"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="48"/>
         <source>A folder to check (repeatable; default INBOX).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="48"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="49"/>
         <source>A folder of your sent mail (repeatable; default: the Sent folders found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="49"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="50"/>
         <source>One of your own addresses (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="49"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="50"/>
         <source>ADDRESS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="50"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="51"/>
         <source>The cache and audit store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="59"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="60"/>
         <source>scan takes no file names: &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="61"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="62"/>
         <source>Give the mail server with --server and the user name with --user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="63"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="64"/>
         <source>Give the password with either --password-file or --password-env (never on the command line).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="69"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="70"/>
         <source>The scan store (--db) is not available in this version yet; run scan without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ScanCommand.cpp" line="80"/>
+        <source>No certificate could be read from %1; give a PEM file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -497,43 +502,43 @@ Options:
 <context>
     <name>Core::Imap::ImapConnection</name>
     <message>
-        <location filename="../core/imap/ImapConnection.cpp" line="62"/>
+        <location filename="../core/imap/ImapConnection.cpp" line="70"/>
         <source>The server %1 did not accept the user name or password. Check them and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/ImapConnection.cpp" line="64"/>
+        <location filename="../core/imap/ImapConnection.cpp" line="72"/>
         <source>The server %1 stopped answering. Check the network connection and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/ImapConnection.cpp" line="66"/>
+        <location filename="../core/imap/ImapConnection.cpp" line="74"/>
         <source>%1 port %2 answered, but not like a mail server. Check the server address and port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/ImapConnection.cpp" line="71"/>
+        <location filename="../core/imap/ImapConnection.cpp" line="79"/>
         <source>Cannot reach the mail server %1 on port %2. Check the address, the port and the network connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/ImapConnection.cpp" line="74"/>
+        <location filename="../core/imap/ImapConnection.cpp" line="82"/>
         <source>The mail server %1 reported a problem: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/ImapConnection.cpp" line="82"/>
-        <source>Encrypted connections (imaps://, imap://) are not available in this version yet.</source>
+        <location filename="../core/imap/ImapConnection.cpp" line="91"/>
+        <source>STARTTLS connections (imap://) are not available in this version yet; use imaps://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/ImapConnection.cpp" line="124"/>
-        <location filename="../core/imap/ImapConnection.cpp" line="146"/>
+        <location filename="../core/imap/ImapConnection.cpp" line="136"/>
+        <location filename="../core/imap/ImapConnection.cpp" line="158"/>
         <source>Not connected to a mail server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/ImapConnection.cpp" line="153"/>
+        <location filename="../core/imap/ImapConnection.cpp" line="165"/>
         <source>The folder &quot;%1&quot; does not exist on %2. Check its name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,6 +576,14 @@ Options:
     <message>
         <location filename="../core/imap/ServerAddress.cpp" line="52"/>
         <source>imap+plain:// sends your password unencrypted, so it is only allowed to this computer (127.0.0.1 or ::1). Use imaps:// or imap:// for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Imap::TlsSocket</name>
+    <message>
+        <location filename="../core/imap/TlsSocket.cpp" line="86"/>
+        <source>The certificate of %1 cannot be trusted (%2). Its SHA-256 fingerprint is %3. Only if your mail provider confirms this fingerprint, accept it (--trust-fingerprint %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,6 +11,7 @@
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslCertificate>
 
 #include <unistd.h>
 
@@ -72,9 +73,18 @@ int ScanCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& er
     if (password.isEmpty())
         return runtimeError(err, error);
 
+    Imap::TlsPolicy tls;
+    if (parser.isSet(caFile)) {
+        tls.extraRoots = QSslCertificate::fromPath(parser.value(caFile), QSsl::Pem);
+        if (tls.extraRoots.isEmpty())
+            return runtimeError(err, tr("No certificate could be read from %1; give a PEM file.").arg(parser.value(caFile)));
+    }
+    tls.trustedFingerprint = parser.value(trustFingerprint);
+
     QElapsedTimer clock;
     clock.start();
     Imap::ImapConnection connection;
+    connection.setTlsPolicy(tls);
     if (!connection.connect(*address, parser.value(user), password, &error))
         return runtimeError(err, error);
 

@@ -2,6 +2,7 @@
 
 #include "analysis/VmimeRuntime.h"
 #include "common/LogCategories.h"
+#include "imap/TlsSocketFactory.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -54,9 +55,16 @@ bool ImapConnection::isConnected() const
     }
 }
 
+void ImapConnection::setTlsPolicy(const TlsPolicy& policy)
+{
+    *m_tlsPolicy = policy;
+}
+
 QString ImapConnection::describe(const std::exception& failure) const
 {
     const QString server = m_address.host;
+    if (!m_tlsPolicy->refusal.isEmpty())
+        return m_tlsPolicy->refusal;
     if (dynamic_cast<const vmime::exceptions::authentication_error*>(&failure)
         || dynamic_cast<const vmime::exceptions::authentication_exception*>(&failure))
         return tr("The server %1 did not accept the user name or password. Check them and try again.").arg(server);
@@ -78,19 +86,23 @@ bool ImapConnection::connect(const ServerAddress& address, const QString& user, 
 {
     disconnect();
     m_address = address;
-    if (address.security != ServerAddress::Security::Plain) {
-        *error = tr("Encrypted connections (imaps://, imap://) are not available in this version yet.");
+    m_tlsPolicy->refusal.clear();
+    if (address.security == ServerAddress::Security::StartTls) {
+        *error = tr("STARTTLS connections (imap://) are not available in this version yet; use imaps://.");
         return false;
     }
     Analysis::VmimeRuntime::ensureInitialized();
     try {
         m_session = vmime::net::session::create();
+        // Implicit TLS is done by Qt under a plain "imap" store: see TlsSocket for why.
         m_store = m_session->getStore(vmime::utility::url("imap", address.host.toStdString(), address.port));
+        if (address.security == ServerAddress::Security::ImplicitTls)
+            m_store->setSocketFactory(std::make_shared<TlsSocketFactory>(m_tlsPolicy));
         m_store->setProperty("auth.username", user.toStdString());
         m_store->setProperty("auth.password", password.toStdString());
         m_store->setProperty("connection.tls", false);
         // vmime tries every SASL mechanism in turn and servers delay each failure: a wrong
-        // password took 10 s. On loopback the IMAP LOGIN command says the same in one try.
+        // password took 10 s. Inside TLS or on loopback, IMAP LOGIN says the same in one try.
         m_store->setProperty("options.sasl", false);
         m_store->connect();
         qCInfo(lcMail) << "connected to" << address.toString();

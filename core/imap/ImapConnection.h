@@ -2,6 +2,7 @@
 
 #include "imap/FolderRoles.h"
 #include "imap/ServerAddress.h"
+#include "imap/TlsPolicy.h"
 
 #include <QByteArray>
 #include <QList>
@@ -39,6 +40,8 @@ public:
     ImapConnection(const ImapConnection&) = delete;
     ImapConnection& operator=(const ImapConnection&) = delete;
 
+    // Before connect(): extra roots and an accepted fingerprint for TLS connections.
+    void setTlsPolicy(const TlsPolicy& policy);
     bool connect(const ServerAddress& address, const QString& user, const QString& password, QString* error);
     void disconnect();
     bool isConnected() const;
@@ -57,6 +60,7 @@ private:
     QString describe(const std::exception& failure) const;
 
     ServerAddress m_address;
+    std::shared_ptr<TlsPolicy> m_tlsPolicy = std::make_shared<TlsPolicy>();
     std::shared_ptr<vmime::net::session> m_session;
     std::shared_ptr<vmime::net::store> m_store;
 };

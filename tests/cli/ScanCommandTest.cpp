@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSslCertificate>
 #include <QTest>
 
 class ScanCommandTest : public QObject {
@@ -148,6 +149,44 @@ private slots:
         QCOMPARE(scan.exitCode, 1);
         QCOMPARE(scan.stderrText.count(u'\n'), 1);
         QVERIFY2(scan.stderrText.contains(QStringLiteral("does not exist")), qPrintable(scan.stderrText));
+    }
+
+    void overTls_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("trust");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("private root given") << QStringLiteral("localhost") << QStringLiteral("ca-file") << 0;
+        QTest::newRow("fingerprint accepted") << QStringLiteral("127.0.0.1") << QStringLiteral("fingerprint") << 0;
+        QTest::newRow("nothing accepted") << QStringLiteral("localhost") << QString() << 1;
+    }
+
+    void overTls()
+    {
+        QFETCH(QString, host);
+        QFETCH(QString, trust);
+        QFETCH(int, exitCode);
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(m_server.certificatePath());
+        QCOMPARE(certificates.size(), 1);
+        const QString fingerprint = QString::fromLatin1(certificates.first().digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+        QStringList arguments { QStringLiteral("scan"), QStringLiteral("--server"),
+            QStringLiteral("imaps://%1:%2").arg(host).arg(m_server.tlsPort()), QStringLiteral("--user"),
+            QString::fromLatin1(DovecotFixture::User), QStringLiteral("--password-env"), QStringLiteral("NEVERSENT_TEST_PASSWORD") };
+        if (trust == u"ca-file")
+            arguments << QStringLiteral("--ca-file") << m_server.certificatePath();
+        else if (trust == u"fingerprint")
+            arguments << QStringLiteral("--trust-fingerprint") << fingerprint;
+        const Run scan = runCli(arguments);
+        QCOMPARE(scan.exitCode, exitCode);
+        if (exitCode == 0) {
+            QCOMPARE(scan.lines.last().value(u"summary").toObject().value(u"scanned").toInt(),
+                int(messageFiles(m_demo + QStringLiteral("/INBOX")).size()));
+        } else {
+            // The refusal shows the fingerprint, so the user can compare it and accept it.
+            QCOMPARE(scan.stderrText.count(u'\n'), 1);
+            QVERIFY2(scan.stderrText.contains(fingerprint), qPrintable(scan.stderrText));
+            QVERIFY(scan.lines.isEmpty());
+        }
     }
 
     void usageErrors_data()

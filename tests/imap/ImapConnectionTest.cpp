@@ -2,6 +2,7 @@
 #include "DovecotFixture.h"
 #include "imap/ImapConnection.h"
 
+#include <QSslCertificate>
 #include <QTcpServer>
 #include <QTest>
 
@@ -71,11 +72,57 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("Cannot reach the mail server")), qPrintable(error));
     }
 
-    void encryptedConnectionsAreNotClaimedYet()
+    void tls_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<bool>("trustRoot");
+        QTest::addColumn<QString>("fingerprint");
+        QTest::addColumn<bool>("accepted");
+        const QString right = QStringLiteral("right");
+        QTest::newRow("self-made certificate refused") << QStringLiteral("localhost") << false << QString() << false;
+        QTest::newRow("its root given: trusted") << QStringLiteral("localhost") << true << QString() << true;
+        QTest::newRow("root given, other host name: refused") << QStringLiteral("127.0.0.1") << true << QString() << false;
+        QTest::newRow("accepted fingerprint: trusted") << QStringLiteral("127.0.0.1") << false << right << true;
+        QTest::newRow("another fingerprint: refused") << QStringLiteral("localhost") << false
+                                                      << QStringLiteral("AB:CD") + QString(90, u'0') << false;
+    }
+
+    void tls()
+    {
+        QFETCH(QString, host);
+        QFETCH(bool, trustRoot);
+        QFETCH(QString, fingerprint);
+        QFETCH(bool, accepted);
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(m_server.certificatePath());
+        QCOMPARE(certificates.size(), 1);
+        const QString serverFingerprint = TlsPolicy::fingerprintOf(certificates.first());
+        TlsPolicy policy;
+        if (trustRoot)
+            policy.extraRoots = certificates;
+        policy.trustedFingerprint = fingerprint == u"right" ? serverFingerprint : fingerprint;
+
+        ImapConnection connection;
+        connection.setTlsPolicy(policy);
+        QString error;
+        const auto address = ServerAddress::parse(QStringLiteral("imaps://%1:%2").arg(host).arg(m_server.tlsPort()), &error);
+        QVERIFY(address.has_value());
+        const bool connected = connection.connect(*address, QString::fromLatin1(DovecotFixture::User),
+            QString::fromLatin1(DovecotFixture::Password), &error);
+        QCOMPARE(connected, accepted);
+        if (accepted) {
+            const auto folders = connection.folders(&error);
+            QVERIFY2(folders.has_value() && !folders->isEmpty(), qPrintable(error));
+        } else {
+            QVERIFY2(error.contains(QStringLiteral("cannot be trusted")), qPrintable(error));
+            QVERIFY2(error.contains(serverFingerprint), qPrintable(error));
+        }
+    }
+
+    void startTlsIsNotClaimedYet()
     {
         ImapConnection connection;
         QString error;
-        const auto address = ServerAddress::parse(QStringLiteral("imaps://127.0.0.1:%1").arg(m_server.tlsPort()), &error);
+        const auto address = ServerAddress::parse(QStringLiteral("imap://localhost:%1").arg(m_server.plainPort()), &error);
         QVERIFY(address.has_value());
         QVERIFY(!connection.connect(*address, QStringLiteral("sam"), QStringLiteral("x"), &error));
         QVERIFY2(error.contains(QStringLiteral("not available")), qPrintable(error));
