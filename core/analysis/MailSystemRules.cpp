@@ -34,9 +34,6 @@ namespace {
                 { u"delayed", u"(delay)", u"delivery delay", u"still undelivered", u"will retry",
                     u"warning: message", u"verzögert", u"retardé", u"not yet been delivered", u"delivery warning",
                     u"temporary failure", u"delay notification" } },
-            { S::DeliveredSubject,
-                { u"(success)", u"(relay)", u"delivered:", u"relayed:", u"successful mail delivery",
-                    u"zugestellt:", u"remis :", u"delivery receipt", u"return receipt" } },
             { S::AutoReplySubject,
                 { u"out of office", u"out of the office", u"automatic reply", u"auto reply", u"auto-reply",
                     u"autoreply", u"auto:", u"auto response", u"autoresponse", u"automatic response",
@@ -84,12 +81,6 @@ namespace {
             { S::FeedbackSubject,
                 { u"complaint about message", u"abuse report", u"spam complaint", u"spam report",
                     u"feedback report", u"abuse complaint", u"email feedback report" } },
-            { S::AutoReplyText,
-                { u"out of the office", u"out of office", u"on vacation", u"on leave", u"away until",
-                    u"back on", u"return on", u"limited access to email", u"limited access to e-mail",
-                    u"i will be away", u"i am away", u"i'm away", u"i am currently", u"will respond",
-                    u"will reply", u"get back to you", u"auto-reply", u"automatic reply", u"autoreply",
-                    u"abwesend", u"absent" } },
         };
         return table;
     }

@@ -28,13 +28,11 @@ public:
     enum class Signal {
         FailureSubject,
         DelaySubject,
-        DeliveredSubject,
         AutoReplySubject,
         FailureText,
         DelayText,
         ChallengeText,
         VirusText,
-        AutoReplyText,
         FeedbackSubject,
     };
 
