@@ -1,21 +1,9 @@
 #include "analysis/DeliveryStatus.h"
 
 #include "analysis/MimeHeader.h"
-
-#include <QRegularExpression>
+#include "analysis/ReasonRules.h"
 
 namespace Core::Analysis {
-
-namespace {
-
-    QString statusCodeIn(const QString& text)
-    {
-        static const QRegularExpression code(QStringLiteral(R"(\b([245]\.\d{1,3}\.\d{1,3})\b)"));
-        const auto match = code.match(text);
-        return match.hasMatch() ? match.captured(1) : QString();
-    }
-
-} // namespace
 
 QString DeliveryStatus::valueOf(const QString& typedValue)
 {
@@ -82,7 +70,7 @@ DeliveryStatus DeliveryStatus::parse(const std::string& body)
         if (name == u"action")
             current->action = field.value.toLower().trimmed();
         else if (name == u"status")
-            current->status = statusCodeIn(field.value);
+            current->status = ReasonRules::statusCodeIn(field.value);
         else if (name == u"remote-mta")
             current->remoteMta = valueOf(field.value);
         else if (name == u"diagnostic-code")
