@@ -319,8 +319,10 @@ namespace {
             // A quoted header block ends at its first blank line; quoting marks and the
             // indentation some systems add are not part of the fields.
             static const QRegularExpression quote(QStringLiteral(R"(^[ \t]*>[ \t]?)"), QRegularExpression::MultilineOption);
+            static const QRegularExpression blankLine(QStringLiteral(R"(\n[ \t>]*\n)"));
+            static const QRegularExpression fieldStart(QStringLiteral(R"(^[A-Za-z][A-Za-z0-9-]*:\s)"));
             QString block = text;
-            const qsizetype end = block.indexOf(QRegularExpression(QStringLiteral("\\n[ \\t>]*\\n")));
+            const qsizetype end = block.indexOf(blankLine);
             if (end >= 0)
                 block.truncate(end + 1);
             block.remove(quote);
@@ -330,7 +332,7 @@ namespace {
                 if (line.isEmpty())
                     continue;
                 const bool continuation = line.front().isSpace() && !unindented.isEmpty()
-                    && !line.trimmed().contains(QRegularExpression(QStringLiteral("^[A-Za-z][A-Za-z0-9-]*:\\s")));
+                    && !line.trimmed().contains(fieldStart);
                 unindented += (continuation ? u' ' + line.trimmed() : line.trimmed()) + u'\n';
             }
             return unindented.toStdString();

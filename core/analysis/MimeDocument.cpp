@@ -120,9 +120,12 @@ void MimeDocument::collect(const vmime::bodyPart& part, int depth)
         return;
     }
     std::string bytes = extractContent(*body);
-    // A transfer-encoded attachment reaches vmime's parser again below: it must pass the
-    // same door as the message itself.
-    if (isMessage)
+    // A transfer-encoded attachment reaches vmime's parser again below without having
+    // passed the sanitizer in its encoded form: it must pass the same door as the message.
+    // Unencoded parts are already the sanitized text.
+    const std::string encoding = body->getContents()->getEncoding().getName();
+    const bool decoded = !encoding.empty() && encoding != "7bit" && encoding != "8bit" && encoding != "binary";
+    if (isMessage && decoded)
         bytes = MessageSanitizer::prepare(QByteArrayView(bytes.data(), static_cast<qsizetype>(bytes.size()))).text;
     leaf.text = TextDecoder::decode(bytes, type.charset);
     if (leaf.isOriginalMessage() && !leaf.headerIsOriginal) {
