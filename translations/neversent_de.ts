@@ -4,17 +4,17 @@
 <context>
     <name>Core::Analysis::BounceAnalyzer</name>
     <message>
-        <location filename="../core/analysis/BounceAnalyzer.cpp" line="597"/>
+        <location filename="../core/analysis/BounceAnalyzer.cpp" line="599"/>
         <source>The message is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/BounceAnalyzer.cpp" line="603"/>
+        <location filename="../core/analysis/BounceAnalyzer.cpp" line="605"/>
         <source>This is not an email message: it has no header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/BounceAnalyzer.cpp" line="617"/>
+        <location filename="../core/analysis/BounceAnalyzer.cpp" line="619"/>
         <source>The message could not be read (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>Core::Cli</name>
     <message>
-        <location filename="../core/cli/CliApplication.cpp" line="23"/>
+        <location filename="../core/cli/CliApplication.cpp" line="24"/>
         <source>Usage: neversent-cli COMMAND [OPTIONS]
 
 Explains bounce messages and tells forged ones from real ones.
@@ -51,82 +51,80 @@ Options:
 <context>
     <name>Core::Cli::ClassifyCommand</name>
     <message>
-        <location filename="../core/cli/ClassifyCommand.cpp" line="31"/>
+        <location filename="../core/cli/ClassifyCommand.cpp" line="32"/>
         <source>Reads message files, folders and mbox files and says which are bounces, for whom and why, and whether you really sent the original.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ClassifyCommand.cpp" line="34"/>
+        <location filename="../core/cli/ClassifyCommand.cpp" line="35"/>
         <source>Your sent mail: a file, folder or mbox (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ClassifyCommand.cpp" line="34"/>
+        <location filename="../core/cli/ClassifyCommand.cpp" line="35"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ClassifyCommand.cpp" line="35"/>
+        <location filename="../core/cli/ClassifyCommand.cpp" line="36"/>
         <source>One of your own addresses (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ClassifyCommand.cpp" line="35"/>
+        <location filename="../core/cli/ClassifyCommand.cpp" line="36"/>
         <source>ADDRESS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ClassifyCommand.cpp" line="37"/>
+        <location filename="../core/cli/ClassifyCommand.cpp" line="38"/>
         <source>Output format: jsonl (one JSON object per message, the default) or text (a readable summary).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ClassifyCommand.cpp" line="37"/>
+        <location filename="../core/cli/ClassifyCommand.cpp" line="38"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ClassifyCommand.cpp" line="40"/>
+        <location filename="../core/cli/ClassifyCommand.cpp" line="41"/>
         <source>Message files, folders or mbox files to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ClassifyCommand.cpp" line="40"/>
+        <location filename="../core/cli/ClassifyCommand.cpp" line="41"/>
         <source>PATH...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ClassifyCommand.cpp" line="49"/>
+        <location filename="../core/cli/ClassifyCommand.cpp" line="50"/>
         <source>Unknown format &quot;%1&quot;: use jsonl or text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ClassifyCommand.cpp" line="52"/>
+        <location filename="../core/cli/ClassifyCommand.cpp" line="53"/>
         <source>Name at least one message file, folder or mbox file to classify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ClassifyCommand.cpp" line="56"/>
-        <source>Cannot read &quot;%1&quot;: there is no such file or folder, or it is not readable. Check the path.
-</source>
+        <location filename="../core/cli/ClassifyCommand.cpp" line="58"/>
+        <source>Cannot read &quot;%1&quot;: there is no such file or folder, or it is not readable. Check the path.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Core::Cli::CliApplication</name>
     <message>
-        <location filename="../core/cli/CliApplication.cpp" line="47"/>
+        <location filename="../core/cli/CliApplication.cpp" line="48"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliApplication.cpp" line="63"/>
-        <source>The %1 command is not available in this version yet; use classify on saved mail.
-</source>
+        <location filename="../core/cli/CliApplication.cpp" line="65"/>
+        <source>The %1 command is not available in this version yet; use classify or scan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliApplication.cpp" line="68"/>
+        <location filename="../core/cli/CliApplication.cpp" line="67"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,120 +371,120 @@ Options:
 <context>
     <name>Core::Cli::ScanCommand</name>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="38"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="33"/>
         <source>Reads an IMAP mailbox without changing it and says which messages are bounces for mail you never sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="42"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="37"/>
         <source>imaps://host[:port], imap://host[:port] or imap+plain://127.0.0.1:port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="42"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="37"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="43"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="38"/>
         <source>The account&apos;s user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/cli/ScanCommand.cpp" line="38"/>
         <location filename="../core/cli/ScanCommand.cpp" line="43"/>
-        <location filename="../core/cli/ScanCommand.cpp" line="48"/>
-        <location filename="../core/cli/ScanCommand.cpp" line="49"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="44"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="44"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="39"/>
         <source>Read the password from this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="44"/>
-        <location filename="../core/cli/ScanCommand.cpp" line="51"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="39"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="46"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="45"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="40"/>
         <source>Read the password from this environment variable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="45"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="40"/>
         <source>VAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="46"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="41"/>
         <source>Extra trusted root certificates (PEM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="46"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="41"/>
         <source>PEM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="47"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="42"/>
         <source>Accept the server certificate with this SHA-256 fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="47"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="42"/>
         <source>SHA256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="48"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="43"/>
         <source>A folder to check (repeatable; default INBOX).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="49"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="44"/>
         <source>A folder of your sent mail (repeatable; default: the Sent folders found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="50"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="45"/>
         <source>One of your own addresses (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="50"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="45"/>
         <source>ADDRESS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="51"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="46"/>
         <source>The cache and audit store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="60"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="55"/>
         <source>scan takes no file names: &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="62"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="57"/>
         <source>Give the mail server with --server and the user name with --user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="64"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="59"/>
         <source>Give the password with either --password-file or --password-env (never on the command line).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="70"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="65"/>
         <source>The scan store (--db) is not available in this version yet; run scan without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/ScanCommand.cpp" line="80"/>
+        <location filename="../core/cli/ScanCommand.cpp" line="75"/>
         <source>No certificate could be read from %1; give a PEM file.</source>
         <translation type="unfinished"></translation>
     </message>

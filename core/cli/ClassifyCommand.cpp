@@ -3,6 +3,7 @@
 #include "analysis/BounceAnalyzer.h"
 #include "cli/ReadableSummary.h"
 #include "cli/ReportJson.h"
+#include "cli/RuntimeError.h"
 #include "cli/UsageError.h"
 #include "mail/MessageSource.h"
 #include "verdict/VerdictJudge.h"
@@ -53,10 +54,9 @@ int ClassifyCommand::run(const QStringList& arguments, QIODevice& out, QIODevice
     const QStringList sentPaths = parser.values(sentOption);
     const QStringList missing = Mail::MessageSource::missingPaths(paths + sentPaths);
     if (!missing.isEmpty()) {
-        err.write(tr("Cannot read \"%1\": there is no such file or folder, or it is not readable. Check the path.\n")
-                      .arg(missing.first())
-                      .toUtf8());
-        return 1;
+        return RuntimeError::report(err,
+            tr("Cannot read \"%1\": there is no such file or folder, or it is not readable. Check the path.")
+                .arg(missing.first()));
     }
 
     std::optional<Verdict::SentIndex> sent;

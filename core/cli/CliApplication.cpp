@@ -1,6 +1,7 @@
 #include "cli/CliApplication.h"
 
 #include "cli/ClassifyCommand.h"
+#include "cli/RuntimeError.h"
 #include "cli/ScanCommand.h"
 #include "cli/UsageError.h"
 
@@ -60,10 +61,8 @@ int CliApplication::run(const QStringList& arguments)
     if (command == u"scan")
         return ScanCommand::run(rest, out, err);
     if (command == u"clean" || command == u"undo") {
-        err.write(tr("The %1 command is not available in this version yet; use classify on saved mail.\n")
-                      .arg(command)
-                      .toUtf8());
-        return 1;
+        return RuntimeError::report(
+            err, tr("The %1 command is not available in this version yet; use classify or scan.").arg(command));
     }
     return UsageError::report(err, tr("Unknown command \"%1\".").arg(command));
 }

@@ -2,6 +2,7 @@
 
 #include "cli/PasswordSource.h"
 #include "cli/ReportJson.h"
+#include "cli/RuntimeError.h"
 #include "cli/UsageError.h"
 #include "imap/MailboxScanner.h"
 
@@ -22,12 +23,6 @@ namespace {
     QString tr(const char* text)
     {
         return QCoreApplication::translate("Core::Cli::ScanCommand", text);
-    }
-
-    int runtimeError(QIODevice& err, const QString& message)
-    {
-        err.write(message.simplified().toUtf8() + '\n');
-        return 1;
     }
 
 } // namespace
@@ -67,17 +62,17 @@ int ScanCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& er
     if (!address)
         return UsageError::report(err, error);
     if (parser.isSet(db))
-        return runtimeError(err, tr("The scan store (--db) is not available in this version yet; run scan without it."));
+        return RuntimeError::report(err, tr("The scan store (--db) is not available in this version yet; run scan without it."));
     const QString password = parser.isSet(passwordFile) ? PasswordSource::fromFile(parser.value(passwordFile), &error)
                                                         : PasswordSource::fromEnvironment(parser.value(passwordEnv), &error);
     if (password.isEmpty())
-        return runtimeError(err, error);
+        return RuntimeError::report(err, error);
 
     Imap::TlsPolicy tls;
     if (parser.isSet(caFile)) {
         tls.extraRoots = QSslCertificate::fromPath(parser.value(caFile), QSsl::Pem);
         if (tls.extraRoots.isEmpty())
-            return runtimeError(err, tr("No certificate could be read from %1; give a PEM file.").arg(parser.value(caFile)));
+            return RuntimeError::report(err, tr("No certificate could be read from %1; give a PEM file.").arg(parser.value(caFile)));
     }
     tls.trustedFingerprint = parser.value(trustFingerprint);
 
@@ -86,7 +81,7 @@ int ScanCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& er
     Imap::ImapConnection connection;
     connection.setTlsPolicy(tls);
     if (!connection.connect(*address, parser.value(user), password, &error))
-        return runtimeError(err, error);
+        return RuntimeError::report(err, error);
 
     const bool showProgress = isatty(STDERR_FILENO) == 1;
     Imap::MailboxScanner::Options options;
@@ -111,7 +106,7 @@ int ScanCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& er
         err.write("\n");
     connection.disconnect();
     if (!ok)
-        return runtimeError(err, error);
+        return RuntimeError::report(err, error);
     QJsonObject summary {
         { QStringLiteral("scanned"), totals.scanned },
         { QStringLiteral("bounces"), totals.bounces },
