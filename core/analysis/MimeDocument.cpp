@@ -50,14 +50,6 @@ namespace {
         return bytes;
     }
 
-    std::string headerBlockOf(const std::string& message)
-    {
-        std::size_t end = message.find("\n\n");
-        if (message.rfind("\n", 0) == 0)
-            end = 0;
-        return end == std::string::npos ? message : message.substr(0, end + 1);
-    }
-
 } // namespace
 
 bool MimePart::isOriginalMessage() const
@@ -129,7 +121,7 @@ void MimeDocument::collect(const vmime::bodyPart& part, int depth)
         bytes = MessageSanitizer::prepare(QByteArrayView(bytes.data(), static_cast<qsizetype>(bytes.size()))).text;
     leaf.text = TextDecoder::decode(bytes, type.charset);
     if (leaf.isOriginalMessage() && !leaf.headerIsOriginal) {
-        leaf.embeddedHeader = MimeHeader::parse(headerBlockOf(bytes));
+        leaf.embeddedHeader = MimeHeader::parseMessageHeader(bytes);
         leaf.raw = std::move(bytes);
     } else if (isMessage) {
         leaf.raw = std::move(bytes);

@@ -46,6 +46,14 @@ MimeHeader MimeHeader::parse(const std::string& block)
     return MimeHeader(std::move(header));
 }
 
+MimeHeader MimeHeader::parseMessageHeader(const std::string& message)
+{
+    if (message.rfind('\n', 0) == 0)
+        return {};
+    const std::size_t end = message.find("\n\n");
+    return parse(end == std::string::npos ? message : message.substr(0, end + 1));
+}
+
 bool MimeHeader::isEmpty() const
 {
     return !m_header || m_header->getFieldCount() == 0;

@@ -28,6 +28,9 @@ public:
     explicit MimeHeader(std::shared_ptr<vmime::header> header);
     // A bare block of header fields: a message/delivery-status block, text/rfc822-headers.
     static MimeHeader parse(const std::string& block);
+    // The header of a whole message (LF line ends, as the sanitizer leaves them): the
+    // fields before its first blank line.
+    static MimeHeader parseMessageHeader(const std::string& message);
 
     bool isEmpty() const;
     bool has(const char* name) const;

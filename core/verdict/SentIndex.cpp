@@ -28,8 +28,7 @@ bool SentIndex::addMessage(QByteArrayView message)
 {
     Analysis::VmimeRuntime::ensureInitialized();
     const auto prepared = Analysis::MessageSanitizer::prepare(message);
-    const std::size_t end = prepared.text.find("\n\n");
-    const MimeHeader header = MimeHeader::parse(end == std::string::npos ? prepared.text : prepared.text.substr(0, end + 1));
+    const MimeHeader header = MimeHeader::parseMessageHeader(prepared.text);
     if (header.isEmpty())
         return false;
     Entry entry;
