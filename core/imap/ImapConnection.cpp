@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <vmime/net/imap/IMAPConnection.hpp>
+#include <vmime/net/imap/IMAPStore.hpp>
 #include <vmime/vmime.hpp>
 
 namespace Core::Imap {
@@ -53,6 +55,12 @@ bool ImapConnection::isConnected() const
     } catch (const std::exception&) {
         return false;
     }
+}
+
+std::shared_ptr<vmime::net::imap::IMAPConnection> ImapConnection::protocol() const
+{
+    const auto store = std::dynamic_pointer_cast<vmime::net::imap::IMAPStore>(m_store);
+    return store && isConnected() ? store->getConnection() : nullptr;
 }
 
 void ImapConnection::setTlsPolicy(const TlsPolicy& policy)

@@ -15,6 +15,9 @@
 namespace vmime::net {
 class session;
 class store;
+namespace imap {
+    class IMAPConnection;
+}
 }
 
 namespace Core::Imap {
@@ -56,8 +59,13 @@ public:
     bool readFolder(const QString& path, qsizetype maxBytes, const std::function<bool(const MailboxMessage&)>& visit,
         QString* error);
 
-private:
+    const ServerAddress& address() const { return m_address; }
+    // The logged-in IMAP connection for raw commands (ImapProtocol); null when not connected.
+    std::shared_ptr<vmime::net::imap::IMAPConnection> protocol() const;
+    // A vmime failure in plain words, for the user.
     QString describe(const std::exception& failure) const;
+
+private:
 
     ServerAddress m_address;
     std::shared_ptr<TlsPolicy> m_tlsPolicy = std::make_shared<TlsPolicy>();

@@ -24,13 +24,13 @@ void SentIndex::add(Entry entry)
     m_entries.append(std::move(entry));
 }
 
-bool SentIndex::addMessage(QByteArrayView message)
+std::optional<SentIndex::Entry> SentIndex::readEntry(QByteArrayView message)
 {
     Analysis::VmimeRuntime::ensureInitialized();
     const auto prepared = Analysis::MessageSanitizer::prepare(message);
     const MimeHeader header = MimeHeader::parseMessageHeader(prepared.text);
     if (header.isEmpty())
-        return false;
+        return std::nullopt;
     Entry entry;
     entry.messageId = header.messageId("Message-ID");
     for (const char* field : { "To", "Cc", "Bcc" }) {
@@ -42,8 +42,16 @@ bool SentIndex::addMessage(QByteArrayView message)
     entry.subject = header.text("Subject");
     entry.date = header.date("Date");
     if (entry.messageId.isEmpty() && entry.recipients.isEmpty())
+        return std::nullopt;
+    return entry;
+}
+
+bool SentIndex::addMessage(QByteArrayView message)
+{
+    std::optional<Entry> entry = readEntry(message);
+    if (!entry)
         return false;
-    add(std::move(entry));
+    add(std::move(*entry));
     return true;
 }
 

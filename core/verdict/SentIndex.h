@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Core::Verdict {
 
 // What a bounce is compared with: the identity of every message the user sent.
@@ -21,6 +23,8 @@ public:
     };
 
     void add(Entry entry);
+    // The identity in a sent message's header; nothing when it has none worth keeping.
+    static std::optional<Entry> readEntry(QByteArrayView message);
     // Reads only the header of a sent message; false when it has none worth keeping.
     bool addMessage(QByteArrayView message);
 

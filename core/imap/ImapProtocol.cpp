@@ -1,0 +1,333 @@
+#include "imap/ImapProtocol.h"
+
+#include "common/LogCategories.h"
+#include "imap/ImapConnection.h"
+#include "imap/UidSet.h"
+
+#include <QCoreApplication>
+
+#include <vmime/net/imap/IMAPCommand.hpp>
+#include <vmime/net/imap/IMAPConnection.hpp>
+#include <vmime/net/imap/IMAPParser.hpp>
+#include <vmime/net/imap/IMAPUtils.hpp>
+#include <vmime/vmime.hpp>
+
+namespace Core::Imap {
+
+using Parser = vmime::net::imap::IMAPParser;
+
+namespace {
+
+    QString tr(const char* text)
+    {
+        return QCoreApplication::translate("Core::Imap::ImapProtocol", text);
+    }
+
+    void appendUids(const Parser::uid_set* set, QList<quint32>* uids)
+    {
+        for (; set; set = set->next_uid_set()) {
+            if (set->uniqueid()) {
+                uids->append(static_cast<quint32>(set->uniqueid()->value()));
+            } else if (const Parser::uid_range* range = set->uid_range()) {
+                quint32 first = static_cast<quint32>(range->uniqueid1()->value());
+                quint32 last = static_cast<quint32>(range->uniqueid2()->value());
+                if (first > last)
+                    std::swap(first, last);
+                for (quint32 uid = first; uid <= last && uid != 0; ++uid)
+                    uids->append(uid);
+            }
+        }
+    }
+
+    // A COPYUID code: "COPYUID validity source-set target-set", pairs in order.
+    void readCopyUid(const Parser::resp_text* text, UidMapping* mapping)
+    {
+        if (!text || !text->resp_text_code() || text->resp_text_code()->type() != Parser::resp_text_code::COPYUID)
+            return;
+        QList<quint32> sources;
+        QList<quint32> targets;
+        appendUids(text->resp_text_code()->uid_set(), &sources);
+        appendUids(text->resp_text_code()->uid_set2(), &targets);
+        if (sources.size() != targets.size())
+            return;
+        for (qsizetype i = 0; i < sources.size(); ++i)
+            mapping->insert(sources.at(i), targets.at(i));
+    }
+
+    void readStatusCode(const Parser::resp_text* text, FolderStatus* status)
+    {
+        if (!text || !text->resp_text_code())
+            return;
+        const Parser::resp_text_code* code = text->resp_text_code();
+        switch (code->type()) {
+        case Parser::resp_text_code::UIDVALIDITY:
+            status->uidValidity = static_cast<quint32>(code->nz_number()->value());
+            break;
+        case Parser::resp_text_code::UIDNEXT:
+            status->uidNext = static_cast<quint32>(code->nz_number()->value());
+            break;
+        case Parser::resp_text_code::HIGHESTMODSEQ:
+            status->highestModSeq = code->mod_sequence_value()->value();
+            break;
+        default:
+            break;
+        }
+    }
+
+} // namespace
+
+class ImapProtocol::Reply {
+public:
+    explicit Reply(Parser::response* response)
+        : m_response(response)
+    {
+    }
+
+    // Untagged data lines, in the order the server sent them.
+    template<typename Visit>
+    void forEachData(Visit visit) const
+    {
+        for (const Parser::continue_req_or_response_data* item : m_response->continue_req_or_response_data()) {
+            if (const Parser::response_data* data = item->response_data())
+                visit(*data);
+        }
+    }
+
+    const Parser::resp_text* taggedText() const
+    {
+        return m_response->response_done()->response_tagged()->resp_cond_state()->resp_text();
+    }
+
+private:
+    std::unique_ptr<Parser::response> m_response;
+};
+
+ImapProtocol::ImapProtocol(ImapConnection& connection)
+    : m_connection(connection)
+{
+}
+
+bool ImapProtocol::hasCapability(const char* name) const
+{
+    const auto connection = m_connection.protocol();
+    try {
+        return connection && connection->hasCapability(name);
+    } catch (const std::exception& failure) {
+        qCDebug(lcMail) << "capabilities:" << failure.what();
+        return false;
+    }
+}
+
+QByteArray ImapProtocol::quotedSearchString(const QString& text)
+{
+    return QByteArray::fromStdString(vmime::net::imap::IMAPUtils::quoteString(text.toStdString()));
+}
+
+QByteArray ImapProtocol::mailboxName(const QString& folder) const
+{
+    const auto connection = m_connection.protocol();
+    const char separator = connection ? connection->hierarchySeparator() : '/';
+    const auto path = vmime::utility::path::fromString(folder.toStdString(), "/", vmime::charsets::UTF_8);
+    return QByteArray::fromStdString(vmime::net::imap::IMAPUtils::quoteString(
+        vmime::net::imap::IMAPUtils::pathToString(separator, path)));
+}
+
+std::unique_ptr<ImapProtocol::Reply> ImapProtocol::run(const QByteArray& command, const QString& action, QString* error)
+{
+    m_connectionLost = false;
+    const auto connection = m_connection.protocol();
+    if (!connection) {
+        m_connectionLost = true;
+        *error = tr("Not connected to a mail server.");
+        return nullptr;
+    }
+    try {
+        vmime::net::imap::IMAPCommand::createCommand(command.toStdString())->send(connection);
+        std::unique_ptr<Parser::response> response(connection->readResponse());
+        const Parser::response_done* done = response->response_done();
+        if (!done || done->response_fatal() || !done->response_tagged()) {
+            m_connectionLost = true;
+            *error = tr("The mail server %1 closed the connection. Try again later.").arg(m_connection.address().host);
+            return nullptr;
+        }
+        const Parser::resp_cond_state* state = done->response_tagged()->resp_cond_state();
+        if (state->status() != Parser::resp_cond_state::OK) {
+            const QString said = state->resp_text() ? QString::fromStdString(state->resp_text()->text()).simplified() : QString();
+            *error = tr("The mail server %1 refused to %2: %3").arg(m_connection.address().host, action, said);
+            return nullptr;
+        }
+        return std::make_unique<Reply>(response.release());
+    } catch (const std::exception& failure) {
+        // Whatever vmime throws mid-command leaves the connection out of step.
+        m_connectionLost = true;
+        *error = m_connection.describe(failure);
+        qCDebug(lcMail) << "command failed:" << command.left(80) << failure.what();
+        return nullptr;
+    }
+}
+
+std::optional<FolderStatus> ImapProtocol::status(const QString& folder, QString* error)
+{
+    QByteArray items = "MESSAGES UIDNEXT UIDVALIDITY";
+    if (hasCapability("CONDSTORE"))
+        items += " HIGHESTMODSEQ";
+    const auto reply = run("STATUS " + mailboxName(folder) + " (" + items + ')', tr("report on the folder \"%1\"").arg(folder), error);
+    if (!reply)
+        return std::nullopt;
+    FolderStatus status;
+    reply->forEachData([&](const Parser::response_data& data) {
+        const Parser::mailbox_data* mailbox = data.mailbox_data();
+        if (!mailbox || mailbox->type() != Parser::mailbox_data::STATUS || !mailbox->status_att_list())
+            return;
+        for (const Parser::status_att_val* value : mailbox->status_att_list()->values()) {
+            switch (value->type()) {
+            case Parser::status_att_val::MESSAGES:
+                status.messages = static_cast<quint32>(value->value_as_number()->value());
+                break;
+            case Parser::status_att_val::UIDNEXT:
+                status.uidNext = static_cast<quint32>(value->value_as_number()->value());
+                break;
+            case Parser::status_att_val::UIDVALIDITY:
+                status.uidValidity = static_cast<quint32>(value->value_as_number()->value());
+                break;
+            case Parser::status_att_val::HIGHESTMODSEQ:
+                status.highestModSeq = value->value_as_mod_sequence_value()->value();
+                break;
+            default:
+                break;
+            }
+        }
+    });
+    return status;
+}
+
+std::optional<FolderStatus> ImapProtocol::open(const QString& folder, bool readOnly, QString* error)
+{
+    const auto reply = run((readOnly ? "EXAMINE " : "SELECT ") + mailboxName(folder), tr("open the folder \"%1\"").arg(folder), error);
+    if (!reply)
+        return std::nullopt;
+    FolderStatus status;
+    reply->forEachData([&](const Parser::response_data& data) {
+        if (const Parser::mailbox_data* mailbox = data.mailbox_data()) {
+            if (mailbox->type() == Parser::mailbox_data::EXISTS && mailbox->number())
+                status.messages = static_cast<quint32>(mailbox->number()->value());
+        } else if (const Parser::resp_cond_state* state = data.resp_cond_state()) {
+            readStatusCode(state->resp_text(), &status);
+        }
+    });
+    readStatusCode(reply->taggedText(), &status);
+    return status;
+}
+
+bool ImapProtocol::leave(QString* error)
+{
+    // Without UNSELECT the folder stays selected until the next one is: harmless, as
+    // only CLOSE would expunge.
+    if (!hasCapability("UNSELECT"))
+        return true;
+    return run("UNSELECT", tr("leave the folder"), error) != nullptr;
+}
+
+std::optional<QList<quint32>> ImapProtocol::searchUids(const QByteArray& criteria, QString* error)
+{
+    const auto reply = run("UID SEARCH " + criteria, tr("search the folder"), error);
+    if (!reply)
+        return std::nullopt;
+    QList<quint32> uids;
+    reply->forEachData([&](const Parser::response_data& data) {
+        const Parser::mailbox_data* mailbox = data.mailbox_data();
+        if (!mailbox || mailbox->type() != Parser::mailbox_data::SEARCH)
+            return;
+        for (const Parser::nz_number* number : mailbox->search_nz_number_list())
+            uids.append(static_cast<quint32>(number->value()));
+    });
+    return uids;
+}
+
+bool ImapProtocol::fetch(const QList<quint32>& uids, const QByteArray& item,
+    const std::function<void(const FetchedMessage&)>& visit, QString* error)
+{
+    if (uids.isEmpty())
+        return true;
+    const auto reply = run("UID FETCH " + UidSet::format(uids) + " (UID RFC822.SIZE " + item + ')', tr("send messages"), error);
+    if (!reply)
+        return false;
+    // The server may add unasked FETCH lines (flag changes by other programs): only a
+    // line that carries the section counts, and each UID once.
+    QHash<quint32, bool> delivered;
+    reply->forEachData([&](const Parser::response_data& data) {
+        const Parser::message_data* message = data.message_data();
+        if (!message || message->type() != Parser::message_data::FETCH || !message->msg_att())
+            return;
+        FetchedMessage fetched;
+        bool hasSection = false;
+        for (const Parser::msg_att_item* attribute : message->msg_att()->items()) {
+            switch (attribute->type()) {
+            case Parser::msg_att_item::UID:
+                fetched.uid = static_cast<quint32>(attribute->unique_id()->value());
+                break;
+            case Parser::msg_att_item::RFC822_SIZE:
+                fetched.size = attribute->number()->value();
+                break;
+            case Parser::msg_att_item::BODY_SECTION:
+                hasSection = true;
+                if (attribute->nstring()) {
+                    const std::string& bytes = attribute->nstring()->value();
+                    fetched.bytes = QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size()));
+                }
+                break;
+            default:
+                break;
+            }
+        }
+        if (fetched.uid == 0 || !hasSection || delivered.contains(fetched.uid))
+            return;
+        delivered.insert(fetched.uid, true);
+        visit(fetched);
+    });
+    return true;
+}
+
+std::optional<UidMapping> ImapProtocol::transfer(const QByteArray& verb, const QList<quint32>& uids, const QString& target,
+    const QString& action, QString* error)
+{
+    UidMapping mapping;
+    if (uids.isEmpty())
+        return mapping;
+    const auto reply = run("UID " + verb + ' ' + UidSet::format(uids) + ' ' + mailboxName(target), action, error);
+    if (!reply)
+        return std::nullopt;
+    // MOVE reports COPYUID in an untagged OK before the expunges, COPY in the tagged one.
+    reply->forEachData([&](const Parser::response_data& data) {
+        if (data.resp_cond_state())
+            readCopyUid(data.resp_cond_state()->resp_text(), &mapping);
+    });
+    readCopyUid(reply->taggedText(), &mapping);
+    return mapping;
+}
+
+std::optional<UidMapping> ImapProtocol::move(const QList<quint32>& uids, const QString& target, QString* error)
+{
+    return transfer("MOVE", uids, target, tr("move messages to \"%1\"").arg(target), error);
+}
+
+std::optional<UidMapping> ImapProtocol::copy(const QList<quint32>& uids, const QString& target, QString* error)
+{
+    return transfer("COPY", uids, target, tr("copy messages to \"%1\"").arg(target), error);
+}
+
+bool ImapProtocol::markDeleted(const QList<quint32>& uids, QString* error)
+{
+    if (uids.isEmpty())
+        return true;
+    return run("UID STORE " + UidSet::format(uids) + " +FLAGS.SILENT (\\Deleted)", tr("mark messages as deleted"), error) != nullptr;
+}
+
+bool ImapProtocol::expunge(const QList<quint32>& uids, QString* error)
+{
+    if (uids.isEmpty())
+        return true;
+    return run("UID EXPUNGE " + UidSet::format(uids), tr("remove the moved messages"), error) != nullptr;
+}
+
+} // namespace Core::Imap

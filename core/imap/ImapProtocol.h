@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace vmime::net::imap {
+class IMAPConnection;
+}
+
+namespace Core::Imap {
+
+class ImapConnection;
+
+struct FolderStatus {
+    quint32 uidValidity = 0;
+    quint32 uidNext = 0;
+    quint32 messages = 0;
+    quint64 highestModSeq = 0; // 0: the server keeps no modification sequences
+};
+
+struct FetchedMessage {
+    quint32 uid = 0;
+    quint64 size = 0; // the whole message's size on the server
+    QByteArray bytes; // the section that was asked for
+};
+
+// Source UID -> UID in the target folder, from the server's COPYUID answer (RFC 4315).
+using UidMapping = QHash<quint32, quint32>;
+
+// The IMAP commands vmime's folder API cannot say or says wrongly (it fetches without
+// .PEEK, expunges every \Deleted message, knows no MOVE), sent as raw commands on the
+// session's own connection and read with vmime's response parser. One folder at a time
+// is selected on that connection. Every vmime exception stops here.
+class ImapProtocol {
+public:
+    explicit ImapProtocol(ImapConnection& connection);
+
+    bool hasCapability(const char* name) const;
+    // Without selecting the folder: the cheap "has anything changed?" question.
+    std::optional<FolderStatus> status(const QString& folder, QString* error);
+    // EXAMINE (readOnly: nothing changes, nothing is marked read) or SELECT.
+    std::optional<FolderStatus> open(const QString& folder, bool readOnly, QString* error);
+    // Leaves the selected folder without expunging anything (never CLOSE).
+    bool leave(QString* error);
+
+    // UID SEARCH in the selected folder; criteria as IMAP says them ("ALL").
+    std::optional<QList<quint32>> searchUids(const QByteArray& criteria, QString* error);
+    // UID FETCH uids (UID RFC822.SIZE item) in one command; item is one BODY.PEEK[...]
+    // section. Messages gone from the folder are simply missing from what visit sees.
+    bool fetch(const QList<quint32>& uids, const QByteArray& item, const std::function<void(const FetchedMessage&)>& visit,
+        QString* error);
+
+    // UID MOVE (RFC 6851) of exactly these messages; the mapping is empty when the
+    // server gives no COPYUID.
+    std::optional<UidMapping> move(const QList<quint32>& uids, const QString& target, QString* error);
+    std::optional<UidMapping> copy(const QList<quint32>& uids, const QString& target, QString* error);
+    bool markDeleted(const QList<quint32>& uids, QString* error);
+    // UID EXPUNGE (RFC 4315): removes these messages only, never what other programs flagged.
+    bool expunge(const QList<quint32>& uids, QString* error);
+
+    // The last failure was the connection itself (dropped, timed out, out of step): only a
+    // new connection can go on.
+    bool connectionLost() const { return m_connectionLost; }
+
+    static QByteArray quotedSearchString(const QString& text);
+
+private:
+    class Reply;
+    std::unique_ptr<Reply> run(const QByteArray& command, const QString& action, QString* error);
+    QByteArray mailboxName(const QString& folder) const;
+    std::optional<UidMapping> transfer(const QByteArray& verb, const QList<quint32>& uids, const QString& target,
+        const QString& action, QString* error);
+
+    ImapConnection& m_connection;
+    bool m_connectionLost = false;
+};
+
+} // namespace Core::Imap

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+
+namespace Core::Imap {
+
+// IMAP sequence sets of UIDs ("3:7,9,12:14"): short commands for long lists.
+class UidSet {
+public:
+    // uids in any order, duplicates allowed; empty for an empty list.
+    static QByteArray format(QList<quint32> uids);
+    // Consecutive slices of at most size UIDs, in ascending order.
+    static QList<QList<quint32>> chunks(QList<quint32> uids, qsizetype size);
+};
+
+} // namespace Core::Imap

@@ -1,0 +1,255 @@
+#include "store/ScanCache.h"
+
+#include "store/StoredReport.h"
+#include "store/TransactionGuard.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Core::Store {
+
+namespace {
+
+    QString tr(const char* text)
+    {
+        return QCoreApplication::translate("Core::Store::ScanCache", text);
+    }
+
+    bool failed(const QSqlQuery& query, QString* error)
+    {
+        *error = tr("The NeverSent store could not be written: %1").arg(query.lastError().text());
+        return false;
+    }
+
+    QString joined(const QStringList& list)
+    {
+        return list.join(u'\n');
+    }
+
+    QStringList split(const QString& text)
+    {
+        return text.isEmpty() ? QStringList() : text.split(u'\n');
+    }
+
+} // namespace
+
+ScanCache::ScanCache(QSqlDatabase database, qint64 accountId)
+    : m_database(std::move(database))
+    , m_accountId(accountId)
+{
+}
+
+std::optional<qint64> ScanCache::accountId(QSqlDatabase database, const QString& server, const QString& user, QString* error)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO accounts (server, user_name) VALUES (?, ?)"));
+    query.addBindValue(server);
+    query.addBindValue(user);
+    if (!query.exec()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    query.prepare(QStringLiteral("SELECT id FROM accounts WHERE server = ? AND user_name = ?"));
+    query.addBindValue(server);
+    query.addBindValue(user);
+    if (!query.exec() || !query.next()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
+}
+
+std::optional<ScanCache::Folder> ScanCache::folder(const QString& name, QString* error)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO folders (account_id, name) VALUES (?, ?)"));
+    query.addBindValue(m_accountId);
+    query.addBindValue(name);
+    if (!query.exec()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    query.prepare(QStringLiteral("SELECT id, uid_validity, uid_next, highest_modseq FROM folders WHERE account_id = ? AND name = ?"));
+    query.addBindValue(m_accountId);
+    query.addBindValue(name);
+    if (!query.exec() || !query.next()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    Folder folder;
+    folder.id = query.value(0).toLongLong();
+    folder.uidValidity = query.value(1).toUInt();
+    folder.uidNext = query.value(2).toUInt();
+    folder.highestModSeq = query.value(3).toULongLong();
+    return folder;
+}
+
+bool ScanCache::resetFolder(const Folder& folder, quint32 uidValidity, QString* error)
+{
+    TransactionGuard transaction(m_database);
+    QSqlQuery query(m_database);
+    for (const QString& table : { QStringLiteral("scanned_messages"), QStringLiteral("sent_messages") }) {
+        query.prepare(QStringLiteral("DELETE FROM %1 WHERE folder_id = ?").arg(table));
+        query.addBindValue(folder.id);
+        if (!query.exec())
+            return failed(query, error);
+    }
+    query.prepare(QStringLiteral("UPDATE folders SET uid_validity = ?, uid_next = NULL, highest_modseq = NULL WHERE id = ?"));
+    query.addBindValue(uidValidity);
+    query.addBindValue(folder.id);
+    if (!query.exec())
+        return failed(query, error);
+    if (!transaction.commit())
+        return failed(query, error);
+    return true;
+}
+
+bool ScanCache::setFolderState(const Folder& folder, QString* error)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("UPDATE folders SET uid_validity = ?, uid_next = ?, highest_modseq = ? WHERE id = ?"));
+    query.addBindValue(folder.uidValidity);
+    query.addBindValue(folder.uidNext);
+    query.addBindValue(qint64(folder.highestModSeq));
+    query.addBindValue(folder.id);
+    return query.exec() || failed(query, error);
+}
+
+QList<quint32> ScanCache::uids(const QString& table, qint64 folderId) const
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT uid FROM %1 WHERE folder_id = ? ORDER BY uid").arg(table));
+    query.addBindValue(folderId);
+    QList<quint32> result;
+    if (query.exec()) {
+        while (query.next())
+            result.append(query.value(0).toUInt());
+    }
+    return result;
+}
+
+QList<quint32> ScanCache::scannedUids(qint64 folderId) const
+{
+    return uids(QStringLiteral("scanned_messages"), folderId);
+}
+
+QList<quint32> ScanCache::sentUids(qint64 folderId) const
+{
+    return uids(QStringLiteral("sent_messages"), folderId);
+}
+
+bool ScanCache::forget(qint64 folderId, const QList<quint32>& uids, QString* error)
+{
+    if (uids.isEmpty())
+        return true;
+    TransactionGuard transaction(m_database);
+    QSqlQuery query(m_database);
+    for (const QString& table : { QStringLiteral("scanned_messages"), QStringLiteral("sent_messages") }) {
+        query.prepare(QStringLiteral("DELETE FROM %1 WHERE folder_id = ? AND uid = ?").arg(table));
+        for (const quint32 uid : uids) {
+            query.addBindValue(folderId);
+            query.addBindValue(uid);
+            if (!query.exec())
+                return failed(query, error);
+        }
+    }
+    return transaction.commit() || failed(query, error);
+}
+
+bool ScanCache::storeScanned(qint64 folderId, const QList<ScannedMessage>& messages, QString* error)
+{
+    TransactionGuard transaction(m_database);
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO scanned_messages (folder_id, uid, size, message_id, report, verdict) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const ScannedMessage& message : messages) {
+        query.addBindValue(folderId);
+        query.addBindValue(message.uid);
+        query.addBindValue(qint64(message.size));
+        query.addBindValue(message.messageId);
+        query.addBindValue(QString::fromUtf8(StoredReport::encode(message.report)));
+        query.addBindValue(message.verdict.isEmpty() ? QVariant() : QVariant(message.verdict));
+        if (!query.exec())
+            return failed(query, error);
+    }
+    return transaction.commit() || failed(query, error);
+}
+
+bool ScanCache::storeSent(qint64 folderId, const QList<SentMessage>& messages, QString* error)
+{
+    TransactionGuard transaction(m_database);
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO sent_messages (folder_id, uid, message_id, recipients, subject, sent_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const SentMessage& message : messages) {
+        query.addBindValue(folderId);
+        query.addBindValue(message.uid);
+        query.addBindValue(message.entry.messageId);
+        query.addBindValue(joined(message.entry.recipients));
+        query.addBindValue(message.entry.subject);
+        query.addBindValue(message.entry.date.isValid() ? message.entry.date.toUTC().toString(Qt::ISODate) : QString());
+        if (!query.exec())
+            return failed(query, error);
+    }
+    return transaction.commit() || failed(query, error);
+}
+
+bool ScanCache::storeVerdicts(qint64 folderId, const QHash<quint32, QString>& verdicts, QString* error)
+{
+    TransactionGuard transaction(m_database);
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("UPDATE scanned_messages SET verdict = ? WHERE folder_id = ? AND uid = ?"));
+    for (auto it = verdicts.cbegin(); it != verdicts.cend(); ++it) {
+        query.addBindValue(it.value().isEmpty() ? QVariant() : QVariant(it.value()));
+        query.addBindValue(folderId);
+        query.addBindValue(it.key());
+        if (!query.exec())
+            return failed(query, error);
+    }
+    return transaction.commit() || failed(query, error);
+}
+
+QList<ScanCache::ScannedMessage> ScanCache::scanned(qint64 folderId) const
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT uid, size, message_id, report, verdict FROM scanned_messages WHERE folder_id = ? ORDER BY uid"));
+    query.addBindValue(folderId);
+    QList<ScannedMessage> result;
+    if (!query.exec())
+        return result;
+    while (query.next()) {
+        ScannedMessage message;
+        message.uid = query.value(0).toUInt();
+        message.size = query.value(1).toULongLong();
+        message.messageId = query.value(2).toString();
+        message.report = StoredReport::decode(query.value(3).toString().toUtf8());
+        message.verdict = query.value(4).toString();
+        result.append(message);
+    }
+    return result;
+}
+
+void ScanCache::loadSent(qint64 folderId, Verdict::SentIndex* index) const
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT message_id, recipients, subject, sent_at FROM sent_messages WHERE folder_id = ?"));
+    query.addBindValue(folderId);
+    if (!query.exec())
+        return;
+    while (query.next()) {
+        Verdict::SentIndex::Entry entry;
+        entry.messageId = query.value(0).toString();
+        entry.recipients = split(query.value(1).toString());
+        entry.subject = query.value(2).toString();
+        entry.date = QDateTime::fromString(query.value(3).toString(), Qt::ISODate);
+        if (!entry.messageId.isEmpty() || !entry.recipients.isEmpty())
+            index->add(entry);
+    }
+}
+
+} // namespace Core::Store

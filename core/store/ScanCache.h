@@ -1,0 +1,70 @@
+#pragma once
+
+#include "analysis/BounceReport.h"
+#include "verdict/SentIndex.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace Core::Store {
+
+// What earlier scans of one account found, so that a rescan fetches only what changed:
+// each folder's UIDVALIDITY/UIDNEXT/HIGHESTMODSEQ, the reports of scanned messages and
+// the identity of sent ones. Rows are keyed by (folder, UID) and only mean something
+// under the UIDVALIDITY they were read with.
+class ScanCache {
+public:
+    struct Folder {
+        qint64 id = 0;
+        quint32 uidValidity = 0; // 0: never read
+        quint32 uidNext = 0;
+        quint64 highestModSeq = 0;
+    };
+
+    struct ScannedMessage {
+        quint32 uid = 0;
+        quint64 size = 0;
+        QString messageId; // the bounce's own, to recognise it again before moving it
+        Analysis::BounceReport report;
+        QString verdict; // as the CLI names it; empty for ordinary mail
+    };
+
+    struct SentMessage {
+        quint32 uid = 0;
+        Verdict::SentIndex::Entry entry;
+    };
+
+    ScanCache(QSqlDatabase database, qint64 accountId);
+
+    // The account's row, made on first use. The store keeps no secrets.
+    static std::optional<qint64> accountId(QSqlDatabase database, const QString& server, const QString& user, QString* error);
+
+    std::optional<Folder> folder(const QString& name, QString* error);
+    // The folder's UIDs no longer name the same messages: its cache goes, all of it.
+    bool resetFolder(const Folder& folder, quint32 uidValidity, QString* error);
+    bool setFolderState(const Folder& folder, QString* error);
+
+    QList<quint32> scannedUids(qint64 folderId) const;
+    QList<quint32> sentUids(qint64 folderId) const;
+    // Messages gone from the server: out of the results.
+    bool forget(qint64 folderId, const QList<quint32>& uids, QString* error);
+
+    bool storeScanned(qint64 folderId, const QList<ScannedMessage>& messages, QString* error);
+    bool storeSent(qint64 folderId, const QList<SentMessage>& messages, QString* error);
+    bool storeVerdicts(qint64 folderId, const QHash<quint32, QString>& verdicts, QString* error);
+
+    QList<ScannedMessage> scanned(qint64 folderId) const;
+    void loadSent(qint64 folderId, Verdict::SentIndex* index) const;
+
+private:
+    QList<quint32> uids(const QString& table, qint64 folderId) const;
+
+    QSqlDatabase m_database;
+    qint64 m_accountId;
+};
+
+} // namespace Core::Store

@@ -1,0 +1,117 @@
+// The header-only triage a scan uses to pick the messages it fetches whole: it must let
+// through every message the full analyzer reads as an automatic reply, seeing only the
+// header fields IMAP hands it, and it must hold back most ordinary mail.
+#include "analysis/BounceAnalyzer.h"
+#include "analysis/HeaderTriage.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QTest>
+
+using namespace Core::Analysis;
+
+class HeaderTriageTest : public QObject {
+    Q_OBJECT
+
+private:
+    // What BODY.PEEK[HEADER.FIELDS (...)] returns: the named fields, continuation lines
+    // included, in their order, then a blank line.
+    static QByteArray serverHeaderFields(const QByteArray& message)
+    {
+        QList<QByteArray> wanted = HeaderTriage::fieldNames().toLower().split(' ');
+        QByteArray result;
+        bool keeping = false;
+        for (QByteArray line : message.split('\n')) {
+            if (line.endsWith('\r'))
+                line.chop(1);
+            if (line.isEmpty())
+                break;
+            if (line.front() != ' ' && line.front() != '\t') {
+                const qsizetype colon = line.indexOf(':');
+                keeping = colon > 0 && wanted.contains(line.left(colon).trimmed().toLower());
+            }
+            if (keeping)
+                result += line + "\r\n";
+        }
+        return result + "\r\n";
+    }
+
+    static QStringList messageFiles()
+    {
+        QStringList files;
+        for (const QString& root : { QStringLiteral(NEVERSENT_TEST_DATA "/corpus"), QStringLiteral(NEVERSENT_TEST_DATA "/cases"),
+                 QStringLiteral(NEVERSENT_DEMO_MAILBOX) }) {
+            QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString file = it.next();
+                if (!file.endsWith(u".jsonl") && !file.endsWith(u".md") && !file.endsWith(u".json"))
+                    files.append(file);
+            }
+        }
+        files.sort();
+        return files;
+    }
+
+private slots:
+    void triage_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<bool>("expected");
+        QTest::newRow("multipart/report") << QByteArray("Content-Type: multipart/report; report-type=delivery-status;\r\n"
+                                                        " boundary=x\r\n\r\n")
+                                          << true;
+        QTest::newRow("null return path") << QByteArray("Return-Path: <>\r\nSubject: hello\r\n\r\n") << true;
+        QTest::newRow("mailer-daemon") << QByteArray("From: MAILER-DAEMON@mx.example.net\r\nSubject: hi\r\n\r\n") << true;
+        QTest::newRow("auto-submitted") << QByteArray("Auto-Submitted: auto-replied\r\nSubject: Re: x\r\n\r\n") << true;
+        QTest::newRow("auto-submitted: no") << QByteArray("Auto-Submitted: no\r\nFrom: a@b.example\r\nSubject: lunch\r\n\r\n")
+                                            << false;
+        QTest::newRow("undeliverable subject") << QByteArray("From: it@b.example\r\nSubject: Undeliverable: invoice\r\n\r\n")
+                                               << true;
+        QTest::newRow("german subject") << QByteArray("From: it@b.example\r\nSubject: Unzustellbar: Rechnung\r\n\r\n") << true;
+        QTest::newRow("out of office") << QByteArray("From: a@b.example\r\nSubject: Out of Office: plans\r\n\r\n") << true;
+        QTest::newRow("ordinary") << QByteArray("From: Ann <ann@b.example>\r\nSubject: Minutes of Monday\r\n"
+                                                "Content-Type: text/plain; charset=utf-8\r\n\r\n")
+                                  << false;
+        QTest::newRow("no header at all") << QByteArray("\r\n") << true;
+    }
+
+    void triage()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(bool, expected);
+        QCOMPARE(HeaderTriage::mayBeAutomatic(header), expected);
+    }
+
+    // The invariant the scan relies on, over every sample message the project has.
+    void letsThroughEveryAutomaticReplyOfTheSamples()
+    {
+        QStringList missed;
+        int automatic = 0;
+        int ordinary = 0;
+        int ordinaryLetThrough = 0;
+        for (const QString& file : messageFiles()) {
+            QFile in(file);
+            QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(file));
+            const QByteArray message = in.readAll();
+            const bool candidate = HeaderTriage::mayBeAutomatic(serverHeaderFields(message));
+            if (isAutomatic(BounceAnalyzer::analyze(message).kind)) {
+                ++automatic;
+                if (!candidate)
+                    missed.append(file);
+            } else {
+                ++ordinary;
+                ordinaryLetThrough += candidate;
+            }
+        }
+        qInfo("automatic replies let through: %lld of %d; other mail let through: %d of %d", qint64(automatic - missed.size()),
+            automatic, ordinaryLetThrough, ordinary);
+        QVERIFY(automatic > 600);
+        QVERIFY2(missed.isEmpty(), qPrintable(missed.join(u'\n')));
+        // Triage that fetched everything would be no triage.
+        QVERIFY2(ordinaryLetThrough * 4 < ordinary, "most ordinary mail is read from its header alone");
+    }
+};
+
+QTEST_GUILESS_MAIN(HeaderTriageTest)
+#include "HeaderTriageTest.moc"
