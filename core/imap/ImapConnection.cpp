@@ -5,7 +5,6 @@
 #include "imap/TlsSocketFactory.h"
 
 #include <QCoreApplication>
-#include <QSet>
 
 #include <vmime/net/imap/IMAPConnection.hpp>
 #include <vmime/net/imap/IMAPStore.hpp>
@@ -156,54 +155,6 @@ std::optional<QList<FolderInfo>> ImapConnection::folders(QString* error)
     } catch (const std::exception& failure) {
         *error = describe(failure);
         return std::nullopt;
-    }
-}
-
-bool ImapConnection::readFolder(const QString& path, qsizetype maxBytes,
-    const std::function<bool(const MailboxMessage&)>& visit, QString* error)
-{
-    if (!m_store) {
-        *error = tr("Not connected to a mail server.");
-        return false;
-    }
-    std::shared_ptr<vmime::net::folder> folder;
-    try {
-        folder = m_store->getFolder(vmime::utility::path::fromString(path.toStdString(), "/", vmime::charsets::UTF_8));
-        if (!folder->exists()) {
-            *error = tr("The folder \"%1\" does not exist on %2. Check its name.").arg(path, m_address.host);
-            return false;
-        }
-        folder->open(vmime::net::folder::MODE_READ_ONLY);
-        if (folder->getMessageCount() == 0) {
-            folder->close(false);
-            return true;
-        }
-        auto messages = folder->getMessages(vmime::net::messageSet::byNumber(1, -1));
-        folder->fetchMessages(messages, vmime::net::fetchAttributes(vmime::net::fetchAttributes::UID | vmime::net::fetchAttributes::SIZE));
-        QSet<quint32> seen;
-        bool more = true;
-        for (const auto& message : messages) {
-            if (!more)
-                break;
-            MailboxMessage item;
-            item.uid = QString::fromStdString(static_cast<std::string>(message->getUID())).toUInt();
-            // vmime can report a message twice (unsolicited FETCH replies): once is enough.
-            if (seen.contains(item.uid))
-                continue;
-            seen.insert(item.uid);
-            item.size = message->getSize();
-            std::string bytes;
-            vmime::utility::outputStreamStringAdapter out(bytes);
-            message->extract(out, nullptr, 0, static_cast<std::size_t>(maxBytes), true);
-            item.bytes = QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size()));
-            more = visit(item);
-        }
-        // close(true) would EXPUNGE: every \Deleted message, other programs' too.
-        folder->close(false);
-        return true;
-    } catch (const std::exception& failure) {
-        *error = describe(failure);
-        return false;
     }
 }
 

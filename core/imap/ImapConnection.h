@@ -22,12 +22,6 @@ namespace imap {
 
 namespace Core::Imap {
 
-struct MailboxMessage {
-    quint32 uid = 0;
-    quint64 size = 0; // the whole message's size on the server
-    QByteArray bytes; // at most the bytes asked for, from the start
-};
-
 struct FolderInfo {
     QString path; // UTF-8, components joined with '/'
     FolderRole role = FolderRole::Other;
@@ -51,13 +45,6 @@ public:
 
     // Every folder of the account with what it is for.
     std::optional<QList<FolderInfo>> folders(QString* error);
-
-    // Reads a folder without changing it (EXAMINE, BODY.PEEK: nothing is marked read),
-    // handing each message's first maxBytes to visit, oldest first. visit returns false
-    // to stop early. The raw bytes are never parsed by vmime: mail written by strangers
-    // goes to the analyzer's sanitizer first.
-    bool readFolder(const QString& path, qsizetype maxBytes, const std::function<bool(const MailboxMessage&)>& visit,
-        QString* error);
 
     const ServerAddress& address() const { return m_address; }
     // The logged-in IMAP connection for raw commands (ImapProtocol); null when not connected.

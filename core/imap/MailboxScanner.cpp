@@ -1,13 +1,21 @@
 #include "imap/MailboxScanner.h"
 
 #include "analysis/BounceAnalyzer.h"
+#include "analysis/HeaderTriage.h"
 #include "analysis/MessageSanitizer.h"
+#include "analysis/MimeHeader.h"
+#include "common/LogCategories.h"
+#include "imap/UidSet.h"
 #include "verdict/SentIndex.h"
 #include "verdict/VerdictJudge.h"
 
 #include <QCoreApplication>
+#include <QSet>
+#include <QThread>
 
 namespace Core::Imap {
+
+using Store::ScanCache;
 
 namespace {
 
@@ -16,58 +24,256 @@ namespace {
         return QCoreApplication::translate("Core::Imap::MailboxScanner", text);
     }
 
-    // A sent message's identity is in its header; the first 64 KB hold it.
-    constexpr qsizetype SentHeaderBytes = 64 * 1024;
+    // Large enough that a folder of 10,000 messages takes 20 round trips, small enough
+    // that vmime's parsed answer stays a few megabytes.
+    constexpr qsizetype HeaderChunk = 500;
+    constexpr qsizetype BodyChunkMessages = 50;
+    constexpr quint64 BodyChunkBytes = 16 * 1024 * 1024;
+
+    QByteArray headerFieldsItem(const QByteArray& fields)
+    {
+        return "BODY.PEEK[HEADER.FIELDS (" + fields + ")]";
+    }
+
+    QByteArray sentFields()
+    {
+        return QByteArrayLiteral("MESSAGE-ID TO CC BCC SUBJECT DATE");
+    }
+
+    // The first MaxMessageBytes are all the analyzer reads: the notice and its status
+    // parts come first, a huge attachment last.
+    QByteArray bodyItem()
+    {
+        return "BODY.PEEK[]<0." + QByteArray::number(Analysis::MessageSanitizer::MaxMessageBytes) + '>';
+    }
+
+    ScanCache::ScannedMessage fromHeaderAlone(const FetchedMessage& fetched)
+    {
+        const auto prepared = Analysis::MessageSanitizer::prepare(fetched.bytes);
+        const Analysis::MimeHeader header = Analysis::MimeHeader::parseMessageHeader(prepared.text);
+        ScanCache::ScannedMessage message;
+        message.uid = fetched.uid;
+        message.size = fetched.size;
+        message.messageId = header.messageId("Message-ID");
+        message.report.subject = header.text("Subject");
+        message.report.date = header.date("Date");
+        return message;
+    }
 
 } // namespace
 
-bool MailboxScanner::run(ImapConnection& connection, const Options& options, const Sink& sink, const Progress& progress,
-    Totals* totals, QString* error)
+MailboxScanner::MailboxScanner(ImapConnection& connection, ScanCache& cache, Reconnect reconnect)
+    : m_connection(connection)
+    , m_protocol(connection)
+    , m_cache(cache)
+    , m_reconnect(std::move(reconnect))
 {
-    const auto folders = connection.folders(error);
-    if (!folders)
-        return false;
+}
+
+bool MailboxScanner::retrying(const std::function<bool(QString*)>& step, QString* error)
+{
+    int delay = m_options.firstReconnectDelayMs;
+    for (int attempt = 0;; ++attempt) {
+        if (step(error))
+            return true;
+        if (!m_protocol.connectionLost() || attempt >= m_options.reconnectAttempts)
+            return false;
+        qCInfo(lcMail) << "connection lost:" << *error << "- connecting again in" << delay << "ms";
+        m_progress(tr("The connection was lost; connecting again"), attempt + 1, m_options.reconnectAttempts);
+        QThread::msleep(static_cast<unsigned long>(delay));
+        delay *= 2;
+        QString reconnectError;
+        if (m_reconnect(&reconnectError))
+            ++m_totals->reconnects;
+        else
+            qCInfo(lcMail) << "reconnect failed:" << reconnectError;
+    }
+}
+
+bool MailboxScanner::run(const Options& options, const Sink& sink, const Progress& progress, Totals* totals, QString* error)
+{
+    m_options = options;
+    m_progress = progress;
+    m_totals = totals;
+
     QStringList sentFolders = options.sentFolders;
     if (sentFolders.isEmpty()) {
-        for (const FolderInfo& folder : *folders) {
-            if (folder.role == FolderRole::Sent)
-                sentFolders.append(folder.path);
-        }
-    }
-    const QStringList scanFolders = options.folders.isEmpty() ? QStringList { QStringLiteral("INBOX") } : options.folders;
-
-    Verdict::SentIndex sent;
-    for (const QString& folder : std::as_const(sentFolders)) {
-        int read = 0;
-        const bool ok = connection.readFolder(folder, SentHeaderBytes, [&](const MailboxMessage& message) {
-            sent.addMessage(message.bytes);
-            progress(tr("Reading your sent mail in %1").arg(folder), ++read, 0);
-            return true;
-        }, error);
-        if (!ok)
-            return false;
-    }
-    // Without any sent folder nothing can be judged: verdicts stay "unknown" and say so.
-    const Verdict::VerdictJudge judge(sentFolders.isEmpty() ? nullptr : &sent, options.myAddresses);
-
-    for (const QString& folder : scanFolders) {
-        int read = 0;
-        const bool ok = connection.readFolder(folder, Analysis::MessageSanitizer::MaxMessageBytes,
-            [&](const MailboxMessage& message) {
-                const Analysis::BounceReport report = Analysis::BounceAnalyzer::analyze(message.bytes);
-                const Verdict::Judgement judgement = judge.judge(report);
-                ++totals->scanned;
-                if (Analysis::isAutomatic(report.kind))
-                    ++totals->bounces;
-                totals->backscatter += judgement.verdict == Verdict::Verdict::Backscatter;
-                totals->genuine += judgement.verdict == Verdict::Verdict::Genuine;
-                totals->unknown += judgement.verdict == Verdict::Verdict::Unknown;
-                sink(folder, message, report, judgement);
-                progress(tr("Checking %1").arg(folder), ++read, 0);
+        const bool listed = retrying(
+            [&](QString* stepError) {
+                const auto folders = m_connection.folders(stepError);
+                if (!folders)
+                    return false;
+                for (const FolderInfo& folder : *folders) {
+                    if (folder.role == FolderRole::Sent)
+                        sentFolders.append(folder.path);
+                }
                 return true;
             },
             error);
-        if (!ok)
+        if (!listed)
+            return false;
+    }
+    const QStringList scanFolders = options.folders.isEmpty() ? QStringList { QStringLiteral("INBOX") } : options.folders;
+
+    for (const QString& folder : std::as_const(sentFolders)) {
+        if (!retrying([&](QString* stepError) { return syncFolder(folder, FolderUse::Sent, stepError); }, error))
+            return false;
+    }
+    for (const QString& folder : scanFolders) {
+        if (!retrying([&](QString* stepError) { return syncFolder(folder, FolderUse::Scan, stepError); }, error))
+            return false;
+    }
+
+    Verdict::SentIndex sent;
+    for (const QString& folder : std::as_const(sentFolders)) {
+        const auto cached = m_cache.folder(folder, error);
+        if (!cached)
+            return false;
+        m_cache.loadSent(cached->id, &sent);
+    }
+    // Without any sent folder nothing can be judged: verdicts stay "unknown" and say so.
+    const Verdict::VerdictJudge judge(sentFolders.isEmpty() ? nullptr : &sent, options.myAddresses);
+    for (const QString& folder : scanFolders) {
+        const auto cached = m_cache.folder(folder, error);
+        if (!cached)
+            return false;
+        QHash<quint32, QString> verdicts;
+        const bool read = m_cache.forEachScanned(cached->id, [&](const ScanCache::ScannedMessage& message) {
+            Result result { folder, message.uid, message.size, message.report, judge.judge(message.report) };
+            ++totals->scanned;
+            if (Analysis::isAutomatic(result.report.kind))
+                ++totals->bounces;
+            totals->backscatter += result.judgement.verdict == Verdict::Verdict::Backscatter;
+            totals->genuine += result.judgement.verdict == Verdict::Verdict::Genuine;
+            totals->unknown += result.judgement.verdict == Verdict::Verdict::Unknown;
+            const QString verdict = Verdict::verdictName(result.judgement.verdict);
+            if (verdict != message.verdict)
+                verdicts.insert(message.uid, verdict);
+            sink(result);
+        }, error);
+        if (!read || !m_cache.storeVerdicts(cached->id, verdicts, error))
+            return false;
+    }
+    return true;
+}
+
+bool MailboxScanner::syncFolder(const QString& folder, FolderUse use, QString* error)
+{
+    std::optional<ScanCache::Folder> cached = m_cache.folder(folder, error);
+    if (!cached)
+        return false;
+    const std::optional<FolderStatus> status = m_protocol.status(folder, error);
+    if (!status) {
+        if (!m_protocol.connectionLost()) {
+            qCInfo(lcMail) << *error;
+            *error = tr("The folder \"%1\" does not exist on %2 or cannot be opened. Check its name.").arg(folder, m_connection.address().host);
+        }
+        return false;
+    }
+    if (status->uidValidity != cached->uidValidity) {
+        // UIDs from before mean other messages now: nothing cached may be mixed in.
+        if (cached->uidValidity != 0)
+            qCInfo(lcMail) << folder << "UIDVALIDITY changed from" << cached->uidValidity << "to" << status->uidValidity;
+        if (!m_cache.resetFolder(*cached, status->uidValidity, error))
+            return false;
+        cached->uidValidity = status->uidValidity;
+        cached->uidNext = 0;
+    }
+    const QList<quint32> known = use == FolderUse::Scan ? m_cache.scannedUids(cached->id) : m_cache.sentUids(cached->id);
+    if (cached->uidNext == status->uidNext && quint32(known.size()) == status->messages) {
+        qCDebug(lcMail) << folder << "unchanged since the last scan";
+        return true;
+    }
+
+    const std::optional<FolderStatus> opened = m_protocol.open(folder, true, error);
+    if (!opened)
+        return false;
+    if (opened->uidValidity != cached->uidValidity) {
+        *error = tr("The folder \"%1\" changed while it was read; scan again.").arg(folder);
+        return false;
+    }
+    const std::optional<QList<quint32>> present = m_protocol.searchUids("ALL", error);
+    if (!present)
+        return false;
+    const QSet<quint32> presentSet(present->cbegin(), present->cend());
+    const QSet<quint32> knownSet(known.cbegin(), known.cend());
+    QList<quint32> gone;
+    for (const quint32 uid : known) {
+        if (!presentSet.contains(uid))
+            gone.append(uid);
+    }
+    QList<quint32> fresh;
+    for (const quint32 uid : *present) {
+        if (!knownSet.contains(uid))
+            fresh.append(uid);
+    }
+    qCInfo(lcMail) << folder << "messages:" << present->size() << "new:" << fresh.size() << "gone:" << gone.size();
+    if (!m_cache.forget(cached->id, gone, error))
+        return false;
+    if (!readNewMessages(folder, cached->id, use, fresh, error))
+        return false;
+    cached->uidNext = opened->uidNext;
+    cached->highestModSeq = opened->highestModSeq;
+    return m_cache.setFolderState(*cached, error) && m_protocol.leave(error);
+}
+
+bool MailboxScanner::readNewMessages(const QString& folder, qint64 folderId, FolderUse use, const QList<quint32>& uids,
+    QString* error)
+{
+    const QString phase = use == FolderUse::Sent ? tr("Reading your sent mail in %1").arg(folder) : tr("Checking %1").arg(folder);
+    int done = 0;
+    for (const QList<quint32>& chunk : UidSet::chunks(uids, HeaderChunk)) {
+        QList<ScanCache::SentMessage> sent;
+        QList<ScanCache::ScannedMessage> ordinary;
+        QList<ScanCache::ScannedMessage> candidates;
+        const QByteArray item = headerFieldsItem(use == FolderUse::Sent ? sentFields() : Analysis::HeaderTriage::fieldNames());
+        const bool fetched = m_protocol.fetch(chunk, item, [&](const FetchedMessage& message) {
+            ++m_totals->fetchedHeaders;
+            if (use == FolderUse::Sent) {
+                // Every UID is kept, even one without identity, so the count matches the server's.
+                ScanCache::SentMessage entry { message.uid, Verdict::SentIndex::readEntry(message.bytes).value_or(Verdict::SentIndex::Entry {}) };
+                sent.append(entry);
+            } else if (Analysis::HeaderTriage::mayBeAutomatic(message.bytes)) {
+                candidates.append(fromHeaderAlone(message));
+            } else {
+                ordinary.append(fromHeaderAlone(message));
+            }
+        }, error);
+        if (!fetched)
+            return false;
+        if (use == FolderUse::Sent) {
+            if (!m_cache.storeSent(folderId, sent, error))
+                return false;
+        } else if (!m_cache.storeScanned(folderId, ordinary, error) || !readBodies(folderId, candidates, error)) {
+            return false;
+        }
+        done += int(chunk.size());
+        m_progress(phase, done, int(uids.size()));
+    }
+    return true;
+}
+
+bool MailboxScanner::readBodies(qint64 folderId, QList<ScanCache::ScannedMessage> candidates, QString* error)
+{
+    while (!candidates.isEmpty()) {
+        QHash<quint32, ScanCache::ScannedMessage> batch;
+        quint64 bytes = 0;
+        while (!candidates.isEmpty() && batch.size() < BodyChunkMessages && (batch.isEmpty() || bytes < BodyChunkBytes)) {
+            ScanCache::ScannedMessage message = candidates.takeFirst();
+            bytes += qMin<quint64>(message.size, quint64(Analysis::MessageSanitizer::MaxMessageBytes));
+            batch.insert(message.uid, std::move(message));
+        }
+        QList<ScanCache::ScannedMessage> analysed;
+        const bool fetched = m_protocol.fetch(batch.keys(), bodyItem(), [&](const FetchedMessage& fetchedMessage) {
+            auto it = batch.find(fetchedMessage.uid);
+            if (it == batch.end())
+                return;
+            ++m_totals->fetchedBodies;
+            ScanCache::ScannedMessage message = std::move(it.value());
+            message.report = Analysis::BounceAnalyzer::analyze(fetchedMessage.bytes);
+            analysed.append(std::move(message));
+        }, error);
+        if (!fetched || !m_cache.storeScanned(folderId, analysed, error))
             return false;
     }
     return true;

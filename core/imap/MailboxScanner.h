@@ -2,6 +2,8 @@
 
 #include "analysis/BounceReport.h"
 #include "imap/ImapConnection.h"
+#include "imap/ImapProtocol.h"
+#include "store/ScanCache.h"
 #include "verdict/Judgement.h"
 
 #include <QStringList>
@@ -12,12 +14,16 @@ namespace Core::Imap {
 
 // Reads an account's sent mail and the folders to check, analyses every message and
 // judges every bounce against the sent mail. Read-only: nothing on the server changes.
+// What it read stays in the scan cache, so the next scan fetches only what changed; a
+// dropped connection is made again and the scan goes on from what the cache holds.
 class MailboxScanner {
 public:
     struct Options {
         QStringList folders; // empty: INBOX
         QStringList sentFolders; // empty: every folder the server or its name calls Sent
         QStringList myAddresses;
+        int reconnectAttempts = 3;
+        int firstReconnectDelayMs = 500; // doubled after each failed attempt
     };
 
     struct Totals {
@@ -26,15 +32,44 @@ public:
         int backscatter = 0;
         int genuine = 0;
         int unknown = 0;
+        int fetchedHeaders = 0; // messages whose header fields came over the network
+        int fetchedBodies = 0; // messages fetched whole
+        int reconnects = 0;
     };
 
-    using Sink = std::function<void(const QString& folder, const MailboxMessage& message,
-        const Analysis::BounceReport& report, const Verdict::Judgement& judgement)>;
-    // phase in plain words, done of total (total 0 when not known yet)
-    using Progress = std::function<void(const QString& phase, int done, int total)>;
+    struct Result {
+        QString folder;
+        quint32 uid = 0;
+        quint64 size = 0;
+        Analysis::BounceReport report;
+        Verdict::Judgement judgement;
+    };
 
-    static bool run(ImapConnection& connection, const Options& options, const Sink& sink, const Progress& progress,
-        Totals* totals, QString* error);
+    using Sink = std::function<void(const Result& result)>;
+    // phase in plain words, done of total (total 0 when not known)
+    using Progress = std::function<void(const QString& phase, int done, int total)>;
+    // Makes the connection again after it was lost; false with the reason in *error.
+    using Reconnect = std::function<bool(QString* error)>;
+
+    MailboxScanner(ImapConnection& connection, Store::ScanCache& cache, Reconnect reconnect);
+
+    bool run(const Options& options, const Sink& sink, const Progress& progress, Totals* totals, QString* error);
+
+private:
+    enum class FolderUse { Scan, Sent };
+
+    bool retrying(const std::function<bool(QString*)>& step, QString* error);
+    bool syncFolder(const QString& folder, FolderUse use, QString* error);
+    bool readNewMessages(const QString& folder, qint64 folderId, FolderUse use, const QList<quint32>& uids, QString* error);
+    bool readBodies(qint64 folderId, QList<Store::ScanCache::ScannedMessage> candidates, QString* error);
+
+    ImapConnection& m_connection;
+    ImapProtocol m_protocol;
+    Store::ScanCache& m_cache;
+    Reconnect m_reconnect;
+    Options m_options;
+    Progress m_progress;
+    Totals* m_totals = nullptr;
 };
 
 } // namespace Core::Imap

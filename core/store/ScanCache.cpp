@@ -212,15 +212,16 @@ bool ScanCache::storeVerdicts(qint64 folderId, const QHash<quint32, QString>& ve
     return transaction.commit() || failed(query, error);
 }
 
-QList<ScanCache::ScannedMessage> ScanCache::scanned(qint64 folderId) const
+bool ScanCache::forEachScanned(qint64 folderId, const std::function<void(const ScannedMessage&)>& visit, QString* error) const
 {
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT uid, size, message_id, report, verdict FROM scanned_messages WHERE folder_id = ? ORDER BY uid"));
     query.addBindValue(folderId);
-    QList<ScannedMessage> result;
-    if (!query.exec())
-        return result;
+    if (!query.exec()) {
+        *error = tr("The NeverSent store could not be read: %1").arg(query.lastError().text());
+        return false;
+    }
     while (query.next()) {
         ScannedMessage message;
         message.uid = query.value(0).toUInt();
@@ -228,9 +229,9 @@ QList<ScanCache::ScannedMessage> ScanCache::scanned(qint64 folderId) const
         message.messageId = query.value(2).toString();
         message.report = StoredReport::decode(query.value(3).toString().toUtf8());
         message.verdict = query.value(4).toString();
-        result.append(message);
+        visit(message);
     }
-    return result;
+    return true;
 }
 
 void ScanCache::loadSent(qint64 folderId, Verdict::SentIndex* index) const

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Core::Store {
@@ -57,7 +58,8 @@ public:
     bool storeSent(qint64 folderId, const QList<SentMessage>& messages, QString* error);
     bool storeVerdicts(qint64 folderId, const QHash<quint32, QString>& verdicts, QString* error);
 
-    QList<ScannedMessage> scanned(qint64 folderId) const;
+    // In UID order, one at a time: a folder of 100,000 messages never sits in memory whole.
+    bool forEachScanned(qint64 folderId, const std::function<void(const ScannedMessage&)>& visit, QString* error) const;
     void loadSent(qint64 folderId, Verdict::SentIndex* index) const;
 
 private:

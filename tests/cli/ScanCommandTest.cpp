@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSslCertificate>
+#include <QTemporaryDir>
 #include <QTest>
 
 class ScanCommandTest : public QObject {
@@ -16,6 +17,7 @@ class ScanCommandTest : public QObject {
 
 private:
     DovecotFixture m_server;
+    QTemporaryDir m_storeDir;
     QString m_demo = QStringLiteral(NEVERSENT_TEST_DATA "/../../resources/demo");
 
     struct Run {
@@ -48,7 +50,8 @@ private:
         return QStringList { QStringLiteral("scan"), QStringLiteral("--server"),
                    QStringLiteral("imap+plain://127.0.0.1:%1").arg(m_server.plainPort()), QStringLiteral("--user"),
                    QString::fromLatin1(DovecotFixture::User), QStringLiteral("--password-env"),
-                   QStringLiteral("NEVERSENT_TEST_PASSWORD") }
+                   QStringLiteral("NEVERSENT_TEST_PASSWORD"), QStringLiteral("--db"),
+                   m_storeDir.filePath(QStringLiteral("store.sqlite")) }
             + extra;
     }
 
@@ -171,7 +174,8 @@ private slots:
         const QString fingerprint = QString::fromLatin1(certificates.first().digest(QCryptographicHash::Sha256).toHex(':').toUpper());
         QStringList arguments { QStringLiteral("scan"), QStringLiteral("--server"),
             QStringLiteral("imaps://%1:%2").arg(host).arg(m_server.tlsPort()), QStringLiteral("--user"),
-            QString::fromLatin1(DovecotFixture::User), QStringLiteral("--password-env"), QStringLiteral("NEVERSENT_TEST_PASSWORD") };
+            QString::fromLatin1(DovecotFixture::User), QStringLiteral("--password-env"), QStringLiteral("NEVERSENT_TEST_PASSWORD"),
+            QStringLiteral("--db"), m_storeDir.filePath(QStringLiteral("tls.sqlite")) };
         if (trust == u"ca-file")
             arguments << QStringLiteral("--ca-file") << m_server.certificatePath();
         else if (trust == u"fingerprint")

@@ -1,0 +1,99 @@
+#include "cli/ServerOptions.h"
+
+#include "cli/PasswordSource.h"
+#include "cli/RuntimeError.h"
+#include "cli/UsageError.h"
+#include "store/Database.h"
+#include "store/ScanCache.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSslCertificate>
+
+namespace Core::Cli {
+
+namespace {
+
+    QString tr(const char* text)
+    {
+        return QCoreApplication::translate("Core::Cli::ServerOptions", text);
+    }
+
+} // namespace
+
+ServerOptions::ServerOptions()
+    : m_server(QStringLiteral("server"), tr("imaps://host[:port], imap://host[:port] or imap+plain://127.0.0.1:port."), tr("URL"))
+    , m_user(QStringLiteral("user"), tr("The account's user name."), tr("NAME"))
+    , m_passwordFile(QStringLiteral("password-file"), tr("Read the password from this file."), tr("FILE"))
+    , m_passwordEnv(QStringLiteral("password-env"), tr("Read the password from this environment variable."), tr("VAR"))
+    , m_caFile(QStringLiteral("ca-file"), tr("Extra trusted root certificates (PEM)."), tr("PEM"))
+    , m_trustFingerprint(QStringLiteral("trust-fingerprint"),
+          tr("Accept the server certificate with this SHA-256 fingerprint (and remember it for this server)."), tr("SHA256"))
+    , m_db(QStringLiteral("db"), tr("The cache and audit store (default: in your cache directory)."), tr("FILE"))
+{
+}
+
+void ServerOptions::addTo(QCommandLineParser& parser) const
+{
+    parser.addOptions({ m_server, m_user, m_passwordFile, m_passwordEnv, m_caFile, m_trustFingerprint, m_db });
+}
+
+bool ServerOptions::read(const QCommandLineParser& parser, QString* error, int* exitCode)
+{
+    *exitCode = UsageError::ExitCode;
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = tr("This command takes no file names: \"%1\".").arg(parser.positionalArguments().first());
+        return false;
+    }
+    if (!parser.isSet(m_server) || !parser.isSet(m_user)) {
+        *error = tr("Give the mail server with --server and the user name with --user.");
+        return false;
+    }
+    if (parser.isSet(m_passwordFile) == parser.isSet(m_passwordEnv)) {
+        *error = tr("Give the password with either --password-file or --password-env (never on the command line).");
+        return false;
+    }
+    const std::optional<Imap::ServerAddress> address = Imap::ServerAddress::parse(parser.value(m_server), error);
+    if (!address)
+        return false;
+    m_address = *address;
+    m_userName = parser.value(m_user);
+    m_storePath = parser.isSet(m_db) ? parser.value(m_db) : Store::Database::defaultPath();
+
+    *exitCode = RuntimeError::ExitCode;
+    m_password = parser.isSet(m_passwordFile) ? PasswordSource::fromFile(parser.value(m_passwordFile), error)
+                                              : PasswordSource::fromEnvironment(parser.value(m_passwordEnv), error);
+    if (m_password.isEmpty())
+        return false;
+    if (parser.isSet(m_caFile)) {
+        m_tls.extraRoots = QSslCertificate::fromPath(parser.value(m_caFile), QSsl::Pem);
+        if (m_tls.extraRoots.isEmpty()) {
+            *error = tr("No certificate could be read from %1; give a PEM file.").arg(parser.value(m_caFile));
+            return false;
+        }
+    }
+    m_tls.trustedFingerprint = parser.value(m_trustFingerprint);
+    return true;
+}
+
+bool ServerOptions::openStore(QString* error)
+{
+    if (!Store::Database::open(m_storePath, &m_database, error))
+        return false;
+    const std::optional<qint64> account = Store::ScanCache::accountId(m_database, m_address.toString(), m_userName, error);
+    if (!account)
+        return false;
+    m_accountId = *account;
+    return true;
+}
+
+bool ServerOptions::connect(Imap::ImapConnection& connection, QString* error)
+{
+    connection.setTlsPolicy(m_tls);
+    return connection.connect(m_address, m_userName, m_password, error);
+}
+
+} // namespace Core::Cli

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "imap/ImapConnection.h"
+#include "imap/ServerAddress.h"
+#include "imap/TlsPolicy.h"
+
+#include <QCommandLineOption>
+#include <QSqlDatabase>
+#include <QString>
+
+class QCommandLineParser;
+
+namespace Core::Cli {
+
+// The options scan, clean and undo share (docs/cli.md): which server, as whom, which
+// certificates to trust, which store. Also opens the store and connects, so that all
+// three commands trust, remember and fail alike.
+class ServerOptions {
+public:
+    ServerOptions();
+
+    void addTo(QCommandLineParser& parser) const;
+    // After parsing. False with a plain reason and the exit code the contract gives it.
+    bool read(const QCommandLineParser& parser, QString* error, int* exitCode);
+
+    // The store (--db, else the user's cache directory) and this account's row in it.
+    bool openStore(QString* error);
+    QSqlDatabase database() const { return m_database; }
+    qint64 accountId() const { return m_accountId; }
+
+    // Connects with the certificates the user trusts: --ca-file, --trust-fingerprint and
+    // the fingerprints accepted for this server before. A fingerprint given here that let
+    // the connection through is remembered for the server.
+    bool connect(Imap::ImapConnection& connection, QString* error);
+
+    const Imap::ServerAddress& address() const { return m_address; }
+
+private:
+    QCommandLineOption m_server;
+    QCommandLineOption m_user;
+    QCommandLineOption m_passwordFile;
+    QCommandLineOption m_passwordEnv;
+    QCommandLineOption m_caFile;
+    QCommandLineOption m_trustFingerprint;
+    QCommandLineOption m_db;
+
+    Imap::ServerAddress m_address;
+    QString m_userName;
+    QString m_password;
+    QString m_storePath;
+    Imap::TlsPolicy m_tls;
+    QSqlDatabase m_database;
+    qint64 m_accountId = 0;
+};
+
+} // namespace Core::Cli

@@ -1,0 +1,175 @@
+// Scanning a real Dovecot on loopback with the scan cache in a real SQLite file: a first
+// scan fetches every header and the bodies of possible bounces only; a rescan of an
+// unchanged mailbox fetches nothing; new mail, mail expunged by another program and a
+// UIDVALIDITY change are each seen for what they are.
+#include "DovecotFixture.h"
+#include "imap/MailboxScanner.h"
+#include "store/Database.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Core;
+using namespace Core::Imap;
+
+class MailboxScannerTest : public QObject {
+    Q_OBJECT
+
+private:
+    DovecotFixture m_server;
+    QTemporaryDir m_dir;
+    const QString m_demo = QStringLiteral(NEVERSENT_DEMO_MAILBOX);
+    qsizetype m_inbox = 0;
+    qsizetype m_sent = 0;
+    QMap<quint32, QString> m_firstVerdicts;
+
+    static QStringList messageFiles(const QString& folder)
+    {
+        QStringList files;
+        QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files.append(it.next());
+        files.sort();
+        return files;
+    }
+
+    static QByteArray readFile(const QString& path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    struct Outcome {
+        bool ok = false;
+        QString error;
+        MailboxScanner::Totals totals;
+        QMap<quint32, QString> verdicts; // uid -> kind/verdict
+    };
+
+    Outcome scan(const QString& storeName)
+    {
+        Outcome outcome;
+        QSqlDatabase database;
+        if (!Store::Database::open(m_dir.filePath(storeName), &database, &outcome.error))
+            return outcome;
+        const auto account = Store::ScanCache::accountId(database, QStringLiteral("test"), QStringLiteral("sam"), &outcome.error);
+        if (!account)
+            return outcome;
+        Store::ScanCache cache(database, *account);
+        ImapConnection connection;
+        const auto connect = [&](QString* error) {
+            QString parseError;
+            const auto address = ServerAddress::parse(QStringLiteral("imap+plain://127.0.0.1:%1").arg(m_server.plainPort()), &parseError);
+            return connection.connect(*address, QString::fromLatin1(DovecotFixture::User), QString::fromLatin1(DovecotFixture::Password), error);
+        };
+        if (!connect(&outcome.error))
+            return outcome;
+        MailboxScanner scanner(connection, cache, connect);
+        outcome.ok = scanner.run({},
+            [&](const MailboxScanner::Result& result) {
+                outcome.verdicts.insert(result.uid,
+                    Analysis::kindName(result.report.kind) + u'/' + Verdict::verdictName(result.judgement.verdict));
+            },
+            [](const QString&, int, int) {}, &outcome.totals, &outcome.error);
+        return outcome;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        for (const QString& folder : { QStringLiteral("INBOX"), QStringLiteral("Sent") }) {
+            const QStringList files = messageFiles(m_demo + u'/' + folder);
+            for (const QString& path : files)
+                QVERIFY2(m_server.addMessage(folder, readFile(path), &error), qPrintable(error));
+            (folder == u"INBOX" ? m_inbox : m_sent) = files.size();
+        }
+        QVERIFY(m_inbox > 10 && m_sent > 5);
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+    }
+
+    void firstScanFetchesHeadersAndTheBodiesOfPossibleBounces()
+    {
+        const Outcome outcome = scan(QStringLiteral("store.sqlite"));
+        QVERIFY2(outcome.ok, qPrintable(outcome.error + m_server.log()));
+        QCOMPARE(outcome.verdicts.size(), m_inbox);
+        QCOMPARE(outcome.totals.fetchedHeaders, int(m_inbox + m_sent));
+        int automatic = 0;
+        for (const QString& verdict : outcome.verdicts)
+            automatic += !verdict.startsWith(u"not-a-bounce");
+        // Every bounce was read whole, and ordinary mail from its header alone.
+        QVERIFY(outcome.totals.fetchedBodies >= automatic);
+        QVERIFY(outcome.totals.fetchedBodies < int(m_inbox));
+        QVERIFY(outcome.totals.backscatter > 0 && outcome.totals.genuine > 0);
+        m_firstVerdicts = outcome.verdicts;
+    }
+
+    void unchangedRescanFetchesNothing()
+    {
+        const Outcome outcome = scan(QStringLiteral("store.sqlite"));
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QCOMPARE(outcome.totals.fetchedHeaders, 0);
+        QCOMPARE(outcome.totals.fetchedBodies, 0);
+        QCOMPARE(outcome.verdicts, m_firstVerdicts);
+    }
+
+    void newMailFetchesOnlyTheNewMessage()
+    {
+        QString error;
+        const QStringList bounces = messageFiles(m_demo + QStringLiteral("/INBOX"));
+        QVERIFY2(m_server.addMessage(QStringLiteral("INBOX"), readFile(bounces.first()), &error), qPrintable(error));
+        const Outcome outcome = scan(QStringLiteral("store.sqlite"));
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QCOMPARE(outcome.totals.fetchedHeaders, 1);
+        QCOMPARE(outcome.verdicts.size(), m_inbox + 1);
+        const quint32 newest = outcome.verdicts.lastKey();
+        QCOMPARE(outcome.verdicts.value(newest), outcome.verdicts.value(outcome.verdicts.firstKey()));
+        m_firstVerdicts = outcome.verdicts;
+    }
+
+    void messagesExpungedElsewhereDropOut()
+    {
+        QString error;
+        const quint32 victim = m_firstVerdicts.firstKey();
+        QVERIFY2(m_server.doveadm({ QStringLiteral("expunge"), QStringLiteral("-u"), QString::fromLatin1(DovecotFixture::User),
+                                      QStringLiteral("mailbox"), QStringLiteral("INBOX"), QStringLiteral("uid"), QString::number(victim) },
+                     &error),
+            qPrintable(error));
+        const Outcome outcome = scan(QStringLiteral("store.sqlite"));
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QCOMPARE(outcome.totals.fetchedHeaders, 0);
+        QVERIFY(!outcome.verdicts.contains(victim));
+        QCOMPARE(outcome.verdicts.size(), m_firstVerdicts.size() - 1);
+        m_firstVerdicts.remove(victim);
+        QCOMPARE(outcome.verdicts, m_firstVerdicts);
+    }
+
+    void uidValidityChangeThrowsTheFolderCacheAway()
+    {
+        QString error;
+        QByteArray status;
+        QVERIFY2(m_server.doveadm({ QStringLiteral("-f"), QStringLiteral("flow"), QStringLiteral("mailbox"), QStringLiteral("status"),
+                                      QStringLiteral("-u"), QString::fromLatin1(DovecotFixture::User), QStringLiteral("uidvalidity"),
+                                      QStringLiteral("INBOX") },
+                     &error, &status),
+            qPrintable(error));
+        const quint32 validity = status.trimmed().split('=').value(1).toUInt();
+        QVERIFY2(validity > 0, status.constData());
+        QVERIFY2(m_server.doveadm({ QStringLiteral("mailbox"), QStringLiteral("update"), QStringLiteral("-u"),
+                                      QString::fromLatin1(DovecotFixture::User), QStringLiteral("--uid-validity"),
+                                      QString::number(validity + 1), QStringLiteral("INBOX") },
+                     &error),
+            qPrintable(error));
+        const Outcome outcome = scan(QStringLiteral("store.sqlite"));
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        // Read again from the start: the old UIDs may name other messages now.
+        QCOMPARE(outcome.totals.fetchedHeaders, int(m_firstVerdicts.size()));
+        QCOMPARE(outcome.verdicts.size(), m_firstVerdicts.size());
+    }
+};
+
+QTEST_GUILESS_MAIN(MailboxScannerTest)
+#include "MailboxScannerTest.moc"
