@@ -323,6 +323,13 @@ bool ImapProtocol::markDeleted(const QList<quint32>& uids, QString* error)
     return run("UID STORE " + UidSet::format(uids) + " +FLAGS.SILENT (\\Deleted)", tr("mark messages as deleted"), error) != nullptr;
 }
 
+bool ImapProtocol::clearDeleted(const QList<quint32>& uids, QString* error)
+{
+    if (uids.isEmpty())
+        return true;
+    return run("UID STORE " + UidSet::format(uids) + " -FLAGS.SILENT (\\Deleted)", tr("restore messages"), error) != nullptr;
+}
+
 bool ImapProtocol::expunge(const QList<quint32>& uids, QString* error)
 {
     if (uids.isEmpty())

@@ -61,6 +61,7 @@ public:
     std::optional<UidMapping> move(const QList<quint32>& uids, const QString& target, QString* error);
     std::optional<UidMapping> copy(const QList<quint32>& uids, const QString& target, QString* error);
     bool markDeleted(const QList<quint32>& uids, QString* error);
+    bool clearDeleted(const QList<quint32>& uids, QString* error);
     // UID EXPUNGE (RFC 4315): removes these messages only, never what other programs flagged.
     bool expunge(const QList<quint32>& uids, QString* error);
 

@@ -50,6 +50,20 @@ namespace {
                                "message_id TEXT, target_folder TEXT NOT NULL, target_uid INTEGER, state TEXT NOT NULL, "
                                "PRIMARY KEY (action_id, source_folder, source_uid))"),
             },
+            // 2: an undo logs messages before it knows their UIDs in the Trash, and a
+            // message's size is kept to recognise it when it has no Message-ID.
+            {
+                QStringLiteral("CREATE TABLE action_messages_v2 (id INTEGER PRIMARY KEY, "
+                               "action_id INTEGER NOT NULL REFERENCES actions (id) ON DELETE CASCADE, "
+                               "source_folder TEXT NOT NULL, source_uid INTEGER, message_id TEXT, size INTEGER, "
+                               "target_folder TEXT NOT NULL, target_uid INTEGER, state TEXT NOT NULL, updated_at TEXT)"),
+                QStringLiteral("INSERT INTO action_messages_v2 (action_id, source_folder, source_uid, message_id, "
+                               "target_folder, target_uid, state) SELECT action_id, source_folder, source_uid, "
+                               "message_id, target_folder, target_uid, state FROM action_messages"),
+                QStringLiteral("DROP TABLE action_messages"),
+                QStringLiteral("ALTER TABLE action_messages_v2 RENAME TO action_messages"),
+                QStringLiteral("CREATE INDEX action_messages_by_action ON action_messages (action_id)"),
+            },
         };
         return steps;
     }

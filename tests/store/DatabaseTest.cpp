@@ -90,6 +90,45 @@ private slots:
         QCOMPARE(Database::schemaVersion(database), Database::SchemaVersion);
     }
 
+    // A store written by the first release: its audit log survives the step to version 2.
+    void migratesAVersionOneStoreKeepingItsAuditLog()
+    {
+        const QString file = path(QStringLiteral("version1.sqlite"));
+        {
+            QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version1"));
+            old.setDatabaseName(file);
+            QVERIFY(old.open());
+            QSqlQuery query(old);
+            for (const char* statement : {
+                     "CREATE TABLE accounts (id INTEGER PRIMARY KEY, server TEXT NOT NULL, user_name TEXT NOT NULL, "
+                     "UNIQUE (server, user_name))",
+                     "CREATE TABLE folders (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL, name TEXT NOT NULL, role TEXT, "
+                     "uid_validity INTEGER, uid_next INTEGER, highest_modseq INTEGER, UNIQUE (account_id, name))",
+                     "CREATE TABLE actions (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL REFERENCES accounts (id), "
+                     "kind TEXT NOT NULL, state TEXT NOT NULL, undoes INTEGER REFERENCES actions (id), started_at TEXT NOT NULL, "
+                     "finished_at TEXT)",
+                     "CREATE TABLE action_messages (action_id INTEGER NOT NULL REFERENCES actions (id) ON DELETE CASCADE, "
+                     "source_folder TEXT NOT NULL, source_uid INTEGER NOT NULL, message_id TEXT, target_folder TEXT NOT NULL, "
+                     "target_uid INTEGER, state TEXT NOT NULL, PRIMARY KEY (action_id, source_folder, source_uid))",
+                     "INSERT INTO accounts (id, server, user_name) VALUES (1, 'imaps://mail.example.org', 'sam')",
+                     "INSERT INTO actions (id, account_id, kind, state, started_at) VALUES (1, 1, 'clean', 'done', '2026-01-01')",
+                     "INSERT INTO action_messages VALUES (1, 'INBOX', 42, 'abc@example.org', 'Trash', 7, 'moved')",
+                     "PRAGMA user_version=1" }) {
+                QVERIFY2(query.exec(QString::fromLatin1(statement)), qPrintable(query.lastError().text()));
+            }
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("version1"));
+        QSqlDatabase database;
+        QString error;
+        QVERIFY2(Database::open(file, &database, &error), qPrintable(error));
+        QCOMPARE(Database::schemaVersion(database), 2);
+        QCOMPARE(scalar(database, QStringLiteral("SELECT source_uid || ' ' || target_uid || ' ' || state FROM action_messages")),
+            QStringLiteral("42 7 moved"));
+        QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM pragma_table_info('action_messages') WHERE name = 'size'")),
+            QStringLiteral("1"));
+    }
+
     void refusesAStoreFromANewerVersion()
     {
         const QString file = path(QStringLiteral("newer.sqlite"));
