@@ -1,8 +1,9 @@
 #include "cli/CliApplication.h"
 
 #include "cli/ClassifyCommand.h"
-#include "cli/RuntimeError.h"
+#include "cli/CleanCommand.h"
 #include "cli/ScanCommand.h"
+#include "cli/UndoCommand.h"
 #include "cli/UsageError.h"
 
 #include <QCoreApplication>
@@ -28,8 +29,8 @@ namespace {
                   "Commands:\n"
                   "  classify   read message files, folders or mbox files offline\n"
                   "  scan       read an IMAP mailbox without changing it\n"
-                  "  clean      move forged bounces to the Trash (not in this version yet)\n"
-                  "  undo       put cleaned messages back (not in this version yet)\n"
+                  "  clean      move the forged bounces of the last scan to the Trash\n"
+                  "  undo       put the messages of a clean back where they were\n"
                   "\n"
                   "Options:\n"
                   "  -h, --help     show this help, or a command's help after the command\n"
@@ -60,10 +61,10 @@ int CliApplication::run(const QStringList& arguments)
         return ClassifyCommand::run(rest, out, err);
     if (command == u"scan")
         return ScanCommand::run(rest, out, err);
-    if (command == u"clean" || command == u"undo") {
-        return RuntimeError::report(
-            err, tr("The %1 command is not available in this version yet; use classify or scan.").arg(command));
-    }
+    if (command == u"clean")
+        return CleanCommand::run(rest, out, err);
+    if (command == u"undo")
+        return UndoCommand::run(rest, out, err);
     return UsageError::report(err, tr("Unknown command \"%1\".").arg(command));
 }
 

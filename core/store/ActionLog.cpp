@@ -172,6 +172,14 @@ std::optional<ActionLog::Action> ActionLog::lastUndoableClean() const
     return actionFrom(query);
 }
 
+bool ActionLog::isUndone(qint64 cleanId) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT 1 FROM actions WHERE undoes = ? AND state = 'done'"));
+    query.addBindValue(cleanId);
+    return query.exec() && query.next();
+}
+
 QList<ActionLog::Action> ActionLog::running() const
 {
     QSqlQuery query(m_database);

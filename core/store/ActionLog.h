@@ -57,6 +57,7 @@ public:
     std::optional<Action> action(qint64 actionId) const;
     // The newest clean that no finished undo has put back; nothing when there is none.
     std::optional<Action> lastUndoableClean() const;
+    bool isUndone(qint64 cleanId) const;
     QList<Action> running() const;
     QList<Entry> entries(qint64 actionId) const;
 

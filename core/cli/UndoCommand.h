@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStringList>
+
+class QIODevice;
+
+namespace Core::Cli {
+
+// `neversent-cli undo`: puts the messages of a clean action back where they were.
+class UndoCommand {
+public:
+    static int run(const QStringList& arguments, QIODevice& out, QIODevice& err);
+};
+
+} // namespace Core::Cli

@@ -1,0 +1,378 @@
+#include "imap/MailboxCleaner.h"
+
+#include "analysis/MessageSanitizer.h"
+#include "analysis/MimeHeader.h"
+#include "common/LogCategories.h"
+#include "imap/UidSet.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace Core::Imap {
+
+using Store::ActionLog;
+using Entry = Store::ActionLog::Entry;
+using State = Store::ActionLog::State;
+
+namespace {
+
+    QString tr(const char* text)
+    {
+        return QCoreApplication::translate("Core::Imap::MailboxCleaner", text);
+    }
+
+    // Small enough that a command cut off leaves few messages to look for.
+    constexpr qsizetype TransferChunk = 250;
+
+    const QByteArray messageIdItem = QByteArrayLiteral("BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]");
+
+    QString messageIdIn(const QByteArray& header)
+    {
+        const auto prepared = Analysis::MessageSanitizer::prepare(header);
+        return Analysis::MimeHeader::parseMessageHeader(prepared.text).messageId("Message-ID");
+    }
+
+    bool isAway(State state)
+    {
+        return state == State::Moved || state == State::Flagged;
+    }
+
+} // namespace
+
+MailboxCleaner::MailboxCleaner(ImapConnection& connection, Store::ScanCache& cache, ActionLog& log)
+    : m_connection(connection)
+    , m_protocol(connection)
+    , m_cache(cache)
+    , m_log(log)
+{
+}
+
+bool MailboxCleaner::candidates(const QString& folder, const QStringList& verdicts, QList<Candidate>* result, QString* error) const
+{
+    const auto cached = m_cache.folder(folder, error);
+    if (!cached)
+        return false;
+    if (cached->uidValidity == 0) {
+        *error = tr("The folder \"%1\" has not been scanned yet. Run scan first.").arg(folder);
+        return false;
+    }
+    return m_cache.forEachScanned(cached->id, [&](const Store::ScanCache::ScannedMessage& message) {
+        if (verdicts.contains(message.verdict))
+            result->append({ message.uid, message.messageId, message.size, message.verdict });
+    }, error);
+}
+
+std::optional<QString> MailboxCleaner::trashFolder(QString* error)
+{
+    const auto folders = m_connection.folders(error);
+    if (!folders)
+        return std::nullopt;
+    for (const FolderInfo& folder : *folders) {
+        if (folder.role == FolderRole::Trash)
+            return folder.path;
+    }
+    *error = tr("No Trash folder was found on %1, so nothing was moved. Create a folder named Trash in your mail program.")
+                 .arg(m_connection.address().host);
+    return std::nullopt;
+}
+
+std::optional<QSet<quint32>> MailboxCleaner::stillThere(const QList<Entry>& entries, QString* error)
+{
+    QHash<quint32, const Entry*> byUid;
+    for (const Entry& entry : entries) {
+        if (entry.sourceUid != 0)
+            byUid.insert(entry.sourceUid, &entry);
+    }
+    QSet<quint32> present;
+    const bool fetched = m_protocol.fetch(byUid.keys(), messageIdItem, [&](const FetchedMessage& message) {
+        const Entry* entry = byUid.value(message.uid);
+        if (!entry)
+            return;
+        // Without a Message-ID the size is what the scan can recognise the message by.
+        const bool same = entry->messageId.isEmpty() ? message.size == entry->size : messageIdIn(message.bytes) == entry->messageId;
+        if (same)
+            present.insert(message.uid);
+        else
+            qCInfo(lcMail) << "UID" << message.uid << "no longer holds the scanned message";
+    }, error);
+    if (!fetched)
+        return std::nullopt;
+    return present;
+}
+
+quint32 MailboxCleaner::findByMessageId(const QString& messageId, QString* error)
+{
+    if (messageId.isEmpty())
+        return 0;
+    // HEADER search matches substrings: each hit is checked for the exact Message-ID.
+    const auto hits = m_protocol.searchUids("HEADER Message-ID " + ImapProtocol::quotedSearchString(messageId), error);
+    if (!hits || hits->isEmpty())
+        return 0;
+    quint32 found = 0;
+    m_protocol.fetch(*hits, messageIdItem, [&](const FetchedMessage& message) {
+        if (found == 0 && messageIdIn(message.bytes) == messageId)
+            found = message.uid;
+    }, error);
+    return found;
+}
+
+bool MailboxCleaner::transfer(QList<Entry>& entries, const QString& target, Outcome* outcome, QString* error)
+{
+    const bool canMove = m_protocol.hasCapability("MOVE");
+    const bool canExpungeUids = m_protocol.hasCapability("UIDPLUS");
+    for (qsizetype start = 0; start < entries.size(); start += TransferChunk) {
+        const qsizetype end = qMin(entries.size(), start + TransferChunk);
+        QList<quint32> uids;
+        for (qsizetype i = start; i < end; ++i)
+            uids.append(entries.at(i).sourceUid);
+        const auto mapping = canMove ? m_protocol.move(uids, target, error) : m_protocol.copy(uids, target, error);
+        if (!mapping)
+            return false; // still Planned in the log: recover() finds out where they are
+        QList<Entry> chunk;
+        for (qsizetype i = start; i < end; ++i) {
+            Entry& entry = entries[i];
+            entry.targetUid = mapping->value(entry.sourceUid);
+            entry.state = canMove ? State::Moved : State::Copied;
+            chunk.append(entry);
+        }
+        if (!m_log.update(chunk, error))
+            return false;
+        if (!canMove) {
+            if (!m_protocol.markDeleted(uids, error))
+                return false;
+            // Exactly these UIDs; a plain EXPUNGE would take other programs' \Deleted mail too.
+            if (canExpungeUids && !m_protocol.expunge(uids, error))
+                return false;
+            outcome->flaggedOnly = outcome->flaggedOnly || !canExpungeUids;
+            for (qsizetype i = start; i < end; ++i)
+                entries[i].state = canExpungeUids ? State::Moved : State::Flagged;
+            if (!m_log.update(entries.mid(start, end - start), error))
+                return false;
+        }
+        outcome->moved += int(end - start);
+    }
+    return true;
+}
+
+bool MailboxCleaner::forgetMoved(const QString& folder, const QList<Entry>& entries, QString* error)
+{
+    const auto cached = m_cache.folder(folder, error);
+    if (!cached)
+        return false;
+    QList<quint32> uids;
+    for (const Entry& entry : entries) {
+        if (isAway(entry.state))
+            uids.append(entry.sourceUid);
+    }
+    return m_cache.forget(cached->id, uids, error);
+}
+
+bool MailboxCleaner::clean(const QString& folder, const QString& trash, const QList<Candidate>& messages, Outcome* outcome,
+    QString* error)
+{
+    outcome->trash = trash;
+    QList<Entry> entries;
+    for (const Candidate& message : messages)
+        entries.append({ 0, folder, message.uid, message.messageId, message.size, trash, 0, State::Planned });
+    const auto actionId = m_log.begin(QStringLiteral("clean"), 0, entries, error);
+    if (!actionId)
+        return false;
+    outcome->actionId = *actionId;
+    entries = m_log.entries(*actionId);
+
+    const auto cached = m_cache.folder(folder, error);
+    if (!cached)
+        return false;
+    const auto opened = m_protocol.open(folder, false, error);
+    if (!opened)
+        return false;
+    QList<Entry> movable;
+    QList<Entry> skipped;
+    if (opened->uidValidity != cached->uidValidity) {
+        skipped = entries;
+    } else {
+        const auto present = stillThere(entries, error);
+        if (!present)
+            return false;
+        for (Entry& entry : entries) {
+            if (present->contains(entry.sourceUid)) {
+                movable.append(entry);
+            } else {
+                entry.state = State::Skipped;
+                skipped.append(entry);
+            }
+        }
+    }
+    for (Entry& entry : skipped)
+        entry.state = State::Skipped;
+    outcome->skipped = int(skipped.size());
+    if (!m_log.update(skipped, error))
+        return false;
+    const bool moved = transfer(movable, trash, outcome, error);
+    outcome->entries = skipped + movable;
+    if (!moved)
+        return false;
+    if (!forgetMoved(folder, movable, error) || !m_protocol.leave(error) || !m_log.finish(*actionId, QStringLiteral("done"), error))
+        return false;
+    if (opened->uidValidity != cached->uidValidity) {
+        *error = tr("The folder \"%1\" was rebuilt on the server since the last scan, so nothing was moved. Scan again.").arg(folder);
+        return false;
+    }
+    return true;
+}
+
+bool MailboxCleaner::undo(qint64 actionId, Outcome* outcome, QString* error)
+{
+    const auto action = m_log.action(actionId);
+    if (!action || action->kind != u"clean") {
+        *error = tr("There is no clean action %1 to undo.").arg(actionId);
+        return false;
+    }
+    if (m_log.isUndone(actionId)) {
+        *error = tr("Clean action %1 was undone already.").arg(actionId);
+        return false;
+    }
+    QList<Entry> moved;
+    QList<Entry> flagged;
+    for (const Entry& entry : m_log.entries(actionId)) {
+        // The way back: from where the message went to where it was.
+        Entry back { 0, entry.targetFolder, entry.targetUid, entry.messageId, entry.size, entry.sourceFolder, 0, State::Planned };
+        if (entry.state == State::Moved)
+            moved.append(back);
+        else if (entry.state == State::Flagged)
+            flagged.append({ 0, entry.targetFolder, entry.targetUid, entry.messageId, entry.size, entry.sourceFolder,
+                entry.sourceUid, State::Planned });
+    }
+    if (moved.isEmpty() && flagged.isEmpty()) {
+        *error = tr("Clean action %1 moved nothing, so there is nothing to put back.").arg(actionId);
+        return false;
+    }
+    const QString trash = !moved.isEmpty() ? moved.first().sourceFolder : flagged.first().sourceFolder;
+    const QString home = !moved.isEmpty() ? moved.first().targetFolder : flagged.first().targetFolder;
+    outcome->trash = trash;
+
+    if (!m_protocol.open(trash, false, error))
+        return false;
+    // Where each message is in the Trash now: the COPYUID answer said, else its Message-ID.
+    const auto present = stillThere(moved, error);
+    if (!present)
+        return false;
+    for (Entry& entry : moved) {
+        if (!present->contains(entry.sourceUid))
+            entry.sourceUid = findByMessageId(entry.messageId, error);
+        if (entry.sourceUid == 0)
+            entry.state = State::Skipped;
+    }
+    const auto undoId = m_log.begin(QStringLiteral("undo"), actionId, moved + flagged, error);
+    if (!undoId)
+        return false;
+    outcome->actionId = *undoId;
+    QList<Entry> logged = m_log.entries(*undoId);
+    QList<Entry> toMove;
+    QList<Entry> toUnflag;
+    for (const Entry& entry : std::as_const(logged)) {
+        if (entry.state == State::Skipped)
+            ++outcome->skipped;
+        else if (entry.targetUid != 0) // only flagged originals know their UID at home already
+            toUnflag.append(entry);
+        else
+            toMove.append(entry);
+    }
+    if (!transfer(toMove, home, outcome, error))
+        return false;
+    if (!toUnflag.isEmpty()) {
+        // The originals never left: take the \Deleted flag off them and put it on the copies.
+        QList<quint32> originals;
+        QList<quint32> copies;
+        for (const Entry& entry : std::as_const(toUnflag)) {
+            originals.append(entry.targetUid);
+            if (entry.sourceUid != 0)
+                copies.append(entry.sourceUid);
+        }
+        if (!m_protocol.markDeleted(copies, error) || !m_protocol.open(home, false, error) || !m_protocol.clearDeleted(originals, error))
+            return false;
+        for (Entry& entry : toUnflag)
+            entry.state = State::Moved;
+        if (!m_log.update(toUnflag, error))
+            return false;
+        outcome->moved += int(toUnflag.size());
+    }
+    outcome->entries = toMove + toUnflag;
+    return m_protocol.leave(error) && m_log.finish(*undoId, QStringLiteral("done"), error);
+}
+
+bool MailboxCleaner::recover(QString* error)
+{
+    for (const ActionLog::Action& action : m_log.running()) {
+        QList<Entry> entries = m_log.entries(action.id);
+        QStringList sources;
+        for (const Entry& entry : std::as_const(entries)) {
+            if (!sources.contains(entry.sourceFolder))
+                sources.append(entry.sourceFolder);
+        }
+        for (const QString& source : std::as_const(sources)) {
+            QList<Entry*> pending;
+            for (Entry& entry : entries) {
+                if (entry.sourceFolder == source && (entry.state == State::Planned || entry.state == State::Copied))
+                    pending.append(&entry);
+            }
+            if (pending.isEmpty())
+                continue;
+            if (!m_protocol.open(source, false, error))
+                return false;
+            QList<Entry> probe;
+            for (const Entry* entry : std::as_const(pending))
+                probe.append(*entry);
+            const auto present = stillThere(probe, error);
+            if (!present)
+                return false;
+            QList<quint32> finishCopies;
+            QList<Entry*> lookInTarget;
+            for (Entry* entry : std::as_const(pending)) {
+                const bool here = entry->sourceUid != 0 && present->contains(entry->sourceUid);
+                if (entry->state == State::Copied) {
+                    if (here)
+                        finishCopies.append(entry->sourceUid);
+                    else
+                        entry->state = State::Moved;
+                } else if (here) {
+                    entry->state = State::Skipped; // never moved: the next clean takes it
+                } else if (entry->sourceUid != 0) {
+                    lookInTarget.append(entry);
+                } else {
+                    entry->state = State::Skipped;
+                }
+            }
+            if (!finishCopies.isEmpty()) {
+                const bool canExpungeUids = m_protocol.hasCapability("UIDPLUS");
+                if (!m_protocol.markDeleted(finishCopies, error) || (canExpungeUids && !m_protocol.expunge(finishCopies, error)))
+                    return false;
+                for (Entry* entry : std::as_const(pending)) {
+                    if (entry->state == State::Copied)
+                        entry->state = canExpungeUids ? State::Moved : State::Flagged;
+                }
+            }
+            if (!lookInTarget.isEmpty()) {
+                if (!m_protocol.open(lookInTarget.first()->targetFolder, true, error))
+                    return false;
+                for (Entry* entry : std::as_const(lookInTarget)) {
+                    entry->targetUid = findByMessageId(entry->messageId, error);
+                    // Gone from its folder and not in the target: another program removed it.
+                    entry->state = entry->targetUid != 0 ? State::Moved : State::Skipped;
+                }
+            }
+        }
+        if (!m_log.update(entries, error))
+            return false;
+        for (const QString& source : std::as_const(sources)) {
+            if (!forgetMoved(source, entries, error))
+                return false;
+        }
+        if (!m_protocol.leave(error) || !m_log.finish(action.id, QStringLiteral("interrupted"), error))
+            return false;
+        qCInfo(lcMail) << "settled interrupted action" << action.id;
+    }
+    return true;
+}
+
+} // namespace Core::Imap

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "imap/ImapConnection.h"
+#include "imap/ImapProtocol.h"
+#include "store/ActionLog.h"
+#include "store/ScanCache.h"
+
+#include <QStringList>
+
+namespace Core::Imap {
+
+// Moves messages of the last scan to the Trash and puts them back, never losing one:
+// each UID is checked to still hold the message that was scanned, exactly those UIDs
+// move (UID MOVE, else UID COPY + \Deleted + UID EXPUNGE, else copy and flag only), and
+// every step is in the audit log before and after the server does it. Nothing here
+// expunges a folder as a whole: other programs' \Deleted mail stays.
+class MailboxCleaner {
+public:
+    struct Candidate {
+        quint32 uid = 0;
+        QString messageId;
+        quint64 size = 0;
+        QString verdict;
+    };
+
+    struct Outcome {
+        qint64 actionId = 0;
+        QString trash;
+        QList<Store::ActionLog::Entry> entries; // each message and where it ended
+        int moved = 0;
+        int skipped = 0;
+        // The server can neither MOVE nor UID EXPUNGE: the originals are only flagged
+        // \Deleted and go when the mail program empties deleted items.
+        bool flaggedOnly = false;
+    };
+
+    MailboxCleaner(ImapConnection& connection, Store::ScanCache& cache, Store::ActionLog& log);
+
+    // The messages of the last scan of folder with one of the verdicts.
+    bool candidates(const QString& folder, const QStringList& verdicts, QList<Candidate>* result, QString* error) const;
+    // The folder the server or its name calls Trash.
+    std::optional<QString> trashFolder(QString* error);
+
+    bool clean(const QString& folder, const QString& trash, const QList<Candidate>& messages, Outcome* outcome, QString* error);
+    bool undo(qint64 actionId, Outcome* outcome, QString* error);
+    // Settles actions a crash or a cut connection left running: asks the server where
+    // each of their messages is now and writes that down.
+    bool recover(QString* error);
+
+    bool connectionLost() const { return m_protocol.connectionLost(); }
+
+private:
+    // entries: all in one source folder, selected read-write, with their UIDs there.
+    bool transfer(QList<Store::ActionLog::Entry>& entries, const QString& target, Outcome* outcome, QString* error);
+    // The UIDs among entries that still hold the message logged for them.
+    std::optional<QSet<quint32>> stillThere(const QList<Store::ActionLog::Entry>& entries, QString* error);
+    // A message's UID in the selected folder found by its Message-ID, or 0.
+    quint32 findByMessageId(const QString& messageId, QString* error);
+    bool forgetMoved(const QString& folder, const QList<Store::ActionLog::Entry>& entries, QString* error);
+
+    ImapConnection& m_connection;
+    ImapProtocol m_protocol;
+    Store::ScanCache& m_cache;
+    Store::ActionLog& m_log;
+};
+
+} // namespace Core::Imap
