@@ -100,17 +100,22 @@ std::optional<QSet<quint32>> MailboxCleaner::stillThere(const QList<Entry>& entr
     return present;
 }
 
-quint32 MailboxCleaner::findByMessageId(const QString& messageId, QString* error)
+quint32 MailboxCleaner::find(const Entry& entry, QString* error)
 {
-    if (messageId.isEmpty())
-        return 0;
+    if (entry.messageId.isEmpty()) {
+        // Without a Message-ID only the size is left to know it by: trusted when exactly
+        // one message in the folder has it.
+        const auto hits = m_protocol.searchUids(
+            "LARGER " + QByteArray::number(qMax<quint64>(entry.size, 1) - 1) + " SMALLER " + QByteArray::number(entry.size + 1), error);
+        return hits && hits->size() == 1 ? hits->first() : 0;
+    }
     // HEADER search matches substrings: each hit is checked for the exact Message-ID.
-    const auto hits = m_protocol.searchUids("HEADER Message-ID " + ImapProtocol::quotedSearchString(messageId), error);
+    const auto hits = m_protocol.searchUids("HEADER Message-ID " + ImapProtocol::quotedSearchString(entry.messageId), error);
     if (!hits || hits->isEmpty())
         return 0;
     quint32 found = 0;
     m_protocol.fetch(*hits, messageIdItem, [&](const FetchedMessage& message) {
-        if (found == 0 && messageIdIn(message.bytes) == messageId)
+        if (found == 0 && messageIdIn(message.bytes) == entry.messageId)
             found = message.uid;
     }, error);
     return found;
@@ -259,7 +264,7 @@ bool MailboxCleaner::undo(qint64 actionId, Outcome* outcome, QString* error)
         return false;
     for (Entry& entry : moved) {
         if (!present->contains(entry.sourceUid))
-            entry.sourceUid = findByMessageId(entry.messageId, error);
+            entry.sourceUid = find(entry, error);
         if (entry.sourceUid == 0)
             entry.state = State::Skipped;
     }
@@ -356,7 +361,7 @@ bool MailboxCleaner::recover(QString* error)
                 if (!m_protocol.open(lookInTarget.first()->targetFolder, true, error))
                     return false;
                 for (Entry* entry : std::as_const(lookInTarget)) {
-                    entry->targetUid = findByMessageId(entry->messageId, error);
+                    entry->targetUid = find(*entry, error);
                     // Gone from its folder and not in the target: another program removed it.
                     entry->state = entry->targetUid != 0 ? State::Moved : State::Skipped;
                 }

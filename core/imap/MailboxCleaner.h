@@ -54,8 +54,8 @@ private:
     bool transfer(QList<Store::ActionLog::Entry>& entries, const QString& target, Outcome* outcome, QString* error);
     // The UIDs among entries that still hold the message logged for them.
     std::optional<QSet<quint32>> stillThere(const QList<Store::ActionLog::Entry>& entries, QString* error);
-    // A message's UID in the selected folder found by its Message-ID, or 0.
-    quint32 findByMessageId(const QString& messageId, QString* error);
+    // The entry's message in the selected folder, by its Message-ID (else its size), or 0.
+    quint32 find(const Store::ActionLog::Entry& entry, QString* error);
     bool forgetMoved(const QString& folder, const QList<Store::ActionLog::Entry>& entries, QString* error);
 
     ImapConnection& m_connection;

@@ -65,21 +65,11 @@ private:
         return scanner.run({}, [](const MailboxScanner::Result&) {}, [](const QString&, int, int) {}, &totals, error);
     }
 
-    // The Message-IDs in a folder, sorted: what a user would see there.
     QStringList messageIds(const QString& folder)
     {
-        ImapProtocol protocol(m_connection);
         QString error;
-        QStringList ids;
-        if (!protocol.open(folder, true, &error))
-            return { error };
-        const auto uids = protocol.searchUids("ALL", &error);
-        protocol.fetch(uids.value_or(QList<quint32>()), "BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]", [&](const FetchedMessage& message) {
-            ids.append(QString::fromLatin1(message.bytes).simplified().section(u' ', 1));
-        }, &error);
-        protocol.leave(&error);
-        ids.sort();
-        return ids;
+        const QStringList ids = m_server->messageIds(folder, &error);
+        return error.isEmpty() ? ids : QStringList { error };
     }
 
     struct CleanRun {

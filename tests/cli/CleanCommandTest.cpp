@@ -1,0 +1,246 @@
+// `neversent-cli clean` and `undo` as the contract says, and what happens when the
+// connection is cut at any point of a clean: every message is always in exactly one of
+// INBOX or Trash, the audit log agrees with the server, and running the command again
+// finishes the job.
+#include "DovecotFixture.h"
+#include "FaultProxy.h"
+#include "store/ActionLog.h"
+#include "store/Database.h"
+
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Core;
+
+class CleanCommandTest : public QObject {
+    Q_OBJECT
+
+private:
+    DovecotFixture m_server;
+    std::unique_ptr<FaultProxy> m_proxy;
+    QTemporaryDir m_dir;
+    QStringList m_everything; // Message-ID fields of the whole mailbox, sorted
+
+    struct Run {
+        int exitCode = -1;
+        QList<QJsonObject> lines;
+        QString stderrText;
+        QJsonObject summary() const { return lines.isEmpty() ? QJsonObject() : lines.last().value(u"summary").toObject(); }
+    };
+
+    Run runCli(const QString& command, const QStringList& extra = {})
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("NEVERSENT_TEST_PASSWORD"), QString::fromLatin1(DovecotFixture::Password));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(NEVERSENT_CLI),
+            QStringList { command, QStringLiteral("--server"), QStringLiteral("imap+plain://127.0.0.1:%1").arg(m_proxy->port()),
+                QStringLiteral("--user"), QString::fromLatin1(DovecotFixture::User), QStringLiteral("--password-env"),
+                QStringLiteral("NEVERSENT_TEST_PASSWORD"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("store.sqlite")) }
+                + extra);
+        Run run;
+        if (!process.waitForFinished(120000))
+            return run;
+        run.exitCode = process.exitCode();
+        run.stderrText = QString::fromUtf8(process.readAllStandardError());
+        for (const QByteArray& line : process.readAllStandardOutput().split('\n')) {
+            if (!line.trimmed().isEmpty())
+                run.lines.append(QJsonDocument::fromJson(line).object());
+        }
+        return run;
+    }
+
+    QStringList ids(const QString& folder)
+    {
+        QString error;
+        const QStringList result = m_server.messageIds(folder, &error);
+        return error.isEmpty() ? result : QStringList { error };
+    }
+
+    // Everything back in INBOX and scanned afresh: the start of each round.
+    void resetAndScan()
+    {
+        QString error;
+        QVERIFY2(m_server.doveadm({ QStringLiteral("move"), QStringLiteral("-u"), QString::fromLatin1(DovecotFixture::User),
+                                      QStringLiteral("INBOX"), QStringLiteral("mailbox"), QStringLiteral("Trash"), QStringLiteral("all") },
+                     &error),
+            qPrintable(error));
+        QVERIFY2(m_server.doveadm({ QStringLiteral("flags"), QStringLiteral("remove"), QStringLiteral("-u"),
+                                      QString::fromLatin1(DovecotFixture::User), QStringLiteral("\\Deleted"), QStringLiteral("mailbox"),
+                                      QStringLiteral("INBOX"), QStringLiteral("all") },
+                     &error),
+            qPrintable(error));
+        QCOMPARE(ids(QStringLiteral("INBOX")), m_everything);
+        const Run scan = runCli(QStringLiteral("scan"));
+        QVERIFY2(scan.exitCode == 0, qPrintable(scan.stderrText));
+    }
+
+    qint64 newestClean()
+    {
+        QSqlDatabase database;
+        QString error;
+        if (!Store::Database::open(m_dir.filePath(QStringLiteral("store.sqlite")), &database, &error))
+            return -1;
+        QSqlQuery query(database);
+        return query.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM actions WHERE kind = 'clean'")) && query.next()
+            ? query.value(0).toLongLong()
+            : -1;
+    }
+
+    // The newest clean's log against the server: where it says a message is, it is. A
+    // clean cut before it logged anything has no action of its own: nothing to check.
+    void logAgreesWithServer(bool settled, qint64 olderThanThis)
+    {
+        QSqlDatabase database;
+        QString error;
+        QVERIFY2(Store::Database::open(m_dir.filePath(QStringLiteral("store.sqlite")), &database, &error), qPrintable(error));
+        QSqlQuery query(database);
+        QVERIFY(query.exec(QStringLiteral("SELECT max(id), account_id FROM actions WHERE kind = 'clean'")) && query.next());
+        const qint64 actionId = query.value(0).toLongLong();
+        if (actionId <= olderThanThis)
+            return;
+        Store::ActionLog log(database, query.value(1).toLongLong());
+        const QStringList inbox = ids(QStringLiteral("INBOX"));
+        const QStringList trash = ids(QStringLiteral("Trash"));
+        for (const Store::ActionLog::Entry& entry : log.entries(actionId)) {
+            // A message without a Message-ID is listed as "" (the log knows it by its size).
+            const QString id = entry.messageId.isEmpty() ? QString() : u'<' + entry.messageId + u'>';
+            switch (entry.state) {
+            case Store::ActionLog::State::Moved:
+                QVERIFY2(trash.contains(id) && !inbox.contains(id), qPrintable(id));
+                break;
+            case Store::ActionLog::State::Skipped:
+                QVERIFY2(inbox.contains(id) && !trash.contains(id), qPrintable(id));
+                break;
+            case Store::ActionLog::State::Planned:
+                QVERIFY2(!settled, qPrintable(QStringLiteral("still planned after a rerun: ") + id));
+                break;
+            case Store::ActionLog::State::Copied:
+            case Store::ActionLog::State::Flagged:
+                QFAIL("this server has MOVE: nothing is copied");
+            }
+        }
+        if (settled) {
+            QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM actions WHERE state = 'running'")) && query.next());
+            QCOMPARE(query.value(0).toInt(), 0);
+        }
+    }
+
+    void everyMessageInExactlyOnePlace()
+    {
+        QStringList together = ids(QStringLiteral("INBOX")) + ids(QStringLiteral("Trash"));
+        together.sort();
+        QCOMPARE(together, m_everything);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        for (const QString& folder : { QStringLiteral("INBOX"), QStringLiteral("Sent") }) {
+            QDirIterator it(QStringLiteral(NEVERSENT_DEMO_MAILBOX "/") + folder, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                QVERIFY2(m_server.addMessage(folder, file.readAll(), &error), qPrintable(error));
+            }
+        }
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+        m_proxy = std::make_unique<FaultProxy>(m_server.plainPort());
+        QVERIFY2(m_proxy->start(&error), qPrintable(error));
+        m_everything = ids(QStringLiteral("INBOX"));
+        QVERIFY(m_everything.size() > 10);
+    }
+
+    void dryRunSaysWhatWouldMoveAndMovesNothing()
+    {
+        resetAndScan();
+        const QStringList filesBefore = m_server.storedFiles();
+        const Run dry = runCli(QStringLiteral("clean"), { QStringLiteral("--dry-run") });
+        QVERIFY2(dry.exitCode == 0, qPrintable(dry.stderrText));
+        const int wouldMove = dry.summary().value(u"would_move").toInt();
+        QVERIFY(wouldMove > 3);
+        QCOMPARE(dry.lines.size(), wouldMove + 1);
+        QCOMPARE(dry.summary().value(u"trash").toString(), QStringLiteral("Trash"));
+        QCOMPARE(m_server.storedFiles(), filesBefore);
+    }
+
+    void cleanThenUndoPutsEverythingBack()
+    {
+        resetAndScan();
+        const Run dry = runCli(QStringLiteral("clean"), { QStringLiteral("--dry-run") });
+        const Run clean = runCli(QStringLiteral("clean"));
+        QVERIFY2(clean.exitCode == 0, qPrintable(clean.stderrText));
+        QCOMPARE(clean.summary().value(u"moved").toInt(), dry.summary().value(u"would_move").toInt());
+        QCOMPARE(ids(QStringLiteral("Trash")).size(), clean.summary().value(u"moved").toInt());
+        everyMessageInExactlyOnePlace();
+        logAgreesWithServer(true, 0);
+
+        const Run undo = runCli(QStringLiteral("undo"));
+        QVERIFY2(undo.exitCode == 0, qPrintable(undo.stderrText));
+        QCOMPARE(undo.summary().value(u"restored").toInt(), clean.summary().value(u"moved").toInt());
+        QCOMPARE(undo.summary().value(u"undoes").toInteger(), clean.summary().value(u"action").toInteger());
+        QCOMPARE(ids(QStringLiteral("INBOX")), m_everything);
+        QVERIFY(ids(QStringLiteral("Trash")).isEmpty());
+        // Nothing left to undo: a plain one-line error, exit 1.
+        const Run again = runCli(QStringLiteral("undo"));
+        QCOMPARE(again.exitCode, 1);
+        QCOMPARE(again.stderrText.count(u'\n'), 1);
+    }
+
+    void unknownVerdictIsAUsageError()
+    {
+        const Run run = runCli(QStringLiteral("clean"), { QStringLiteral("--verdict"), QStringLiteral("forged") });
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.stderrText.count(u'\n'), 1);
+    }
+
+    // The connection cut after every so many bytes of a clean, from the first byte to the last.
+    void cutAnywhereLosesNothingAndARerunFinishes()
+    {
+        resetAndScan();
+        const qint64 before = m_proxy->bytesForwarded();
+        const Run measured = runCli(QStringLiteral("clean"));
+        QVERIFY2(measured.exitCode == 0, qPrintable(measured.stderrText));
+        const qint64 cleanBytes = m_proxy->bytesForwarded() - before;
+        const int toMove = measured.summary().value(u"moved").toInt();
+        QVERIFY(cleanBytes > 500 && toMove > 3);
+
+        const int rounds = 24;
+        int interrupted = 0;
+        for (int round = 0; round < rounds; ++round) {
+            const qint64 cutAt = cleanBytes * round / rounds + round % 7;
+            resetAndScan();
+            const qint64 previous = newestClean();
+            m_proxy->cutAfterBytes(cutAt);
+            m_proxy->setCutConnections(1);
+            const Run cut = runCli(QStringLiteral("clean"));
+            m_proxy->cutAfterBytes(-1);
+            QVERIFY2(cut.exitCode == 0 || cut.exitCode == 1, qPrintable(cut.stderrText));
+            if (cut.exitCode == 1) {
+                ++interrupted;
+                QCOMPARE(cut.stderrText.count(u'\n'), 1);
+            }
+            everyMessageInExactlyOnePlace();
+            logAgreesWithServer(false, previous);
+
+            const Run rerun = runCli(QStringLiteral("clean"));
+            QVERIFY2(rerun.exitCode == 0, qPrintable(QStringLiteral("cut at %1: %2").arg(cutAt).arg(rerun.stderrText)));
+            everyMessageInExactlyOnePlace();
+            logAgreesWithServer(true, previous);
+            QCOMPARE(ids(QStringLiteral("Trash")).size(), toMove);
+        }
+        qInfo("%d of %d cut points interrupted the clean (%lld bytes in a whole clean)", interrupted, rounds, cleanBytes);
+        QVERIFY(interrupted > rounds / 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(CleanCommandTest)
+#include "CleanCommandTest.moc"
