@@ -3,6 +3,7 @@
 // unchanged mailbox fetches nothing; new mail, mail expunged by another program and a
 // UIDVALIDITY change are each seen for what they are.
 #include "DovecotFixture.h"
+#include "FaultProxy.h"
 #include "imap/MailboxScanner.h"
 #include "store/Database.h"
 
@@ -48,8 +49,10 @@ private:
         QMap<quint32, QString> verdicts; // uid -> kind/verdict
     };
 
-    Outcome scan(const QString& storeName)
+    Outcome scan(const QString& storeName, quint16 port = 0)
     {
+        if (port == 0)
+            port = m_server.plainPort();
         Outcome outcome;
         QSqlDatabase database;
         if (!Store::Database::open(m_dir.filePath(storeName), &database, &outcome.error))
@@ -61,13 +64,16 @@ private:
         ImapConnection connection;
         const auto connect = [&](QString* error) {
             QString parseError;
-            const auto address = ServerAddress::parse(QStringLiteral("imap+plain://127.0.0.1:%1").arg(m_server.plainPort()), &parseError);
+            const auto address = ServerAddress::parse(QStringLiteral("imap+plain://127.0.0.1:%1").arg(port), &parseError);
             return connection.connect(*address, QString::fromLatin1(DovecotFixture::User), QString::fromLatin1(DovecotFixture::Password), error);
         };
-        if (!connect(&outcome.error))
+        // A cut in the middle of logging in is the caller's to retry, as the app does.
+        if (!connect(&outcome.error) && !connect(&outcome.error))
             return outcome;
         MailboxScanner scanner(connection, cache, connect);
-        outcome.ok = scanner.run({},
+        MailboxScanner::Options options;
+        options.firstReconnectDelayMs = 10;
+        outcome.ok = scanner.run(options,
             [&](const MailboxScanner::Result& result) {
                 outcome.verdicts.insert(result.uid,
                     Analysis::kindName(result.report.kind) + u'/' + Verdict::verdictName(result.judgement.verdict));
@@ -145,6 +151,34 @@ private slots:
         QCOMPARE(outcome.verdicts.size(), m_firstVerdicts.size() - 1);
         m_firstVerdicts.remove(victim);
         QCOMPARE(outcome.verdicts, m_firstVerdicts);
+    }
+
+    // The connection cut at points spread over a whole first scan: the scanner connects
+    // again, goes on from what it stored, and ends with the same results.
+    void aCutConnectionIsMadeAgainWithTheSameResults()
+    {
+        const Outcome reference = scan(QStringLiteral("reference.sqlite"));
+        QVERIFY2(reference.ok, qPrintable(reference.error));
+        FaultProxy proxy(m_server.plainPort());
+        QString error;
+        QVERIFY2(proxy.start(&error), qPrintable(error));
+        const Outcome measured = scan(QStringLiteral("measure.sqlite"), proxy.port());
+        QVERIFY2(measured.ok, qPrintable(measured.error));
+        const qint64 scanBytes = proxy.bytesForwarded();
+        QVERIFY(scanBytes > 10000);
+        const int rounds = 16;
+        int reconnected = 0;
+        for (int round = 1; round <= rounds; ++round) {
+            proxy.cutAfterBytes(scanBytes * round / (rounds + 1));
+            proxy.setCutConnections(1);
+            const Outcome cut = scan(QStringLiteral("cut-%1.sqlite").arg(round), proxy.port());
+            QVERIFY2(cut.ok, qPrintable(QStringLiteral("round %1: %2").arg(round).arg(cut.error)));
+            QCOMPARE(cut.verdicts, reference.verdicts);
+            reconnected += cut.totals.reconnects;
+        }
+        proxy.cutAfterBytes(-1);
+        qInfo("%d of %d cut scans carried on over a new connection (%lld bytes in a whole scan)", reconnected, rounds, scanBytes);
+        QVERIFY(reconnected >= rounds - 2);
     }
 
     void uidValidityChangeThrowsTheFolderCacheAway()
