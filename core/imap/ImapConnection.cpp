@@ -2,6 +2,7 @@
 
 #include "analysis/VmimeRuntime.h"
 #include "common/LogCategories.h"
+#include "imap/ImapProtocol.h"
 #include "imap/TlsSocketFactory.h"
 
 #include <QCoreApplication>
@@ -17,25 +18,6 @@ namespace {
     QString tr(const char* text)
     {
         return QCoreApplication::translate("Core::Imap::ImapConnection", text);
-    }
-
-    QString specialUseName(int specialUse)
-    {
-        using Attributes = vmime::net::folderAttributes;
-        switch (specialUse) {
-        case Attributes::SPECIALUSE_SENT:
-            return QStringLiteral("\\Sent");
-        case Attributes::SPECIALUSE_TRASH:
-            return QStringLiteral("\\Trash");
-        case Attributes::SPECIALUSE_JUNK:
-            return QStringLiteral("\\Junk");
-        case Attributes::SPECIALUSE_DRAFTS:
-            return QStringLiteral("\\Drafts");
-        case Attributes::SPECIALUSE_ARCHIVE:
-            return QStringLiteral("\\Archive");
-        default:
-            return {};
-        }
     }
 
 } // namespace
@@ -148,7 +130,7 @@ std::optional<QList<FolderInfo>> ImapConnection::folders(QString* error)
         for (const auto& folder : m_store->getRootFolder()->getFolders(true)) {
             FolderInfo info;
             info.path = QString::fromStdString(folder->getFullPath().toString("/", vmime::charsets::UTF_8));
-            info.role = FolderRoles::roleOf(info.path, u'/', specialUseName(folder->getAttributes().getSpecialUse()));
+            info.role = FolderRoles::roleOf(info.path, u'/', ImapProtocol::specialUseAttribute(folder->getAttributes().getSpecialUse()));
             result.append(info);
         }
         return result;

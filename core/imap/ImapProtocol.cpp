@@ -1,6 +1,7 @@
 #include "imap/ImapProtocol.h"
 
 #include "common/LogCategories.h"
+#include "imap/FolderRoles.h"
 #include "imap/ImapConnection.h"
 #include "imap/UidSet.h"
 
@@ -116,6 +117,58 @@ bool ImapProtocol::hasCapability(const char* name) const
         qCDebug(lcMail) << "capabilities:" << failure.what();
         return false;
     }
+}
+
+QString ImapProtocol::specialUseAttribute(int vmimeSpecialUse)
+{
+    using Attributes = vmime::net::folderAttributes;
+    switch (vmimeSpecialUse) {
+    case Attributes::SPECIALUSE_SENT:
+        return QStringLiteral("\\Sent");
+    case Attributes::SPECIALUSE_TRASH:
+        return QStringLiteral("\\Trash");
+    case Attributes::SPECIALUSE_JUNK:
+        return QStringLiteral("\\Junk");
+    case Attributes::SPECIALUSE_DRAFTS:
+        return QStringLiteral("\\Drafts");
+    case Attributes::SPECIALUSE_ARCHIVE:
+        return QStringLiteral("\\Archive");
+    default:
+        return {};
+    }
+}
+
+std::optional<QList<FolderInfo>> ImapProtocol::folders(QString* error)
+{
+    if (!hasCapability("SPECIAL-USE"))
+        return m_connection.folders(error);
+    const auto reply = run(R"(LIST "" "*" RETURN (SPECIAL-USE))", tr("list the folders"), error);
+    if (!reply)
+        return std::nullopt;
+    const auto connection = m_connection.protocol();
+    QList<FolderInfo> result;
+    reply->forEachData([&](const Parser::response_data& data) {
+        const Parser::mailbox_data* mailbox = data.mailbox_data();
+        if (!mailbox || mailbox->type() != Parser::mailbox_data::LIST || !mailbox->mailbox_list())
+            return;
+        const Parser::mailbox_list* list = mailbox->mailbox_list();
+        try {
+            // Names come in modified UTF-7 with the server's separator.
+            const char separator = list->quoted_char() ? list->quoted_char() : '/';
+            const auto path = vmime::net::imap::IMAPUtils::stringToPath(separator, list->mailbox()->name());
+            vmime::net::folderAttributes attributes;
+            vmime::net::imap::IMAPUtils::mailboxFlagsToFolderAttributes(connection, list->mailbox_flag_list(), attributes);
+            if (attributes.getFlags() & vmime::net::folderAttributes::FLAG_NO_OPEN)
+                return;
+            FolderInfo info;
+            info.path = QString::fromStdString(path.toString("/", vmime::charsets::UTF_8));
+            info.role = FolderRoles::roleOf(info.path, u'/', specialUseAttribute(attributes.getSpecialUse()));
+            result.append(info);
+        } catch (const std::exception& failure) {
+            qCDebug(lcMail) << "folder name:" << failure.what();
+        }
+    });
+    return result;
 }
 
 QByteArray ImapProtocol::quotedSearchString(const QString& text)

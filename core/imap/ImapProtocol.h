@@ -16,6 +16,7 @@ class IMAPConnection;
 namespace Core::Imap {
 
 class ImapConnection;
+struct FolderInfo;
 
 struct FolderStatus {
     quint32 uidValidity = 0;
@@ -42,6 +43,11 @@ public:
     explicit ImapProtocol(ImapConnection& connection);
 
     bool hasCapability(const char* name) const;
+    // Every folder with what it is for. Asks with LIST ... RETURN (SPECIAL-USE) where the
+    // server knows it (some send the attributes only when asked), else lists plainly.
+    std::optional<QList<FolderInfo>> folders(QString* error);
+    // vmime's folderAttributes special use as the attribute RFC 6154 names ("\\Sent").
+    static QString specialUseAttribute(int vmimeSpecialUse);
     // Without selecting the folder: the cheap "has anything changed?" question.
     std::optional<FolderStatus> status(const QString& folder, QString* error);
     // EXAMINE (readOnly: nothing changes, nothing is marked read) or SELECT.

@@ -64,7 +64,7 @@ bool MailboxCleaner::candidates(const QString& folder, const QStringList& verdic
 
 std::optional<QString> MailboxCleaner::trashFolder(QString* error)
 {
-    const auto folders = m_connection.folders(error);
+    const auto folders = m_protocol.folders(error);
     if (!folders)
         return std::nullopt;
     for (const FolderInfo& folder : *folders) {

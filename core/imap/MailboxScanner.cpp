@@ -100,7 +100,7 @@ bool MailboxScanner::run(const Options& options, const Sink& sink, const Progres
     if (sentFolders.isEmpty()) {
         const bool listed = retrying(
             [&](QString* stepError) {
-                const auto folders = m_connection.folders(stepError);
+                const auto folders = m_protocol.folders(stepError);
                 if (!folders)
                     return false;
                 for (const FolderInfo& folder : *folders) {
