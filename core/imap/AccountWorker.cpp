@@ -1,0 +1,112 @@
+#include "imap/AccountWorker.h"
+
+#include "store/Database.h"
+
+#include <QCoreApplication>
+
+namespace Core::Imap {
+
+namespace {
+
+    QString tr(const char* text)
+    {
+        return QCoreApplication::translate("Core::Imap::AccountWorker", text);
+    }
+
+} // namespace
+
+AccountWorker::AccountWorker(AccountSettings settings, QObject* parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+{
+    qRegisterMetaType<MailboxScanner::Result>();
+    qRegisterMetaType<MailboxScanner::Totals>();
+    qRegisterMetaType<MailboxCleaner::Outcome>();
+}
+
+AccountWorker::~AccountWorker() = default;
+
+void AccountWorker::cancel()
+{
+    m_cancelled = true;
+    m_connection.cancel();
+}
+
+QString AccountWorker::cancelledOr(const QString& error) const
+{
+    return m_cancelled ? tr("Cancelled.") : error;
+}
+
+bool AccountWorker::connectAccount(QString* error)
+{
+    m_connection.setTlsPolicy(m_settings.tls);
+    return m_connection.connect(m_settings.address, m_settings.user, m_settings.password, error);
+}
+
+bool AccountWorker::prepare(QString* error)
+{
+    // A cancel() meant for the last command must not stop this one.
+    m_cancelled = false;
+    if (!m_cache) {
+        QSqlDatabase database;
+        if (!Store::Database::open(m_settings.storePath, &database, error))
+            return false;
+        const auto account = Store::ScanCache::accountId(database, m_settings.address.toString(), m_settings.user, error);
+        if (!account)
+            return false;
+        m_cache = std::make_unique<Store::ScanCache>(database, *account);
+        m_log = std::make_unique<Store::ActionLog>(database, *account);
+    }
+    return m_connection.isConnected() || connectAccount(error);
+}
+
+void AccountWorker::scan(const QStringList& folders, const QStringList& sentFolders, const QStringList& myAddresses)
+{
+    QString error;
+    MailboxScanner::Totals totals;
+    if (!prepare(&error)) {
+        emit scanFinished(false, cancelledOr(error), totals);
+        return;
+    }
+    MailboxScanner scanner(m_connection, *m_cache, [this](QString* reconnectError) {
+        return !m_cancelled && connectAccount(reconnectError);
+    });
+    MailboxScanner::Options options;
+    options.folders = folders;
+    options.sentFolders = sentFolders;
+    options.myAddresses = myAddresses;
+    const bool ok = scanner.run(options, [this](const MailboxScanner::Result& result) { emit messageScanned(result); },
+        [this](const QString& phase, int done, int total) { emit progress(phase, done, total); }, &totals, &error);
+    emit scanFinished(ok, ok ? QString() : cancelledOr(error), totals);
+}
+
+void AccountWorker::clean(const QString& folder, const QStringList& verdicts)
+{
+    QString error;
+    MailboxCleaner::Outcome outcome;
+    if (!prepare(&error)) {
+        emit actionFinished(false, cancelledOr(error), outcome);
+        return;
+    }
+    MailboxCleaner cleaner(m_connection, *m_cache, *m_log);
+    QList<MailboxCleaner::Candidate> candidates;
+    std::optional<QString> trash;
+    const bool ok = cleaner.recover(&error) && cleaner.candidates(folder, verdicts, &candidates, &error)
+        && (trash = cleaner.trashFolder(&error)).has_value() && cleaner.clean(folder, *trash, candidates, &outcome, &error);
+    emit actionFinished(ok, ok ? QString() : cancelledOr(error), outcome);
+}
+
+void AccountWorker::undo(qint64 actionId)
+{
+    QString error;
+    MailboxCleaner::Outcome outcome;
+    if (!prepare(&error)) {
+        emit actionFinished(false, cancelledOr(error), outcome);
+        return;
+    }
+    MailboxCleaner cleaner(m_connection, *m_cache, *m_log);
+    const bool ok = cleaner.recover(&error) && cleaner.undo(actionId, &outcome, &error);
+    emit actionFinished(ok, ok ? QString() : cancelledOr(error), outcome);
+}
+
+} // namespace Core::Imap

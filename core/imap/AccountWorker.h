@@ -1,0 +1,68 @@
+#pragma once
+
+#include "imap/ImapConnection.h"
+#include "imap/MailboxCleaner.h"
+#include "imap/MailboxScanner.h"
+#include "imap/ServerAddress.h"
+#include "imap/TlsPolicy.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+
+namespace Core::Imap {
+
+// Everything a worker needs to reach an account, as plain values.
+struct AccountSettings {
+    ServerAddress address;
+    QString user;
+    QString password;
+    TlsPolicy tls;
+    QString storePath; // the SQLite store
+};
+
+// Owns one account's vmime session on a thread of its own (vmime blocks and is not
+// thread-safe): move it to a QThread, call its slots through queued connections or
+// QMetaObject::invokeMethod, and listen to its signals, which carry plain values only.
+// cancel() may be called from any thread and stops the running command within a second.
+class AccountWorker : public QObject {
+    Q_OBJECT
+
+public:
+    explicit AccountWorker(AccountSettings settings, QObject* parent = nullptr);
+    ~AccountWorker() override;
+
+    void cancel();
+
+public slots:
+    void scan(const QStringList& folders, const QStringList& sentFolders, const QStringList& myAddresses);
+    void clean(const QString& folder, const QStringList& verdicts);
+    void undo(qint64 actionId);
+
+signals:
+    void progress(const QString& phase, int done, int total);
+    void messageScanned(const Core::Imap::MailboxScanner::Result& result);
+    void scanFinished(bool ok, const QString& error, const Core::Imap::MailboxScanner::Totals& totals);
+    void actionFinished(bool ok, const QString& error, const Core::Imap::MailboxCleaner::Outcome& outcome);
+
+private:
+    // Store and connection, made on first use on the worker's own thread.
+    bool prepare(QString* error);
+    bool connectAccount(QString* error);
+    QString cancelledOr(const QString& error) const;
+
+    AccountSettings m_settings;
+    ImapConnection m_connection;
+    std::unique_ptr<Store::ScanCache> m_cache;
+    std::unique_ptr<Store::ActionLog> m_log;
+    std::atomic<bool> m_cancelled { false };
+};
+
+} // namespace Core::Imap
+
+Q_DECLARE_METATYPE(Core::Imap::MailboxScanner::Result)
+Q_DECLARE_METATYPE(Core::Imap::MailboxScanner::Totals)
+Q_DECLARE_METATYPE(Core::Imap::MailboxCleaner::Outcome)
