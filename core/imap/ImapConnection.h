@@ -8,8 +8,11 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
+#include <chrono>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 namespace vmime::net {
@@ -17,7 +20,13 @@ class session;
 class store;
 }
 
+namespace vmime::net::imap {
+class IMAPConnection;
+}
+
 namespace Core::Imap {
+
+class SaslAuthenticator;
 
 struct MailboxMessage {
     quint32 uid = 0;
@@ -31,8 +40,8 @@ struct FolderInfo {
 };
 
 // One IMAP account session through vmime. vmime is blocking and not thread-safe: an
-// object of this class belongs to the thread that made it. Every vmime exception is
-// caught here and comes out as a plain-language error.
+// object of this class belongs to the thread that made it, except cancel(). Every vmime
+// exception is caught here and comes out as a plain-language error.
 class ImapConnection {
 public:
     ImapConnection();
@@ -42,9 +51,21 @@ public:
 
     // Before connect(): extra roots and an accepted fingerprint for TLS connections.
     void setTlsPolicy(const TlsPolicy& policy);
+    // Before connect(): how long the server may stay silent before a command gives up.
+    void setNoProgressTimeout(std::chrono::milliseconds timeout);
     bool connect(const ServerAddress& address, const QString& user, const QString& password, QString* error);
     void disconnect();
     bool isConnected() const;
+
+    // From any thread: stops the connect() or command under way within a few
+    // milliseconds; it fails with a "cancelled" error, and so does every later command
+    // until the next connect(), which starts afresh (a cancel() that comes before it is
+    // forgotten).
+    void cancel();
+
+    // The store's protocol connection, for commands vmime has no API for (raw
+    // IMAPCommand); nullptr when not connected. Same thread rules as everything else.
+    std::shared_ptr<vmime::net::imap::IMAPConnection> protocol() const;
 
     // Every folder of the account with what it is for.
     std::optional<QList<FolderInfo>> folders(QString* error);
@@ -57,12 +78,24 @@ public:
         QString* error);
 
 private:
+    void open(const QString& user, const QString& password, bool sasl, const std::shared_ptr<SaslAuthenticator>& authenticator);
     QString describe(const std::exception& failure) const;
+    QString notConnected() const;
+    // The error of a failed command; a connection that cannot be used any more is let go.
+    QString fail(const std::exception& failure);
+    void abandon();
 
     ServerAddress m_address;
     std::shared_ptr<TlsPolicy> m_tlsPolicy = std::make_shared<TlsPolicy>();
+    std::chrono::milliseconds m_noProgressTimeout = std::chrono::seconds(30);
     std::shared_ptr<vmime::net::session> m_session;
     std::shared_ptr<vmime::net::store> m_store;
+
+    // One pair per connect(): the flag its timeout handlers watch, and whether cancel()
+    // raised it (rather than this object, letting a dead connection go).
+    mutable std::mutex m_runMutex;
+    std::shared_ptr<std::atomic<bool>> m_stop = std::make_shared<std::atomic<bool>>(false);
+    std::atomic<bool> m_cancelled { false };
 };
 
 } // namespace Core::Imap
