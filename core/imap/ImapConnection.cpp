@@ -305,7 +305,8 @@ bool ImapConnection::readFolder(const QString& path, qsizetype maxBytes,
         folder->close(false);
         return true;
     } catch (const std::exception& failure) {
-        // A lost connection lets the store go here, while folder still holds the folder.
+        // On a lost connection fail() lets the store go now and the folder goes after it,
+        // at the end of this function: the order vmime 0.9.2 needs.
         *error = fail(failure);
         return false;
     }

@@ -136,9 +136,8 @@ public:
 
     bool start()
     {
-        std::promise<quint16> listening;
-        std::future<quint16> port = listening.get_future();
-        m_thread = std::thread([this, &listening] { run(listening); });
+        std::future<quint16> port = m_listening.get_future();
+        m_thread = std::thread([this] { run(); });
         m_port = port.get();
         return m_port != 0;
     }
@@ -165,10 +164,10 @@ public:
     }
 
 private:
-    void run(std::promise<quint16>& listening)
+    void run()
     {
         DescriptorServer server;
-        listening.set_value(server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : 0);
+        m_listening.set_value(server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : 0);
         while (!m_stop && server.isListening()) {
             server.waitForNewConnection(20);
             while (!server.descriptors.isEmpty())
@@ -232,6 +231,8 @@ private:
     QSslCertificate m_certificate;
     QSslKey m_key;
     bool m_closeAfterGreeting = false;
+    // A member, not a local of start(): set_value() may still be running when get() returns.
+    std::promise<quint16> m_listening;
     std::thread m_thread;
     std::atomic<bool> m_stop { false };
     quint16 m_port = 0;
