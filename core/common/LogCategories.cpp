@@ -2,3 +2,4 @@
 
 Q_LOGGING_CATEGORY(lcAnalysis, "neversent.analysis", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcMail, "neversent.mail", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcImapTrace, "neversent.imap.trace", QtWarningMsg)

@@ -4,3 +4,5 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcAnalysis)
 Q_DECLARE_LOGGING_CATEGORY(lcMail)
+// IMAP protocol lines at debug level, secrets already replaced by "***".
+Q_DECLARE_LOGGING_CATEGORY(lcImapTrace)

@@ -2,12 +2,17 @@
 
 #include "analysis/VmimeRuntime.h"
 #include "common/LogCategories.h"
+#include "imap/CancellableTimeoutHandlerFactory.h"
+#include "imap/CertificateVerifier.h"
 #include "imap/ImapProtocol.h"
+#include "imap/ProtocolTracerFactory.h"
+#include "imap/SaslAuthenticator.h"
 #include "imap/TlsSocketFactory.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
+#include <QSet>
 
-#include <vmime/net/imap/IMAPConnection.hpp>
 #include <vmime/net/imap/IMAPStore.hpp>
 #include <vmime/vmime.hpp>
 
@@ -18,6 +23,14 @@ namespace {
     QString tr(const char* text)
     {
         return QCoreApplication::translate("Core::Imap::ImapConnection", text);
+    }
+
+    // After these the connection is gone or out of step: nothing more can be sent on it.
+    bool connectionLost(const std::exception& failure)
+    {
+        return dynamic_cast<const vmime::exceptions::operation_timed_out*>(&failure)
+            || dynamic_cast<const vmime::exceptions::socket_exception*>(&failure)
+            || dynamic_cast<const vmime::exceptions::not_connected*>(&failure);
     }
 
 } // namespace
@@ -38,12 +51,6 @@ bool ImapConnection::isConnected() const
     }
 }
 
-std::shared_ptr<vmime::net::imap::IMAPConnection> ImapConnection::protocol() const
-{
-    const auto store = std::dynamic_pointer_cast<vmime::net::imap::IMAPStore>(m_store);
-    return store && isConnected() ? store->getConnection() : nullptr;
-}
-
 void ImapConnection::setTlsPolicy(const TlsPolicy& policy)
 {
     *m_tlsPolicy = policy;
@@ -52,8 +59,17 @@ void ImapConnection::setTlsPolicy(const TlsPolicy& policy)
 QString ImapConnection::describe(const std::exception& failure) const
 {
     const QString server = m_address.host;
+    // Whatever broke after a cancel() broke because of it.
+    if (m_cancelled.load())
+        return tr("The connection to %1 was cancelled.").arg(server);
     if (!m_tlsPolicy->refusal.isEmpty())
         return m_tlsPolicy->refusal;
+    if (const auto* command = dynamic_cast<const vmime::exceptions::command_error*>(&failure);
+        command && command->command() == "STARTTLS")
+        return tr("The server %1 does not offer an encrypted connection (STARTTLS) on port %2, so the password was not "
+                  "sent. Use imaps:// instead, or ask your mail provider for the right address and port.")
+            .arg(server)
+            .arg(m_address.port);
     if (dynamic_cast<const vmime::exceptions::authentication_error*>(&failure)
         || dynamic_cast<const vmime::exceptions::authentication_exception*>(&failure))
         return tr("The server %1 did not accept the user name or password. Check them and try again.").arg(server);
@@ -63,12 +79,95 @@ QString ImapConnection::describe(const std::exception& failure) const
         return tr("%1 port %2 answered, but not like a mail server. Check the server address and port.")
             .arg(server)
             .arg(m_address.port);
-    if (dynamic_cast<const vmime::exceptions::socket_exception*>(&failure)
-        || dynamic_cast<const vmime::exceptions::not_connected*>(&failure))
+    if (dynamic_cast<const vmime::exceptions::tls_exception*>(&failure))
+        return tr("The encrypted connection to %1 could not be set up (%2). Check the server address and port.")
+            .arg(server, QString::fromUtf8(failure.what()).simplified());
+    if (dynamic_cast<const vmime::exceptions::connection_error*>(&failure))
         return tr("Cannot reach the mail server %1 on port %2. Check the address, the port and the network connection.")
             .arg(server)
             .arg(m_address.port);
+    // Any other socket error comes after the connection was made: the server hung up.
+    if (dynamic_cast<const vmime::exceptions::socket_exception*>(&failure)
+        || dynamic_cast<const vmime::exceptions::not_connected*>(&failure))
+        return tr("The server %1 closed the connection unexpectedly. Try again later.").arg(server);
     return tr("The mail server %1 reported a problem: %2").arg(server, QString::fromUtf8(failure.what()).simplified());
+}
+
+QString ImapConnection::notConnected() const
+{
+    return m_cancelled.load() ? tr("The connection to %1 was cancelled.").arg(m_address.host)
+                              : tr("Not connected to a mail server.");
+}
+
+QString ImapConnection::fail(const std::exception& failure)
+{
+    const QString message = describe(failure);
+    qCDebug(lcMail) << "command on" << m_address.toString() << "failed:" << failure.what();
+    if (m_cancelled.load() || connectionLost(failure))
+        abandon();
+    return message;
+}
+
+// The store goes before its folders (vmime 0.9.2 touches freed memory the other way
+// round), with the stop flag raised so that its goodbye to a silent or dead server
+// gives up at once instead of waiting out the timeout.
+void ImapConnection::abandon()
+{
+    {
+        const std::lock_guard lock(m_runMutex);
+        m_stop->store(true);
+    }
+    m_store.reset();
+    m_session.reset();
+}
+
+void ImapConnection::setNoProgressTimeout(std::chrono::milliseconds timeout)
+{
+    m_noProgressTimeout = timeout;
+}
+
+void ImapConnection::cancel()
+{
+    const std::lock_guard lock(m_runMutex);
+    m_cancelled.store(true);
+    m_stop->store(true);
+}
+
+std::shared_ptr<vmime::net::imap::IMAPConnection> ImapConnection::protocol() const
+{
+    const auto imap = std::dynamic_pointer_cast<vmime::net::imap::IMAPStore>(m_store);
+    return imap && isConnected() ? imap->getConnection() : nullptr;
+}
+
+void ImapConnection::open(
+    const QString& user, const QString& password, bool sasl, const std::shared_ptr<SaslAuthenticator>& authenticator)
+{
+    std::shared_ptr<const std::atomic<bool>> stop;
+    {
+        const std::lock_guard lock(m_runMutex);
+        stop = m_stop;
+    }
+    m_session = vmime::net::session::create();
+    // Implicit TLS is done by Qt under a plain "imap" store: see TlsSocket for why.
+    // STARTTLS is vmime's (GnuTLS), with the certificate decided by CertificateVerifier.
+    m_store = m_session->getStore(vmime::utility::url("imap", m_address.host.toStdString(), m_address.port), authenticator);
+    if (m_address.security == ServerAddress::Security::ImplicitTls)
+        m_store->setSocketFactory(std::make_shared<TlsSocketFactory>(m_tlsPolicy));
+    // vmime hands every socket it makes (TlsSocket too) one of these handlers.
+    m_store->setTimeoutHandlerFactory(std::make_shared<CancellableTimeoutHandlerFactory>(stop, m_noProgressTimeout));
+    m_store->setTracerFactory(std::make_shared<ProtocolTracerFactory>());
+    // Set on every store, so that vmime's own verifier (issuer names only) never decides.
+    m_store->setCertificateVerifier(std::make_shared<CertificateVerifier>(m_tlsPolicy));
+    m_store->setProperty("auth.username", user.toStdString());
+    m_store->setProperty("auth.password", password.toStdString());
+    m_store->setProperty("connection.tls", m_address.security == ServerAddress::Security::StartTls);
+    // Without it vmime goes on in plaintext, password and all, when STARTTLS fails.
+    m_store->setProperty("connection.tls.required", true);
+    m_store->setProperty("options.sasl", sasl);
+    // vmime's fallback would send LOGIN after a failed SASL login too: a second failure
+    // the server penalises. connect() falls back itself, only when no mechanism was tried.
+    m_store->setProperty("options.sasl.fallback", false);
+    m_store->connect();
 }
 
 bool ImapConnection::connect(const ServerAddress& address, const QString& user, const QString& password, QString* error)
@@ -76,32 +175,37 @@ bool ImapConnection::connect(const ServerAddress& address, const QString& user, 
     disconnect();
     m_address = address;
     m_tlsPolicy->refusal.clear();
-    if (address.security == ServerAddress::Security::StartTls) {
-        *error = tr("STARTTLS connections (imap://) are not available in this version yet; use imaps://.");
-        return false;
+    {
+        const std::lock_guard lock(m_runMutex);
+        m_stop = std::make_shared<std::atomic<bool>>(false);
+        m_cancelled.store(false);
     }
     Analysis::VmimeRuntime::ensureInitialized();
-    try {
-        m_session = vmime::net::session::create();
-        // Implicit TLS is done by Qt under a plain "imap" store: see TlsSocket for why.
-        m_store = m_session->getStore(vmime::utility::url("imap", address.host.toStdString(), address.port));
-        if (address.security == ServerAddress::Security::ImplicitTls)
-            m_store->setSocketFactory(std::make_shared<TlsSocketFactory>(m_tlsPolicy));
-        m_store->setProperty("auth.username", user.toStdString());
-        m_store->setProperty("auth.password", password.toStdString());
-        m_store->setProperty("connection.tls", false);
-        // vmime tries every SASL mechanism in turn and servers delay each failure: a wrong
-        // password took 10 s. Inside TLS or on loopback, IMAP LOGIN says the same in one try.
-        m_store->setProperty("options.sasl", false);
-        m_store->connect();
-        qCInfo(lcMail) << "connected to" << address.toString();
-        return true;
-    } catch (const std::exception& failure) {
-        *error = describe(failure);
-        qCDebug(lcMail) << "connection to" << address.toString() << "failed:" << failure.what();
-        m_store.reset();
-        m_session.reset();
-        return false;
+    // IMAP LOGIN sends the password as it is: only inside TLS or to this machine.
+    const bool loginAllowed
+        = address.security != ServerAddress::Security::Plain || QHostAddress(address.host).isLoopback();
+    bool sasl = true;
+    for (;;) {
+        const auto authenticator = std::make_shared<SaslAuthenticator>();
+        try {
+            open(user, password, sasl, authenticator);
+            qCInfo(lcMail) << "connected to" << address.toString() << (sasl ? "(SASL)" : "(LOGIN)");
+            return true;
+        } catch (const std::exception& failure) {
+            qCDebug(lcMail) << "connection to" << address.toString() << "failed:" << failure.what();
+            m_store.reset();
+            m_session.reset();
+            // No mechanism was tried (the server offers none that works with a password):
+            // nothing was sent yet, and plain IMAP LOGIN is the way left.
+            const bool noMechanism = dynamic_cast<const vmime::exceptions::authentication_error*>(&failure)
+                && !authenticator->choseMechanism();
+            if (sasl && noMechanism && loginAllowed && !m_cancelled.load()) {
+                sasl = false;
+                continue;
+            }
+            *error = describe(failure);
+            return false;
+        }
     }
 }
 
@@ -122,7 +226,7 @@ void ImapConnection::disconnect()
 std::optional<QList<FolderInfo>> ImapConnection::folders(QString* error)
 {
     if (!m_store) {
-        *error = tr("Not connected to a mail server.");
+        *error = notConnected();
         return std::nullopt;
     }
     try {
@@ -135,7 +239,7 @@ std::optional<QList<FolderInfo>> ImapConnection::folders(QString* error)
         }
         return result;
     } catch (const std::exception& failure) {
-        *error = describe(failure);
+        *error = fail(failure);
         return std::nullopt;
     }
 }

@@ -8,8 +8,11 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
+#include <chrono>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 namespace vmime::net {
@@ -20,7 +23,13 @@ namespace imap {
 }
 }
 
+namespace vmime::net::imap {
+class IMAPConnection;
+}
+
 namespace Core::Imap {
+
+class SaslAuthenticator;
 
 struct FolderInfo {
     QString path; // UTF-8, components joined with '/'
@@ -28,8 +37,8 @@ struct FolderInfo {
 };
 
 // One IMAP account session through vmime. vmime is blocking and not thread-safe: an
-// object of this class belongs to the thread that made it. Every vmime exception is
-// caught here and comes out as a plain-language error.
+// object of this class belongs to the thread that made it, except cancel(). Every vmime
+// exception is caught here and comes out as a plain-language error.
 class ImapConnection {
 public:
     ImapConnection();
@@ -39,25 +48,47 @@ public:
 
     // Before connect(): extra roots and an accepted fingerprint for TLS connections.
     void setTlsPolicy(const TlsPolicy& policy);
+    // Before connect(): how long the server may stay silent before a command gives up.
+    void setNoProgressTimeout(std::chrono::milliseconds timeout);
     bool connect(const ServerAddress& address, const QString& user, const QString& password, QString* error);
     void disconnect();
     bool isConnected() const;
+
+    // From any thread: stops the connect() or command under way within a few
+    // milliseconds; it fails with a "cancelled" error, and so does every later command
+    // until the next connect(), which starts afresh (a cancel() that comes before it is
+    // forgotten).
+    void cancel();
+
+    // The store's protocol connection, for commands vmime has no API for (raw
+    // IMAPCommand); nullptr when not connected. Same thread rules as everything else.
+    std::shared_ptr<vmime::net::imap::IMAPConnection> protocol() const;
 
     // Every folder of the account with what it is for.
     std::optional<QList<FolderInfo>> folders(QString* error);
 
     const ServerAddress& address() const { return m_address; }
-    // The logged-in IMAP connection for raw commands (ImapProtocol); null when not connected.
-    std::shared_ptr<vmime::net::imap::IMAPConnection> protocol() const;
-    // A vmime failure in plain words, for the user.
-    QString describe(const std::exception& failure) const;
+    // The error of a failed command in plain words; a connection that cannot be used any
+    // more is let go (raw commands in ImapProtocol report their failures through this).
+    QString fail(const std::exception& failure);
 
 private:
+    void open(const QString& user, const QString& password, bool sasl, const std::shared_ptr<SaslAuthenticator>& authenticator);
+    QString describe(const std::exception& failure) const;
+    QString notConnected() const;
+    void abandon();
 
     ServerAddress m_address;
     std::shared_ptr<TlsPolicy> m_tlsPolicy = std::make_shared<TlsPolicy>();
+    std::chrono::milliseconds m_noProgressTimeout = std::chrono::seconds(30);
     std::shared_ptr<vmime::net::session> m_session;
     std::shared_ptr<vmime::net::store> m_store;
+
+    // One pair per connect(): the flag its timeout handlers watch, and whether cancel()
+    // raised it (rather than this object, letting a dead connection go).
+    mutable std::mutex m_runMutex;
+    std::shared_ptr<std::atomic<bool>> m_stop = std::make_shared<std::atomic<bool>>(false);
+    std::atomic<bool> m_cancelled { false };
 };
 
 } // namespace Core::Imap

@@ -213,7 +213,7 @@ std::unique_ptr<ImapProtocol::Reply> ImapProtocol::run(const QByteArray& command
     } catch (const std::exception& failure) {
         // Whatever vmime throws mid-command leaves the connection out of step.
         m_connectionLost = true;
-        *error = m_connection.describe(failure);
+        *error = m_connection.fail(failure);
         qCDebug(lcMail) << "command failed:" << command.left(80) << failure.what();
         return nullptr;
     }

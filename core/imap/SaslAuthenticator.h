@@ -1,0 +1,33 @@
+#pragma once
+
+#include <vmime/security/sasl/defaultSASLAuthenticator.hpp>
+
+#include <memory>
+#include <vector>
+
+namespace Core::Imap {
+
+// Lets vmime log in with one SASL mechanism only. vmime tries every mechanism the server
+// offers in turn (PLAIN, then LOGIN, ...) and servers penalise each failure: Dovecot
+// delays the next answer by 2, 4, 8 s, so a wrong password took 5-10 s to be told. One
+// attempt gets the same answer at once. The mechanism is the first of a fixed order
+// among the password mechanisms the server offers: PLAIN and LOGIN first, since the
+// connection is already TLS with a checked certificate (or loopback) and they work with
+// every way a server may store passwords; the challenge-response ones only when the
+// server offers neither. Mechanisms that need something else than a password (GSSAPI,
+// EXTERNAL, XOAUTH2, ANONYMOUS) are never chosen.
+class SaslAuthenticator : public vmime::security::sasl::defaultSASLAuthenticator {
+public:
+    const std::vector<std::shared_ptr<vmime::security::sasl::SASLMechanism>> getAcceptableMechanisms(
+        const std::vector<std::shared_ptr<vmime::security::sasl::SASLMechanism>>& available,
+        std::shared_ptr<vmime::security::sasl::SASLMechanism> suggested) const override;
+
+    // Whether vmime was given a mechanism to try: when not, the server offered none this
+    // program can use with a password, and IMAP LOGIN is the way left.
+    bool choseMechanism() const { return m_choseMechanism; }
+
+private:
+    mutable bool m_choseMechanism = false;
+};
+
+} // namespace Core::Imap
