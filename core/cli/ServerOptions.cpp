@@ -5,6 +5,7 @@
 #include "cli/UsageError.h"
 #include "store/Database.h"
 #include "store/ScanCache.h"
+#include "store/TrustedCertificates.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -75,7 +76,7 @@ bool ServerOptions::read(const QCommandLineParser& parser, QString* error, int* 
             return false;
         }
     }
-    m_tls.trustedFingerprint = parser.value(m_trustFingerprint);
+    m_givenFingerprint = parser.value(m_trustFingerprint);
     return true;
 }
 
@@ -92,8 +93,19 @@ bool ServerOptions::openStore(QString* error)
 
 bool ServerOptions::connect(Imap::ImapConnection& connection, QString* error)
 {
-    connection.setTlsPolicy(m_tls);
-    return connection.connect(m_address, m_userName, m_password, error);
+    Store::TrustedCertificates trusted(m_database);
+    const QStringList remembered = trusted.fingerprints(m_address.host, m_address.port);
+    Imap::TlsPolicy policy = m_tls;
+    policy.trustedFingerprints = remembered;
+    if (!m_givenFingerprint.isEmpty())
+        policy.trustedFingerprints.append(m_givenFingerprint);
+    connection.setTlsPolicy(policy);
+    if (!connection.connect(m_address, m_userName, m_password, error))
+        return false;
+    const QString accepted = connection.tlsPolicy().acceptedFingerprint;
+    if (!accepted.isEmpty() && !remembered.contains(accepted, Qt::CaseInsensitive))
+        return trusted.remember(m_address.host, m_address.port, accepted, error);
+    return true;
 }
 
 } // namespace Core::Cli

@@ -49,6 +49,7 @@ private:
     QString m_password;
     QString m_storePath;
     Imap::TlsPolicy m_tls;
+    QString m_givenFingerprint;
     QSqlDatabase m_database;
     qint64 m_accountId = 0;
 };

@@ -2,18 +2,7 @@
 
 #include "store/Database.h"
 
-#include <QCoreApplication>
-
 namespace Core::Imap {
-
-namespace {
-
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("Core::Imap::AccountWorker", text);
-    }
-
-} // namespace
 
 AccountWorker::AccountWorker(AccountSettings settings, QObject* parent)
     : QObject(parent)
@@ -34,7 +23,7 @@ void AccountWorker::cancel()
 
 QString AccountWorker::cancelledOr(const QString& error) const
 {
-    return m_cancelled ? tr("Cancelled.") : error;
+    return m_cancelled ? tr("Cancelled: nothing more was asked of the server.") : error;
 }
 
 bool AccountWorker::connectAccount(QString* error)

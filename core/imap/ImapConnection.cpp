@@ -56,6 +56,11 @@ void ImapConnection::setTlsPolicy(const TlsPolicy& policy)
     *m_tlsPolicy = policy;
 }
 
+const TlsPolicy& ImapConnection::tlsPolicy() const
+{
+    return *m_tlsPolicy;
+}
+
 QString ImapConnection::describe(const std::exception& failure) const
 {
     const QString server = m_address.host;
@@ -175,6 +180,7 @@ bool ImapConnection::connect(const ServerAddress& address, const QString& user, 
     disconnect();
     m_address = address;
     m_tlsPolicy->refusal.clear();
+    m_tlsPolicy->acceptedFingerprint.clear();
     {
         const std::lock_guard lock(m_runMutex);
         m_stop = std::make_shared<std::atomic<bool>>(false);

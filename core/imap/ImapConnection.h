@@ -48,6 +48,8 @@ public:
 
     // Before connect(): extra roots and an accepted fingerprint for TLS connections.
     void setTlsPolicy(const TlsPolicy& policy);
+    // After connect(): which fingerprint let the certificate through, or why it was refused.
+    const TlsPolicy& tlsPolicy() const;
     // Before connect(): how long the server may stay silent before a command gives up.
     void setNoProgressTimeout(std::chrono::milliseconds timeout);
     bool connect(const ServerAddress& address, const QString& user, const QString& password, QString* error);

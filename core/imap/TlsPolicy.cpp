@@ -20,10 +20,18 @@ QString TlsPolicy::fingerprintOf(const QSslCertificate& certificate)
     return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
 }
 
-bool TlsPolicy::acceptsExplicitly(const QSslCertificate& certificate) const
+bool TlsPolicy::acceptsExplicitly(const QSslCertificate& certificate)
 {
-    return !trustedFingerprint.isEmpty() && !certificate.isNull()
-        && normalized(trustedFingerprint) == normalized(fingerprintOf(certificate));
+    if (certificate.isNull())
+        return false;
+    const QString presented = fingerprintOf(certificate);
+    for (const QString& trusted : std::as_const(trustedFingerprints)) {
+        if (!trusted.isEmpty() && normalized(trusted) == normalized(presented)) {
+            acceptedFingerprint = presented;
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace Core::Imap

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QSslCertificate>
 #include <QString>
+#include <QStringList>
 
 namespace Core::Imap {
 
@@ -10,10 +11,13 @@ namespace Core::Imap {
 // the last one was refused.
 struct TlsPolicy {
     QList<QSslCertificate> extraRoots; // --ca-file: a private server's own root
-    QString trustedFingerprint; // SHA-256 the user accepted for this server
+    QStringList trustedFingerprints; // SHA-256 fingerprints the user accepted for this server
     QString refusal; // plain-language reason of the last refused certificate
+    QString acceptedFingerprint; // set when the last certificate got through by its fingerprint alone
 
-    bool acceptsExplicitly(const QSslCertificate& certificate) const;
+    // For a certificate the roots do not vouch for: true (and remembered in
+    // acceptedFingerprint) when the user accepted this one.
+    bool acceptsExplicitly(const QSslCertificate& certificate);
     static QString fingerprintOf(const QSslCertificate& certificate); // "AB:CD:..."
 };
 

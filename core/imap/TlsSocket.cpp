@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QTimer>
 #include <QSslConfiguration>
 #include <cstring>
 #include <QSslSocket>
@@ -67,16 +69,29 @@ void TlsSocket::connect(const vmime::string& address, const vmime::port_t port)
     if (m_timeoutHandler)
         m_timeoutHandler->resetTimeOut();
     const QString host = QString::fromStdString(address);
-    tls->connectToHostEncrypted(host, port);
+    // An event loop, not waitForEncrypted() in slices: a waitForConnected() that times
+    // out aborts the connection attempt, so any server further than one slice away
+    // could never be reached. The timer only looks for a cancel or the deadline.
     const QDeadlineTimer deadline(ConnectSeconds * 1000);
-    while (!tls->isEncrypted()) {
-        if (tls->state() == QAbstractSocket::UnconnectedState || deadline.hasExpired())
-            break;
-        tls->waitForEncrypted(SliceMilliseconds);
-        checkTimeout();
-    }
+    QEventLoop handshake;
+    QTimer watch;
+    watch.setInterval(SliceMilliseconds);
+    QObject::connect(tls, &QSslSocket::encrypted, &handshake, &QEventLoop::quit);
+    QObject::connect(tls, &QAbstractSocket::errorOccurred, &handshake, &QEventLoop::quit);
+    QObject::connect(tls, &QAbstractSocket::disconnected, &handshake, &QEventLoop::quit);
+    QObject::connect(&watch, &QTimer::timeout, &handshake, [this, &handshake, &deadline] {
+        if (deadline.hasExpired() || (m_timeoutHandler && m_timeoutHandler->isTimeOut()))
+            handshake.quit();
+    });
+    watch.start();
+    tls->connectToHostEncrypted(host, port);
+    if (!tls->isEncrypted() && tls->state() != QAbstractSocket::UnconnectedState)
+        handshake.exec(QEventLoop::ExcludeUserInputEvents);
+    watch.stop();
     // The slot keeps a reference to this function's reasons: it must not outlive it.
     QObject::disconnect(verification);
+    if (!tls->isEncrypted())
+        checkTimeout();
     if (tls->isEncrypted()) {
         qCDebug(lcMail) << "TLS to" << host << "established";
         return;

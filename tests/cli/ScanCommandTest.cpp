@@ -193,6 +193,27 @@ private slots:
         }
     }
 
+    // Accepted once with --trust-fingerprint, trusted for that server afterwards (same store).
+    void anAcceptedFingerprintIsRemembered()
+    {
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(m_server.certificatePath());
+        QCOMPARE(certificates.size(), 1);
+        const QString fingerprint = QString::fromLatin1(certificates.first().digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+        const auto arguments = [&](const QString& store) {
+            return QStringList { QStringLiteral("scan"), QStringLiteral("--server"),
+                QStringLiteral("imaps://127.0.0.1:%1").arg(m_server.tlsPort()), QStringLiteral("--user"),
+                QString::fromLatin1(DovecotFixture::User), QStringLiteral("--password-env"), QStringLiteral("NEVERSENT_TEST_PASSWORD"),
+                QStringLiteral("--db"), m_storeDir.filePath(store) };
+        };
+        QCOMPARE(runCli(arguments(QStringLiteral("remember.sqlite")) << QStringLiteral("--trust-fingerprint") << fingerprint.toLower()).exitCode, 0);
+        const Run again = runCli(arguments(QStringLiteral("remember.sqlite")));
+        QVERIFY2(again.exitCode == 0, qPrintable(again.stderrText));
+        // Another store never saw it accepted.
+        const Run elsewhere = runCli(arguments(QStringLiteral("other.sqlite")));
+        QCOMPARE(elsewhere.exitCode, 1);
+        QVERIFY(elsewhere.stderrText.contains(fingerprint));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");

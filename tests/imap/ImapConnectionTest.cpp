@@ -487,7 +487,7 @@ private slots:
         TlsPolicy policy;
         if (trustRoot)
             policy.extraRoots = certificates;
-        policy.trustedFingerprint = fingerprint == u"right" ? serverFingerprint : fingerprint;
+        policy.trustedFingerprints = { fingerprint == u"right" ? serverFingerprint : fingerprint };
 
         ImapConnection connection;
         connection.setTlsPolicy(policy);
@@ -520,7 +520,7 @@ private slots:
         TlsPolicy policy;
         if (trustRoot)
             policy.extraRoots = { serverCertificate() };
-        policy.trustedFingerprint = fingerprint == u"right" ? serverFingerprint : fingerprint;
+        policy.trustedFingerprints = { fingerprint == u"right" ? serverFingerprint : fingerprint };
 
         TraceCapture trace;
         ImapConnection connection;
@@ -618,7 +618,7 @@ private slots:
         for (const QString& name : roots)
             policy->extraRoots.append(certificates[name]);
         if (!confirmed.isEmpty())
-            policy->trustedFingerprint = TlsPolicy::fingerprintOf(certificates[confirmed]);
+            policy->trustedFingerprints = { TlsPolicy::fingerprintOf(certificates[confirmed]) };
         std::vector<std::shared_ptr<vmime::security::cert::certificate>> vmimeChain;
         for (const QString& name : chain) {
             const QByteArray der = certificates[name].toDer();
