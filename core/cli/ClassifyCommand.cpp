@@ -1,6 +1,7 @@
 #include "cli/ClassifyCommand.h"
 
 #include "analysis/BounceAnalyzer.h"
+#include "cli/JsonLine.h"
 #include "cli/ReadableSummary.h"
 #include "cli/ReportJson.h"
 #include "cli/RuntimeError.h"
@@ -11,7 +12,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QIODevice>
-#include <QJsonDocument>
 
 #include <optional>
 
@@ -87,8 +87,7 @@ int ClassifyCommand::run(const QStringList& arguments, QIODevice& out, QIODevice
         }
         QJsonObject object = ReportJson::toJson(report, judgement);
         object.insert(QStringLiteral("source"), message.source);
-        out.write(QJsonDocument(object).toJson(QJsonDocument::Compact));
-        out.write("\n");
+        JsonLine::write(out, object);
     }
     if (format == u"text")
         out.write(summary.text(sent.has_value()).toUtf8());

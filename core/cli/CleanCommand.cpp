@@ -1,6 +1,7 @@
 #include "cli/CleanCommand.h"
 
 #include "cli/ActionJson.h"
+#include "cli/JsonLine.h"
 #include "cli/RuntimeError.h"
 #include "cli/ServerOptions.h"
 #include "cli/UsageError.h"
@@ -9,7 +10,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QIODevice>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace Core::Cli {
@@ -21,43 +21,27 @@ namespace {
         return QCoreApplication::translate("Core::Cli::CleanCommand", text);
     }
 
-    void writeLine(QIODevice& out, const QJsonObject& object)
-    {
-        out.write(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
-    }
-
 } // namespace
 
 int CleanCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Moves the messages of the last scan with the given verdicts to the Trash."));
-    parser.addHelpOption();
     ServerOptions server;
-    server.addTo(parser);
     const QCommandLineOption folder(QStringLiteral("folder"), tr("The scanned folder to clean (default INBOX)."), tr("NAME"),
         QStringLiteral("INBOX"));
     const QCommandLineOption verdict(QStringLiteral("verdict"),
         tr("Move messages with this verdict: backscatter, genuine or unknown (repeatable; default backscatter)."), tr("VERDICT"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Say what would move and move nothing."));
     parser.addOptions({ folder, verdict, dryRun });
-    if (!parser.parse(QStringList { QStringLiteral("neversent-cli clean") } + arguments))
-        return UsageError::report(err, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out.write(parser.helpText().toUtf8());
-        return 0;
-    }
+    if (const std::optional<int> exitCode = server.parse(parser, QStringLiteral("clean"), arguments, out, err))
+        return *exitCode;
     QString error;
-    int exitCode = 0;
-    if (!server.read(parser, &error, &exitCode))
-        return exitCode == UsageError::ExitCode ? UsageError::report(err, error) : RuntimeError::report(err, error);
     const QStringList verdicts = parser.isSet(verdict) ? parser.values(verdict) : QStringList { QStringLiteral("backscatter") };
     for (const QString& name : verdicts) {
         if (name != u"backscatter" && name != u"genuine" && name != u"unknown")
             return UsageError::report(err, tr("Unknown verdict \"%1\": use backscatter, genuine or unknown.").arg(name));
     }
-    if (!server.openStore(&error))
-        return RuntimeError::report(err, error);
     Imap::ImapConnection connection;
     if (!server.connect(connection, &error))
         return RuntimeError::report(err, error);
@@ -74,21 +58,21 @@ int CleanCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& e
 
     if (parser.isSet(dryRun)) {
         for (const auto& candidate : std::as_const(candidates)) {
-            writeLine(out, { { QStringLiteral("folder"), parser.value(folder) }, { QStringLiteral("uid"), qint64(candidate.uid) },
+            JsonLine::write(out, { { QStringLiteral("folder"), parser.value(folder) }, { QStringLiteral("uid"), qint64(candidate.uid) },
                                { QStringLiteral("message_id"), candidate.messageId }, { QStringLiteral("verdict"), candidate.verdict },
                                { QStringLiteral("state"), QStringLiteral("would-move") } });
         }
-        writeLine(out, { { QStringLiteral("summary"),
+        JsonLine::writeSummary(out,
                            QJsonObject { { QStringLiteral("moved"), 0 }, { QStringLiteral("would_move"), int(candidates.size()) },
                                { QStringLiteral("trash"), *trash }, { QStringLiteral("action"), QJsonValue(QJsonValue::Null) },
-                               { QStringLiteral("dry_run"), true } } } });
+                               { QStringLiteral("dry_run"), true } });
         return 0;
     }
 
     Imap::MailboxCleaner::Outcome outcome;
     const bool ok = cleaner.clean(parser.value(folder), *trash, candidates, &outcome, &error);
     for (const auto& entry : std::as_const(outcome.entries))
-        writeLine(out, ActionJson::entry(entry));
+        JsonLine::write(out, ActionJson::entry(entry));
     if (!ok) {
         if (cleaner.connectionLost())
             error = tr("The connection to %1 was lost while moving messages (%2). Nothing is lost: run the same command again to finish.")
@@ -100,10 +84,10 @@ int CleanCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& e
                      "your mail program empties deleted items.\n")
                       .arg(parser.value(folder))
                       .toUtf8());
-    writeLine(out, { { QStringLiteral("summary"),
+    JsonLine::writeSummary(out,
                        QJsonObject { { QStringLiteral("moved"), outcome.moved }, { QStringLiteral("skipped"), outcome.skipped },
                            { QStringLiteral("trash"), outcome.trash }, { QStringLiteral("action"), outcome.actionId },
-                           { QStringLiteral("flagged_only"), outcome.flaggedOnly } } } });
+                           { QStringLiteral("flagged_only"), outcome.flaggedOnly } });
     return 0;
 }
 

@@ -1,16 +1,15 @@
 #include "cli/ScanCommand.h"
 
+#include "cli/JsonLine.h"
 #include "cli/ReportJson.h"
 #include "cli/RuntimeError.h"
 #include "cli/ServerOptions.h"
-#include "cli/UsageError.h"
 #include "imap/MailboxScanner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QIODevice>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <unistd.h>
@@ -31,25 +30,14 @@ int ScanCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& er
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Reads an IMAP mailbox without changing it and says which messages are "
                                         "bounces for mail you never sent."));
-    parser.addHelpOption();
     ServerOptions server;
-    server.addTo(parser);
     const QCommandLineOption folder(QStringLiteral("folder"), tr("A folder to check (repeatable; default INBOX)."), tr("NAME"));
     const QCommandLineOption sent(QStringLiteral("sent"), tr("A folder of your sent mail (repeatable; default: the Sent folders found)."), tr("NAME"));
     const QCommandLineOption me(QStringLiteral("me"), tr("One of your own addresses (repeatable)."), tr("ADDRESS"));
     parser.addOptions({ folder, sent, me });
-    if (!parser.parse(QStringList { QStringLiteral("neversent-cli scan") } + arguments))
-        return UsageError::report(err, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out.write(parser.helpText().toUtf8());
-        return 0;
-    }
+    if (const std::optional<int> exitCode = server.parse(parser, QStringLiteral("scan"), arguments, out, err))
+        return *exitCode;
     QString error;
-    int exitCode = 0;
-    if (!server.read(parser, &error, &exitCode))
-        return exitCode == UsageError::ExitCode ? UsageError::report(err, error) : RuntimeError::report(err, error);
-    if (!server.openStore(&error))
-        return RuntimeError::report(err, error);
 
     QElapsedTimer clock;
     clock.start();
@@ -70,7 +58,7 @@ int ScanCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& er
             QJsonObject object = ReportJson::toJson(result.report, result.judgement);
             object.insert(QStringLiteral("folder"), result.folder);
             object.insert(QStringLiteral("uid"), qint64(result.uid));
-            out.write(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
+            JsonLine::write(out, object);
         },
         [&](const QString& phase, int done, int total) {
             if (showProgress)
@@ -93,7 +81,7 @@ int ScanCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& er
         { QStringLiteral("fetched_bodies"), totals.fetchedBodies },
         { QStringLiteral("reconnects"), totals.reconnects },
     };
-    out.write(QJsonDocument(QJsonObject { { QStringLiteral("summary"), summary } }).toJson(QJsonDocument::Compact) + '\n');
+    JsonLine::writeSummary(out, summary);
     return 0;
 }
 

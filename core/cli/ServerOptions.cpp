@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -37,9 +38,24 @@ ServerOptions::ServerOptions()
 {
 }
 
-void ServerOptions::addTo(QCommandLineParser& parser) const
+std::optional<int> ServerOptions::parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments,
+    QIODevice& out, QIODevice& err)
 {
+    parser.addHelpOption();
     parser.addOptions({ m_server, m_user, m_passwordFile, m_passwordEnv, m_caFile, m_trustFingerprint, m_db });
+    if (!parser.parse(QStringList { QStringLiteral("neversent-cli ") + command } + arguments))
+        return UsageError::report(err, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out.write(parser.helpText().toUtf8());
+        return 0;
+    }
+    QString error;
+    int exitCode = 0;
+    if (!read(parser, &error, &exitCode))
+        return exitCode == UsageError::ExitCode ? UsageError::report(err, error) : RuntimeError::report(err, error);
+    if (!openStore(&error))
+        return RuntimeError::report(err, error);
+    return std::nullopt;
 }
 
 bool ServerOptions::read(const QCommandLineParser& parser, QString* error, int* exitCode)

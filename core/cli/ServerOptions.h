@@ -7,8 +7,12 @@
 #include <QCommandLineOption>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 class QCommandLineParser;
+class QIODevice;
 
 namespace Core::Cli {
 
@@ -19,9 +23,11 @@ class ServerOptions {
 public:
     ServerOptions();
 
-    void addTo(QCommandLineParser& parser) const;
-    // After parsing. False with a plain reason and the exit code the contract gives it.
-    bool read(const QCommandLineParser& parser, QString* error, int* exitCode);
+    // Adds these options to parser (the command's own are added before), parses, prints
+    // --help or a usage or runtime error as the contract says: an exit code when the
+    // command ends here, nothing when it goes on.
+    std::optional<int> parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments, QIODevice& out,
+        QIODevice& err);
 
     // The store (--db, else the user's cache directory) and this account's row in it.
     bool openStore(QString* error);
@@ -36,6 +42,8 @@ public:
     const Imap::ServerAddress& address() const { return m_address; }
 
 private:
+    bool read(const QCommandLineParser& parser, QString* error, int* exitCode);
+
     QCommandLineOption m_server;
     QCommandLineOption m_user;
     QCommandLineOption m_passwordFile;

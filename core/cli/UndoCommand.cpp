@@ -1,6 +1,7 @@
 #include "cli/UndoCommand.h"
 
 #include "cli/ActionJson.h"
+#include "cli/JsonLine.h"
 #include "cli/RuntimeError.h"
 #include "cli/ServerOptions.h"
 #include "cli/UsageError.h"
@@ -9,7 +10,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QIODevice>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace Core::Cli {
@@ -21,38 +21,22 @@ namespace {
         return QCoreApplication::translate("Core::Cli::UndoCommand", text);
     }
 
-    void writeLine(QIODevice& out, const QJsonObject& object)
-    {
-        out.write(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
-    }
-
 } // namespace
 
 int UndoCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Puts the messages of a clean action back where they were."));
-    parser.addHelpOption();
     ServerOptions server;
-    server.addTo(parser);
     const QCommandLineOption action(QStringLiteral("action"), tr("The clean action to undo (default: the last one)."), tr("ID"));
     parser.addOption(action);
-    if (!parser.parse(QStringList { QStringLiteral("neversent-cli undo") } + arguments))
-        return UsageError::report(err, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out.write(parser.helpText().toUtf8());
-        return 0;
-    }
+    if (const std::optional<int> exitCode = server.parse(parser, QStringLiteral("undo"), arguments, out, err))
+        return *exitCode;
     QString error;
-    int exitCode = 0;
-    if (!server.read(parser, &error, &exitCode))
-        return exitCode == UsageError::ExitCode ? UsageError::report(err, error) : RuntimeError::report(err, error);
     bool validId = true;
     const qint64 requested = parser.isSet(action) ? parser.value(action).toLongLong(&validId) : 0;
     if (!validId || (parser.isSet(action) && requested <= 0))
         return UsageError::report(err, tr("--action takes the number of a clean action, as clean printed it."));
-    if (!server.openStore(&error))
-        return RuntimeError::report(err, error);
     Imap::ImapConnection connection;
     if (!server.connect(connection, &error))
         return RuntimeError::report(err, error);
@@ -72,16 +56,16 @@ int UndoCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& er
     Imap::MailboxCleaner::Outcome outcome;
     const bool ok = cleaner.undo(actionId, &outcome, &error);
     for (const auto& entry : std::as_const(outcome.entries))
-        writeLine(out, ActionJson::entry(entry));
+        JsonLine::write(out, ActionJson::entry(entry));
     if (!ok) {
         if (cleaner.connectionLost())
             error = tr("The connection to %1 was lost while putting messages back (%2). Nothing is lost: run the same command again to finish.")
                         .arg(server.address().host, error);
         return RuntimeError::report(err, error);
     }
-    writeLine(out, { { QStringLiteral("summary"),
+    JsonLine::writeSummary(out,
                        QJsonObject { { QStringLiteral("restored"), outcome.moved }, { QStringLiteral("skipped"), outcome.skipped },
-                           { QStringLiteral("action"), outcome.actionId }, { QStringLiteral("undoes"), actionId } } } });
+                           { QStringLiteral("action"), outcome.actionId }, { QStringLiteral("undoes"), actionId } });
     return 0;
 }
 

@@ -2,15 +2,13 @@
 // connection is cut at any point of a clean: every message is always in exactly one of
 // INBOX or Trash, the audit log agrees with the server, and running the command again
 // finishes the job.
+#include "CliRun.h"
 #include "DovecotFixture.h"
 #include "FaultProxy.h"
 #include "store/ActionLog.h"
 #include "store/Database.h"
 
-#include <QDirIterator>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,34 +24,15 @@ private:
     QTemporaryDir m_dir;
     QStringList m_everything; // Message-ID fields of the whole mailbox, sorted
 
-    struct Run {
-        int exitCode = -1;
-        QList<QJsonObject> lines;
-        QString stderrText;
-        QJsonObject summary() const { return lines.isEmpty() ? QJsonObject() : lines.last().value(u"summary").toObject(); }
-    };
+    using Run = CliRun;
 
     Run runCli(const QString& command, const QStringList& extra = {})
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("NEVERSENT_TEST_PASSWORD"), QString::fromLatin1(DovecotFixture::Password));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(NEVERSENT_CLI),
-            QStringList { command, QStringLiteral("--server"), QStringLiteral("imap+plain://127.0.0.1:%1").arg(m_proxy->port()),
-                QStringLiteral("--user"), QString::fromLatin1(DovecotFixture::User), QStringLiteral("--password-env"),
-                QStringLiteral("NEVERSENT_TEST_PASSWORD"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("store.sqlite")) }
-                + extra);
-        Run run;
-        if (!process.waitForFinished(120000))
-            return run;
-        run.exitCode = process.exitCode();
-        run.stderrText = QString::fromUtf8(process.readAllStandardError());
-        for (const QByteArray& line : process.readAllStandardOutput().split('\n')) {
-            if (!line.trimmed().isEmpty())
-                run.lines.append(QJsonDocument::fromJson(line).object());
-        }
-        return run;
+        return CliRun::run(QStringList { command, QStringLiteral("--server"), QStringLiteral("imap+plain://127.0.0.1:%1").arg(m_proxy->port()),
+                               QStringLiteral("--user"), QString::fromLatin1(DovecotFixture::User), QStringLiteral("--password-env"),
+                               QStringLiteral("NEVERSENT_TEST_PASSWORD"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("store.sqlite")) }
+                + extra,
+            QString::fromLatin1(DovecotFixture::Password));
     }
 
     QStringList ids(const QString& folder)
@@ -144,14 +123,8 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QString error;
-        for (const QString& folder : { QStringLiteral("INBOX"), QStringLiteral("Sent") }) {
-            QDirIterator it(QStringLiteral(NEVERSENT_DEMO_MAILBOX "/") + folder, QDir::Files, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                QFile file(it.next());
-                QVERIFY(file.open(QIODevice::ReadOnly));
-                QVERIFY2(m_server.addMessage(folder, file.readAll(), &error), qPrintable(error));
-            }
-        }
+        for (const QString& folder : { QStringLiteral("INBOX"), QStringLiteral("Sent") })
+            QVERIFY2(m_server.addMessagesFrom(folder, QStringLiteral(NEVERSENT_DEMO_MAILBOX "/") + folder, &error) > 5, qPrintable(error));
         QVERIFY2(m_server.start(&error), qPrintable(error));
         m_proxy = std::make_unique<FaultProxy>(m_server.plainPort());
         QVERIFY2(m_proxy->start(&error), qPrintable(error));

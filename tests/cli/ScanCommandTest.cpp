@@ -1,5 +1,6 @@
 // `neversent-cli scan` against a real Dovecot holding the demo mailbox: the same
 // verdicts as `classify` on the same files, and nothing on the server changes.
+#include "CliRun.h"
 #include "DovecotFixture.h"
 
 #include <QDir>
@@ -7,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,29 +20,11 @@ private:
     QTemporaryDir m_storeDir;
     QString m_demo = QStringLiteral(NEVERSENT_TEST_DATA "/../../resources/demo");
 
-    struct Run {
-        int exitCode = -1;
-        QList<QJsonObject> lines;
-        QString stderrText;
-    };
+    using Run = CliRun;
 
     static Run runCli(const QStringList& arguments, const QString& password = QString::fromLatin1(DovecotFixture::Password))
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("NEVERSENT_TEST_PASSWORD"), password);
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(NEVERSENT_CLI), arguments);
-        Run run;
-        if (!process.waitForFinished(120000))
-            return run;
-        run.exitCode = process.exitCode();
-        run.stderrText = QString::fromUtf8(process.readAllStandardError());
-        for (const QByteArray& line : process.readAllStandardOutput().split('\n')) {
-            if (!line.trimmed().isEmpty())
-                run.lines.append(QJsonDocument::fromJson(line).object());
-        }
-        return run;
+        return CliRun::run(arguments, password);
     }
 
     QStringList scanArguments(const QStringList& extra = {}) const
@@ -89,13 +71,7 @@ private slots:
         QString error;
         for (const auto& [folder, server] : { std::pair { QStringLiteral("INBOX"), QStringLiteral("INBOX") },
                  std::pair { QStringLiteral("Sent"), QStringLiteral("Sent") } }) {
-            const QStringList files = messageFiles(m_demo + u'/' + folder);
-            QVERIFY(files.size() > 5);
-            for (const QString& path : files) {
-                QFile file(path);
-                QVERIFY(file.open(QIODevice::ReadOnly));
-                QVERIFY2(m_server.addMessage(server, file.readAll(), &error), qPrintable(error));
-            }
+            QVERIFY2(m_server.addMessagesFrom(server, m_demo + u'/' + folder, &error) > 5, qPrintable(error));
         }
         QVERIFY2(m_server.start(&error), qPrintable(error));
     }

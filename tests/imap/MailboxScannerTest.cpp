@@ -87,12 +87,8 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QString error;
-        for (const QString& folder : { QStringLiteral("INBOX"), QStringLiteral("Sent") }) {
-            const QStringList files = messageFiles(m_demo + u'/' + folder);
-            for (const QString& path : files)
-                QVERIFY2(m_server.addMessage(folder, readFile(path), &error), qPrintable(error));
-            (folder == u"INBOX" ? m_inbox : m_sent) = files.size();
-        }
+        m_inbox = m_server.addMessagesFrom(QStringLiteral("INBOX"), m_demo + QStringLiteral("/INBOX"), &error);
+        m_sent = m_server.addMessagesFrom(QStringLiteral("Sent"), m_demo + QStringLiteral("/Sent"), &error);
         QVERIFY(m_inbox > 10 && m_sent > 5);
         QVERIFY2(m_server.start(&error), qPrintable(error));
     }
