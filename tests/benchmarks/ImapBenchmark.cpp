@@ -5,7 +5,7 @@
 //   tests/benchmarks/imap-benchmark.sh [--messages N] [--rtt-ms MS] [--runs R] [--memory-only N]
 // Reports numbers; it asserts nothing and is not registered with ctest.
 #include "BenchmarkAccount.h"
-#include "CliRun.h"
+#include "TimedCliRun.h"
 #include "DovecotFixture.h"
 #include "FaultProxy.h"
 #include "MinimalImapClient.h"
@@ -96,13 +96,13 @@ public:
     {
         return { QStringLiteral("--server"), QStringLiteral("imap+plain://127.0.0.1:%1").arg(port),
             QStringLiteral("--user"), QString::fromLatin1(DovecotFixture::User),
-            QStringLiteral("--password-env"), QString::fromLatin1(CliRun::PasswordVariable),
+            QStringLiteral("--password-env"), QString::fromLatin1(TimedCliRun::PasswordVariable),
             QStringLiteral("--db"), store };
     }
 
-    CliRun cli() const
+    TimedCliRun cli() const
     {
-        return CliRun(m_settings.cli, QString::fromLatin1(DovecotFixture::Password), m_work);
+        return TimedCliRun(m_settings.cli, QString::fromLatin1(DovecotFixture::Password), m_work);
     }
 
     MinimalImapClient minimalClient(quint16 port) const
@@ -172,7 +172,7 @@ public:
             store = QStringLiteral("%1/store-%2-%3.sqlite")
                         .arg(m_work, atRtt ? QStringLiteral("rtt") : QStringLiteral("direct"))
                         .arg(run);
-            CliRun scan = cli();
+            TimedCliRun scan = cli();
             qint64 before = forwarded();
             if (!scan.run(QStringList { QStringLiteral("scan") } + connection(port, store))) {
                 *error = QStringLiteral("first scan %1: %2").arg(label, scan.error());
@@ -181,7 +181,7 @@ public:
             (atRtt ? m_firstScan.cliAtRtt : m_firstScan.cliDirect)
                 .add(scan.seconds(), scan.peakMegabytes(), delta(before));
             m_scanSummary = scan.summary();
-            CliRun rescan = cli();
+            TimedCliRun rescan = cli();
             before = forwarded();
             if (!rescan.run(QStringList { QStringLiteral("scan") } + connection(port, store))) {
                 *error = QStringLiteral("rescan %1: %2").arg(label, rescan.error());
@@ -201,7 +201,7 @@ public:
 
         // The clean moves the backscatter of the last scan; the lower bound then moves the
         // same messages back in one command, which also leaves the account as it was.
-        CliRun dryRun = cli();
+        TimedCliRun dryRun = cli();
         qint64 before = forwarded();
         if (!dryRun.run(QStringList { QStringLiteral("clean"), QStringLiteral("--dry-run") }
                 + connection(port, store))) {
@@ -211,7 +211,7 @@ public:
         (atRtt ? m_dryRun.cliAtRtt : m_dryRun.cliDirect)
             .add(dryRun.seconds(), dryRun.peakMegabytes(), delta(before));
         m_wouldMove = dryRun.summary().value(u"would_move").toInt();
-        CliRun clean = cli();
+        TimedCliRun clean = cli();
         before = forwarded();
         if (!clean.run(QStringList { QStringLiteral("clean") } + connection(port, store))) {
             *error = QStringLiteral("clean %1: %2").arg(label, clean.error());
@@ -413,7 +413,7 @@ int main(int argc, char* argv[])
     settings.runs = memoryOnly ? 1 : *runs;
     if (!QFileInfo(settings.cli).isExecutable())
         return fail(QStringLiteral("no neversent-cli at %1 (build it, or give --cli)").arg(settings.cli));
-    if (!CliRun::timeAvailable())
+    if (!TimedCliRun::timeAvailable())
         return fail(QStringLiteral("needs /usr/bin/time for peak memory (apt-get install time)"));
 
     QString error;
@@ -444,11 +444,11 @@ int main(int argc, char* argv[])
     if (memoryOnly) {
         // Straight to the server, no warm-up: Dovecot indexes the Maildir during this scan.
         const QString store = work.filePath(QStringLiteral("memory.sqlite"));
-        CliRun scan = benchmark.cli();
+        TimedCliRun scan = benchmark.cli();
         if (!scan.run(
                 QStringList { QStringLiteral("scan") } + benchmark.connection(server.plainPort(), store)))
             return fail(scan.error());
-        CliRun rescan = benchmark.cli();
+        TimedCliRun rescan = benchmark.cli();
         if (!rescan.run(
                 QStringList { QStringLiteral("scan") } + benchmark.connection(server.plainPort(), store)))
             return fail(rescan.error());

@@ -1,4 +1,4 @@
-#include "CliRun.h"
+#include "TimedCliRun.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -14,19 +14,19 @@ constexpr int TimeoutMs = 60 * 60 * 1000;
 
 } // namespace
 
-CliRun::CliRun(QString cli, QString password, QString environmentRoot)
+TimedCliRun::TimedCliRun(QString cli, QString password, QString environmentRoot)
     : m_cli(std::move(cli))
     , m_password(std::move(password))
     , m_environmentRoot(std::move(environmentRoot))
 {
 }
 
-bool CliRun::timeAvailable()
+bool TimedCliRun::timeAvailable()
 {
     return QFileInfo(TimeProgram).isExecutable();
 }
 
-bool CliRun::run(const QStringList& arguments)
+bool TimedCliRun::run(const QStringList& arguments)
 {
     m_ok = false;
     m_error.clear();

@@ -6,13 +6,13 @@
 
 // One whole neversent-cli process, timed from start to exit, with its peak resident memory
 // as GNU time (/usr/bin/time, Debian package "time") reports it.
-class CliRun {
+class TimedCliRun {
 public:
     static constexpr const char* PasswordVariable = "NEVERSENT_BENCH_PASSWORD";
 
     // environmentRoot: XDG_CONFIG_HOME and XDG_CACHE_HOME of the child go below it, so that
     // nothing of the user's is read or written.
-    CliRun(QString cli, QString password, QString environmentRoot);
+    TimedCliRun(QString cli, QString password, QString environmentRoot);
 
     bool run(const QStringList& arguments);
 
