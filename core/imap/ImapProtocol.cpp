@@ -75,6 +75,37 @@ namespace {
         }
     }
 
+    void readStatusValues(const Parser::status_att_list* values, FolderStatus* status)
+    {
+        if (!values)
+            return;
+        for (const Parser::status_att_val* value : values->values()) {
+            switch (value->type()) {
+            case Parser::status_att_val::MESSAGES:
+                status->messages = static_cast<quint32>(value->value_as_number()->value());
+                break;
+            case Parser::status_att_val::UIDNEXT:
+                status->uidNext = static_cast<quint32>(value->value_as_number()->value());
+                break;
+            case Parser::status_att_val::UIDVALIDITY:
+                status->uidValidity = static_cast<quint32>(value->value_as_number()->value());
+                break;
+            case Parser::status_att_val::HIGHESTMODSEQ:
+                status->highestModSeq = value->value_as_mod_sequence_value()->value();
+                break;
+            default:
+                break;
+            }
+        }
+    }
+
+    // A mailbox name as the server wrote it (modified UTF-7, its separator) as our path.
+    QString pathOf(const std::string& name, char separator)
+    {
+        const auto path = vmime::net::imap::IMAPUtils::stringToPath(separator, name);
+        return QString::fromStdString(path.toString("/", vmime::charsets::UTF_8));
+    }
+
 } // namespace
 
 class ImapProtocol::Reply {
@@ -138,30 +169,47 @@ QString ImapProtocol::specialUseAttribute(int vmimeSpecialUse)
     }
 }
 
-std::optional<QList<FolderInfo>> ImapProtocol::folders(QString* error)
+QByteArray ImapProtocol::statusItems() const
 {
-    if (!hasCapability("SPECIAL-USE"))
+    return hasCapability("CONDSTORE") ? QByteArrayLiteral("MESSAGES UIDNEXT UIDVALIDITY HIGHESTMODSEQ")
+                                      : QByteArrayLiteral("MESSAGES UIDNEXT UIDVALIDITY");
+}
+
+std::optional<QList<FolderInfo>> ImapProtocol::folders(QString* error, QHash<QString, FolderStatus>* statuses)
+{
+    QByteArrayList returns;
+    if (hasCapability("SPECIAL-USE"))
+        returns.append("SPECIAL-USE");
+    if (statuses && hasCapability("LIST-STATUS"))
+        returns.append("STATUS (" + statusItems() + ')');
+    if (returns.isEmpty())
         return m_connection.folders(error);
-    const auto reply = run(R"(LIST "" "*" RETURN (SPECIAL-USE))", tr("list the folders"), error);
+    const auto reply = run(R"(LIST "" "*" RETURN ()" + returns.join(' ') + ')', tr("list the folders"), error);
     if (!reply)
         return std::nullopt;
     const auto connection = m_connection.protocol();
+    const char separator = connection ? connection->hierarchySeparator() : '/';
     QList<FolderInfo> result;
     reply->forEachData([&](const Parser::response_data& data) {
         const Parser::mailbox_data* mailbox = data.mailbox_data();
-        if (!mailbox || mailbox->type() != Parser::mailbox_data::LIST || !mailbox->mailbox_list())
+        if (!mailbox)
             return;
-        const Parser::mailbox_list* list = mailbox->mailbox_list();
         try {
-            // Names come in modified UTF-7 with the server's separator.
-            const char separator = list->quoted_char() ? list->quoted_char() : '/';
-            const auto path = vmime::net::imap::IMAPUtils::stringToPath(separator, list->mailbox()->name());
+            if (mailbox->type() == Parser::mailbox_data::STATUS && statuses && mailbox->mailbox()) {
+                FolderStatus status;
+                readStatusValues(mailbox->status_att_list(), &status);
+                statuses->insert(pathOf(mailbox->mailbox()->name(), separator), status);
+                return;
+            }
+            if (mailbox->type() != Parser::mailbox_data::LIST || !mailbox->mailbox_list())
+                return;
+            const Parser::mailbox_list* list = mailbox->mailbox_list();
             vmime::net::folderAttributes attributes;
             vmime::net::imap::IMAPUtils::mailboxFlagsToFolderAttributes(connection, list->mailbox_flag_list(), attributes);
             if (attributes.getFlags() & vmime::net::folderAttributes::FLAG_NO_OPEN)
                 return;
             FolderInfo info;
-            info.path = QString::fromStdString(path.toString("/", vmime::charsets::UTF_8));
+            info.path = pathOf(list->mailbox()->name(), list->quoted_char() ? list->quoted_char() : separator);
             info.role = FolderRoles::roleOf(info.path, u'/', specialUseAttribute(attributes.getSpecialUse()));
             result.append(info);
         } catch (const std::exception& failure) {
@@ -221,35 +269,14 @@ std::unique_ptr<ImapProtocol::Reply> ImapProtocol::run(const QByteArray& command
 
 std::optional<FolderStatus> ImapProtocol::status(const QString& folder, QString* error)
 {
-    QByteArray items = "MESSAGES UIDNEXT UIDVALIDITY";
-    if (hasCapability("CONDSTORE"))
-        items += " HIGHESTMODSEQ";
-    const auto reply = run("STATUS " + mailboxName(folder) + " (" + items + ')', tr("report on the folder \"%1\"").arg(folder), error);
+    const auto reply = run("STATUS " + mailboxName(folder) + " (" + statusItems() + ')', tr("report on the folder \"%1\"").arg(folder), error);
     if (!reply)
         return std::nullopt;
     FolderStatus status;
     reply->forEachData([&](const Parser::response_data& data) {
         const Parser::mailbox_data* mailbox = data.mailbox_data();
-        if (!mailbox || mailbox->type() != Parser::mailbox_data::STATUS || !mailbox->status_att_list())
-            return;
-        for (const Parser::status_att_val* value : mailbox->status_att_list()->values()) {
-            switch (value->type()) {
-            case Parser::status_att_val::MESSAGES:
-                status.messages = static_cast<quint32>(value->value_as_number()->value());
-                break;
-            case Parser::status_att_val::UIDNEXT:
-                status.uidNext = static_cast<quint32>(value->value_as_number()->value());
-                break;
-            case Parser::status_att_val::UIDVALIDITY:
-                status.uidValidity = static_cast<quint32>(value->value_as_number()->value());
-                break;
-            case Parser::status_att_val::HIGHESTMODSEQ:
-                status.highestModSeq = value->value_as_mod_sequence_value()->value();
-                break;
-            default:
-                break;
-            }
-        }
+        if (mailbox && mailbox->type() == Parser::mailbox_data::STATUS)
+            readStatusValues(mailbox->status_att_list(), &status);
     });
     return status;
 }

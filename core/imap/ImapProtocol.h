@@ -45,7 +45,9 @@ public:
     bool hasCapability(const char* name) const;
     // Every folder with what it is for. Asks with LIST ... RETURN (SPECIAL-USE) where the
     // server knows it (some send the attributes only when asked), else lists plainly.
-    std::optional<QList<FolderInfo>> folders(QString* error);
+    // With statuses, and where the server has LIST-STATUS (RFC 5819), the same round trip
+    // also answers STATUS for every folder.
+    std::optional<QList<FolderInfo>> folders(QString* error, QHash<QString, FolderStatus>* statuses = nullptr);
     // vmime's folderAttributes special use as the attribute RFC 6154 names ("\\Sent").
     static QString specialUseAttribute(int vmimeSpecialUse);
     // Without selecting the folder: the cheap "has anything changed?" question.
@@ -80,6 +82,7 @@ public:
 private:
     class Reply;
     std::unique_ptr<Reply> run(const QByteArray& command, const QString& action, QString* error);
+    QByteArray statusItems() const;
     QByteArray mailboxName(const QString& folder) const;
     std::optional<UidMapping> transfer(const QByteArray& verb, const QList<quint32>& uids, const QString& target,
         const QString& action, QString* error);

@@ -68,6 +68,7 @@ private:
     Store::ScanCache& m_cache;
     Reconnect m_reconnect;
     Options m_options;
+    QHash<QString, FolderStatus> m_listedStatus;
     Progress m_progress;
     Totals* m_totals = nullptr;
 };
