@@ -20,7 +20,11 @@ bool HeaderTriage::mayBeAutomatic(QByteArrayView header)
 {
     VmimeRuntime::ensureInitialized();
     const auto prepared = MessageSanitizer::prepare(header);
-    const MimeHeader fields = MimeHeader::parseMessageHeader(prepared.text);
+    return mayBeAutomatic(MimeHeader::parseMessageHeader(prepared.text));
+}
+
+bool HeaderTriage::mayBeAutomatic(const MimeHeader& fields)
+{
     if (fields.isEmpty())
         return true; // nothing readable: let the full read say what it is
 

@@ -5,6 +5,8 @@
 
 namespace Core::Analysis {
 
+class MimeHeader;
+
 // Decides from a few header fields whether a message may be an automatic reply and so
 // is worth fetching whole. A scan reads the header fields of every message and the
 // bodies of these only. Errs on the side of fetching: a bounce left out here would
@@ -15,6 +17,8 @@ public:
     static QByteArray fieldNames();
     // header: the fields above (or a whole header, or a whole message).
     static bool mayBeAutomatic(QByteArrayView header);
+    // The same for a header parsed already (the scan keeps its fields too).
+    static bool mayBeAutomatic(const MimeHeader& fields);
 };
 
 } // namespace Core::Analysis

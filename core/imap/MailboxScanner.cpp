@@ -4,6 +4,7 @@
 #include "analysis/HeaderTriage.h"
 #include "analysis/MessageSanitizer.h"
 #include "analysis/MimeHeader.h"
+#include "analysis/VmimeRuntime.h"
 #include "common/LogCategories.h"
 #include "imap/UidSet.h"
 #include "verdict/SentIndex.h"
@@ -48,10 +49,8 @@ namespace {
         return "BODY.PEEK[]<0." + QByteArray::number(Analysis::MessageSanitizer::MaxMessageBytes) + '>';
     }
 
-    ScanCache::ScannedMessage fromHeaderAlone(const FetchedMessage& fetched)
+    ScanCache::ScannedMessage fromHeaderAlone(const FetchedMessage& fetched, const Analysis::MimeHeader& header)
     {
-        const auto prepared = Analysis::MessageSanitizer::prepare(fetched.bytes);
-        const Analysis::MimeHeader header = Analysis::MimeHeader::parseMessageHeader(prepared.text);
         ScanCache::ScannedMessage message;
         message.uid = fetched.uid;
         message.size = fetched.size;
@@ -93,6 +92,7 @@ bool MailboxScanner::retrying(const std::function<bool(QString*)>& step, QString
 
 bool MailboxScanner::run(const Options& options, const Sink& sink, const Progress& progress, Totals* totals, QString* error)
 {
+    Analysis::VmimeRuntime::ensureInitialized();
     m_options = options;
     m_progress = progress;
     m_totals = totals;
@@ -238,10 +238,11 @@ bool MailboxScanner::readNewMessages(const QString& folder, qint64 folderId, Fol
                 // Every UID is kept, even one without identity, so the count matches the server's.
                 ScanCache::SentMessage entry { message.uid, Verdict::SentIndex::readEntry(message.bytes).value_or(Verdict::SentIndex::Entry {}) };
                 sent.append(entry);
-            } else if (Analysis::HeaderTriage::mayBeAutomatic(message.bytes)) {
-                candidates.append(fromHeaderAlone(message));
             } else {
-                ordinary.append(fromHeaderAlone(message));
+                // Parsed once, for the triage and for what the cache keeps of every message.
+                const auto prepared = Analysis::MessageSanitizer::prepare(message.bytes);
+                const auto header = Analysis::MimeHeader::parseMessageHeader(prepared.text);
+                (Analysis::HeaderTriage::mayBeAutomatic(header) ? candidates : ordinary).append(fromHeaderAlone(message, header));
             }
         }, error);
         if (!fetched)

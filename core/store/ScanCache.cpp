@@ -190,7 +190,8 @@ bool ScanCache::storeSent(qint64 folderId, const QList<SentMessage>& messages, Q
         query.addBindValue(message.entry.messageId);
         query.addBindValue(joined(message.entry.recipients));
         query.addBindValue(message.entry.subject);
-        query.addBindValue(message.entry.date.isValid() ? message.entry.date.toUTC().toString(Qt::ISODate) : QString());
+        // Seconds since the epoch, cheap to read back for every sent message on each scan.
+        query.addBindValue(message.entry.date.isValid() ? QVariant(message.entry.date.toSecsSinceEpoch()) : QVariant());
         if (!query.exec())
             return failed(query, error);
     }
@@ -247,7 +248,8 @@ void ScanCache::loadSent(qint64 folderId, Verdict::SentIndex* index) const
         entry.messageId = query.value(0).toString();
         entry.recipients = split(query.value(1).toString());
         entry.subject = query.value(2).toString();
-        entry.date = QDateTime::fromString(query.value(3).toString(), Qt::ISODate);
+        if (!query.value(3).isNull())
+            entry.date = QDateTime::fromSecsSinceEpoch(query.value(3).toLongLong(), Qt::UTC);
         if (!entry.messageId.isEmpty() || !entry.recipients.isEmpty())
             index->add(entry);
     }

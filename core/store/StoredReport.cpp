@@ -12,9 +12,18 @@ using Analysis::Reason;
 
 namespace {
 
-    QString dateText(const QDateTime& date)
+    // Milliseconds since the epoch: a rescan reads back every cached report, and parsing
+    // ISO 8601 text was most of its time.
+    QJsonValue dateValue(const QDateTime& date)
     {
-        return date.isValid() ? date.toUTC().toString(Qt::ISODate) : QString();
+        return date.isValid() ? QJsonValue(double(date.toMSecsSinceEpoch())) : QJsonValue();
+    }
+
+    QDateTime dateFrom(const QJsonValue& value)
+    {
+        if (value.isDouble())
+            return QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC);
+        return {};
     }
 
     QStringList strings(const QJsonValue& value)
@@ -52,7 +61,7 @@ QByteArray StoredReport::encode(const BounceReport& report)
         { QStringLiteral("from"), report.original.from },
         { QStringLiteral("to"), QJsonArray::fromStringList(report.original.to) },
         { QStringLiteral("subject"), report.original.subject },
-        { QStringLiteral("date"), dateText(report.original.date) },
+        { QStringLiteral("date"), dateValue(report.original.date) },
         { QStringLiteral("source_ip"), report.original.sourceIp },
         { QStringLiteral("source_host"), report.original.sourceHost },
     };
@@ -65,7 +74,7 @@ QByteArray StoredReport::encode(const BounceReport& report)
         { QStringLiteral("diagnostic"), report.diagnostic },
         { QStringLiteral("original"), original },
         { QStringLiteral("subject"), report.subject },
-        { QStringLiteral("date"), dateText(report.date) },
+        { QStringLiteral("date"), dateValue(report.date) },
         { QStringLiteral("error"), report.error },
     };
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -89,14 +98,14 @@ BounceReport StoredReport::decode(const QByteArray& json)
     report.reportingMta = object.value(QStringLiteral("reporting_mta")).toString();
     report.diagnostic = object.value(QStringLiteral("diagnostic")).toString();
     report.subject = object.value(QStringLiteral("subject")).toString();
-    report.date = QDateTime::fromString(object.value(QStringLiteral("date")).toString(), Qt::ISODate);
+    report.date = dateFrom(object.value(QStringLiteral("date")));
     report.error = object.value(QStringLiteral("error")).toString();
     const QJsonObject original = object.value(QStringLiteral("original")).toObject();
     report.original.messageId = original.value(QStringLiteral("message_id")).toString();
     report.original.from = original.value(QStringLiteral("from")).toString();
     report.original.to = strings(original.value(QStringLiteral("to")));
     report.original.subject = original.value(QStringLiteral("subject")).toString();
-    report.original.date = QDateTime::fromString(original.value(QStringLiteral("date")).toString(), Qt::ISODate);
+    report.original.date = dateFrom(original.value(QStringLiteral("date")));
     report.original.sourceIp = original.value(QStringLiteral("source_ip")).toString();
     report.original.sourceHost = original.value(QStringLiteral("source_host")).toString();
     return report;

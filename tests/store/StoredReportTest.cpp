@@ -1,0 +1,68 @@
+// What the scan cache keeps of a report comes back whole: a rescan judges cached bounces
+// again from it, so a field lost here would change a verdict.
+#include "store/StoredReport.h"
+
+#include <QTest>
+
+using namespace Core;
+using Analysis::BounceReport;
+
+class StoredReportTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void roundTripKeepsEveryField()
+    {
+        BounceReport report;
+        report.kind = Analysis::MessageKind::DeliveryDelay;
+        report.recipients = { QStringLiteral("a@example.org"), QStringLiteral("b@example.net") };
+        report.status = QStringLiteral("4.4.7");
+        report.reason = Analysis::Reason::Expired;
+        report.reportingMta = QStringLiteral("mx.example.net");
+        report.diagnostic = QStringLiteral("451 4.4.7 Delivery time expired \"quoted\"\nsecond line");
+        report.subject = QStringLiteral("Delayed Mail (still being retried) – Größe");
+        report.date = QDateTime(QDate(2026, 11, 20), QTime(3, 52, 6, 250), Qt::OffsetFromUTC, 3600);
+        report.original.messageId = QStringLiteral("x@y.example");
+        report.original.from = QStringLiteral("sam@bluebird-office.example");
+        report.original.to = { QStringLiteral("a@example.org") };
+        report.original.subject = QStringLiteral("Invoice");
+        report.original.date = QDateTime(QDate(2026, 11, 19), QTime(23, 0), Qt::UTC);
+        report.original.sourceIp = QStringLiteral("203.0.113.9");
+        report.original.sourceHost = QStringLiteral("bad.example");
+
+        const BounceReport back = Store::StoredReport::decode(Store::StoredReport::encode(report));
+        QCOMPARE(back.kind, report.kind);
+        QCOMPARE(back.recipients, report.recipients);
+        QCOMPARE(back.status, report.status);
+        QCOMPARE(back.reason, report.reason);
+        QCOMPARE(back.reportingMta, report.reportingMta);
+        QCOMPARE(back.diagnostic, report.diagnostic);
+        QCOMPARE(back.subject, report.subject);
+        QCOMPARE(back.date, report.date); // the same instant
+        QCOMPARE(back.original.messageId, report.original.messageId);
+        QCOMPARE(back.original.from, report.original.from);
+        QCOMPARE(back.original.to, report.original.to);
+        QCOMPARE(back.original.subject, report.original.subject);
+        QCOMPARE(back.original.date, report.original.date);
+        QCOMPARE(back.original.sourceIp, report.original.sourceIp);
+        QCOMPARE(back.original.sourceHost, report.original.sourceHost);
+    }
+
+    void missingDatesStayMissing()
+    {
+        const BounceReport back = Store::StoredReport::decode(Store::StoredReport::encode(BounceReport {}));
+        QCOMPARE(back.kind, Analysis::MessageKind::NotABounce);
+        QVERIFY(!back.date.isValid());
+        QVERIFY(!back.original.date.isValid());
+    }
+
+    void garbageIsUnreadableNotACrash()
+    {
+        const BounceReport back = Store::StoredReport::decode("{not json");
+        QCOMPARE(back.kind, Analysis::MessageKind::Unreadable);
+        QVERIFY(!back.error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(StoredReportTest)
+#include "StoredReportTest.moc"
