@@ -237,38 +237,37 @@ bool MailboxCleaner::undo(qint64 actionId, Outcome* outcome, QString* error)
         *error = tr("Clean action %1 was undone already.").arg(actionId);
         return false;
     }
-    QList<Entry> moved;
-    QList<Entry> flagged;
+    // The way back: from where each message went to where it was. A flagged original
+    // never left, so its UID at home is known already.
+    QList<Entry> back;
     for (const Entry& entry : m_log.entries(actionId)) {
-        // The way back: from where the message went to where it was.
-        Entry back { 0, entry.targetFolder, entry.targetUid, entry.messageId, entry.size, entry.sourceFolder, 0, State::Planned };
-        if (entry.state == State::Moved)
-            moved.append(back);
-        else if (entry.state == State::Flagged)
-            flagged.append({ 0, entry.targetFolder, entry.targetUid, entry.messageId, entry.size, entry.sourceFolder,
-                entry.sourceUid, State::Planned });
+        if (entry.state == State::Moved || entry.state == State::Flagged)
+            back.append({ 0, entry.targetFolder, entry.targetUid, entry.messageId, entry.size, entry.sourceFolder,
+                entry.state == State::Flagged ? entry.sourceUid : 0, State::Planned });
     }
-    if (moved.isEmpty() && flagged.isEmpty()) {
+    if (back.isEmpty()) {
         *error = tr("Clean action %1 moved nothing, so there is nothing to put back.").arg(actionId);
         return false;
     }
-    const QString trash = !moved.isEmpty() ? moved.first().sourceFolder : flagged.first().sourceFolder;
-    const QString home = !moved.isEmpty() ? moved.first().targetFolder : flagged.first().targetFolder;
+    const QString trash = back.first().sourceFolder;
+    const QString home = back.first().targetFolder;
     outcome->trash = trash;
 
     if (!m_protocol.open(trash, false, error))
         return false;
     // Where each message is in the Trash now: the COPYUID answer said, else its Message-ID.
-    const auto present = stillThere(moved, error);
+    const auto present = stillThere(back, error);
     if (!present)
         return false;
-    for (Entry& entry : moved) {
+    for (Entry& entry : back) {
+        if (entry.targetUid != 0)
+            continue; // a flagged original: only its \Deleted flag goes
         if (!present->contains(entry.sourceUid))
             entry.sourceUid = find(entry, error);
         if (entry.sourceUid == 0)
             entry.state = State::Skipped;
     }
-    const auto undoId = m_log.begin(QStringLiteral("undo"), actionId, moved + flagged, error);
+    const auto undoId = m_log.begin(QStringLiteral("undo"), actionId, back, error);
     if (!undoId)
         return false;
     outcome->actionId = *undoId;
@@ -278,7 +277,7 @@ bool MailboxCleaner::undo(qint64 actionId, Outcome* outcome, QString* error)
     for (const Entry& entry : std::as_const(logged)) {
         if (entry.state == State::Skipped)
             ++outcome->skipped;
-        else if (entry.targetUid != 0) // only flagged originals know their UID at home already
+        else if (entry.targetUid != 0)
             toUnflag.append(entry);
         else
             toMove.append(entry);
