@@ -1,16 +1,14 @@
 #include "imap/AccountWorker.h"
 
+#include "session/ActionHistory.h"
 #include "store/Database.h"
 
 namespace Core::Imap {
 
 AccountWorker::AccountWorker(AccountSettings settings, QObject* parent)
-    : QObject(parent)
+    : MailboxWorker(parent)
     , m_settings(std::move(settings))
 {
-    qRegisterMetaType<MailboxScanner::Result>();
-    qRegisterMetaType<MailboxScanner::Totals>();
-    qRegisterMetaType<MailboxCleaner::Outcome>();
 }
 
 AccountWorker::~AccountWorker() = default;
@@ -32,21 +30,46 @@ bool AccountWorker::connectAccount(QString* error)
     return m_connection.connect(m_settings.address, m_settings.user, m_settings.password, error);
 }
 
+bool AccountWorker::openStore(QString* error)
+{
+    if (m_cache)
+        return true;
+    QSqlDatabase database;
+    if (!Store::Database::open(m_settings.storePath, &database, error))
+        return false;
+    const auto account = Store::ScanCache::accountId(database, m_settings.address.toString(), m_settings.user, error);
+    if (!account)
+        return false;
+    m_cache = std::make_unique<Store::ScanCache>(database, *account);
+    m_log = std::make_unique<Store::ActionLog>(database, *account);
+    return true;
+}
+
 bool AccountWorker::prepare(QString* error)
 {
     // A cancel() meant for the last command must not stop this one.
     m_cancelled = false;
-    if (!m_cache) {
-        QSqlDatabase database;
-        if (!Store::Database::open(m_settings.storePath, &database, error))
-            return false;
-        const auto account = Store::ScanCache::accountId(database, m_settings.address.toString(), m_settings.user, error);
-        if (!account)
-            return false;
-        m_cache = std::make_unique<Store::ScanCache>(database, *account);
-        m_log = std::make_unique<Store::ActionLog>(database, *account);
+    return openStore(error) && (m_connection.isConnected() || connectAccount(error));
+}
+
+void AccountWorker::listFolders()
+{
+    QString error;
+    QList<Session::MailboxFolder> result;
+    if (!prepare(&error)) {
+        emit foldersListed(false, cancelledOr(error), result);
+        return;
     }
-    return m_connection.isConnected() || connectAccount(error);
+    ImapProtocol protocol(m_connection);
+    QHash<QString, FolderStatus> statuses;
+    const auto folders = protocol.folders(&error, &statuses);
+    if (!folders) {
+        emit foldersListed(false, cancelledOr(error), result);
+        return;
+    }
+    for (const FolderInfo& folder : *folders)
+        result.append({ folder.path, folder.role, int(statuses.value(folder.path).messages) });
+    emit foldersListed(true, QString(), result);
 }
 
 void AccountWorker::scan(const QStringList& folders, const QStringList& sentFolders, const QStringList& myAddresses)
@@ -69,7 +92,7 @@ void AccountWorker::scan(const QStringList& folders, const QStringList& sentFold
     emit scanFinished(ok, ok ? QString() : cancelledOr(error), totals);
 }
 
-void AccountWorker::clean(const QString& folder, const QStringList& verdicts)
+void AccountWorker::clean(const QString& folder, const QList<quint32>& uids)
 {
     QString error;
     MailboxCleaner::Outcome outcome;
@@ -80,7 +103,7 @@ void AccountWorker::clean(const QString& folder, const QStringList& verdicts)
     MailboxCleaner cleaner(m_connection, *m_cache, *m_log);
     QList<MailboxCleaner::Candidate> candidates;
     std::optional<QString> trash;
-    const bool ok = cleaner.recover(&error) && cleaner.candidates(folder, verdicts, &candidates, &error)
+    const bool ok = cleaner.recover(&error) && cleaner.candidates(folder, uids, &candidates, &error)
         && (trash = cleaner.trashFolder(&error)).has_value() && cleaner.clean(folder, *trash, candidates, &outcome, &error);
     emit actionFinished(ok, ok ? QString() : cancelledOr(error), outcome);
 }
@@ -94,8 +117,24 @@ void AccountWorker::undo(qint64 actionId)
         return;
     }
     MailboxCleaner cleaner(m_connection, *m_cache, *m_log);
-    const bool ok = cleaner.recover(&error) && cleaner.undo(actionId, &outcome, &error);
+    bool ok = cleaner.recover(&error);
+    if (ok && actionId == 0) {
+        const auto last = m_log->lastUndoableClean();
+        if (!last) {
+            emit actionFinished(false, tr("There is nothing to undo."), outcome);
+            return;
+        }
+        actionId = last->id;
+    }
+    ok = ok && cleaner.undo(actionId, &outcome, &error);
     emit actionFinished(ok, ok ? QString() : cancelledOr(error), outcome);
+}
+
+void AccountWorker::listActions()
+{
+    // The history is in the store alone: no need to reach the server for it.
+    QString error;
+    emit actionsListed(openStore(&error) ? Session::ActionHistory::summarise(*m_log) : QList<Session::ActionSummary>());
 }
 
 } // namespace Core::Imap

@@ -5,6 +5,7 @@
 #include "imap/MailboxScanner.h"
 #include "imap/ServerAddress.h"
 #include "imap/TlsPolicy.h"
+#include "session/MailboxWorker.h"
 
 #include <QObject>
 #include <QString>
@@ -27,29 +28,25 @@ struct AccountSettings {
 // Owns one account's vmime session on a thread of its own (vmime blocks and is not
 // thread-safe): move it to a QThread, call its slots through queued connections or
 // QMetaObject::invokeMethod, and listen to its signals, which carry plain values only.
-// cancel() may be called from any thread and stops the running command within a second.
-class AccountWorker : public QObject {
+class AccountWorker : public Session::MailboxWorker {
     Q_OBJECT
 
 public:
     explicit AccountWorker(AccountSettings settings, QObject* parent = nullptr);
     ~AccountWorker() override;
 
-    void cancel();
+    void cancel() override;
 
 public slots:
-    void scan(const QStringList& folders, const QStringList& sentFolders, const QStringList& myAddresses);
-    void clean(const QString& folder, const QStringList& verdicts);
-    void undo(qint64 actionId);
-
-signals:
-    void progress(const QString& phase, int done, int total);
-    void messageScanned(const Core::Imap::MailboxScanner::Result& result);
-    void scanFinished(bool ok, const QString& error, const Core::Imap::MailboxScanner::Totals& totals);
-    void actionFinished(bool ok, const QString& error, const Core::Imap::MailboxCleaner::Outcome& outcome);
+    void listFolders() override;
+    void scan(const QStringList& folders, const QStringList& sentFolders, const QStringList& myAddresses) override;
+    void clean(const QString& folder, const QList<quint32>& uids) override;
+    void undo(qint64 actionId) override;
+    void listActions() override;
 
 private:
     // Store and connection, made on first use on the worker's own thread.
+    bool openStore(QString* error);
     bool prepare(QString* error);
     bool connectAccount(QString* error);
     QString cancelledOr(const QString& error) const;
@@ -62,7 +59,3 @@ private:
 };
 
 } // namespace Core::Imap
-
-Q_DECLARE_METATYPE(Core::Imap::MailboxScanner::Result)
-Q_DECLARE_METATYPE(Core::Imap::MailboxScanner::Totals)
-Q_DECLARE_METATYPE(Core::Imap::MailboxCleaner::Outcome)

@@ -49,6 +49,20 @@ MailboxCleaner::MailboxCleaner(ImapConnection& connection, Store::ScanCache& cac
 
 bool MailboxCleaner::candidates(const QString& folder, const QStringList& verdicts, QList<Candidate>* result, QString* error) const
 {
+    return candidatesWhere(folder, [&](const Store::ScanCache::ScannedMessage& message) { return verdicts.contains(message.verdict); },
+        result, error);
+}
+
+bool MailboxCleaner::candidates(const QString& folder, const QList<quint32>& uids, QList<Candidate>* result, QString* error) const
+{
+    const QSet<quint32> wanted(uids.cbegin(), uids.cend());
+    return candidatesWhere(folder, [&](const Store::ScanCache::ScannedMessage& message) { return wanted.contains(message.uid); },
+        result, error);
+}
+
+bool MailboxCleaner::candidatesWhere(const QString& folder, const std::function<bool(const Store::ScanCache::ScannedMessage&)>& wanted,
+    QList<Candidate>* result, QString* error) const
+{
     const auto cached = m_cache.folder(folder, error);
     if (!cached)
         return false;
@@ -57,7 +71,7 @@ bool MailboxCleaner::candidates(const QString& folder, const QStringList& verdic
         return false;
     }
     return m_cache.forEachScanned(cached->id, [&](const Store::ScanCache::ScannedMessage& message) {
-        if (verdicts.contains(message.verdict))
+        if (wanted(message))
             result->append({ message.uid, message.messageId, message.size, message.verdict });
     }, error);
 }

@@ -7,6 +7,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 namespace Core::Imap {
 
 // Moves messages of the last scan to the Trash and puts them back, never losing one:
@@ -38,6 +40,8 @@ public:
 
     // The messages of the last scan of folder with one of the verdicts.
     bool candidates(const QString& folder, const QStringList& verdicts, QList<Candidate>* result, QString* error) const;
+    // Exactly these messages of the last scan of folder (any verdict).
+    bool candidates(const QString& folder, const QList<quint32>& uids, QList<Candidate>* result, QString* error) const;
     // The folder the server or its name calls Trash.
     std::optional<QString> trashFolder(QString* error);
 
@@ -50,6 +54,8 @@ public:
     bool connectionLost() const { return m_protocol.connectionLost(); }
 
 private:
+    bool candidatesWhere(const QString& folder, const std::function<bool(const Store::ScanCache::ScannedMessage&)>& wanted,
+        QList<Candidate>* result, QString* error) const;
     // entries: all in one source folder, selected read-write, with their UIDs there.
     bool transfer(QList<Store::ActionLog::Entry>& entries, const QString& target, Outcome* outcome, QString* error);
     // The UIDs among entries that still hold the message logged for them.

@@ -193,6 +193,19 @@ QList<ActionLog::Action> ActionLog::running() const
     return result;
 }
 
+QList<ActionLog::Action> ActionLog::all() const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT %1 FROM actions WHERE account_id = ? ORDER BY id DESC").arg(actionColumns));
+    query.addBindValue(m_accountId);
+    QList<Action> result;
+    if (query.exec()) {
+        while (query.next())
+            result.append(actionFrom(query));
+    }
+    return result;
+}
+
 QList<ActionLog::Entry> ActionLog::entries(qint64 actionId) const
 {
     QSqlQuery query(m_database);

@@ -59,6 +59,8 @@ public:
     std::optional<Action> lastUndoableClean() const;
     bool isUndone(qint64 cleanId) const;
     QList<Action> running() const;
+    // Every action of the account, newest first.
+    QList<Action> all() const;
     QList<Entry> entries(qint64 actionId) const;
 
 private:

@@ -5,6 +5,7 @@
 #include "FaultProxy.h"
 #include "imap/AccountWorker.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,6 +63,86 @@ private slots:
         QVERIFY(first.uid > 0);
         thread.quit();
         QVERIFY(thread.wait(10000));
+    }
+
+    void listsFoldersCleansChosenMessagesAndUndoesTheLastClean()
+    {
+        QThread thread;
+        auto* worker = new AccountWorker(settings(m_server.plainPort(), QStringLiteral("clean.sqlite")));
+        worker->moveToThread(&thread);
+        connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
+        thread.start();
+        auto cleanup = qScopeGuard([&thread] {
+            thread.quit();
+            thread.wait(10000);
+        });
+
+        QSignalSpy listed(worker, &AccountWorker::foldersListed);
+        QMetaObject::invokeMethod(worker, &AccountWorker::listFolders, Qt::QueuedConnection);
+        QTRY_COMPARE_WITH_TIMEOUT(listed.count(), 1, 30000);
+        QVERIFY2(listed.first().at(0).toBool(), qPrintable(listed.first().at(1).toString()));
+        QHash<QString, Core::Session::MailboxFolder> folders;
+        for (const auto& folder : listed.first().at(2).value<QList<Core::Session::MailboxFolder>>())
+            folders.insert(folder.name, folder);
+        QCOMPARE(folders.value(QStringLiteral("Sent")).role, FolderRole::Sent);
+        QCOMPARE(folders.value(QStringLiteral("Trash")).role, FolderRole::Trash);
+        QString error;
+        QCOMPARE(folders.value(QStringLiteral("INBOX")).messages, int(m_server.messageIds(QStringLiteral("INBOX"), &error).size()));
+
+        QSignalSpy results(worker, &AccountWorker::messageScanned);
+        QSignalSpy scanned(worker, &AccountWorker::scanFinished);
+        QMetaObject::invokeMethod(worker, [worker] { worker->scan({}, {}, {}); }, Qt::QueuedConnection);
+        QTRY_COMPARE_WITH_TIMEOUT(scanned.count(), 1, 60000);
+        QList<quint32> chosen;
+        for (const auto& arguments : std::as_const(results)) {
+            const auto result = arguments.first().value<MailboxScanner::Result>();
+            if (result.judgement.verdict == Core::Verdict::Verdict::Backscatter && chosen.size() < 2) {
+                chosen.append(result.uid);
+            }
+        }
+        QCOMPARE(chosen.size(), 2);
+        const QStringList inboxBefore = m_server.messageIds(QStringLiteral("INBOX"), &error);
+
+        QSignalSpy finished(worker, &AccountWorker::actionFinished);
+        QMetaObject::invokeMethod(worker, [worker, chosen] { worker->clean(QStringLiteral("INBOX"), chosen); }, Qt::QueuedConnection);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        const auto cleaned = finished.first().at(2).value<MailboxCleaner::Outcome>();
+        QCOMPARE(cleaned.moved, 2);
+        QCOMPARE(m_server.messageIds(QStringLiteral("INBOX"), &error).size(), inboxBefore.size() - 2);
+
+        QSignalSpy history(worker, &AccountWorker::actionsListed);
+        QMetaObject::invokeMethod(worker, &AccountWorker::listActions, Qt::QueuedConnection);
+        QTRY_COMPARE_WITH_TIMEOUT(history.count(), 1, 10000);
+        auto actions = history.first().first().value<QList<Core::Session::ActionSummary>>();
+        QCOMPARE(actions.size(), 1);
+        QCOMPARE(actions.first().kind, QStringLiteral("clean"));
+        QCOMPARE(actions.first().moved, 2);
+        QCOMPARE(actions.first().sourceFolder, QStringLiteral("INBOX"));
+        QVERIFY(!actions.first().undone);
+
+        QMetaObject::invokeMethod(worker, [worker] { worker->undo(0); }, Qt::QueuedConnection);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+        QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(finished.at(1).at(1).toString()));
+        QStringList inboxAfter = m_server.messageIds(QStringLiteral("INBOX"), &error);
+        QStringList expected = inboxBefore;
+        inboxAfter.sort();
+        expected.sort();
+        QCOMPARE(inboxAfter, expected);
+
+        QMetaObject::invokeMethod(worker, &AccountWorker::listActions, Qt::QueuedConnection);
+        QTRY_COMPARE_WITH_TIMEOUT(history.count(), 2, 10000);
+        actions = history.at(1).first().value<QList<Core::Session::ActionSummary>>();
+        QCOMPARE(actions.size(), 2);
+        QCOMPARE(actions.at(0).kind, QStringLiteral("undo"));
+        QCOMPARE(actions.at(0).undoes, actions.at(1).id);
+        QVERIFY(actions.at(1).undone);
+
+        // Nothing left to undo: said, not done.
+        QMetaObject::invokeMethod(worker, [worker] { worker->undo(0); }, Qt::QueuedConnection);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 30000);
+        QVERIFY(!finished.at(2).at(0).toBool());
+        QVERIFY(!finished.at(2).at(1).toString().isEmpty());
     }
 
     void cancelStopsAScanWaitingOnASlowServer()

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "imap/FolderRoles.h"
+#include "imap/MailboxCleaner.h"
+#include "imap/MailboxScanner.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+namespace Core::Session {
+
+// A folder as the main window offers it for scanning.
+struct MailboxFolder {
+    QString name; // as the worker's scan() and clean() take it
+    Imap::FolderRole role = Imap::FolderRole::Other;
+    int messages = 0;
+};
+
+// One past clean or undo, for the action history.
+struct ActionSummary {
+    qint64 id = 0;
+    QString kind; // "clean" or "undo"
+    QString state; // "running", "done", "interrupted"
+    qint64 undoes = 0; // for an undo: the clean it put back
+    bool undone = false; // for a clean: a finished undo put it back
+    QDateTime startedAt;
+    QString sourceFolder;
+    QString targetFolder;
+    int messages = 0; // messages the action was asked to move
+    int moved = 0; // of them, moved (or copied and flagged)
+};
+
+// The one mailbox a window works on, owned by a thread of its own: the window calls its
+// slots through queued connections and hears back through its signals, which carry
+// plain values only. An IMAP account (Imap::AccountWorker) and the bundled demo mailbox
+// (Demo::DemoWorker) are the two kinds; the window cannot tell them apart.
+class MailboxWorker : public QObject {
+    Q_OBJECT
+
+public:
+    explicit MailboxWorker(QObject* parent = nullptr);
+
+    // May be called from any thread: stops the running job within a second.
+    virtual void cancel() = 0;
+
+public slots:
+    virtual void listFolders() = 0;
+    virtual void scan(const QStringList& folders, const QStringList& sentFolders, const QStringList& myAddresses) = 0;
+    // Moves exactly these messages of the last scan of folder to the Trash.
+    virtual void clean(const QString& folder, const QList<quint32>& uids) = 0;
+    // actionId 0: the newest clean not yet undone.
+    virtual void undo(qint64 actionId) = 0;
+    virtual void listActions() = 0;
+
+signals:
+    void foldersListed(bool ok, const QString& error, const QList<Core::Session::MailboxFolder>& folders);
+    void progress(const QString& phase, int done, int total);
+    void messageScanned(const Core::Imap::MailboxScanner::Result& result);
+    void scanFinished(bool ok, const QString& error, const Core::Imap::MailboxScanner::Totals& totals);
+    void actionFinished(bool ok, const QString& error, const Core::Imap::MailboxCleaner::Outcome& outcome);
+    void actionsListed(const QList<Core::Session::ActionSummary>& actions);
+};
+
+} // namespace Core::Session
+
+Q_DECLARE_METATYPE(Core::Session::MailboxFolder)
+Q_DECLARE_METATYPE(Core::Session::ActionSummary)
+Q_DECLARE_METATYPE(Core::Imap::MailboxScanner::Result)
+Q_DECLARE_METATYPE(Core::Imap::MailboxScanner::Totals)
+Q_DECLARE_METATYPE(Core::Imap::MailboxCleaner::Outcome)
