@@ -51,10 +51,13 @@ std::optional<QString> DemoMailbox::copyTo(const QString& directory, QString* er
             }
         }
     }
-    // Hidden files are git's placeholders for the empty subfolders, not mail.
     QDirIterator it(resourceRoot(), QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString from = it.next();
+        // Dot files are git's placeholders for the empty subfolders, not mail (and
+        // resources do not count them as hidden, so they are left out by name).
+        if (it.fileName().startsWith(u'.'))
+            continue;
         const QString to = QDir(root).filePath(source.relativeFilePath(from));
         if (!QDir().mkpath(QFileInfo(to).absolutePath()) || !QFile::copy(from, to)) {
             *error = tr("The demo mailbox cannot be set up in %1: %2 cannot be written.").arg(directory, to);
