@@ -116,7 +116,7 @@ QList<Session::MailboxFolder> DemoWorker::folders() const
     const QDir root(m_root);
     const QStringList names = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString& name : names) {
-        if (QFileInfo(root.filePath(name + QStringLiteral("/cur"))).isDir())
+        if (QFileInfo(root.filePath(name + QStringLiteral("/cur"))).isDir() && QFileInfo(root.filePath(name + QStringLiteral("/new"))).isDir())
             result.append({ name, Imap::FolderRoles::roleOf(name, u'/', QString()), 0 });
     }
     // INBOX first, as a server lists it.

@@ -65,6 +65,7 @@ bool MaildirFolder::load(QString* error)
     }
 
     QHash<QString, quint32> listed;
+    QSet<quint32> listedUids;
     QFile list(listPath());
     if (list.open(QIODevice::ReadOnly)) {
         // A list that cannot be read is started afresh under a new UIDVALIDITY, as a
@@ -77,8 +78,11 @@ bool MaildirFolder::load(QString* error)
                 const QByteArray line = list.readLine().trimmed();
                 const qsizetype space = line.indexOf(' ');
                 const quint32 uid = line.left(space).toUInt();
-                if (space > 0 && uid != 0 && uid < m_nextUid)
+                // A UID listed twice would name two messages: the second file is numbered anew.
+                if (space > 0 && uid != 0 && uid < m_nextUid && !listedUids.contains(uid)) {
                     listed.insert(QString::fromUtf8(line.mid(space + 1)), uid);
+                    listedUids.insert(uid);
+                }
             }
         }
         if (m_uidValidity == 0 || m_nextUid == 0) {

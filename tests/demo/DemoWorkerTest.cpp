@@ -132,12 +132,13 @@ private:
         return results;
     }
 
-    // Scans INBOX and waits for the end; the results, or an empty list on failure.
-    static QList<MailboxScanner::Result> scanInbox(DemoWorker* worker, MailboxScanner::Totals* totals = nullptr)
+    // Scans folders (none: INBOX) and waits for the end; the results, or an empty list on failure.
+    static QList<MailboxScanner::Result> scanFolders(DemoWorker* worker, const QStringList& folders = {},
+        MailboxScanner::Totals* totals = nullptr)
     {
         QSignalSpy results(worker, &DemoWorker::messageScanned);
         QSignalSpy finished(worker, &DemoWorker::scanFinished);
-        QMetaObject::invokeMethod(worker, [worker] { worker->scan({}, {}, {}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(worker, [worker, folders] { worker->scan(folders, {}, {}); }, Qt::QueuedConnection);
         if (!finished.wait(60000) || !finished.first().at(0).toBool()) {
             qWarning() << "scan failed:" << (finished.isEmpty() ? QString() : finished.first().at(1).toString());
             return {};
@@ -222,7 +223,7 @@ private slots:
         RunningWorker running(*root);
         QSignalSpy progress(running.worker, &DemoWorker::progress);
         MailboxScanner::Totals totals;
-        const auto results = scanInbox(running.worker, &totals);
+        const auto results = scanFolders(running.worker, {}, &totals);
         QCOMPARE(results.size(), 19);
         QCOMPARE(totals.scanned, 19);
         QVERIFY(!progress.isEmpty());
@@ -257,7 +258,7 @@ private slots:
         const QString trash = QDir(*root).filePath(QStringLiteral("Trash"));
         RunningWorker running(*root);
         DemoWorker* worker = running.worker;
-        const auto before = scanInbox(worker);
+        const auto before = scanFolders(worker);
         QCOMPARE(before.size(), 19);
         QList<quint32> chosen;
         QSet<quint32> kept;
@@ -270,6 +271,10 @@ private slots:
         QVERIFY(chosen.size() >= 5);
         const auto inboxBefore = filesIn(inbox);
         const auto trashBefore = filesIn(trash);
+        QSet<quint32> trashUids;
+        for (const MailboxScanner::Result& result : scanFolders(worker, { QStringLiteral("Trash") }))
+            trashUids.insert(result.uid);
+        QCOMPARE(trashUids.size(), trashBefore.size());
 
         QSignalSpy finished(worker, &DemoWorker::actionFinished);
         QMetaObject::invokeMethod(worker, [worker, chosen] { worker->clean(QStringLiteral("INBOX"), chosen); }, Qt::QueuedConnection);
@@ -300,8 +305,20 @@ private slots:
             QCOMPARE(verdicts.value(name).value(QStringLiteral("verdict")).toString(), QStringLiteral("backscatter"));
         }
 
+        // In the Trash each moved message has a new UID of its own, next to those already there.
+        QSet<quint32> trashUidsAfter;
+        for (const MailboxScanner::Result& result : scanFolders(worker, { QStringLiteral("Trash") }))
+            trashUidsAfter.insert(result.uid);
+        QSet<quint32> expectedTrashUids = trashUids;
+        for (const Core::Store::ActionLog::Entry& entry : cleaned.entries) {
+            QCOMPARE(entry.state, Core::Store::ActionLog::State::Moved);
+            QVERIFY(!trashUids.contains(entry.targetUid));
+            expectedTrashUids.insert(entry.targetUid);
+        }
+        QCOMPARE(trashUidsAfter, expectedTrashUids);
+
         // A rescan no longer shows them, and the messages that stayed kept their UIDs.
-        const auto rescanned = scanInbox(worker);
+        const auto rescanned = scanFolders(worker);
         QCOMPARE(rescanned.size(), kept.size());
         for (const MailboxScanner::Result& result : rescanned)
             QVERIFY(kept.contains(result.uid));
@@ -315,7 +332,7 @@ private slots:
         // Every file is back where it was, with the same bytes; the Trash as it was.
         QCOMPARE(filesIn(inbox), inboxBefore);
         QCOMPARE(filesIn(trash), trashBefore);
-        QCOMPARE(scanInbox(worker).size(), before.size());
+        QCOMPARE(scanFolders(worker).size(), before.size());
 
         QSignalSpy history(worker, &DemoWorker::actionsListed);
         QMetaObject::invokeMethod(worker, &DemoWorker::listActions, Qt::QueuedConnection);
@@ -346,7 +363,7 @@ private slots:
         QVERIFY(root);
         RunningWorker running(*root);
         DemoWorker* worker = running.worker;
-        const auto results = scanInbox(worker);
+        const auto results = scanFolders(worker);
         QCOMPARE(results.size(), 19);
         // Another program replaces a scanned file's content under the same name.
         const QString path = QDir(*root).filePath(QStringLiteral("INBOX/cur/1794280378.M4P3650.demo:2,S"));
@@ -409,7 +426,7 @@ private slots:
         // The cancel was for that scan only: the next one reads everything.
         QElapsedTimer whole;
         whole.start();
-        const auto all = scanInbox(worker);
+        const auto all = scanFolders(worker);
         QCOMPARE(all.size(), total);
         qInfo() << "a whole scan of" << total << "messages took" << whole.elapsed() << "ms";
     }
@@ -442,7 +459,7 @@ private slots:
         }
         RunningWorker running(*root);
         MailboxScanner::Totals totals;
-        const auto results = scanInbox(running.worker, &totals);
+        const auto results = scanFolders(running.worker, {}, &totals);
         QCOMPARE(results.size(), 22);
         QCOMPARE(totals.scanned, 22);
         const auto huge = std::find_if(results.cbegin(), results.cend(), [](const MailboxScanner::Result& result) {
