@@ -116,7 +116,8 @@ QList<Session::MailboxFolder> DemoWorker::folders() const
     const QDir root(m_root);
     const QStringList names = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString& name : names) {
-        if (QFileInfo(root.filePath(name + QStringLiteral("/cur"))).isDir() && QFileInfo(root.filePath(name + QStringLiteral("/new"))).isDir())
+        const QDir folder(root.filePath(name));
+        if (folder.exists(QStringLiteral("cur")) && folder.exists(QStringLiteral("new")))
             result.append({ name, Imap::FolderRoles::roleOf(name, u'/', QString()), 0 });
     }
     // INBOX first, as a server lists it.
@@ -128,7 +129,8 @@ QList<Session::MailboxFolder> DemoWorker::folders() const
 std::optional<Mail::MaildirFolder> DemoWorker::openFolder(const QString& name, QString* error) const
 {
     const QList<Session::MailboxFolder> known = folders();
-    const bool exists = std::any_of(known.cbegin(), known.cend(), [&](const Session::MailboxFolder& folder) { return folder.name == name; });
+    const bool exists
+        = std::any_of(known.cbegin(), known.cend(), [&](const Session::MailboxFolder& folder) { return folder.name == name; });
     if (!exists) {
         *error = tr("There is no folder \"%1\" in the demo mailbox.").arg(name);
         return std::nullopt;

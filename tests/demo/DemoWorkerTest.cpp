@@ -469,7 +469,8 @@ private slots:
         // The demo's own messages are judged as they are without the strangers.
         int backscatter = 0;
         int genuine = 0;
-        for (const QJsonObject& object : classify(QStringLiteral(NEVERSENT_DEMO_MAILBOX "/INBOX"), QStringLiteral(NEVERSENT_DEMO_MAILBOX "/Sent"))) {
+        const auto demo = classify(QStringLiteral(NEVERSENT_DEMO_MAILBOX "/INBOX"), QStringLiteral(NEVERSENT_DEMO_MAILBOX "/Sent"));
+        for (const QJsonObject& object : demo) {
             backscatter += object.value(QStringLiteral("verdict")).toString() == u"backscatter";
             genuine += object.value(QStringLiteral("verdict")).toString() == u"genuine";
         }
