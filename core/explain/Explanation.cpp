@@ -70,6 +70,15 @@ namespace {
         return text;
     }
 
+    // ReadableSummary's words for why delivery failed, except where they would mislead: a
+    // delay notice has not given up, whatever its status code says.
+    QString reasonPhrase(const BounceReport& report)
+    {
+        if (report.kind == MessageKind::DeliveryDelay && report.reason == Reason::Expired)
+            return {};
+        return Cli::ReadableSummary::explainReason(report.reason);
+    }
+
     QString kindNoun(MessageKind kind)
     {
         switch (kind) {
@@ -253,7 +262,9 @@ namespace {
             break;
         case Reason::Expired:
         case Reason::NetworkError:
-            why = Explanation::tr("The receiving mail server could not be reached, and the mail system gave up after "
+            why = report.kind == MessageKind::DeliveryDelay
+                ? Explanation::tr("So far the receiving mail server could not be reached.")
+                : Explanation::tr("The receiving mail server could not be reached, and the mail system gave up after "
                                   "trying for days.");
             advice.append(Explanation::tr("Try again later, or reach %1 another way.").arg(recipients));
             break;
@@ -375,7 +386,7 @@ namespace {
         result.paragraphs.append(Explanation::tr("This is %1. NeverSent cannot tell whether it is about a message you "
                                                  "sent or about one someone else sent in your name.")
                                      .arg(kindNoun(report.kind)));
-        if (const QString reason = Cli::ReadableSummary::explainReason(report.reason); !reason.isEmpty())
+        if (const QString reason = reasonPhrase(report); !reason.isEmpty())
             result.paragraphs.append(Explanation::tr("What it says went wrong: %1.").arg(reason));
         result.paragraphs.append(
             Explanation::tr("If you did send that message, this tells of a real problem with it. If you did not, "
@@ -485,7 +496,7 @@ Explanation Explanation::accountWarning(const QList<MailboxScanner::Result>& not
 QString Explanation::whatHappened(const BounceReport& report)
 {
     const QString kind = capitalized(Cli::ReadableSummary::explainKind(report.kind));
-    const QString reason = Cli::ReadableSummary::explainReason(report.reason);
+    const QString reason = reasonPhrase(report);
     return reason.isEmpty() ? kind : tr("%1: %2", "what happened: why").arg(kind, reason);
 }
 
