@@ -100,6 +100,8 @@ private slots:
     void search();
     void groupFilter();
     void sortingKeepsGroupOrder();
+    void compareMatchesSortRole_data();
+    void compareMatchesSortRole();
 };
 
 void ResultsModelTest::initTestCase()
@@ -513,6 +515,60 @@ void ResultsModelTest::sortingKeepsGroupOrder()
     model.addResult(message(Verdict::Backscatter, 6, Inbox, QStringLiteral("zz"), Start));
     model.flush();
     QCOMPARE(uidsUnder(proxy, proxy.index(0, 0), model, proxy), (QList<quint32> { 5, 4, 3, 2, 1, 6 }));
+}
+
+void ResultsModelTest::compareMatchesSortRole_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<MailboxScanner::Result>("left");
+    QTest::addColumn<MailboxScanner::Result>("right");
+
+    MailboxScanner::Result early = message(Verdict::Backscatter, 1, Inbox, QStringLiteral("b"), Start);
+    MailboxScanner::Result late = message(Verdict::Backscatter, 2, Junk, QStringLiteral("A"), Start.addSecs(1),
+        QStringLiteral("Zed@example.org"), Reason::MailboxFull);
+    MailboxScanner::Result undated = early;
+    undated.report.date = QDateTime();
+    undated.report.original.date = Start.addDays(-1);
+    MailboxScanner::Result twoRecipients = early;
+    twoRecipients.report.recipients.append(QStringLiteral("a@example.org"));
+    MailboxScanner::Result delayed = early;
+    delayed.report.kind = MessageKind::DeliveryDelay;
+
+    QTest::newRow("date") << int(ResultsModel::DateColumn) << early << late;
+    QTest::newRow("date of the original when the bounce has none") << int(ResultsModel::DateColumn) << undated << early;
+    QTest::newRow("recipients, any case") << int(ResultsModel::RecipientsColumn) << early << late;
+    QTest::newRow("recipients, one more") << int(ResultsModel::RecipientsColumn) << early << twoRecipients;
+    QTest::newRow("subject, any case") << int(ResultsModel::SubjectColumn) << late << early;
+    QTest::newRow("reason within kind") << int(ResultsModel::WhatHappenedColumn) << early << late;
+    QTest::newRow("kind before reason") << int(ResultsModel::WhatHappenedColumn) << late << delayed;
+    QTest::newRow("folder") << int(ResultsModel::FolderColumn) << early << late;
+}
+
+// The proxy sorts with compare() instead of SortRole values for speed: both must agree.
+void ResultsModelTest::compareMatchesSortRole()
+{
+    QFETCH(int, column);
+    QFETCH(MailboxScanner::Result, left);
+    QFETCH(MailboxScanner::Result, right);
+
+    QVERIFY(ResultsModel::compare(left, right, column) < 0);
+    QVERIFY(ResultsModel::compare(right, left, column) > 0);
+    QCOMPARE(ResultsModel::compare(left, left, column), 0);
+
+    ResultsModel model;
+    left.uid = 1;
+    right.uid = 2;
+    model.addResult(left);
+    model.addResult(right);
+    model.flush();
+    const QModelIndex group = model.groupIndex(Group::Forged);
+    const QVariant a = model.index(0, column, group).data(ResultsModel::SortRole);
+    const QVariant b = model.index(1, column, group).data(ResultsModel::SortRole);
+    if (column == ResultsModel::RecipientsColumn || column == ResultsModel::SubjectColumn
+        || column == ResultsModel::FolderColumn)
+        QVERIFY(a.toString().compare(b.toString(), Qt::CaseInsensitive) < 0);
+    else
+        QCOMPARE(QVariant::compare(a, b), QPartialOrdering::Less);
 }
 
 QTEST_GUILESS_MAIN(ResultsModelTest)

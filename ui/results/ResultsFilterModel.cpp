@@ -12,7 +12,6 @@ ResultsFilterModel::ResultsFilterModel(QObject* parent)
     setRecursiveFilteringEnabled(true);
     setSortRole(ResultsModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
 }
 
 void ResultsFilterModel::setSourceModel(QAbstractItemModel* model)
@@ -27,6 +26,7 @@ void ResultsFilterModel::setSearchText(const QString& text)
     if (trimmed == m_searchText)
         return;
     m_searchText = trimmed;
+    m_whatHappenedMatches.clear();
     invalidateFilter();
 }
 
@@ -63,8 +63,19 @@ bool ResultsFilterModel::matchesSearch(const MailboxScanner::Result& result) con
     }
     return has(report.original.subject) || has(report.subject) || has(report.original.from)
         || has(report.original.sourceHost) || has(report.original.sourceIp)
-        || has(Core::Analysis::reasonName(report.reason))
-        || has(Core::Explain::Explanation::whatHappened(report));
+        || whatHappenedMatches(report);
+}
+
+bool ResultsFilterModel::whatHappenedMatches(const Core::Analysis::BounceReport& report) const
+{
+    const std::pair<int, int> key { int(report.kind), int(report.reason) };
+    auto known = m_whatHappenedMatches.constFind(key);
+    if (known == m_whatHappenedMatches.cend()) {
+        const bool matches = Core::Analysis::reasonName(report.reason).contains(m_searchText, Qt::CaseInsensitive)
+            || Core::Explain::Explanation::whatHappened(report).contains(m_searchText, Qt::CaseInsensitive);
+        known = m_whatHappenedMatches.insert(key, matches);
+    }
+    return *known;
 }
 
 bool ResultsFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
@@ -72,7 +83,11 @@ bool ResultsFilterModel::lessThan(const QModelIndex& left, const QModelIndex& ri
     // The groups' order is fixed: answered so that sorting either way keeps it.
     if (!left.parent().isValid() && !right.parent().isValid())
         return sortOrder() == Qt::AscendingOrder ? left.row() < right.row() : left.row() > right.row();
-    return QSortFilterProxyModel::lessThan(left, right);
+    const MailboxScanner::Result* a = m_results ? m_results->result(left) : nullptr;
+    const MailboxScanner::Result* b = m_results ? m_results->result(right) : nullptr;
+    if (!a || !b)
+        return QSortFilterProxyModel::lessThan(left, right);
+    return ResultsModel::compare(*a, *b, left.column()) < 0;
 }
 
 } // namespace Ui::Results

@@ -2,6 +2,7 @@
 
 #include "results/ResultsModel.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QSortFilterProxyModel>
 
@@ -34,10 +35,14 @@ protected:
 
 private:
     bool matchesSearch(const Core::Imap::MailboxScanner::Result& result) const;
+    bool whatHappenedMatches(const Core::Analysis::BounceReport& report) const;
 
     QPointer<ResultsModel> m_results;
     QString m_searchText;
     std::optional<ResultsModel::Group> m_groupFilter;
+    // Whether the words for a kind and reason match the search: a handful of answers
+    // instead of building those words for each of 100,000 messages.
+    mutable QHash<std::pair<int, int>, bool> m_whatHappenedMatches;
 };
 
 } // namespace Ui::Results

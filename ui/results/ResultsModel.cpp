@@ -25,6 +25,13 @@ namespace {
         return result.report.original.subject.isEmpty() ? result.report.subject : result.report.original.subject;
     }
 
+    // Kinds first, reasons within them: the same words stay together.
+    int whatHappenedKey(const MailboxScanner::Result& result)
+    {
+        constexpr int ReasonsPerKind = 100;
+        return int(result.report.kind) * ReasonsPerKind + int(result.report.reason);
+    }
+
 } // namespace
 
 ResultsModel::ResultsModel(QObject* parent)
@@ -126,6 +133,35 @@ QMap<QString, QList<quint32>> ResultsModel::uids(Group group) const
     return byFolder;
 }
 
+int ResultsModel::compare(const MailboxScanner::Result& left, const MailboxScanner::Result& right, int column)
+{
+    switch (column) {
+    case DateColumn: {
+        const QDateTime a = dateOf(left);
+        const QDateTime b = dateOf(right);
+        return a < b ? -1 : (b < a ? 1 : 0);
+    }
+    case RecipientsColumn: {
+        const QStringList& a = left.report.recipients;
+        const QStringList& b = right.report.recipients;
+        for (qsizetype i = 0; i < a.size() && i < b.size(); ++i) {
+            if (const int order = a.at(i).compare(b.at(i), Qt::CaseInsensitive); order != 0)
+                return order;
+        }
+        return int(a.size() - b.size());
+    }
+    case SubjectColumn:
+        return subjectOf(left).compare(subjectOf(right), Qt::CaseInsensitive);
+    case WhatHappenedColumn:
+        return whatHappenedKey(left) - whatHappenedKey(right);
+    case FolderColumn:
+        return left.folder.compare(right.folder, Qt::CaseInsensitive);
+    default:
+        break;
+    }
+    return 0;
+}
+
 QVariant ResultsModel::data(const QModelIndex& index, int role) const
 {
     const std::optional<Group> of = group(index);
@@ -207,6 +243,8 @@ QVariant ResultsModel::messageData(const MailboxScanner::Result& result, Group g
     case SortRole:
         if (column == DateColumn)
             return dateOf(result);
+        if (column == WhatHappenedColumn)
+            return whatHappenedKey(result);
         return cellText(result, column);
     case Qt::ToolTipRole: {
         const QString headline = Core::Explain::Explanation::forResult(result).headline;

@@ -29,8 +29,9 @@ public:
     enum Column { DateColumn, RecipientsColumn, SubjectColumn, WhatHappenedColumn, FolderColumn, ColumnCount };
 
     enum Role {
-        // The raw value behind a cell, for sorting: QDateTime for dates, strings otherwise,
-        // the group's number for group rows.
+        // The raw value behind a cell, for sorting: QDateTime for dates, the kind and the
+        // reason as one number for what happened, strings otherwise, the group's number
+        // for group rows.
         SortRole = Qt::UserRole + 1,
     };
 
@@ -57,6 +58,10 @@ public:
     QMap<QString, QList<quint32>> uids(Group group) const;
 
     static std::optional<Group> groupOf(Core::Verdict::Verdict verdict);
+    // Orders two messages by a column's SortRole values, without building them: negative,
+    // zero or positive. Sorting 100,000 rows asks this millions of times.
+    static int compare(const Core::Imap::MailboxScanner::Result& left, const Core::Imap::MailboxScanner::Result& right,
+        int column);
 
 public slots:
     void addResult(const Core::Imap::MailboxScanner::Result& result);
