@@ -57,7 +57,8 @@ QString ScanSummary::text(const QDate& today) const
     if (m_messages == 0)
         return tr("There were no messages to look at.");
     if (bounces() == 0)
-        return tr("NeverSent looked at %Ln message(s) and found no bounces: none of them is an automatic reply about "
+        return tr("NeverSent looked at %Ln message(s) and found no bounces: none of them is an automatic "
+                  "reply about "
                   "mail from your address. There is nothing to clean up.",
             nullptr, m_messages);
 
@@ -76,10 +77,12 @@ QString ScanSummary::text(const QDate& today) const
             : tr("%1 you received %Ln bounce(s): %2.", "%1 is a time such as 'In the last 7 days'", bounces())
                   .arg(when, breakdown));
     if (m_forged > 0)
-        sentences.append(tr("The forged ones are about mail someone else sent in your name: not your fault, nothing "
-                            "to fix, and safe to move to the Trash."));
+        sentences.append(
+            tr("The forged ones are about mail someone else sent in your name: not your fault, nothing "
+               "to fix, and safe to move to the Trash."));
     if (m_genuine > 0)
-        sentences.append(tr("Please look at the ones about mail you sent: they tell of real delivery problems."));
+        sentences.append(
+            tr("Please look at the ones about mail you sent: they tell of real delivery problems."));
     if (m_unknown > 0)
         sentences.append(tr("For the ones NeverSent cannot tell, look in your Sent folder yourself."));
     return sentences.join(u' ');

@@ -1,8 +1,8 @@
 // The words a non-technical reader gets for each message and for a whole scan: the right
 // story and advice for each verdict, kind and reason, this message's own facts as
 // evidence, and strangers' text passed through exactly as it came.
-#include "analysis/BounceAnalyzer.h"
 #include "explain/Explanation.h"
+#include "analysis/BounceAnalyzer.h"
 #include "explain/ScanSummary.h"
 #include "verdict/SentIndex.h"
 #include "verdict/VerdictJudge.h"
@@ -55,8 +55,8 @@ QString demoName(const QString& path)
     return number.match(path).captured(1);
 }
 
-MailboxScanner::Result handMade(Verdict verdict, MessageKind kind, Reason reason, const QStringList& recipients = {
-                                                                                      QStringLiteral("bob@example.org") })
+MailboxScanner::Result handMade(Verdict verdict, MessageKind kind, Reason reason,
+    const QStringList& recipients = { QStringLiteral("bob@example.org") })
 {
     MailboxScanner::Result result;
     result.folder = QStringLiteral("INBOX");
@@ -91,7 +91,8 @@ QString allText(const Explanation& explanation)
 void verifyContainsAll(const QString& text, const QStringList& fragments)
 {
     for (const QString& fragment : fragments)
-        QVERIFY2(text.contains(fragment), qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(fragment, text)));
+        QVERIFY2(text.contains(fragment),
+            qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(fragment, text)));
 }
 
 } // namespace
@@ -170,8 +171,8 @@ void ExplanationTest::demoMessages_data()
                QStringLiteral("10 November 2026") }
         << QStringList { trash } << QStringLiteral("really sent");
     QTest::newRow("forged Sendmail failure, source with a name")
-        << QStringLiteral("M14") << Verdict::Backscatter << QStringLiteral("a bounce for mail sent in your name")
-        << QStringList { notYourFault }
+        << QStringLiteral("M14") << Verdict::Backscatter
+        << QStringLiteral("a bounce for mail sent in your name") << QStringList { notYourFault }
         << QStringList { QStringLiteral("jperez@coastal-univ.example"),
                QStringLiteral("dsl-203-0-113-19.example.net (203.0.113.19)") }
         << QStringList { trash } << QStringLiteral("really sent");
@@ -180,13 +181,16 @@ void ExplanationTest::demoMessages_data()
         << QStringList { QStringLiteral("does not mean that your computer is infected"), notYourFault }
         << QStringList { QStringLiteral("r.haddad@atlas-freight.example"),
                QStringLiteral("broadband-203-0-113-240.example.net") }
-        << QStringList { QStringLiteral("Do not open any attachment"), trash } << QStringLiteral("really sent");
-    QTest::newRow("forged delay")
-        << QStringLiteral("M17") << Verdict::Backscatter << QStringLiteral("a delay notice")
-        << QStringList { QStringLiteral("still trying") }
-        << QStringList { QStringLiteral("sales@harborview-realty.example"), QStringLiteral("198.51.100.77") }
-        << QStringList { trash, QStringLiteral("more notices about the same message") }
+        << QStringList { QStringLiteral("Do not open any attachment"), trash }
         << QStringLiteral("really sent");
+    QTest::newRow("forged delay") << QStringLiteral("M17") << Verdict::Backscatter
+                                  << QStringLiteral("a delay notice")
+                                  << QStringList { QStringLiteral("still trying") }
+                                  << QStringList { QStringLiteral("sales@harborview-realty.example"),
+                                         QStringLiteral("198.51.100.77") }
+                                  << QStringList { trash,
+                                         QStringLiteral("more notices about the same message") }
+                                  << QStringLiteral("really sent");
     QTest::newRow("forged challenge-response")
         << QStringLiteral("M18") << Verdict::Backscatter << QStringLiteral("please confirm you are human")
         << QStringList { QStringLiteral("confirm that they are a real person") }
@@ -200,19 +204,22 @@ void ExplanationTest::demoMessages_data()
         << QStringList { QStringLiteral("really sent"), QStringLiteral("may be mistyped") }
         << QStringList { QStringLiteral("\"Samples for the spring catalogue\""),
                QStringLiteral("Your sent mail has the original message") }
-        << QStringList { QStringLiteral("Check the spelling of j.morgen@northwind-trading.example") } << trash;
+        << QStringList { QStringLiteral("Check the spelling of j.morgen@northwind-trading.example") }
+        << trash;
     QTest::newRow("yours: mailbox full")
         << QStringLiteral("M8") << Verdict::Genuine
         << QStringLiteral("Your message to helen.brooks@greenfield-dental.example was not delivered")
         << QStringList { QStringLiteral("mailbox is full") }
-        << QStringList { QStringLiteral("\"Your renewed service contract\""), QStringLiteral("Quota exceeded") }
+        << QStringList { QStringLiteral("\"Your renewed service contract\""),
+               QStringLiteral("Quota exceeded") }
         << QStringList { QStringLiteral("Try again in a day or two"),
                QStringLiteral("reach helen.brooks@greenfield-dental.example another way") }
         << trash;
     QTest::newRow("yours: out-of-office reply")
         << QStringLiteral("M11") << Verdict::Genuine
         << QStringLiteral("An automatic reply from d.okafor@harbourline-logistics.example")
-        << QStringList { QStringLiteral("out-of-office") } << QStringList { QStringLiteral("Your sent mail has") }
+        << QStringList { QStringLiteral("out-of-office") }
+        << QStringList { QStringLiteral("Your sent mail has") }
         << QStringList { QStringLiteral("Nothing to fix") } << trash;
 }
 
@@ -248,12 +255,15 @@ void ExplanationTest::forgedKinds_data()
                                           << QStringLiteral("a bounce") << QStringLiteral("refused it");
     QTest::newRow("unknown domain") << MessageKind::DeliveryFailure << Reason::HostUnknown
                                     << QStringLiteral("a bounce") << QStringLiteral("does not exist");
-    QTest::newRow("auto-reply") << MessageKind::AutoReply << Reason::None << QStringLiteral("an automatic reply")
+    QTest::newRow("auto-reply") << MessageKind::AutoReply << Reason::None
+                                << QStringLiteral("an automatic reply")
                                 << QStringLiteral("answers a message you did not send");
     QTest::newRow("feedback report") << MessageKind::FeedbackReport << Reason::None
-                                     << QStringLiteral("a spam complaint") << QStringLiteral("reported it as spam");
+                                     << QStringLiteral("a spam complaint")
+                                     << QStringLiteral("reported it as spam");
     QTest::newRow("delivery report") << MessageKind::DeliveryReport << Reason::None
-                                     << QStringLiteral("a delivery report") << QStringLiteral("report about its delivery");
+                                     << QStringLiteral("a delivery report")
+                                     << QStringLiteral("report about its delivery");
 }
 
 void ExplanationTest::forgedKinds()
@@ -288,7 +298,8 @@ void ExplanationTest::genuineReasons_data()
                                   << QStringLiteral("Check the part after the @ in bob@example.org") << it;
     QTest::newRow("spam detected") << MessageKind::DeliveryFailure << Reason::SpamDetected << it
                                    << QStringLiteral("Check the spelling");
-    QTest::newRow("blocked") << MessageKind::DeliveryFailure << Reason::Blocked << it << QStringLiteral("day or two");
+    QTest::newRow("blocked") << MessageKind::DeliveryFailure << Reason::Blocked << it
+                             << QStringLiteral("day or two");
     QTest::newRow("policy") << MessageKind::DeliveryFailure << Reason::PolicyViolation << it
                             << QStringLiteral("Check the spelling");
     QTest::newRow("too big") << MessageKind::DeliveryFailure << Reason::MessageTooBig
@@ -302,17 +313,22 @@ void ExplanationTest::genuineReasons_data()
     QTest::newRow("virus") << MessageKind::DeliveryFailure << Reason::VirusDetected
                            << QStringLiteral("check your computer") << QStringLiteral("Try again");
     QTest::newRow("no reason") << MessageKind::DeliveryFailure << Reason::None
-                               << QStringLiteral("Try sending it again later") << QStringLiteral("Check the spelling");
-    QTest::newRow("delay: still trying") << MessageKind::DeliveryDelay << Reason::Expired
-                                         << QStringLiteral("Nothing to do yet") << QStringLiteral("Try again later");
-    QTest::newRow("delay, mailbox full") << MessageKind::DeliveryDelay << Reason::MailboxFull
-                                         << QStringLiteral("Nothing to do yet") << QStringLiteral("day or two");
+                               << QStringLiteral("Try sending it again later")
+                               << QStringLiteral("Check the spelling");
+    QTest::newRow("delay: still trying")
+        << MessageKind::DeliveryDelay << Reason::Expired << QStringLiteral("Nothing to do yet")
+        << QStringLiteral("Try again later");
+    QTest::newRow("delay, mailbox full")
+        << MessageKind::DeliveryDelay << Reason::MailboxFull << QStringLiteral("Nothing to do yet")
+        << QStringLiteral("day or two");
     QTest::newRow("challenge") << MessageKind::ChallengeResponse << Reason::None
-                               << QStringLiteral("follow its instructions to confirm") << QStringLiteral("Trash");
+                               << QStringLiteral("follow its instructions to confirm")
+                               << QStringLiteral("Trash");
     QTest::newRow("virus notice") << MessageKind::VirusNotice << Reason::VirusDetected
                                   << QStringLiteral("check your computer") << QStringLiteral("Trash");
     QTest::newRow("spam complaint") << MessageKind::FeedbackReport << Reason::None
-                                    << QStringLiteral("make sure they asked for it") << QStringLiteral("Trash");
+                                    << QStringLiteral("make sure they asked for it")
+                                    << QStringLiteral("Trash");
 }
 
 void ExplanationTest::genuineReasons()
@@ -325,7 +341,8 @@ void ExplanationTest::genuineReasons()
     MailboxScanner::Result result = handMade(Verdict::Genuine, kind, reason);
     result.report.diagnostic = QStringLiteral("550 sorry, computer says no");
     const Explanation explanation = Explanation::forResult(result);
-    QVERIFY2(explanation.headline.contains(QStringLiteral("bob@example.org")), qPrintable(explanation.headline));
+    QVERIFY2(
+        explanation.headline.contains(QStringLiteral("bob@example.org")), qPrintable(explanation.headline));
     const QString adviceText = explanation.advice.join(u'\n');
     QVERIFY2(adviceText.contains(advice), qPrintable(adviceText));
     QVERIFY2(!adviceText.contains(notAdvice), qPrintable(adviceText));
@@ -345,13 +362,14 @@ void ExplanationTest::unsure_data()
     QTest::addColumn<QString>("subject");
     QTest::addColumn<QString>("advice");
 
-    QTest::newRow("recipient and date") << QStringList { QStringLiteral("bob@example.org") }
-                                        << QStringLiteral("Quarterly figures")
-                                        << QStringLiteral("for a message to bob@example.org around Thursday, 19 November 2026");
+    QTest::newRow("recipient and date")
+        << QStringList { QStringLiteral("bob@example.org") } << QStringLiteral("Quarterly figures")
+        << QStringLiteral("for a message to bob@example.org around Thursday, 19 November 2026");
     QTest::newRow("subject only") << QStringList {} << QStringLiteral("Quarterly figures")
                                   << QStringLiteral("with the subject \"Quarterly figures\"");
-    QTest::newRow("nothing to look for") << QStringList {} << QString()
-                                         << QStringLiteral("check whether the message it quotes is one you wrote");
+    QTest::newRow("nothing to look for")
+        << QStringList {} << QString()
+        << QStringLiteral("check whether the message it quotes is one you wrote");
 }
 
 void ExplanationTest::unsure()
@@ -360,15 +378,18 @@ void ExplanationTest::unsure()
     QFETCH(QString, subject);
     QFETCH(QString, advice);
 
-    MailboxScanner::Result result = handMade(Verdict::Unknown, MessageKind::DeliveryFailure, Reason::MailboxFull, recipients);
+    MailboxScanner::Result result
+        = handMade(Verdict::Unknown, MessageKind::DeliveryFailure, Reason::MailboxFull, recipients);
     result.report.original.subject = subject;
     result.report.subject = subject;
-    const QString why = QStringLiteral("Your sent mail only reaches back to 2026-11-20; this bounce is about mail from 2026-11-19.");
+    const QString why = QStringLiteral(
+        "Your sent mail only reaches back to 2026-11-20; this bounce is about mail from 2026-11-19.");
     result.judgement.evidence = { why };
     const Explanation explanation = Explanation::forResult(result);
     QVERIFY2(explanation.headline.contains(QStringLiteral("Not sure")), qPrintable(explanation.headline));
     QVERIFY(explanation.evidence.contains(why));
-    QVERIFY2(explanation.paragraphs.join(u'\n').contains(QStringLiteral("the mailbox is full")), qPrintable(allText(explanation)));
+    QVERIFY2(explanation.paragraphs.join(u'\n').contains(QStringLiteral("the mailbox is full")),
+        qPrintable(allText(explanation)));
     const QString adviceText = explanation.advice.join(u'\n');
     QVERIFY2(adviceText.contains(advice), qPrintable(adviceText));
     QVERIFY2(adviceText.contains(QStringLiteral("If you find nothing")), qPrintable(adviceText));
@@ -382,7 +403,8 @@ void ExplanationTest::hostileStrings_data()
     const QList<QPair<QString, QString>> strings {
         { QStringLiteral("markup"), QStringLiteral("<b>x</b><img src=\"http://203.0.113.1/t.png\">") },
         { QStringLiteral("entity"), QStringLiteral("&lt;script&gt; &amp;") },
-        { QStringLiteral("right-to-left"), QStringLiteral("\u202Etxt.exe\u202C invoice \u200F\u05E9\u05DC\u05D5\u05DD") },
+        { QStringLiteral("right-to-left"),
+            QStringLiteral("\u202Etxt.exe\u202C invoice \u200F\u05E9\u05DC\u05D5\u05DD") },
         { QStringLiteral("placeholders"), QStringLiteral("%1 %2 %n %L1") },
         { QStringLiteral("very long"), QString(100000, u'W') },
     };
@@ -412,7 +434,8 @@ void ExplanationTest::hostileStrings()
     if (verdict == Verdict::Backscatter)
         QVERIFY(evidence.contains(hostile + QStringLiteral(" (203.0.113.9)")));
     // Nothing escaped, nothing built around it: the text is passed on as it came.
-    QVERIFY(!allText(explanation).contains(QStringLiteral("&amp;")) || hostile.contains(QStringLiteral("&amp;")));
+    QVERIFY(
+        !allText(explanation).contains(QStringLiteral("&amp;")) || hostile.contains(QStringLiteral("&amp;")));
     QVERIFY(!allText(explanation).contains(QStringLiteral("<br")));
     QVERIFY(!allText(explanation).contains(QStringLiteral("<p>")));
 }
@@ -421,13 +444,14 @@ void ExplanationTest::accountWarning()
 {
     QList<MailboxScanner::Result> notWritten;
     for (int i = 0; i < 12; ++i) {
-        MailboxScanner::Result result = handMade(Verdict::Genuine, MessageKind::DeliveryFailure, Reason::UserUnknown,
-            { QStringLiteral("target%1@example.org").arg(i) });
+        MailboxScanner::Result result = handMade(Verdict::Genuine, MessageKind::DeliveryFailure,
+            Reason::UserUnknown, { QStringLiteral("target%1@example.org").arg(i) });
         result.report.original.subject = QStringLiteral("Offer %1").arg(i);
         notWritten.append(result);
     }
     const Explanation warning = Explanation::accountWarning(notWritten);
-    QVERIFY2(warning.headline.contains(QStringLiteral("using your email account")), qPrintable(warning.headline));
+    QVERIFY2(
+        warning.headline.contains(QStringLiteral("using your email account")), qPrintable(warning.headline));
     QVERIFY2(warning.paragraphs.join(u'\n').contains(QStringLiteral("12")), qPrintable(allText(warning)));
     QCOMPARE(warning.evidence.size(), 11);
     QVERIFY(warning.evidence.first().contains(QStringLiteral("target0@example.org")));
@@ -476,16 +500,19 @@ void ExplanationTest::scanSummary_data()
     const int unsure = v(Verdict::Unknown);
     const int plain = v(Verdict::None);
 
-    QTest::newRow("nothing") << QList<int> {} << QList<int> {} << QStringList { QStringLiteral("no messages") }
+    QTest::newRow("nothing") << QList<int> {} << QList<int> {}
+                             << QStringList { QStringLiteral("no messages") }
                              << QStringList { QStringLiteral("bounce") };
     QTest::newRow("ordinary mail only")
         << QList<int> { plain, plain, plain } << QList<int> { 0, 1, 2 }
         << QStringList { QStringLiteral("looked at 3 message(s)"), QStringLiteral("found no bounces") }
         << QStringList { QStringLiteral("forged"), QStringLiteral("Trash") };
-    QTest::newRow("today") << QList<int> { forged, forged, yours, plain } << QList<int> { 0, 0, 0, 5 }
-                           << QStringList { QStringLiteral("Today you received 3 bounce(s): 2 forged and 1 about mail you sent."),
-                                  QStringLiteral("not your fault"), QStringLiteral("real delivery problems") }
-                           << QStringList { QStringLiteral("cannot tell") };
+    QTest::newRow("today")
+        << QList<int> { forged, forged, yours, plain } << QList<int> { 0, 0, 0, 5 }
+        << QStringList { QStringLiteral(
+                             "Today you received 3 bounce(s): 2 forged and 1 about mail you sent."),
+               QStringLiteral("not your fault"), QStringLiteral("real delivery problems") }
+        << QStringList { QStringLiteral("cannot tell") };
     QList<int> week(312, forged);
     week[0] = yours;
     week[1] = yours;
@@ -495,21 +522,26 @@ void ExplanationTest::scanSummary_data()
         weekDays.append(i % 7);
     QTest::newRow("last 7 days")
         << week << weekDays
-        << QStringList { QStringLiteral("In the last 7 day(s) you received 312 bounce(s): 309 forged and 3 about mail you sent.") }
+        << QStringList { QStringLiteral(
+               "In the last 7 day(s) you received 312 bounce(s): 309 forged and 3 about mail you sent.") }
         << QStringList { QStringLiteral("cannot tell") };
-    QTest::newRow("with can't tell")
-        << QList<int> { forged, unsure, unsure } << QList<int> { 1, 2, 2 }
-        << QStringList { QStringLiteral("In the last 3 day(s) you received 3 bounce(s): 1 forged and 2 where NeverSent cannot tell."),
-               QStringLiteral("look in your Sent folder") }
-        << QStringList { QStringLiteral("about mail you sent") };
+    QTest::newRow("with can't tell") << QList<int> { forged, unsure, unsure } << QList<int> { 1, 2, 2 }
+                                     << QStringList { QStringLiteral(
+                                                          "In the last 3 day(s) you received 3 bounce(s): 1 "
+                                                          "forged and 2 where NeverSent cannot tell."),
+                                            QStringLiteral("look in your Sent folder") }
+                                     << QStringList { QStringLiteral("about mail you sent") };
     QTest::newRow("long ago") << QList<int> { forged, forged } << QList<int> { 60, 1 }
-                              << QStringList { QStringLiteral("Since Thursday, 24 September 2026 you received 2 bounce(s)") }
+                              << QStringList { QStringLiteral(
+                                     "Since Thursday, 24 September 2026 you received 2 bounce(s)") }
                               << QStringList { QStringLiteral("In the last") };
-    QTest::newRow("dated in the future") << QList<int> { forged } << QList<int> { -2 }
-                                         << QStringList { QStringLiteral("Since Wednesday, 25 November 2026") }
-                                         << QStringList { QStringLiteral("Today") };
+    QTest::newRow("dated in the future")
+        << QList<int> { forged } << QList<int> { -2 }
+        << QStringList { QStringLiteral("Since Wednesday, 25 November 2026") }
+        << QStringList { QStringLiteral("Today") };
     QTest::newRow("thousands") << QList<int>(12345, forged) << QList<int>(12345, 3)
-                               << QStringList { QStringLiteral("In the last 4 day(s) you received 12,345 bounce(s): 12,345 forged.") }
+                               << QStringList { QStringLiteral(
+                                      "In the last 4 day(s) you received 12,345 bounce(s): 12,345 forged.") }
                                << QStringList {};
 }
 
@@ -544,8 +576,8 @@ void ExplanationTest::demoScanSummary()
     QCOMPARE(summary.oldest(), QDate(2026, 11, 10));
     QCOMPARE(summary.newest(), QDate(2026, 11, 20));
     const QString text = summary.text(QDate(2026, 11, 23));
-    QVERIFY2(text.startsWith(
-                 QStringLiteral("In the last 14 day(s) you received 13 bounce(s): 10 forged and 3 about mail you sent.")),
+    QVERIFY2(text.startsWith(QStringLiteral(
+                 "In the last 14 day(s) you received 13 bounce(s): 10 forged and 3 about mail you sent.")),
         qPrintable(text));
 }
 

@@ -1,8 +1,8 @@
 // The main window's list of bounces: three groups with their counts, results shown in
 // batches however fast they come, removal after a clean, search and sorting through the
 // proxy, all checked by QAbstractItemModelTester as well.
-#include "results/ResultsFilterModel.h"
 #include "results/ResultsModel.h"
+#include "results/ResultsFilterModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -69,8 +69,8 @@ int shownMessages(const ResultsModel& model)
     return model.count(Group::Forged) + model.count(Group::Yours) + model.count(Group::Unsure);
 }
 
-QList<quint32> uidsUnder(const QAbstractItemModel& model, const QModelIndex& group, const ResultsModel& source,
-    const ResultsFilterModel& proxy)
+QList<quint32> uidsUnder(const QAbstractItemModel& model, const QModelIndex& group,
+    const ResultsModel& source, const ResultsFilterModel& proxy)
 {
     QList<quint32> uids;
     for (int row = 0; row < model.rowCount(group); ++row)
@@ -132,8 +132,10 @@ void ResultsModelTest::groupsAndCounts()
     QCOMPARE(model.count(Group::Yours), 1);
     QCOMPARE(model.count(Group::Unsure), 1);
     QCOMPARE(model.rowCount(model.groupIndex(Group::Forged)), 2);
-    QCOMPARE(model.groupIndex(Group::Forged).data().toString(), QStringLiteral("Forged: you did not send these (2)"));
-    QCOMPARE(model.groupIndex(Group::Yours).data().toString(), QStringLiteral("Sent by you: delivery problems (1)"));
+    QCOMPARE(model.groupIndex(Group::Forged).data().toString(),
+        QStringLiteral("Forged: you did not send these (2)"));
+    QCOMPARE(model.groupIndex(Group::Yours).data().toString(),
+        QStringLiteral("Sent by you: delivery problems (1)"));
     QCOMPARE(model.groupIndex(Group::Unsure).data().toString(), QStringLiteral("Can't tell (1)"));
 
     const QModelIndex yours = model.index(0, 0, model.groupIndex(Group::Yours));
@@ -161,8 +163,10 @@ void ResultsModelTest::timerShowsQueuedResults()
 void ResultsModelTest::cellsAndRoles()
 {
     ResultsModel model;
-    MailboxScanner::Result mistyped = message(Verdict::Genuine, 7, Inbox, QStringLiteral("Samples for the spring catalogue"),
-        QDateTime(QDate(2026, 11, 10), QTime(11, 2), Qt::UTC), QStringLiteral("j.morgen@northwind-trading.example"));
+    MailboxScanner::Result mistyped
+        = message(Verdict::Genuine, 7, Inbox, QStringLiteral("Samples for the spring catalogue"),
+            QDateTime(QDate(2026, 11, 10), QTime(11, 2), Qt::UTC),
+            QStringLiteral("j.morgen@northwind-trading.example"));
     mistyped.report.recipients.append(QStringLiteral("j.morgan@northwind-trading.example"));
     model.addResult(mistyped);
     MailboxScanner::Result noOriginalSubject = message(Verdict::Backscatter, 8, Junk);
@@ -176,7 +180,8 @@ void ResultsModelTest::cellsAndRoles()
         QLocale().toString(mistyped.report.date.toLocalTime(), QLocale::ShortFormat));
     QCOMPARE(cell(ResultsModel::RecipientsColumn).data().toString(),
         QStringLiteral("j.morgen@northwind-trading.example, j.morgan@northwind-trading.example"));
-    QCOMPARE(cell(ResultsModel::SubjectColumn).data().toString(), QStringLiteral("Samples for the spring catalogue"));
+    QCOMPARE(cell(ResultsModel::SubjectColumn).data().toString(),
+        QStringLiteral("Samples for the spring catalogue"));
     QCOMPARE(cell(ResultsModel::WhatHappenedColumn).data().toString(),
         QStringLiteral("A message could not be delivered: the address does not exist"));
     QCOMPARE(cell(ResultsModel::FolderColumn).data().toString(), Inbox);
@@ -187,12 +192,18 @@ void ResultsModelTest::cellsAndRoles()
     QCOMPARE(model.groupIndex(Group::Unsure).data(ResultsModel::SortRole).toInt(), int(Group::Unsure));
 
     const QString tip = cell(ResultsModel::SubjectColumn).data(Qt::ToolTipRole).toString();
-    QVERIFY2(tip.contains(QStringLiteral("Your message to j.morgen@northwind-trading.example")), qPrintable(tip));
+    QVERIFY2(
+        tip.contains(QStringLiteral("Your message to j.morgen@northwind-trading.example")), qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral("Samples for the spring catalogue")), qPrintable(tip));
     QVERIFY(!model.groupIndex(Group::Forged).data(Qt::ToolTipRole).toString().isEmpty());
-    QVERIFY(cell(ResultsModel::DateColumn).data(Qt::AccessibleTextRole).toString().startsWith(QStringLiteral("Sent by you, ")));
-    QCOMPARE(cell(ResultsModel::FolderColumn).data(Qt::AccessibleTextRole).toString(), QStringLiteral("Folder: INBOX"));
-    QCOMPARE(model.headerData(ResultsModel::RecipientsColumn, Qt::Horizontal).toString(), QStringLiteral("Sent to"));
+    QVERIFY(cell(ResultsModel::DateColumn)
+                .data(Qt::AccessibleTextRole)
+                .toString()
+                .startsWith(QStringLiteral("Sent by you, ")));
+    QCOMPARE(cell(ResultsModel::FolderColumn).data(Qt::AccessibleTextRole).toString(),
+        QStringLiteral("Folder: INBOX"));
+    QCOMPARE(model.headerData(ResultsModel::RecipientsColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Sent to"));
 
     // Without the original's subject, the bounce's own.
     QCOMPARE(model.index(0, ResultsModel::SubjectColumn, model.groupIndex(Group::Forged)).data().toString(),
@@ -215,7 +226,8 @@ void ResultsModelTest::hostileTextStaysPlain()
     model.addResult(message(Verdict::Backscatter, 1, hostile, hostile, Start, hostile));
     model.flush();
     const QModelIndex group = model.groupIndex(Group::Forged);
-    for (const int column : { ResultsModel::RecipientsColumn, ResultsModel::SubjectColumn, ResultsModel::FolderColumn }) {
+    for (const int column :
+        { ResultsModel::RecipientsColumn, ResultsModel::SubjectColumn, ResultsModel::FolderColumn }) {
         const QModelIndex cell = model.index(0, column, group);
         QCOMPARE(cell.data().toString(), hostile);
         QVERIFY(cell.data(Qt::ToolTipRole).toString().endsWith(u'\n' + hostile));
@@ -234,7 +246,8 @@ void ResultsModelTest::queuedStreamFewInsertions()
     std::unique_ptr<QThread> producer(QThread::create([&model] {
         for (int i = 0; i < Total; ++i) {
             QMetaObject::invokeMethod(
-                &model, [&model, result = message(spreadVerdict(i), quint32(i + 1))] { model.addResult(result); },
+                &model,
+                [&model, result = message(spreadVerdict(i), quint32(i + 1))] { model.addResult(result); },
                 Qt::QueuedConnection);
         }
     }));
@@ -248,7 +261,8 @@ void ResultsModelTest::queuedStreamFewInsertions()
     QVERIFY2(inserted.count() <= 3 * (ms / ResultsModel::BatchIntervalMs + 1),
         qPrintable(QStringLiteral("%1 insertions in %2 ms").arg(inserted.count()).arg(ms)));
     QVERIFY2(inserted.count() < 1000, qPrintable(QString::number(inserted.count())));
-    qInfo("%d results from another thread, one queued call each: shown in %lld ms with %lld rowsInserted signals",
+    qInfo("%d results from another thread, one queued call each: shown in %lld ms with %lld rowsInserted "
+          "signals",
         Total, ms, qlonglong(inserted.count()));
 }
 
@@ -313,7 +327,8 @@ void ResultsModelTest::removal_data()
     for (quint32 uid = 1; uid <= 20; ++uid)
         inboxForged.append(uid);
     QTest::newRow("one run") << Inbox << inboxForged << 5 << 5 << 1;
-    QTest::newRow("several runs in two groups") << Inbox << QList<quint32> { 2, 3, 4, 10, 21 } << 21 << 4 << 3;
+    QTest::newRow("several runs in two groups")
+        << Inbox << QList<quint32> { 2, 3, 4, 10, 21 } << 21 << 4 << 3;
     QTest::newRow("only that folder's messages") << Junk << QList<quint32> { 1, 2 } << 23 << 5 << 1;
     QTest::newRow("unknown uids") << Inbox << QList<quint32> { 99, 100 } << 25 << 5 << 0;
 }
@@ -390,7 +405,8 @@ void ResultsModelTest::clearEmpties()
     QCOMPARE(model.rowCount(), 3);
     model.flush();
     QCOMPARE(shownMessages(model), 0);
-    QCOMPARE(model.groupIndex(Group::Forged).data().toString(), QStringLiteral("Forged: you did not send these (0)"));
+    QCOMPARE(model.groupIndex(Group::Forged).data().toString(),
+        QStringLiteral("Forged: you did not send these (0)"));
 }
 
 void ResultsModelTest::search_data()
@@ -418,8 +434,8 @@ void ResultsModelTest::search()
     ResultsFilterModel proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy);
-    MailboxScanner::Result forgedA = message(Verdict::Backscatter, 1, Inbox, QStringLiteral("Re: Your invoice"), Start,
-        QStringLiteral("ivana.petrovic@kestrel-hosting.example"));
+    MailboxScanner::Result forgedA = message(Verdict::Backscatter, 1, Inbox,
+        QStringLiteral("Re: Your invoice"), Start, QStringLiteral("ivana.petrovic@kestrel-hosting.example"));
     forgedA.report.original.sourceHost = QStringLiteral("infected-pc.example.net");
     MailboxScanner::Result forgedB = message(Verdict::Backscatter, 2);
     forgedB.report.original.sourceHost = QStringLiteral("other-infected-pc.example.net");
@@ -427,8 +443,8 @@ void ResultsModelTest::search()
     model.addResult(forgedB);
     model.addResult(message(Verdict::Backscatter, 3));
     model.addResult(message(Verdict::Genuine, 4, Inbox, QStringLiteral("Samples for the spring catalogue")));
-    model.addResult(message(Verdict::Genuine, 5, Inbox, QStringLiteral("Your renewed service contract"), Start,
-        QStringLiteral("helen.brooks@greenfield-dental.example"), Reason::MailboxFull));
+    model.addResult(message(Verdict::Genuine, 5, Inbox, QStringLiteral("Your renewed service contract"),
+        Start, QStringLiteral("helen.brooks@greenfield-dental.example"), Reason::MailboxFull));
     model.flush();
 
     proxy.setSearchText(text);
@@ -524,8 +540,8 @@ void ResultsModelTest::compareMatchesSortRole_data()
     QTest::addColumn<MailboxScanner::Result>("right");
 
     MailboxScanner::Result early = message(Verdict::Backscatter, 1, Inbox, QStringLiteral("b"), Start);
-    MailboxScanner::Result late = message(Verdict::Backscatter, 2, Junk, QStringLiteral("A"), Start.addSecs(1),
-        QStringLiteral("Zed@example.org"), Reason::MailboxFull);
+    MailboxScanner::Result late = message(Verdict::Backscatter, 2, Junk, QStringLiteral("A"),
+        Start.addSecs(1), QStringLiteral("Zed@example.org"), Reason::MailboxFull);
     MailboxScanner::Result undated = early;
     undated.report.date = QDateTime();
     undated.report.original.date = Start.addDays(-1);
@@ -535,7 +551,8 @@ void ResultsModelTest::compareMatchesSortRole_data()
     delayed.report.kind = MessageKind::DeliveryDelay;
 
     QTest::newRow("date") << int(ResultsModel::DateColumn) << early << late;
-    QTest::newRow("date of the original when the bounce has none") << int(ResultsModel::DateColumn) << undated << early;
+    QTest::newRow("date of the original when the bounce has none")
+        << int(ResultsModel::DateColumn) << undated << early;
     QTest::newRow("recipients, any case") << int(ResultsModel::RecipientsColumn) << early << late;
     QTest::newRow("recipients, one more") << int(ResultsModel::RecipientsColumn) << early << twoRecipients;
     QTest::newRow("subject, any case") << int(ResultsModel::SubjectColumn) << late << early;

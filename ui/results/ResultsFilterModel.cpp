@@ -62,8 +62,7 @@ bool ResultsFilterModel::matchesSearch(const MailboxScanner::Result& result) con
             return true;
     }
     return has(report.original.subject) || has(report.subject) || has(report.original.from)
-        || has(report.original.sourceHost) || has(report.original.sourceIp)
-        || whatHappenedMatches(report);
+        || has(report.original.sourceHost) || has(report.original.sourceIp) || whatHappenedMatches(report);
 }
 
 bool ResultsFilterModel::whatHappenedMatches(const Core::Analysis::BounceReport& report) const
@@ -71,7 +70,8 @@ bool ResultsFilterModel::whatHappenedMatches(const Core::Analysis::BounceReport&
     const std::pair<int, int> key { int(report.kind), int(report.reason) };
     auto known = m_whatHappenedMatches.constFind(key);
     if (known == m_whatHappenedMatches.cend()) {
-        const bool matches = Core::Analysis::reasonName(report.reason).contains(m_searchText, Qt::CaseInsensitive)
+        const bool matches
+            = Core::Analysis::reasonName(report.reason).contains(m_searchText, Qt::CaseInsensitive)
             || Core::Explain::Explanation::whatHappened(report).contains(m_searchText, Qt::CaseInsensitive);
         known = m_whatHappenedMatches.insert(key, matches);
     }

@@ -22,7 +22,8 @@ namespace {
 
     QString subjectOf(const MailboxScanner::Result& result)
     {
-        return result.report.original.subject.isEmpty() ? result.report.subject : result.report.original.subject;
+        return result.report.original.subject.isEmpty() ? result.report.subject
+                                                        : result.report.original.subject;
     }
 
     // Kinds first, reasons within them: the same words stay together.
@@ -200,12 +201,14 @@ QVariant ResultsModel::groupData(Group group, int column, int role) const
     case Qt::ToolTipRole:
         switch (group) {
         case Group::Forged:
-            return tr("Bounces about mail someone else sent with your address in the From line. Not your fault, "
-                      "and safe to move to the Trash.");
+            return tr(
+                "Bounces about mail someone else sent with your address in the From line. Not your fault, "
+                "and safe to move to the Trash.");
         case Group::Yours:
             return tr("Bounces about mail you really sent: each one tells of a delivery problem to look at.");
         case Group::Unsure:
-            return tr("Bounces NeverSent cannot match with your sent mail either way. Check your Sent folder.");
+            return tr(
+                "Bounces NeverSent cannot match with your sent mail either way. Check your Sent folder.");
         }
         break;
     default:
@@ -235,7 +238,8 @@ QString ResultsModel::cellText(const MailboxScanner::Result& result, int column)
     return {};
 }
 
-QVariant ResultsModel::messageData(const MailboxScanner::Result& result, Group group, int column, int role) const
+QVariant ResultsModel::messageData(
+    const MailboxScanner::Result& result, Group group, int column, int role) const
 {
     switch (role) {
     case Qt::DisplayRole:
@@ -260,7 +264,8 @@ QVariant ResultsModel::messageData(const MailboxScanner::Result& result, Group g
                                                         : tr("Can't tell");
             return text.isEmpty() ? kind : tr("%1, %2", "group, date").arg(kind, text);
         }
-        return tr("%1: %2", "column name: cell text").arg(headerData(column, Qt::Horizontal).toString(), text);
+        return tr("%1: %2", "column name: cell text")
+            .arg(headerData(column, Qt::Horizontal).toString(), text);
     }
     default:
         break;

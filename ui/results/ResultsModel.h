@@ -26,7 +26,14 @@ public:
     enum class Group { Forged, Yours, Unsure }; // also the order of the top-level rows
     static constexpr int GroupCount = 3;
 
-    enum Column { DateColumn, RecipientsColumn, SubjectColumn, WhatHappenedColumn, FolderColumn, ColumnCount };
+    enum Column {
+        DateColumn,
+        RecipientsColumn,
+        SubjectColumn,
+        WhatHappenedColumn,
+        FolderColumn,
+        ColumnCount
+    };
 
     enum Role {
         // The raw value behind a cell, for sorting: QDateTime for dates, the kind and the
@@ -60,8 +67,8 @@ public:
     static std::optional<Group> groupOf(Core::Verdict::Verdict verdict);
     // Orders two messages by a column's SortRole values, without building them: negative,
     // zero or positive. Sorting 100,000 rows asks this millions of times.
-    static int compare(const Core::Imap::MailboxScanner::Result& left, const Core::Imap::MailboxScanner::Result& right,
-        int column);
+    static int compare(const Core::Imap::MailboxScanner::Result& left,
+        const Core::Imap::MailboxScanner::Result& right, int column);
 
 public slots:
     void addResult(const Core::Imap::MailboxScanner::Result& result);
@@ -85,7 +92,8 @@ private:
     static constexpr int MostRemovalRuns = 100;
 
     QVariant groupData(Group group, int column, int role) const;
-    QVariant messageData(const Core::Imap::MailboxScanner::Result& result, Group group, int column, int role) const;
+    QVariant messageData(
+        const Core::Imap::MailboxScanner::Result& result, Group group, int column, int role) const;
     QString groupLabel(Group group) const;
     QString cellText(const Core::Imap::MailboxScanner::Result& result, int column) const;
 
