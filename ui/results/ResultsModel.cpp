@@ -4,6 +4,7 @@
 
 #include <QLocale>
 #include <QSet>
+#include <QTextDocument>
 
 namespace Ui::Results {
 
@@ -124,6 +125,11 @@ const MailboxScanner::Result* ResultsModel::result(const QModelIndex& index) con
 int ResultsModel::count(Group group) const
 {
     return int(m_groups.at(int(group)).shown.size());
+}
+
+QList<Core::Imap::MailboxScanner::Result> ResultsModel::results(Group group) const
+{
+    return m_groups.at(int(group)).shown;
 }
 
 QMap<QString, QList<quint32>> ResultsModel::uids(Group group) const
@@ -253,7 +259,8 @@ QVariant ResultsModel::messageData(
     case Qt::ToolTipRole: {
         const QString headline = Core::Explain::Explanation::forResult(result).headline;
         const QString text = cellText(result, column);
-        return text.isEmpty() ? headline : headline + u'\n' + text;
+        // QToolTip would guess rich text from a stranger's "<b>": give it escaped rich text.
+        return Qt::convertFromPlainText(text.isEmpty() ? headline : headline + u'\n' + text, Qt::WhiteSpaceNormal);
     }
     case Qt::AccessibleTextRole: {
         const QString text = cellText(result, column);

@@ -17,8 +17,7 @@ namespace Ui::Results {
 // thread; they wait in a queue and are shown in batches, one insertion per group at most
 // every BatchIntervalMs, so a mailbox of 100,000 bounces does not cost 100,000 insertions.
 // Ordinary mail is not listed. Every string taken from a message is returned as the plain
-// text it was, tool tips included: the view must show it as plain text (QToolTip guesses
-// rich text on its own, so tool tips need Qt::convertFromPlainText or a plain label).
+// text it was; tool tips, which QToolTip may read as rich text, come already escaped.
 class ResultsModel : public QAbstractItemModel {
     Q_OBJECT
 
@@ -63,6 +62,7 @@ public:
     int count(Group group) const;
     // The messages of a group by folder, as MailboxWorker::clean() takes them.
     QMap<QString, QList<quint32>> uids(Group group) const;
+    QList<Core::Imap::MailboxScanner::Result> results(Group group) const;
 
     static std::optional<Group> groupOf(Core::Verdict::Verdict verdict);
     // Orders two messages by a column's SortRole values, without building them: negative,
