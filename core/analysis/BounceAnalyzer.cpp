@@ -547,10 +547,11 @@ namespace {
                 return {};
             // "L'indirizzo <user@...> non esiste": where words follow the address, the line
             // naming the recipient says it itself.
-            static const QRegularExpression saysMore(QStringLiteral(R"(^\S*\s+\w{2,})"), QRegularExpression::UseUnicodePropertiesOption);
+            static const QRegularExpression saysMore(
+                QStringLiteral(R"(^\S*\s+\w{2,})"), QRegularExpression::UseUnicodePropertiesOption);
             const QString restOfLine = m_notification.mid(m_textRecipientAt, lineEnd - m_textRecipientAt);
-            const qsizetype start = saysMore.match(restOfLine).hasMatch() ? m_notification.lastIndexOf(u'\n', m_textRecipientAt) + 1
-                                                                           : lineEnd + 1;
+            const qsizetype lineStart = m_notification.lastIndexOf(u'\n', m_textRecipientAt) + 1;
+            const qsizetype start = saysMore.match(restOfLine).hasMatch() ? lineStart : lineEnd + 1;
             qsizetype paragraphEnd = m_notification.indexOf(QStringLiteral("\n\n"), lineEnd + 1);
             if (paragraphEnd < 0)
                 paragraphEnd = m_notification.size();
