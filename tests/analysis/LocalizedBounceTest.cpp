@@ -156,6 +156,9 @@ const QList<Expectation>& expectations()
         { "pl: Automatyczna odpowiedź without Auto-Submitted", u"pl-wp-autoreply.eml"_s, u"auto-reply"_s,
             { u"piotr.nowak@example.pl"_s }, none, none, u"faktura-0428@example.com"_s, any,
             u"Automatyczna odpowiedź: Faktura 04/2024"_s, any },
+        // A person's reply about a notice ("Odp:" is Polish for "Re:") is no notice itself.
+        { "pl: colleague's Odp: about a notice", u"pl-human-reply-about-ndr.eml"_s, u"not-a-bounce"_s, {},
+            none, none, none, none, u"Odp: Niedostarczalne: Faktura 04/2024"_s, none },
         // Japanese.
         { "ja: Office 365 配信不能 in UTF-8 base64", u"ja-office365-user-unknown.eml"_s,
             u"delivery-failure"_s, { u"tanaka.ichiro@example.jp"_s }, u"5.1.10"_s, u"user-unknown"_s,
