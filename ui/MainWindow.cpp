@@ -159,6 +159,11 @@ QWidget* MainWindow::makeMailboxPage()
     m_view->setAccessibleName(tr("Bounce messages found"));
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->header()->setSectionResizeMode(Results::ResultsModel::SubjectColumn, QHeaderView::Stretch);
+    m_view->header()->resizeSection(Results::ResultsModel::DateColumn, 150);
+    m_view->header()->resizeSection(Results::ResultsModel::RecipientsColumn, 220);
+    m_view->header()->resizeSection(Results::ResultsModel::WhatHappenedColumn, 240);
+    m_view->header()->resizeSection(Results::ResultsModel::FolderColumn, 80);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     resultsLayout->addWidget(m_view);
     m_cleanForged = new QPushButton(resultsPanel);
@@ -181,6 +186,7 @@ QWidget* MainWindow::makeMailboxPage()
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 3);
+    m_splitter->setSizes({ 180, 660, 440 });
     layout->addWidget(m_splitter, 1);
 
     auto* progressRow = new QHBoxLayout;
@@ -207,6 +213,10 @@ QWidget* MainWindow::makeMailboxPage()
         m_view->expand(m_filter->mapFromSource(parent));
     });
     connect(m_results, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCleanButton);
+    // A group's label spans the row instead of being cut to the date column's width.
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::spanGroupRows);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::spanGroupRows);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::spanGroupRows);
     connect(m_results, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCleanButton);
     connect(m_cleanForged, &QPushButton::clicked, this, &MainWindow::moveForgedToTrash);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
@@ -227,6 +237,12 @@ QWidget* MainWindow::makeMailboxPage()
         m_messages->showMessage(Widgets::MessageBar::Tone::Warning, warning.headline);
     });
     return page;
+}
+
+void MainWindow::spanGroupRows()
+{
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        m_view->setFirstColumnSpanned(row, QModelIndex(), true);
 }
 
 void MainWindow::makeActions()
@@ -268,7 +284,7 @@ void MainWindow::makeActions()
     m_scanAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_undoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
     m_historyAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
-    whatAreThese->setIcon(style()->standardIcon(QStyle::SP_DialogHelpButton));
+    whatAreThese->setIcon(style()->standardIcon(QStyle::SP_MessageBoxQuestion));
     toolbar->addAction(m_scanAction);
     toolbar->addAction(m_undoAction);
     toolbar->addAction(m_historyAction);

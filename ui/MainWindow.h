@@ -90,6 +90,7 @@ private:
     QWidget* makeMailboxPage();
     void makeActions();
     void restoreLayout();
+    void spanGroupRows();
 
     void onFoldersListed(bool ok, const QString& error, const QList<Core::Session::MailboxFolder>& folders);
     void onProgress(const QString& phase, int done, int total);
