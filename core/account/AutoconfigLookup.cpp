@@ -6,7 +6,6 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
-#include <QUrlQuery>
 
 namespace Core::Account {
 
@@ -55,9 +54,8 @@ void AutoconfigLookup::start(const QString& emailAddress, const QString& domain)
     first.setScheme(QStringLiteral("https"));
     first.setHost(QStringLiteral("autoconfig.") + domain);
     first.setPath(QStringLiteral("/mail/config-v1.1.xml"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("emailaddress"), emailAddress);
-    first.setQuery(query);
+    // Encoded in full: a "+" left as it is reads as a space to many web servers.
+    first.setQuery(QStringLiteral("emailaddress=") + QString::fromLatin1(QUrl::toPercentEncoding(emailAddress)));
     QUrl second;
     second.setScheme(QStringLiteral("https"));
     second.setHost(domain);
@@ -101,6 +99,7 @@ void AutoconfigLookup::request(qsizetype index)
     QNetworkRequest request(target);
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("NeverSent/" NEVERSENT_VERSION));
     request.setMaximumRedirectsAllowed(MaximumRedirects);
+    request.setTransferTimeout(m_deadline.interval());
     if (m_overrides.isActive()) {
         // The test's server on loopback stands in for the host: name it in the request
         // and check its certificate against it. A redirect would leave the loopback.
@@ -178,7 +177,8 @@ void AutoconfigLookup::fail(qsizetype index, const QString& reason)
     if (QNetworkReply* reply = attempt.reply) {
         attempt.reply = nullptr;
         reply->disconnect(this);
-        reply->abort();
+        if (!reply->isFinished())
+            reply->abort();
         reply->deleteLater();
     }
     settle();
@@ -197,7 +197,28 @@ void AutoconfigLookup::settle()
             break;
         }
     }
-    cancel();
+    // The other request may still run: it is left to end by itself (within its transfer
+    // timeout) and read meanwhile, up to the size limit. Qt 6.4 reports an error twice, with a
+    // warning, both for a reply aborted while its failure is on the way and for a failed
+    // reply (a 404) nobody reads.
+    m_running = false;
+    m_deadline.stop();
+    for (Attempt& attempt : m_attempts) {
+        if (QNetworkReply* reply = attempt.reply) {
+            reply->disconnect(this);
+            if (reply->isFinished()) {
+                reply->deleteLater();
+                continue;
+            }
+            connect(reply, &QNetworkReply::readyRead, reply, [reply, drained = qint64(0)]() mutable {
+                drained += reply->skip(reply->bytesAvailable());
+                if (drained > MaximumFileSize)
+                    reply->abort();
+            });
+            connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        }
+    }
+    m_attempts.clear();
     emit finished(result);
 }
 
@@ -207,7 +228,8 @@ void AutoconfigLookup::stopReplies()
         if (QNetworkReply* reply = attempt.reply) {
             attempt.reply = nullptr;
             reply->disconnect(this);
-            reply->abort();
+            if (!reply->isFinished())
+                reply->abort();
             reply->deleteLater();
         }
     }

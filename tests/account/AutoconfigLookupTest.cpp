@@ -192,7 +192,7 @@ private slots:
         lookup.start(QStringLiteral("sam+office@first.example"), domain);
         QTRY_COMPARE(finished.size(), 1);
         const QStringList requests = m_https.requests().mid(before);
-        QVERIFY2(requests.contains(QStringLiteral("autoconfig.first.example /mail/config-v1.1.xml?emailaddress=sam%2Boffice@first.example")),
+        QVERIFY2(requests.contains(QStringLiteral("autoconfig.first.example /mail/config-v1.1.xml?emailaddress=sam%2Boffice%40first.example")),
             qPrintable(requests.join(u'\n')));
         QVERIFY2(requests.contains(QStringLiteral("first.example /.well-known/autoconfig/mail/config-v1.1.xml")), qPrintable(requests.join(u'\n')));
     }
