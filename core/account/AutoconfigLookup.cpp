@@ -55,7 +55,8 @@ void AutoconfigLookup::start(const QString& emailAddress, const QString& domain)
     first.setHost(QStringLiteral("autoconfig.") + domain);
     first.setPath(QStringLiteral("/mail/config-v1.1.xml"));
     // Encoded in full: a "+" left as it is reads as a space to many web servers.
-    first.setQuery(QStringLiteral("emailaddress=") + QString::fromLatin1(QUrl::toPercentEncoding(emailAddress)));
+    first.setQuery(
+        QStringLiteral("emailaddress=") + QString::fromLatin1(QUrl::toPercentEncoding(emailAddress)));
     QUrl second;
     second.setScheme(QStringLiteral("https"));
     second.setHost(domain);
@@ -73,6 +74,7 @@ void AutoconfigLookup::start(const QString& emailAddress, const QString& domain)
 void AutoconfigLookup::cancel()
 {
     m_running = false;
+    ++m_run;
     m_deadline.stop();
     stopReplies();
     m_attempts.clear();
@@ -86,8 +88,8 @@ void AutoconfigLookup::request(qsizetype index)
     if (!endpoint) {
         // Under a test's route only: the host is not to be contacted. Decided on the next
         // turn of the event loop so that finished() never comes from inside start().
-        QTimer::singleShot(0, this, [this, index, host] {
-            if (m_running && index < qsizetype(m_attempts.size()) && !m_attempts[std::size_t(index)].done)
+        QTimer::singleShot(0, this, [this, run = m_run, index, host] {
+            if (m_running && run == m_run && !m_attempts[std::size_t(index)].done)
                 fail(index, QStringLiteral("%1 is not reachable").arg(host));
         });
         return;
@@ -108,7 +110,8 @@ void AutoconfigLookup::request(qsizetype index)
         request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     } else {
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        request.setAttribute(
+            QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     }
     if (!m_overrides.extraCaCertificates.isEmpty()) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -128,7 +131,9 @@ void AutoconfigLookup::readBody(qsizetype index)
         return;
     const QVariant announced = attempt.reply->header(QNetworkRequest::ContentLengthHeader);
     if (announced.isValid() && announced.toLongLong() > MaximumFileSize) {
-        fail(index, QStringLiteral("the file is %1 bytes, more than a configuration file has").arg(announced.toLongLong()));
+        fail(index,
+            QStringLiteral("the file is %1 bytes, more than a configuration file has")
+                .arg(announced.toLongLong()));
         return;
     }
     attempt.body += attempt.reply->read(MaximumFileSize + 1 - attempt.body.size());
@@ -161,7 +166,8 @@ void AutoconfigLookup::replyFinished(qsizetype index)
         fail(index, error);
         return;
     }
-    qCInfo(lcAccount) << "autoconfig" << attempt.url.toDisplayString() << "names" << found->size() << "IMAP server(s)";
+    qCInfo(lcAccount) << "autoconfig" << attempt.url.toDisplayString() << "names" << found->size()
+                      << "IMAP server(s)";
     attempt.found = *found;
     attempt.done = true;
     attempt.reply = nullptr;
@@ -202,6 +208,7 @@ void AutoconfigLookup::settle()
     // warning, both for a reply aborted while its failure is on the way and for a failed
     // reply (a 404) nobody reads.
     m_running = false;
+    ++m_run;
     m_deadline.stop();
     for (Attempt& attempt : m_attempts) {
         if (QNetworkReply* reply = attempt.reply) {
