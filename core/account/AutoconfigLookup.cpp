@@ -3,6 +3,7 @@
 #include "account/AutoconfigParser.h"
 #include "common/LogCategories.h"
 
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
@@ -37,6 +38,9 @@ AutoconfigLookup::~AutoconfigLookup()
 void AutoconfigLookup::setNetworkOverrides(const NetworkOverrides& overrides)
 {
     m_overrides = overrides;
+    // A proxy from the environment would carry the test's requests off this computer.
+    if (m_overrides.isActive())
+        m_network.setProxy(QNetworkProxy::NoProxy);
 }
 
 void AutoconfigLookup::setTimeout(std::chrono::milliseconds timeout)

@@ -2,6 +2,7 @@
 
 #include "common/LogCategories.h"
 
+#include <QNetworkProxy>
 #include <QTcpSocket>
 
 namespace Core::Account {
@@ -62,6 +63,8 @@ void HostProbe::start(const QList<ServerCandidate>& candidates)
             continue;
         }
         auto* socket = new QTcpSocket(this);
+        if (m_overrides.isActive())
+            socket->setProxy(QNetworkProxy::NoProxy); // the test's servers are on this computer
         probe.socket = socket;
         connect(socket, &QTcpSocket::connected, this, [this, index] { settle(index, true); });
         connect(socket, &QTcpSocket::errorOccurred, this, [this, index] { settle(index, false); });
