@@ -19,6 +19,8 @@ namespace {
 
 AutoconfigLookup::AutoconfigLookup(QObject* parent)
     : QObject(parent)
+    , m_network(this) // children, so that moveToThread() takes them along
+    , m_deadline(this)
 {
     m_deadline.setSingleShot(true);
     m_deadline.setInterval(DefaultTimeout);

@@ -15,6 +15,7 @@ namespace {
 
 HostProbe::HostProbe(QObject* parent)
     : QObject(parent)
+    , m_deadline(this) // a child, so that moveToThread() takes it along
 {
     m_deadline.setSingleShot(true);
     m_deadline.setInterval(DefaultTimeout);

@@ -13,6 +13,9 @@ namespace Core::Account {
 
 ServerDiscovery::ServerDiscovery(QObject* parent)
     : QObject(parent)
+    , m_autoconfig(this) // children, so that moveToThread() takes them along
+    , m_srv(this)
+    , m_probe(this)
 {
     qRegisterMetaType<ServerCandidate>();
     qRegisterMetaType<QList<ServerCandidate>>();

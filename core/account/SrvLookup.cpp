@@ -17,6 +17,7 @@ namespace {
 
 SrvLookup::SrvLookup(QObject* parent)
     : QObject(parent)
+    , m_deadline(this) // a child, so that moveToThread() takes it along
 {
     m_deadline.setSingleShot(true);
     m_deadline.setInterval(DefaultTimeout);
