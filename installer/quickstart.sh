@@ -8,7 +8,10 @@ cd "$(dirname "$0")/.."
 
 build_packages=(build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
-    libvmime-dev qtkeychain-qt6-dev)
+    libvmime-dev qtkeychain-qt6-dev librsvg2-bin libqt6svg6)
+# installer/install-test.sh: Xvfb and window tools to see the installed program's window,
+# and the checkers of the package and its menu entry and metadata.
+install_test_packages=(xvfb xauth xdotool x11-utils desktop-file-utils appstream lintian binutils file man-db)
 
 install_packages() {
     local missing=()
@@ -39,7 +42,7 @@ demo)
     ;;
 test)
     # The IMAP tests start their own Dovecot on loopback, with a certificate made by openssl.
-    install_packages "${build_packages[@]}" dovecot-imapd openssl
+    install_packages "${build_packages[@]}" dovecot-imapd openssl "${install_test_packages[@]}"
     build build
     QT_QPA_PLATFORM=offscreen ctest --test-dir build --output-on-failure
     # The analyzer reads mail written by strangers: run its tests again under
@@ -47,6 +50,8 @@ test)
     build build-asan -DNEVERSENT_SANITIZE=ON -DNEVERSENT_BUILD_UI=OFF
     ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
         ctest --test-dir build-asan -L analyzer --output-on-failure
+    # Makes the .deb, installs it with apt-get, runs both programs, removes it.
+    installer/install-test.sh build
     ;;
 *)
     echo "usage: installer/quickstart.sh demo|test" >&2

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLocale>
 #include <QTranslator>
 
@@ -11,6 +12,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("NeverSent"));
     QApplication::setOrganizationName(QStringLiteral("NeverSent"));
     QApplication::setApplicationVersion(QStringLiteral(NEVERSENT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.neversent.NeverSent"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.neversent.NeverSent.svg")));
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("neversent"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
