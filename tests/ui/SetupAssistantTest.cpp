@@ -5,6 +5,8 @@
 // the assistant says why.
 #include "DovecotFixture.h"
 #include "account/AccountStore.h"
+#include "account/NetworkOverrides.h"
+#include "account/ServerDiscovery.h"
 #include "account/ServerCandidate.h"
 #include "imap/TlsPolicy.h"
 #include "setup/SetupAssistant.h"
@@ -219,6 +221,29 @@ private slots:
         QLabel* problem = control<QLabel>(assistant, QStringLiteral("Problem with the server settings"));
         QVERIFY(problem->isVisible());
         QVERIFY2(problem->text().contains(QStringLiteral("only for a mail server on this computer")), qPrintable(problem->text()));
+    }
+
+    // Discovery that finds nothing (every host it would ask is made unreachable, so
+    // nothing leaves this machine) says so and leaves the way to the manual page.
+    void serverNotFoundLeadsToTheManualPage()
+    {
+        SetupAssistant assistant(openStore());
+        Account::NetworkOverrides nowhere;
+        nowhere.route = [](const QString&, quint16) { return std::optional<Account::NetworkOverrides::Endpoint>(); };
+        assistant.discovery().setNetworkOverrides(nowhere);
+        assistant.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&assistant));
+        type(assistant, QStringLiteral("Email address"), QStringLiteral("sam@nowhere.example.org"));
+        type(assistant, QStringLiteral("Password"), QStringLiteral("secret"));
+        press(assistant.button(QWizard::NextButton));
+        QCOMPARE(assistant.currentId(), int(SetupAssistant::DiscoveryPageId));
+        QLabel* status = control<QLabel>(assistant, QStringLiteral("Search for your mail server"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("could not find the mail server")), 60000);
+        QVERIFY(!assistant.button(QWizard::NextButton)->isEnabled());
+        press(control<QAbstractButton>(assistant, QStringLiteral("Set up manually")));
+        QCOMPARE(assistant.currentId(), int(SetupAssistant::ManualPageId));
+        QCOMPARE(control<QLineEdit>(assistant, QStringLiteral("Server"))->text(), QStringLiteral("nowhere.example.org"));
+        QCOMPARE(control<QLineEdit>(assistant, QStringLiteral("User name"))->text(), QStringLiteral("sam@nowhere.example.org"));
     }
 
     // Back from the manual page, Next goes to finding the server again.
