@@ -1,26 +1,644 @@
 #include "MainWindow.h"
 
+#include "dialogs/CleanPreviewDialog.h"
+#include "dialogs/HelpDialog.h"
+#include "dialogs/HistoryDialog.h"
+#include "explain/Explanation.h"
+#include "explain/ScanSummary.h"
+#include "results/ResultsFilterModel.h"
+#include "results/ResultsModel.h"
+#include "session/WorkerHost.h"
+#include "widgets/ExplanationView.h"
+#include "widgets/MessageBar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
 
 namespace Ui {
+
+using Core::Imap::MailboxCleaner;
+using Core::Imap::MailboxScanner;
+using Core::Verdict::Verdict;
+
+namespace {
+
+constexpr int FolderNameRole = Qt::UserRole;
+
+// Folders a person or a mail filter may have made for bounces: offered for the scan.
+bool mayHoldBounces(const QString& folder)
+{
+    static const QStringList hints = { QStringLiteral("bounce"), QStringLiteral("undeliver"), QStringLiteral("mailer-daemon"),
+        QStringLiteral("postmaster"), QStringLiteral("returned"), QStringLiteral("unzustellbar"), QStringLiteral("non remis"),
+        QStringLiteral("backscatter") };
+    const QString lower = folder.toLower();
+    return std::any_of(hints.cbegin(), hints.cend(), [&lower](const QString& hint) { return lower.contains(hint); });
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
 {
     setWindowTitle(tr("NeverSent"));
-    auto* intro = new QLabel(this);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(makeWelcomePage());
+    m_pages->addWidget(makeMailboxPage());
+    setCentralWidget(m_pages);
+    makeActions();
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::makeWelcomePage()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(32, 32, 32, 32);
+    auto* title = new QLabel(tr("Bounce messages for mail you never sent?"), page);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    title->setFont(big);
+    title->setWordWrap(true);
+    layout->addWidget(title);
+    auto* intro = new QLabel(tr("Spammers sometimes put your address on mail they send. When that mail cannot be "
+                                "delivered, the \"Undeliverable\" replies come back to you.\n\n"
+                                "NeverSent looks through your inbox, compares every such reply with the mail you "
+                                "really sent, tells you in plain words which ones are forged and which are real "
+                                "delivery problems, and moves the forged ones to the Trash, with an undo."),
+        page);
     intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
-    intro->setMargin(24);
-    intro->setText(tr("Spammers sometimes put your address on mail they send. When that mail cannot be "
-                      "delivered, the \"Undeliverable\" replies come back to you.\n\n"
-                      "NeverSent will look through your inbox, compare every such reply with the mail you "
-                      "really sent, tell you in plain words which ones are forged and which are real "
-                      "delivery problems, and move the forged ones to the Trash, with an undo.\n\n"
-                      "Connecting to your mail account comes in the next version. Until then, the "
-                      "neversent-cli classify command reads saved mail."));
-    setCentralWidget(intro);
-    resize(640, 360);
+    layout->addWidget(intro);
+    auto* buttons = new QHBoxLayout;
+    auto* add = new QPushButton(tr("&Connect to my mail account..."), page);
+    add->setDefault(true);
+    auto* demo = new QPushButton(tr("Try it on a &sample mailbox"), page);
+    buttons->addWidget(add);
+    buttons->addWidget(demo);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    layout->addStretch();
+    connect(add, &QPushButton::clicked, this, &MainWindow::addAccountRequested);
+    connect(demo, &QPushButton::clicked, this, &MainWindow::demoRequested);
+    return page;
+}
+
+QWidget* MainWindow::makeMailboxPage()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+
+    m_messages = new Widgets::MessageBar(page);
+    layout->addWidget(m_messages);
+
+    m_summary = new QLabel(page);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    QFont summaryFont = m_summary->font();
+    summaryFont.setPointSizeF(summaryFont.pointSizeF() * 1.2);
+    m_summary->setFont(summaryFont);
+    m_summary->setAccessibleName(tr("Summary"));
+    layout->addWidget(m_summary);
+
+    m_splitter = new QSplitter(page);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+
+    auto* folderPanel = new QWidget(m_splitter);
+    auto* folderLayout = new QVBoxLayout(folderPanel);
+    folderLayout->setContentsMargins(0, 0, 0, 0);
+    auto* foldersTitle = new QLabel(tr("&Folders to look through"), folderPanel);
+    m_folders = new QListWidget(folderPanel);
+    m_folders->setAccessibleName(tr("Folders to look through"));
+    foldersTitle->setBuddy(m_folders);
+    m_sentLabel = new QLabel(folderPanel);
+    m_sentLabel->setTextFormat(Qt::PlainText);
+    m_sentLabel->setWordWrap(true);
+    folderLayout->addWidget(foldersTitle);
+    folderLayout->addWidget(m_folders);
+    folderLayout->addWidget(m_sentLabel);
+
+    auto* resultsPanel = new QWidget(m_splitter);
+    auto* resultsLayout = new QVBoxLayout(resultsPanel);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    m_search = new QLineEdit(resultsPanel);
+    m_search->setPlaceholderText(tr("Search by address, subject or reason"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the results"));
+    resultsLayout->addWidget(m_search);
+    m_results = new Results::ResultsModel(this);
+    m_filter = new Results::ResultsFilterModel(this);
+    m_filter->setSourceModel(m_results);
+    m_view = new QTreeView(resultsPanel);
+    m_view->setModel(m_filter);
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setUniformRowHeights(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setAccessibleName(tr("Bounce messages found"));
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->header()->setSectionResizeMode(Results::ResultsModel::SubjectColumn, QHeaderView::Stretch);
+    m_view->header()->resizeSection(Results::ResultsModel::DateColumn, 150);
+    m_view->header()->resizeSection(Results::ResultsModel::RecipientsColumn, 220);
+    m_view->header()->resizeSection(Results::ResultsModel::WhatHappenedColumn, 240);
+    m_view->header()->resizeSection(Results::ResultsModel::FolderColumn, 80);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    resultsLayout->addWidget(m_view);
+    m_cleanForged = new QPushButton(resultsPanel);
+    m_cleanForged->setEnabled(false);
+    resultsLayout->addWidget(m_cleanForged);
+
+    auto* explanationPanel = new QWidget(m_splitter);
+    auto* explanationLayout = new QVBoxLayout(explanationPanel);
+    explanationLayout->setContentsMargins(0, 0, 0, 0);
+    m_explanation = new Widgets::ExplanationView(explanationPanel);
+    explanationLayout->addWidget(m_explanation);
+    m_notMine = new QPushButton(tr("I did &not write this message"), explanationPanel);
+    m_notMine->setToolTip(tr("Tell NeverSent that this message in your Sent folder was not written by you"));
+    m_notMine->hide();
+    explanationLayout->addWidget(m_notMine);
+
+    m_splitter->addWidget(folderPanel);
+    m_splitter->addWidget(resultsPanel);
+    m_splitter->addWidget(explanationPanel);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setSizes({ 180, 660, 440 });
+    layout->addWidget(m_splitter, 1);
+
+    auto* progressRow = new QHBoxLayout;
+    m_phase = new QLabel(page);
+    m_phase->setTextFormat(Qt::PlainText);
+    m_progress = new QProgressBar(page);
+    m_progress->setAccessibleName(tr("Progress"));
+    m_cancel = new QPushButton(tr("Cancel"), page);
+    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    progressRow->addWidget(m_phase, 1);
+    progressRow->addWidget(m_progress, 2);
+    progressRow->addWidget(m_cancel);
+    layout->addLayout(progressRow);
+    m_phase->hide();
+    m_progress->hide();
+    m_cancel->hide();
+
+    connect(m_search, &QLineEdit::textChanged, m_filter, &Results::ResultsFilterModel::setSearchText);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onCurrentChanged);
+    connect(m_results, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex& parent) {
+        // Groups open as they fill, so results show as they come.
+        if (!parent.isValid())
+            return;
+        m_view->expand(m_filter->mapFromSource(parent));
+    });
+    connect(m_results, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCleanButton);
+    // A group's label spans the row instead of being cut to the date column's width.
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::spanGroupRows);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::spanGroupRows);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::spanGroupRows);
+    connect(m_results, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCleanButton);
+    connect(m_cleanForged, &QPushButton::clicked, this, &MainWindow::moveForgedToTrash);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_worker)
+            m_worker->cancel();
+        m_phase->setText(tr("Stopping..."));
+    });
+    connect(m_notMine, &QPushButton::clicked, this, [this] {
+        const auto* result = m_results->result(m_filter->mapToSource(m_view->currentIndex()));
+        if (!result)
+            return;
+        if (!m_notWrittenByMe.contains({ result->folder, result->uid })) {
+            m_notWrittenByMe.insert({ result->folder, result->uid });
+            m_notWritten.append(*result);
+        }
+        const auto warning = Core::Explain::Explanation::accountWarning(m_notWritten);
+        m_explanation->showExplanation(warning);
+        m_messages->showMessage(Widgets::MessageBar::Tone::Warning, warning.headline);
+    });
+    return page;
+}
+
+void MainWindow::spanGroupRows()
+{
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        m_view->setFirstColumnSpanned(row, QModelIndex(), true);
+}
+
+void MainWindow::makeActions()
+{
+    auto* mailbox = menuBar()->addMenu(tr("&Mailbox"));
+    m_scanAction = mailbox->addAction(tr("&Scan again"), this, &MainWindow::scan);
+    m_scanAction->setShortcut(QKeySequence::Refresh);
+    m_moveSelectedAction = mailbox->addAction(tr("&Move selected to Trash..."), this, &MainWindow::moveSelectedToTrash);
+    m_moveSelectedAction->setShortcut(QKeySequence::Delete);
+    m_view->addAction(m_moveSelectedAction);
+    m_undoAction = mailbox->addAction(tr("&Undo last clean-up"), this, &MainWindow::undoLastClean);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_historyAction = mailbox->addAction(tr("&History..."), this, &MainWindow::showHistory);
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    auto* find = mailbox->addAction(tr("&Find"), this, [this] { m_search->setFocus(Qt::ShortcutFocusReason); });
+    find->setShortcut(QKeySequence::Find);
+    mailbox->addSeparator();
+    auto* quit = mailbox->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    for (QAction* action : { m_scanAction, m_moveSelectedAction, m_undoAction, m_historyAction })
+        action->setEnabled(false);
+
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    auto* whatAreThese = help->addAction(tr("&What are these messages?"), this, [this] {
+        Dialogs::HelpDialog dialog(this);
+        dialog.exec();
+    });
+    whatAreThese->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About NeverSent"), this, [this] {
+        QMessageBox::about(this, tr("About NeverSent"),
+            tr("NeverSent %1\n\nExplains and cleans up bounce messages for mail you never sent. It only ever moves "
+               "messages to the Trash, and every clean-up can be undone.")
+                .arg(QApplication::applicationVersion()));
+    });
+
+    auto* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_scanAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_undoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_historyAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    whatAreThese->setIcon(style()->standardIcon(QStyle::SP_MessageBoxQuestion));
+    toolbar->addAction(m_scanAction);
+    toolbar->addAction(m_undoAction);
+    toolbar->addAction(m_historyAction);
+    toolbar->addAction(whatAreThese);
+    toolbar->hide();
+    statusBar();
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1100, 700);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    // The worker is cancelled and its thread waited for; a clean in flight has its every
+    // step in the audit log and is settled at the next start.
+    m_host.reset();
+    event->accept();
+}
+
+void MainWindow::openMailbox(Core::Session::MailboxWorker* worker, const QString& mailboxName, const QStringList& myAddresses)
+{
+    m_host.reset();
+    m_results->clear();
+    m_myAddresses = myAddresses;
+    m_host = std::make_unique<Core::Session::WorkerHost>(worker);
+    m_worker = worker;
+    connect(worker, &Core::Session::MailboxWorker::foldersListed, this, &MainWindow::onFoldersListed);
+    connect(worker, &Core::Session::MailboxWorker::progress, this, &MainWindow::onProgress);
+    connect(worker, &Core::Session::MailboxWorker::messageScanned, this, [this](const MailboxScanner::Result& result) {
+        m_scanSummary.add(result);
+        m_results->addResult(result);
+    });
+    connect(worker, &Core::Session::MailboxWorker::scanFinished, this, &MainWindow::onScanFinished);
+    connect(worker, &Core::Session::MailboxWorker::actionFinished, this, &MainWindow::onActionFinished);
+    connect(worker, &Core::Session::MailboxWorker::actionsListed, this, [this](const QList<Core::Session::ActionSummary>& actions) {
+        if (m_history)
+            m_history->setActions(actions);
+    });
+    setWindowTitle(tr("%1 - NeverSent").arg(mailboxName));
+    m_pages->setCurrentIndex(1);
+    findChild<QToolBar*>(QStringLiteral("mainToolbar"))->show();
+    m_scanAfterListing = true;
+    setBusy(true, tr("Looking for your folders..."));
+    QMetaObject::invokeMethod(worker, &Core::Session::MailboxWorker::listFolders, Qt::QueuedConnection);
+}
+
+void MainWindow::onFoldersListed(bool ok, const QString& error, const QList<Core::Session::MailboxFolder>& folders)
+{
+    setBusy(false);
+    if (!ok) {
+        m_messages->showMessage(Widgets::MessageBar::Tone::Error, error, tr("Try again"), [this] {
+            setBusy(true, tr("Looking for your folders..."));
+            QMetaObject::invokeMethod(m_worker, &Core::Session::MailboxWorker::listFolders, Qt::QueuedConnection);
+        });
+        return;
+    }
+    m_folders->clear();
+    m_sentFolders.clear();
+    for (const auto& folder : folders) {
+        using Core::Imap::FolderRole;
+        if (folder.role == FolderRole::Sent) {
+            m_sentFolders.append(folder.name);
+            continue;
+        }
+        if (folder.role == FolderRole::Trash || folder.role == FolderRole::Drafts)
+            continue;
+        const bool inbox = folder.role == FolderRole::Inbox || folder.name.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) == 0;
+        const bool suggested = !inbox && (mayHoldBounces(folder.name) || folder.role == FolderRole::Junk);
+        QString label = inbox ? tr("Inbox") : folder.name;
+        if (suggested)
+            label = tr("%1 (may hold bounces)").arg(label);
+        auto* item = new QListWidgetItem(label, m_folders);
+        item->setData(FolderNameRole, folder.name);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(inbox ? Qt::Checked : Qt::Unchecked);
+        item->setToolTip(tr("%n message(s)", nullptr, folder.messages));
+        if (inbox)
+            m_folders->insertItem(0, m_folders->takeItem(m_folders->row(item)));
+    }
+    m_sentLabel->setText(m_sentFolders.isEmpty()
+            ? tr("No Sent folder was found, so NeverSent cannot tell which bounces are about mail you sent.")
+            : tr("Checked against the mail you sent in: %1").arg(m_sentFolders.join(QStringLiteral(", "))));
+    m_scanAction->setEnabled(true);
+    m_historyAction->setEnabled(true);
+    if (m_scanAfterListing) {
+        m_scanAfterListing = false;
+        scan();
+    }
+}
+
+QStringList MainWindow::checkedFolders() const
+{
+    QStringList result;
+    for (int row = 0; row < m_folders->count(); ++row) {
+        const QListWidgetItem* item = m_folders->item(row);
+        if (item->checkState() == Qt::Checked)
+            result.append(item->data(FolderNameRole).toString());
+    }
+    return result;
+}
+
+void MainWindow::scan()
+{
+    if (!m_worker || m_busy)
+        return;
+    const QStringList folders = checkedFolders();
+    if (folders.isEmpty()) {
+        m_messages->showMessage(Widgets::MessageBar::Tone::Information, tr("Tick at least one folder to look through."));
+        return;
+    }
+    m_results->clear();
+    m_scanSummary = {};
+    m_explanation->clear();
+    m_summary->clear();
+    setBusy(true, tr("Starting..."));
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, folders, sent = m_sentFolders, me = m_myAddresses] { worker->scan(folders, sent, me); },
+        Qt::QueuedConnection);
+}
+
+void MainWindow::onProgress(const QString& phase, int done, int total)
+{
+    m_phase->setText(phase);
+    m_progress->setRange(0, std::max(total, 0));
+    if (total > 0)
+        m_progress->setValue(std::min(done, total));
+}
+
+void MainWindow::onScanFinished(bool ok, const QString& error, const MailboxScanner::Totals& totals)
+{
+    Q_UNUSED(totals)
+    m_results->flush();
+    setBusy(false);
+    if (!ok)
+        m_messages->showMessage(Widgets::MessageBar::Tone::Error, error);
+    updateSummary();
+    updateCleanButton();
+    emit idle();
+}
+
+void MainWindow::updateSummary()
+{
+    m_summary->setText(m_scanSummary.text(QDate::currentDate()));
+}
+
+void MainWindow::updateCleanButton()
+{
+    const int forged = m_results->count(Results::ResultsModel::Group::Forged);
+    m_cleanForged->setText(tr("Move %n forged bounce(s) to Trash...", nullptr, forged));
+    m_cleanForged->setEnabled(!m_busy && forged > 0);
+    m_moveSelectedAction->setEnabled(!m_busy && m_worker);
+}
+
+void MainWindow::setBusy(bool busy, const QString& phase)
+{
+    m_busy = busy;
+    m_phase->setVisible(busy);
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+    m_phase->setText(phase);
+    m_progress->setRange(0, 0);
+    m_scanAction->setEnabled(!busy && m_worker);
+    m_undoAction->setEnabled(!busy && !m_lastCleanIds.isEmpty());
+    m_folders->setEnabled(!busy);
+    updateCleanButton();
+}
+
+void MainWindow::onCurrentChanged()
+{
+    const auto* result = m_results->result(m_filter->mapToSource(m_view->currentIndex()));
+    if (!result) {
+        m_explanation->clear();
+        m_notMine->hide();
+        return;
+    }
+    m_explanation->showExplanation(Core::Explain::Explanation::forResult(*result));
+    m_notMine->setVisible(result->judgement.verdict == Verdict::Genuine);
+}
+
+QList<MailboxScanner::Result> MainWindow::selectedResults() const
+{
+    QList<MailboxScanner::Result> result;
+    QSet<QPair<QString, quint32>> seen;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex& row : rows) {
+        const QModelIndex source = m_filter->mapToSource(row);
+        if (const auto* message = m_results->result(source)) {
+            if (!seen.contains({ message->folder, message->uid })) {
+                seen.insert({ message->folder, message->uid });
+                result.append(*message);
+            }
+            continue;
+        }
+        // A whole group selected: all of its messages.
+        const auto group = m_results->group(source);
+        if (!group)
+            continue;
+        for (const auto& message : m_results->results(*group)) {
+            if (!seen.contains({ message.folder, message.uid })) {
+                seen.insert({ message.folder, message.uid });
+                result.append(message);
+            }
+        }
+    }
+    return result;
+}
+
+void MainWindow::moveForgedToTrash()
+{
+    moveToTrash(m_results->results(Results::ResultsModel::Group::Forged));
+}
+
+void MainWindow::moveSelectedToTrash()
+{
+    const auto selected = selectedResults();
+    if (selected.isEmpty()) {
+        m_messages->showMessage(Widgets::MessageBar::Tone::Information, tr("Select the messages to move first."));
+        return;
+    }
+    moveToTrash(selected);
+}
+
+void MainWindow::moveToTrash(const QList<MailboxScanner::Result>& messages)
+{
+    if (!m_worker || m_busy || messages.isEmpty())
+        return;
+    Dialogs::CleanPreviewDialog preview(messages, this);
+    if (preview.exec() != QDialog::Accepted)
+        return;
+    m_pendingCleans.clear();
+    QHash<QString, int> byFolder;
+    for (const auto& message : messages) {
+        auto found = byFolder.constFind(message.folder);
+        if (found == byFolder.constEnd()) {
+            found = byFolder.insert(message.folder, int(m_pendingCleans.size()));
+            m_pendingCleans.append({ message.folder, {} });
+        }
+        m_pendingCleans[*found].uids.append(message.uid);
+    }
+    m_lastCleanIds.clear();
+    m_lastCleanMoved = 0;
+    m_lastCleanSkipped = 0;
+    m_lastCleanFlaggedOnly = false;
+    m_undoing = false;
+    setBusy(true, tr("Moving to the Trash..."));
+    startNextClean();
+}
+
+void MainWindow::startNextClean()
+{
+    const PendingClean next = m_pendingCleans.takeFirst();
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, next] { worker->clean(next.folder, next.uids); }, Qt::QueuedConnection);
+}
+
+void MainWindow::undoLastClean()
+{
+    if (!m_worker || m_busy || m_lastCleanIds.isEmpty())
+        return;
+    m_undoing = true;
+    m_pendingUndos = int(m_lastCleanIds.size());
+    setBusy(true, tr("Putting the messages back..."));
+    for (const qint64 id : std::as_const(m_lastCleanIds))
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker, id] { worker->undo(id); }, Qt::QueuedConnection);
+    m_lastCleanIds.clear();
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_worker)
+        return;
+    if (!m_history) {
+        m_history = new Dialogs::HistoryDialog(this);
+        m_history->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_history, &Dialogs::HistoryDialog::undoRequested, this, [this](qint64 id) {
+            if (m_busy)
+                return;
+            m_undoing = true;
+            m_pendingUndos = 1;
+            m_lastCleanIds.removeAll(id);
+            setBusy(true, tr("Putting the messages back..."));
+            QMetaObject::invokeMethod(m_worker, [worker = m_worker, id] { worker->undo(id); }, Qt::QueuedConnection);
+        });
+    }
+    m_history->show();
+    m_history->raise();
+    QMetaObject::invokeMethod(m_worker, &Core::Session::MailboxWorker::listActions, Qt::QueuedConnection);
+}
+
+void MainWindow::onActionFinished(bool ok, const QString& error, const MailboxCleaner::Outcome& outcome)
+{
+    if (m_undoing) {
+        if (!ok)
+            m_messages->showMessage(Widgets::MessageBar::Tone::Error, error);
+        if (--m_pendingUndos > 0)
+            return;
+        m_undoing = false;
+        setBusy(false);
+        if (ok)
+            m_messages->showMessage(Widgets::MessageBar::Tone::Success, tr("The messages are back where they were."));
+        if (m_history)
+            QMetaObject::invokeMethod(m_worker, &Core::Session::MailboxWorker::listActions, Qt::QueuedConnection);
+        // They are back: a rescan shows them again (it only reads what changed).
+        scan();
+        return;
+    }
+
+    if (outcome.actionId > 0)
+        m_lastCleanIds.append(outcome.actionId);
+    m_lastCleanMoved += outcome.moved;
+    m_lastCleanSkipped += outcome.skipped;
+    m_lastCleanFlaggedOnly = m_lastCleanFlaggedOnly || outcome.flaggedOnly;
+    QHash<QString, QList<quint32>> moved;
+    for (const auto& entry : outcome.entries) {
+        if (entry.state == Core::Store::ActionLog::State::Moved || entry.state == Core::Store::ActionLog::State::Flagged)
+            moved[entry.sourceFolder].append(entry.sourceUid);
+    }
+    for (auto it = moved.cbegin(); it != moved.cend(); ++it)
+        m_results->removeMessages(it.key(), it.value());
+
+    if (!ok) {
+        m_pendingCleans.clear();
+        setBusy(false);
+        m_messages->showMessage(Widgets::MessageBar::Tone::Error,
+            m_lastCleanMoved > 0 ? tr("%1\n%n message(s) were moved before that.", nullptr, m_lastCleanMoved).arg(error) : error,
+            tr("&Undo"), m_lastCleanIds.isEmpty() ? std::function<void()>() : [this] { undoLastClean(); });
+        updateSummary();
+        emit idle();
+        return;
+    }
+    if (!m_pendingCleans.isEmpty()) {
+        startNextClean();
+        return;
+    }
+    setBusy(false);
+    QString text = tr("%n message(s) moved to the Trash.", nullptr, m_lastCleanMoved);
+    if (m_lastCleanSkipped > 0)
+        text += QLatin1Char(' ') + tr("%n changed since the scan and stayed where they were.", nullptr, m_lastCleanSkipped);
+    if (m_lastCleanFlaggedOnly)
+        text += QLatin1Char(' ')
+            + tr("Your mail server cannot move messages: they were copied to the Trash and marked as deleted, and go "
+                 "from the inbox when your mail program empties deleted messages.");
+    m_messages->showMessage(Widgets::MessageBar::Tone::Success, text, tr("&Undo"),
+        m_lastCleanIds.isEmpty() ? std::function<void()>() : [this] { undoLastClean(); });
+    updateSummary();
+    emit idle();
 }
 
 } // namespace Ui

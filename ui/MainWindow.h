@@ -1,16 +1,155 @@
 #pragma once
 
+#include "explain/ScanSummary.h"
+#include "imap/MailboxCleaner.h"
+#include "imap/MailboxScanner.h"
+#include "session/MailboxWorker.h"
+
 #include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTreeView;
+
+namespace Core::Session {
+class WorkerHost;
+}
 
 namespace Ui {
 
-// The desktop window. For now it says what NeverSent will do; the mailbox views come
-// with the IMAP engine.
+namespace Dialogs {
+class HistoryDialog;
+}
+namespace Results {
+class ResultsFilterModel;
+class ResultsModel;
+}
+namespace Widgets {
+class ExplanationView;
+class MessageBar;
+}
+
+// The window a user lives in: which folders to look at, the scan with its progress, the
+// results grouped by verdict with an explanation of the selected one, and cleaning with
+// a preview, an undo bar and a history. It talks to the mailbox only through a
+// MailboxWorker on its own thread, so it never waits on the network.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Takes the worker; the scan of the inbox starts as soon as its folders are known.
+    void openMailbox(Core::Session::MailboxWorker* worker, const QString& mailboxName, const QStringList& myAddresses);
+
+    // For tests and screenshots: the parts a person would look at.
+    Results::ResultsModel* resultsModel() const { return m_results; }
+    Results::ResultsFilterModel* filterModel() const { return m_filter; }
+    QTreeView* resultsView() const { return m_view; }
+    Widgets::ExplanationView* explanationView() const { return m_explanation; }
+    Widgets::MessageBar* messageBar() const { return m_messages; }
+    QLabel* summaryLabel() const { return m_summary; }
+    QPushButton* cleanButton() const { return m_cleanForged; }
+    QPushButton* cancelButton() const { return m_cancel; }
+    QListWidget* folderList() const { return m_folders; }
+    QProgressBar* progressBar() const { return m_progress; }
+    QAction* scanAction() const { return m_scanAction; }
+    QAction* undoAction() const { return m_undoAction; }
+    QAction* historyAction() const { return m_historyAction; }
+    bool isBusy() const { return m_busy; }
+
+    // Asks before moving (the preview); tests and the menu both come through here.
+    void moveToTrash(const QList<Core::Imap::MailboxScanner::Result>& messages);
+    void moveForgedToTrash();
+    void moveSelectedToTrash();
+    void scan();
+    void undoLastClean();
+    void showHistory();
+
+signals:
+    void addAccountRequested();
+    void demoRequested();
+    // A scan, clean or undo ended (for tests and scripts that wait on the window).
+    void idle();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    QWidget* makeWelcomePage();
+    QWidget* makeMailboxPage();
+    void makeActions();
+    void restoreLayout();
+    void spanGroupRows();
+
+    void onFoldersListed(bool ok, const QString& error, const QList<Core::Session::MailboxFolder>& folders);
+    void onProgress(const QString& phase, int done, int total);
+    void onScanFinished(bool ok, const QString& error, const Core::Imap::MailboxScanner::Totals& totals);
+    void onActionFinished(bool ok, const QString& error, const Core::Imap::MailboxCleaner::Outcome& outcome);
+    void onCurrentChanged();
+
+    void setBusy(bool busy, const QString& phase = QString());
+    void startNextClean();
+    void updateCleanButton();
+    void updateSummary();
+    QList<Core::Imap::MailboxScanner::Result> selectedResults() const;
+    QStringList checkedFolders() const;
+
+    std::unique_ptr<Core::Session::WorkerHost> m_host;
+    QPointer<Core::Session::MailboxWorker> m_worker;
+    QStringList m_myAddresses;
+    Core::Explain::ScanSummary m_scanSummary;
+    QStringList m_sentFolders;
+    bool m_busy = false;
+    bool m_scanAfterListing = true;
+
+    // A clean of several folders runs as one clean per folder, one after the other.
+    struct PendingClean {
+        QString folder;
+        QList<quint32> uids;
+    };
+    QList<PendingClean> m_pendingCleans;
+    QList<qint64> m_lastCleanIds;
+    int m_lastCleanMoved = 0;
+    int m_lastCleanSkipped = 0;
+    bool m_lastCleanFlaggedOnly = false;
+    bool m_undoing = false;
+    int m_pendingUndos = 0;
+
+    QStackedWidget* m_pages = nullptr;
+    Widgets::MessageBar* m_messages = nullptr;
+    QLabel* m_summary = nullptr;
+    QListWidget* m_folders = nullptr;
+    QLabel* m_sentLabel = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTreeView* m_view = nullptr;
+    Results::ResultsModel* m_results = nullptr;
+    Results::ResultsFilterModel* m_filter = nullptr;
+    Widgets::ExplanationView* m_explanation = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QLabel* m_phase = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QPushButton* m_cleanForged = nullptr;
+    QPushButton* m_notMine = nullptr;
+    QAction* m_scanAction = nullptr;
+    QAction* m_moveSelectedAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_historyAction = nullptr;
+    QPointer<Dialogs::HistoryDialog> m_history;
+    // Bounces of mail in Sent that the user says they did not write.
+    QSet<QPair<QString, quint32>> m_notWrittenByMe;
+    QList<Core::Imap::MailboxScanner::Result> m_notWritten;
 };
 
 } // namespace Ui

@@ -3,10 +3,10 @@
 #include "account/AutoconfigParser.h"
 #include "common/LogCategories.h"
 
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
-#include <QUrlQuery>
 
 namespace Core::Account {
 
@@ -19,6 +19,8 @@ namespace {
 
 AutoconfigLookup::AutoconfigLookup(QObject* parent)
     : QObject(parent)
+    , m_network(this) // children, so that moveToThread() takes them along
+    , m_deadline(this)
 {
     m_deadline.setSingleShot(true);
     m_deadline.setInterval(DefaultTimeout);
@@ -38,6 +40,9 @@ AutoconfigLookup::~AutoconfigLookup()
 void AutoconfigLookup::setNetworkOverrides(const NetworkOverrides& overrides)
 {
     m_overrides = overrides;
+    // A proxy from the environment would carry the test's requests off this computer.
+    if (m_overrides.isActive())
+        m_network.setProxy(QNetworkProxy::NoProxy);
 }
 
 void AutoconfigLookup::setTimeout(std::chrono::milliseconds timeout)
@@ -55,9 +60,9 @@ void AutoconfigLookup::start(const QString& emailAddress, const QString& domain)
     first.setScheme(QStringLiteral("https"));
     first.setHost(QStringLiteral("autoconfig.") + domain);
     first.setPath(QStringLiteral("/mail/config-v1.1.xml"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("emailaddress"), emailAddress);
-    first.setQuery(query);
+    // Encoded in full: a "+" left as it is reads as a space to many web servers.
+    first.setQuery(
+        QStringLiteral("emailaddress=") + QString::fromLatin1(QUrl::toPercentEncoding(emailAddress)));
     QUrl second;
     second.setScheme(QStringLiteral("https"));
     second.setHost(domain);
@@ -75,6 +80,7 @@ void AutoconfigLookup::start(const QString& emailAddress, const QString& domain)
 void AutoconfigLookup::cancel()
 {
     m_running = false;
+    ++m_run;
     m_deadline.stop();
     stopReplies();
     m_attempts.clear();
@@ -88,8 +94,8 @@ void AutoconfigLookup::request(qsizetype index)
     if (!endpoint) {
         // Under a test's route only: the host is not to be contacted. Decided on the next
         // turn of the event loop so that finished() never comes from inside start().
-        QTimer::singleShot(0, this, [this, index, host] {
-            if (m_running && index < qsizetype(m_attempts.size()) && !m_attempts[std::size_t(index)].done)
+        QTimer::singleShot(0, this, [this, run = m_run, index, host] {
+            if (m_running && run == m_run && !m_attempts[std::size_t(index)].done)
                 fail(index, QStringLiteral("%1 is not reachable").arg(host));
         });
         return;
@@ -101,6 +107,7 @@ void AutoconfigLookup::request(qsizetype index)
     QNetworkRequest request(target);
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("NeverSent/" NEVERSENT_VERSION));
     request.setMaximumRedirectsAllowed(MaximumRedirects);
+    request.setTransferTimeout(m_deadline.interval());
     if (m_overrides.isActive()) {
         // The test's server on loopback stands in for the host: name it in the request
         // and check its certificate against it. A redirect would leave the loopback.
@@ -109,7 +116,8 @@ void AutoconfigLookup::request(qsizetype index)
         request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     } else {
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        request.setAttribute(
+            QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     }
     if (!m_overrides.extraCaCertificates.isEmpty()) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -129,7 +137,9 @@ void AutoconfigLookup::readBody(qsizetype index)
         return;
     const QVariant announced = attempt.reply->header(QNetworkRequest::ContentLengthHeader);
     if (announced.isValid() && announced.toLongLong() > MaximumFileSize) {
-        fail(index, QStringLiteral("the file is %1 bytes, more than a configuration file has").arg(announced.toLongLong()));
+        fail(index,
+            QStringLiteral("the file is %1 bytes, more than a configuration file has")
+                .arg(announced.toLongLong()));
         return;
     }
     attempt.body += attempt.reply->read(MaximumFileSize + 1 - attempt.body.size());
@@ -162,7 +172,8 @@ void AutoconfigLookup::replyFinished(qsizetype index)
         fail(index, error);
         return;
     }
-    qCInfo(lcAccount) << "autoconfig" << attempt.url.toDisplayString() << "names" << found->size() << "IMAP server(s)";
+    qCInfo(lcAccount) << "autoconfig" << attempt.url.toDisplayString() << "names" << found->size()
+                      << "IMAP server(s)";
     attempt.found = *found;
     attempt.done = true;
     attempt.reply = nullptr;
@@ -178,7 +189,8 @@ void AutoconfigLookup::fail(qsizetype index, const QString& reason)
     if (QNetworkReply* reply = attempt.reply) {
         attempt.reply = nullptr;
         reply->disconnect(this);
-        reply->abort();
+        if (!reply->isFinished())
+            reply->abort();
         reply->deleteLater();
     }
     settle();
@@ -197,7 +209,29 @@ void AutoconfigLookup::settle()
             break;
         }
     }
-    cancel();
+    // The other request may still run: it is left to end by itself (within its transfer
+    // timeout) and read meanwhile, up to the size limit. Qt 6.4 reports an error twice, with a
+    // warning, both for a reply aborted while its failure is on the way and for a failed
+    // reply (a 404) nobody reads.
+    m_running = false;
+    ++m_run;
+    m_deadline.stop();
+    for (Attempt& attempt : m_attempts) {
+        if (QNetworkReply* reply = attempt.reply) {
+            reply->disconnect(this);
+            if (reply->isFinished()) {
+                reply->deleteLater();
+                continue;
+            }
+            connect(reply, &QNetworkReply::readyRead, reply, [reply, drained = qint64(0)]() mutable {
+                drained += reply->skip(reply->bytesAvailable());
+                if (drained > MaximumFileSize)
+                    reply->abort();
+            });
+            connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        }
+    }
+    m_attempts.clear();
     emit finished(result);
 }
 
@@ -207,7 +241,8 @@ void AutoconfigLookup::stopReplies()
         if (QNetworkReply* reply = attempt.reply) {
             attempt.reply = nullptr;
             reply->disconnect(this);
-            reply->abort();
+            if (!reply->isFinished())
+                reply->abort();
             reply->deleteLater();
         }
     }

@@ -66,6 +66,7 @@ private:
     QTimer m_deadline;
     QString m_emailAddress;
     std::vector<Attempt> m_attempts;
+    quint64 m_run = 0; // which start() a queued step belongs to
     bool m_running = false;
 };
 

@@ -55,8 +55,8 @@ namespace {
     {
         if (authentication.isEmpty())
             return true;
-        static const QStringList passwordKinds = { QStringLiteral("password-cleartext"), QStringLiteral("plain"),
-            QStringLiteral("password-encrypted"), QStringLiteral("secure") };
+        static const QStringList passwordKinds = { QStringLiteral("password-cleartext"),
+            QStringLiteral("plain"), QStringLiteral("password-encrypted"), QStringLiteral("secure") };
         for (const QString& kind : authentication) {
             if (passwordKinds.contains(kind, Qt::CaseInsensitive))
                 return true;
@@ -64,7 +64,8 @@ namespace {
         return false;
     }
 
-    std::optional<ServerCandidate> toCandidate(const IncomingServer& server, const QString& emailAddress, QString* refusal)
+    std::optional<ServerCandidate> toCandidate(
+        const IncomingServer& server, const QString& emailAddress, QString* refusal)
     {
         const QString host = expandPlaceholders(server.hostname, emailAddress);
         if (!AutoconfigParser::isValidHostName(host)) {
@@ -83,16 +84,23 @@ namespace {
         } else if (server.socketType.compare(u"STARTTLS", Qt::CaseInsensitive) == 0) {
             candidate.address.security = Core::Imap::ServerAddress::Security::StartTls;
         } else {
-            *refusal = QStringLiteral("%1:%2 is offered without encryption (\"%3\")").arg(host).arg(port).arg(server.socketType.left(20));
+            *refusal = QStringLiteral("%1:%2 is offered without encryption (\"%3\")")
+                           .arg(host)
+                           .arg(port)
+                           .arg(server.socketType.left(20));
             return std::nullopt;
         }
         if (!takesPassword(server.authentication)) {
-            *refusal = QStringLiteral("%1:%2 only takes %3").arg(host).arg(port).arg(server.authentication.join(u", ").left(100));
+            *refusal = QStringLiteral("%1:%2 only takes %3")
+                           .arg(host)
+                           .arg(port)
+                           .arg(server.authentication.join(u", ").left(100));
             return std::nullopt;
         }
         candidate.address.host = host.toLower();
         candidate.address.port = static_cast<quint16>(port);
-        candidate.user = server.username.isEmpty() ? emailAddress : expandPlaceholders(server.username, emailAddress);
+        candidate.user
+            = server.username.isEmpty() ? emailAddress : expandPlaceholders(server.username, emailAddress);
         candidate.source = QStringLiteral("autoconfig");
         return candidate;
     }
@@ -101,12 +109,14 @@ namespace {
 
 bool AutoconfigParser::isValidHostName(const QString& host)
 {
-    static const QRegularExpression name(QStringLiteral(
-        "^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"));
+    static const QRegularExpression name(
+        QStringLiteral("^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-"
+                       "z0-9-]{0,61}[A-Za-z0-9])?)*$"));
     return name.match(host).hasMatch() || !QHostAddress(host).isNull();
 }
 
-std::optional<QList<ServerCandidate>> AutoconfigParser::parse(const QByteArray& xml, const QString& emailAddress, QString* error)
+std::optional<QList<ServerCandidate>> AutoconfigParser::parse(
+    const QByteArray& xml, const QString& emailAddress, QString* error)
 {
     QXmlStreamReader reader(xml);
     QList<ServerCandidate> candidates;
@@ -122,7 +132,8 @@ std::optional<QList<ServerCandidate>> AutoconfigParser::parse(const QByteArray& 
             continue;
         if (!sawClientConfig) {
             if (reader.name() != u"clientConfig") {
-                *error = QStringLiteral("not a mail configuration file (root element %1)").arg(reader.name().left(50));
+                *error = QStringLiteral("not a mail configuration file (root element %1)")
+                             .arg(reader.name().left(50));
                 return std::nullopt;
             }
             sawClientConfig = true;
@@ -146,7 +157,8 @@ std::optional<QList<ServerCandidate>> AutoconfigParser::parse(const QByteArray& 
             candidates.append(*candidate);
     }
     if (reader.hasError()) {
-        *error = QStringLiteral("broken XML at line %1: %2").arg(reader.lineNumber()).arg(reader.errorString());
+        *error
+            = QStringLiteral("broken XML at line %1: %2").arg(reader.lineNumber()).arg(reader.errorString());
         return std::nullopt;
     }
     if (!sawClientConfig) {

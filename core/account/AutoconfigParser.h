@@ -19,7 +19,8 @@ public:
     // The usable IMAP servers for this address in the file's order (source "autoconfig"),
     // with %EMAILADDRESS%, %EMAILLOCALPART% and %EMAILDOMAIN% filled in; nothing, with the
     // reason in *error (for the log), when the file is broken or names none.
-    static std::optional<QList<ServerCandidate>> parse(const QByteArray& xml, const QString& emailAddress, QString* error);
+    static std::optional<QList<ServerCandidate>> parse(
+        const QByteArray& xml, const QString& emailAddress, QString* error);
 
     static bool isValidHostName(const QString& host);
 };

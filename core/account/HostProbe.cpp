@@ -2,6 +2,7 @@
 
 #include "common/LogCategories.h"
 
+#include <QNetworkProxy>
 #include <QTcpSocket>
 
 namespace Core::Account {
@@ -14,6 +15,7 @@ namespace {
 
 HostProbe::HostProbe(QObject* parent)
     : QObject(parent)
+    , m_deadline(this) // a child, so that moveToThread() takes it along
 {
     m_deadline.setSingleShot(true);
     m_deadline.setInterval(DefaultTimeout);
@@ -50,25 +52,28 @@ void HostProbe::start(const QList<ServerCandidate>& candidates)
     m_deadline.start();
     for (std::size_t index = 0; index < m_probes.size(); ++index) {
         Probe& probe = m_probes[index];
-        const auto endpoint = m_overrides.endpointFor(probe.candidate.address.host, probe.candidate.address.port);
+        const auto endpoint
+            = m_overrides.endpointFor(probe.candidate.address.host, probe.candidate.address.port);
         if (!endpoint) {
             // Under a test's route only: not to be contacted, so not reachable. Decided on
             // the next turn of the event loop so that finished() never comes from start().
-            QTimer::singleShot(0, this, [this, index] {
-                if (m_running && index < m_probes.size() && !m_probes[index].done)
+            QTimer::singleShot(0, this, [this, run = m_run, index] {
+                if (m_running && run == m_run && !m_probes[index].done)
                     settle(index, false);
             });
             continue;
         }
         auto* socket = new QTcpSocket(this);
+        if (m_overrides.isActive())
+            socket->setProxy(QNetworkProxy::NoProxy); // the test's servers are on this computer
         probe.socket = socket;
         connect(socket, &QTcpSocket::connected, this, [this, index] { settle(index, true); });
         connect(socket, &QTcpSocket::errorOccurred, this, [this, index] { settle(index, false); });
         socket->connectToHost(endpoint->host, endpoint->port);
     }
     if (m_probes.empty()) {
-        QTimer::singleShot(0, this, [this] {
-            if (m_running && m_probes.empty()) {
+        QTimer::singleShot(0, this, [this, run = m_run] {
+            if (m_running && run == m_run) {
                 cancel();
                 emit finished({});
             }
@@ -79,6 +84,7 @@ void HostProbe::start(const QList<ServerCandidate>& candidates)
 void HostProbe::cancel()
 {
     m_running = false;
+    ++m_run;
     m_deadline.stop();
     for (Probe& probe : m_probes)
         dropSocket(probe);
@@ -92,7 +98,8 @@ void HostProbe::settle(std::size_t index, bool reached)
         return;
     probe.done = true;
     probe.reached = reached;
-    qCInfo(lcAccount) << "probe" << probe.candidate.address.toString() << (reached ? "connected" : "no connection");
+    qCInfo(lcAccount) << "probe" << probe.candidate.address.toString()
+                      << (reached ? "connected" : "no connection");
     dropSocket(probe);
     QList<ServerCandidate> reachable;
     for (const Probe& each : m_probes) {

@@ -51,6 +51,7 @@ private:
     NetworkOverrides m_overrides;
     QTimer m_deadline;
     std::vector<Probe> m_probes;
+    quint64 m_run = 0; // which start() a queued step belongs to
     bool m_running = false;
 };
 

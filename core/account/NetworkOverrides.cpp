@@ -2,7 +2,8 @@
 
 namespace Core::Account {
 
-std::optional<NetworkOverrides::Endpoint> NetworkOverrides::endpointFor(const QString& host, quint16 port) const
+std::optional<NetworkOverrides::Endpoint> NetworkOverrides::endpointFor(
+    const QString& host, quint16 port) const
 {
     if (!route)
         return Endpoint { host, port };

@@ -13,22 +13,27 @@ namespace Core::Account {
 
 ServerDiscovery::ServerDiscovery(QObject* parent)
     : QObject(parent)
+    , m_autoconfig(this) // children, so that moveToThread() takes them along
+    , m_srv(this)
+    , m_probe(this)
 {
     qRegisterMetaType<ServerCandidate>();
     qRegisterMetaType<QList<ServerCandidate>>();
-    connect(&m_autoconfig, &AutoconfigLookup::finished, this, [this](const QList<ServerCandidate>& candidates) {
-        if (candidates.isEmpty())
-            askSrv();
-        else
-            finish(candidates);
-    });
+    connect(
+        &m_autoconfig, &AutoconfigLookup::finished, this, [this](const QList<ServerCandidate>& candidates) {
+            if (candidates.isEmpty())
+                askSrv();
+            else
+                finish(candidates);
+        });
     connect(&m_srv, &SrvLookup::finished, this, [this](const QList<ServerCandidate>& candidates) {
         if (candidates.isEmpty())
             probeUsualNames();
         else
             finish(candidates);
     });
-    connect(&m_probe, &HostProbe::finished, this, [this](const QList<ServerCandidate>& candidates) { finish(candidates); });
+    connect(&m_probe, &HostProbe::finished, this,
+        [this](const QList<ServerCandidate>& candidates) { finish(candidates); });
 }
 
 void ServerDiscovery::setNetworkOverrides(const NetworkOverrides& overrides)
@@ -87,7 +92,8 @@ void ServerDiscovery::askAutoconfig()
 
 void ServerDiscovery::askSrv()
 {
-    emit progress(tr("Looking up the mail server of %1 in the internet's address book...").arg(m_shownDomain));
+    emit progress(
+        tr("Looking up the mail server of %1 in the internet's address book...").arg(m_shownDomain));
     m_srv.start(m_emailAddress, m_domain);
 }
 
@@ -95,8 +101,10 @@ void ServerDiscovery::probeUsualNames()
 {
     emit progress(tr("Trying the usual mail server names of %1...").arg(m_shownDomain));
     QList<ServerCandidate> guesses;
-    for (const QString& host : { QStringLiteral("imap.") + m_domain, QStringLiteral("mail.") + m_domain, m_domain }) {
-        for (const auto security : { Core::Imap::ServerAddress::Security::ImplicitTls, Core::Imap::ServerAddress::Security::StartTls }) {
+    for (const QString& host :
+        { QStringLiteral("imap.") + m_domain, QStringLiteral("mail.") + m_domain, m_domain }) {
+        for (const auto security : { Core::Imap::ServerAddress::Security::ImplicitTls,
+                 Core::Imap::ServerAddress::Security::StartTls }) {
             ServerCandidate guess;
             guess.address.security = security;
             guess.address.host = host;

@@ -17,6 +17,7 @@ namespace {
 
 SrvLookup::SrvLookup(QObject* parent)
     : QObject(parent)
+    , m_deadline(this) // a child, so that moveToThread() takes it along
 {
     m_deadline.setSingleShot(true);
     m_deadline.setInterval(DefaultTimeout);
@@ -48,8 +49,8 @@ void SrvLookup::start(const QString& emailAddress, const QString& domain)
     m_emailAddress = emailAddress;
     if (m_overrides.isActive() && m_overrides.nameserver.isNull()) {
         // A test without its own DNS server: the real ones are not to be asked.
-        QTimer::singleShot(0, this, [this] {
-            if (m_running)
+        QTimer::singleShot(0, this, [this, run = m_run] {
+            if (m_running && run == m_run)
                 finish();
         });
         return;
@@ -69,6 +70,7 @@ void SrvLookup::start(const QString& emailAddress, const QString& domain)
 void SrvLookup::cancel()
 {
     m_running = false;
+    ++m_run;
     m_deadline.stop();
     for (auto* lookup : { &m_implicitTls, &m_startTls }) {
         if (*lookup) {
@@ -102,7 +104,8 @@ void SrvLookup::collect(QDnsLookup* lookup, Core::Imap::ServerAddress::Security 
             if (target.isEmpty() || record.port() == 0)
                 continue; // "." : the service is decidedly not offered
             if (!AutoconfigParser::isValidHostName(target)) {
-                qCInfo(lcAccount) << "SRV" << lookup->name() << "names an impossible host" << target.left(100);
+                qCInfo(lcAccount) << "SRV" << lookup->name() << "names an impossible host"
+                                  << target.left(100);
                 continue;
             }
             Record found;
@@ -126,8 +129,10 @@ void SrvLookup::finish()
     std::stable_sort(records.begin(), records.end(), [](const Record& a, const Record& b) {
         if (a.priority != b.priority)
             return a.priority < b.priority;
-        const bool aImplicit = a.candidate.address.security == Core::Imap::ServerAddress::Security::ImplicitTls;
-        const bool bImplicit = b.candidate.address.security == Core::Imap::ServerAddress::Security::ImplicitTls;
+        const bool aImplicit
+            = a.candidate.address.security == Core::Imap::ServerAddress::Security::ImplicitTls;
+        const bool bImplicit
+            = b.candidate.address.security == Core::Imap::ServerAddress::Security::ImplicitTls;
         if (aImplicit != bImplicit)
             return aImplicit;
         return a.weight > b.weight;

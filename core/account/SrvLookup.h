@@ -58,6 +58,7 @@ private:
     std::unique_ptr<QDnsLookup> m_startTls;
     QList<Record> m_records;
     int m_pending = 0;
+    quint64 m_run = 0; // which start() a queued step belongs to
     bool m_running = false;
 };
 

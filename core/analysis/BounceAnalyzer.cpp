@@ -124,7 +124,9 @@ namespace {
             static const QRegularExpression noReply(QStringLiteral(R"(^(?:no|do[-_.]?not)[-_.]?reply)"));
             m_noReplySender = noReply.match(m_from).hasMatch();
             m_listMail = !m_systemSender && (m_header.has("List-Id") || m_header.has("List-Post"));
-            static const QRegularExpression reply(QStringLiteral(R"(^\s*(?:re|aw|fw|fwd|wg|tr|sv|vs|antw)\s*(?:\[\d+\])?\s*:)"),
+            // Reply and forward prefixes as mail programs write them in en, de, fr, es, it, nl,
+            // pt, pl and the Nordic languages.
+            static const QRegularExpression reply(QStringLiteral(R"(^\s*(?:re|aw|fw|fwd|wg|tr|sv|vs|antw|r|rif|res|rv|enc|doorst|odp|pd)\s*(?:\[\d+\])?\s*:)"),
                 QRegularExpression::CaseInsensitiveOption);
             m_humanThread = !m_systemSender && reply.match(m_report.subject).hasMatch();
         }
@@ -543,10 +545,17 @@ namespace {
             const qsizetype lineEnd = m_notification.indexOf(u'\n', m_textRecipientAt);
             if (lineEnd < 0)
                 return {};
+            // "L'indirizzo <user@...> non esiste": where words follow the address, the line
+            // naming the recipient says it itself.
+            static const QRegularExpression saysMore(
+                QStringLiteral(R"(^\S*\s+\w{2,})"), QRegularExpression::UseUnicodePropertiesOption);
+            const QString restOfLine = m_notification.mid(m_textRecipientAt, lineEnd - m_textRecipientAt);
+            const qsizetype lineStart = m_notification.lastIndexOf(u'\n', m_textRecipientAt) + 1;
+            const qsizetype start = saysMore.match(restOfLine).hasMatch() ? lineStart : lineEnd + 1;
             qsizetype paragraphEnd = m_notification.indexOf(QStringLiteral("\n\n"), lineEnd + 1);
             if (paragraphEnd < 0)
                 paragraphEnd = m_notification.size();
-            return m_notification.mid(lineEnd + 1, qMin<qsizetype>(paragraphEnd - lineEnd - 1, 400)).trimmed();
+            return m_notification.mid(start, qMin<qsizetype>(paragraphEnd - start, 400)).trimmed();
         }
 
         QString reportingMtaFromText() const

@@ -29,18 +29,28 @@ namespace {
                     u"warning: could not send", u"nondelivery", u"non-delivery", u"ndr",
                     u"mail delivery system", u"address not found", u"user unknown", u"loop alert", u"mail loop",
                     u"loop detected", u"エラー", u"不達",
-                    u"配信不能", u"返送" } },
+                    u"配信不能", u"返送",
+                    // Localized notices: de, fr, es, it, nl, pt, pl, ja.
+                    u"nicht zugestellt", u"non délivré", u"non distribué", u"échec de remise",
+                    u"échec de la remise", u"no se pudo entregar", u"non recapitato", u"mancato recapito",
+                    u"impossibile recapitare", u"niet afgeleverd", u"niet bezorgd", u"kan niet worden bezorgd",
+                    u"não é possível entregar", u"não entregue", u"falha na entrega", u"niedostarczalne",
+                    u"niedostarczon", u"nie dostarczono", u"配信失敗", u"未達" } },
             { S::DelaySubject,
                 { u"delayed", u"(delay)", u"delivery delay", u"still undelivered", u"will retry",
                     u"warning: message", u"verzögert", u"retardé", u"not yet been delivered", u"delivery warning",
-                    u"temporary failure", u"delay notification" } },
+                    u"temporary failure", u"delay notification", u"noch nicht zugestellt", u"différé",
+                    u"retrasad", u"ritardat", u"in ritardo", u"vertraagd", u"atrasad", u"opóźni", u"遅延" } },
             { S::AutoReplySubject,
                 { u"out of office", u"out of the office", u"automatic reply", u"auto reply", u"auto-reply",
                     u"autoreply", u"auto:", u"auto response", u"autoresponse", u"automatic response",
                     u"abwesenheit", u"automatische antwort", u"réponse automatique", u"respuesta automática",
                     u"risposta automatica", u"on vacation", u"vacation", u"away from", u"afwezig",
                     u"fuera de la oficina", u"automatisch antwoord", u"autosvar", u"absence", u"absent",
-                    u"ausser haus", u"außer haus", u"out-of-office", u"i am away", u"i'm away" } },
+                    u"ausser haus", u"außer haus", u"out-of-office", u"i am away", u"i'm away", u"abwesend",
+                    u"fuori sede", u"fuori ufficio", u"resposta automática", u"fora do escritório",
+                    u"automatyczna odpowiedź", u"odpowiedź automatyczna", u"nieobecn", u"自動応答", u"自動返信",
+                    u"不在" } },
             { S::FailureText,
                 { u"could not be delivered", u"couldn't be delivered", u"undeliverable", u"delivery has failed",
                     u"permanent error", u"permanent fatal error", u"was not delivered", u"wasn't delivered",
@@ -59,12 +69,24 @@ namespace {
                     u"smtp error", u"error from remote mail server", u"said:", u"delivery attempt",
                     u"rejected your message", u"message has been blocked", u"mailbox unavailable",
                     u"address not found", u"bounced", u"送信できませんでした", u"配信できませんでした",
-                    u"届きませんでした", u"宛先不明" } },
+                    u"届きませんでした", u"宛先不明",
+                    // Localized notices: de, fr, es, it, nl, pt, pl, ja.
+                    u"nicht zugestellt werden", u"zustellung ist fehlgeschlagen", u"permanenter fehler",
+                    u"n'a pas pu être distribué", u"n'a pas pu être délivré", u"erreur permanente",
+                    u"no se ha podido entregar", u"no pudo ser entregado", u"error permanente",
+                    u"non è stato recapitato", u"impossibile recapitare", u"errore permanente",
+                    u"kon niet worden afgeleverd", u"kon niet worden bezorgd", u"kan niet worden bezorgd",
+                    u"permanente fout", u"não foi possível entregar", u"não pôde ser entregue", u"erro permanente",
+                    u"nie mogła zostać dostarczona", u"nie została dostarczona", u"nie można dostarczyć",
+                    u"błąd trwały", u"配信に失敗", u"配信できません" } },
             { S::DelayText,
                 { u"has been delayed", u"delivery is delayed", u"will be retried", u"will continue trying",
                     u"still trying", u"not yet been delivered", u"will retry", u"delivery attempts will continue",
                     u"temporary failure", u"has not yet been delivered", u"will keep trying",
-                    u"this is a warning", u"is still in the queue", u"delayed", u"retry until" } },
+                    u"this is a warning", u"is still in the queue", u"delayed", u"retry until",
+                    u"noch nicht zugestellt", u"wird weiterhin versucht", u"a été différée", u"continuera d'essayer",
+                    u"seguirá intentando", u"continuerà a tentare", u"blijft proberen", u"continuará tentando",
+                    u"kolejne próby", u"再送を試み" } },
             { S::ChallengeText,
                 { u"spamarrest", u"spam arrest", u"tmda", u"boxbe", u"verify your email", u"verify that you are",
                     u"confirm that you are", u"prove you are", u"you are a human", u"not a robot",
@@ -129,7 +151,9 @@ bool MailSystemRules::isSystemSender(const QString& lowerAddress, const QString&
 
 const QList<MailSystemRules::RecipientRule>& MailSystemRules::recipientRules()
 {
-#define NS_ADDR R"((?<rcpt>[^\s<>()\[\]"',;:@]+@[A-Za-z0-9\x{80}-\x{FFFF}][A-Za-z0-9.\-\x{80}-\x{FFFF}]*[A-Za-z0-9]))"
+// The local part stops at Japanese text and full-width punctuation, which Japanese
+// notices write right against an address ("宛先：user@example.jp").
+#define NS_ADDR R"((?<rcpt>[^\s<>()\[\]"',;:@\x{3000}-\x{30FF}\x{4E00}-\x{9FFF}\x{FF00}-\x{FFEF}]+@[A-Za-z0-9\x{80}-\x{FFFF}][A-Za-z0-9.\-\x{80}-\x{FFFF}]*[A-Za-z0-9]))"
     static const auto options = QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption
         | QRegularExpression::UseUnicodePropertiesOption;
     static const QList<RecipientRule> rules {
@@ -150,13 +174,27 @@ const QList<MailSystemRules::RecipientRule>& MailSystemRules::recipientRules()
             QRegularExpression(QStringLiteral(R"(^[^\n]*?<?)" NS_ADDR R"(>?;?[ \t]+on[ \t]+\w{3},)"), options) },
         // Labelled fields in text: "Final-Recipient: rfc822; user@...", "Recipient: <user@...>"
         { "labelled", Strength::Strong,
-            QRegularExpression(QStringLiteral(R"(^[ \t]*(?:final-recipient|original-recipient|failed[ \t]+recipients?|recipients?(?:[ \t]+address)?|rcpt|addressee|invalid[ \t]+recipients?|unknown[ \t]+recipients?|unknown[ \t]+users?|empfänger|destinataire|destinatario|e-mail[ \t]+address|address)[ \t]*:[ \t]*(?:rfc822;[ \t]*)?<?)" NS_ADDR), options) },
+            QRegularExpression(QStringLiteral(R"(^[ \t]*(?:final-recipient|original-recipient|failed[ \t]+recipients?|recipients?(?:[ \t]+address)?|rcpt|addressee|invalid[ \t]+recipients?|unknown[ \t]+recipients?|unknown[ \t]+users?|empfänger|destinataires?|destinatari[oa]?|destinatário|ontvanger|adresat|odbiorca|adresse|adres|indirizzo|dirección|endereço|e-mail[ \t]+address|address|宛先|送信先|受信者)[ \t]*[:：][ \t]*(?:rfc822;[ \t]*)?<?)" NS_ADDR), options) },
         // Gmail, Office 365, Amazon, many others: "Your message to user@... couldn't be delivered"
         { "delivery-to", Strength::Strong,
             QRegularExpression(QStringLiteral(R"((?:message|mail|e-mail|email|delivery|deliver|delivered|deliverable|sent|sending|send|relay|relaying|forward|forwarded)[ \t]+to[ \t]*:?[ \t]+(?:the[ \t]+following[ \t]+(?:address|recipient)[ \t]*:?[ \t]*)?<?)" NS_ADDR R"(>?)"), options) },
+        // The same in de, fr, es, it, nl, pt, pl: "Ihre Nachricht an user@...", "votre message à
+        // user@...", "su mensaje para user@...", "uw bericht aan user@...", "wiadomość do user@..."
+        { "delivery-to-localized", Strength::Strong,
+            QRegularExpression(QStringLiteral(R"((?:nachricht|zustellung|e-mail|mail|message|courriel|mensaje|correo|messaggio|bericht|mensagem|wiadomość|wiadomości|gesendet|gerichtet|envoyé|adressé|destiné|enviado|enviada|dirigido|inviato|indirizzato|verzonden|verstuurd|wysłana|wysłany)[ \t]+(?:an|à|a|para|per|aan|naar|do)[ \t]+<?)" NS_ADDR R"(>?)"), options) },
+        // Japanese: "user@... へのメッセージ", "user@... 宛のメール"
+        { "delivery-to-japanese", Strength::Strong,
+            QRegularExpression(QStringLiteral(R"(<?)" NS_ADDR R"(>?[ \t]*(?:への|宛))"), options) },
         // "The user user@... does not exist", "mailbox <user@...> is full"
         { "address-says", Strength::Strong,
             QRegularExpression(QStringLiteral(R"((?:user|mailbox|recipient|address|account|addressee)[ \t]+<?)" NS_ADDR R"(>?[ \t]+(?:does[ \t]+not|doesn't|is[ \t]+(?:unknown|not|over|full|disabled|inactive|invalid)|unknown|not[ \t]+found|was[ \t]+not|has[ \t]+(?:been|exceeded)))"), options) },
+        // The same in de, fr, es, it, nl, pt, pl: "Der Empfänger user@... ist unbekannt", "l'adresse
+        // user@... n'existe pas", "l'indirizzo user@... non esiste", "o endereço user@... não existe"
+        { "address-says-localized", Strength::Strong,
+            QRegularExpression(QStringLiteral(R"((?:empfänger|adresse|postfach|destinataire|dirección|destinatario|buzón|indirizzo|casella|adres|ontvanger|postvak|endereço|destinatário|adresat|skrzynka)[ \t]+<?)" NS_ADDR R"(>?[ \t]+(?:ist|existiert|wurde|n'existe|est|no[ \t]+existe|es|non[ \t]+esiste|non[ \t]+è|è|bestaat|is|não|é|nie[ \t]+istnieje|jest))"), options) },
+        // Japanese: "user@... は存在しません"
+        { "address-says-japanese", Strength::Strong,
+            QRegularExpression(QStringLiteral(R"(<?)" NS_ADDR R"(>?[ \t]*(?:は|が)?[ \t]*(?:存在しません|見つかりません))"), options) },
         // "<user@example.org> (Undelivered)", "user@example.org (user unknown)"
         { "address-reason", Strength::Strong,
             QRegularExpression(QStringLiteral(R"(^[ \t]*<?)" NS_ADDR R"(>?[ \t]+\((?:undelivered|user unknown|unknown|failed|mailbox full|over quota)[^)]*\))"), options) },
@@ -182,7 +220,13 @@ qsizetype MailSystemRules::originalMarker(const QString& text, qsizetype* header
         "the original message|copy of the message|returned mail follows|your message reads|here is a copy|"
         "ci-dessous une copie|original-nachricht|ursprüngliche nachricht|message d'origine|text of the original|"
         "content of the original|header of original|partial copy|quoted text follows|included below|"
-        "follows the original|original text|message text follows|original mail as follows|old message");
+        "follows the original|original text|message text follows|original mail as follows|old message|"
+        // de, fr, es, it, nl, pt, pl, ja
+        "ursprüngliche nachrichtenheader|kopfzeilen der ursprünglichen nachricht|message original|"
+        "en-têtes de message d'origine|copie de l'en-tête|mensaje original|encabezados del mensaje original|"
+        "messaggio originale|intestazioni del messaggio originale|oorspronkelijk bericht|oorspronkelijke berichtkoppen|"
+        "kopie van de berichtkoppen|origineel bericht|mensagem original|cabeçalhos da mensagem original|"
+        "oryginalna wiadomość|oryginalne nagłówki wiadomości|元のメッセージ");
     static const QRegularExpression marker(
         QStringLiteral(R"(^[ \t]*(?:[-=_*>|#]{2,}[ \t]*[^\n]*(?:%1)[^\n]*|(?:%1)(?:[ \t]+(?:follows|below|is following|was))?[ \t]*[:.]?[ \t]*[-=_*]*[ \t]*)$)").arg(phrases),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);

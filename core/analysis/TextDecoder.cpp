@@ -33,15 +33,23 @@ namespace {
         return QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size())).toLower();
     }
 
+    // ISO-2022-JP (Japanese mail's traditional charset) and UTF-7 write their text in
+    // 7-bit bytes: pure ASCII bytes are no sign that the text is ASCII.
+    bool isSevenBitEncoding(const QString& lowerName)
+    {
+        return lowerName.startsWith(u"iso-2022") || lowerName.startsWith(u"iso2022") || lowerName == u"utf-7"
+            || lowerName == u"csiso2022jp";
+    }
+
 } // namespace
 
 QString TextDecoder::decode(const std::string& bytes, const std::string& charset)
 {
     if (bytes.empty())
         return {};
-    if (isAscii(bytes))
-        return QString::fromLatin1(bytes.data(), static_cast<qsizetype>(bytes.size()));
     const QString name = lowerAscii(charset);
+    if (isAscii(bytes) && !isSevenBitEncoding(name))
+        return QString::fromLatin1(bytes.data(), static_cast<qsizetype>(bytes.size()));
     if (name.isEmpty() || name == u"us-ascii" || name == u"utf-8" || name == u"utf8" || name == u"ascii")
         return decodeUnlabelled(bytes);
     if (name == u"iso-8859-1" || name == u"latin1")

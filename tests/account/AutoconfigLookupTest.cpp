@@ -1,8 +1,8 @@
 // AutoconfigLookup against a real HTTPS server on loopback (HttpsFixture) whose certificate
 // the test makes for the providers' host names; the lookup's network overrides send it
 // there while it still asks for, and checks the certificate of, the real names.
-#include "HttpsFixture.h"
 #include "account/AutoconfigLookup.h"
+#include "HttpsFixture.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -32,8 +32,9 @@ const QString SecondPath = QStringLiteral("/.well-known/autoconfig/mail/config-v
 // The domains the test certificate is made for; "uncovered.example" is not among them.
 const QStringList CoveredDomains = { QStringLiteral("first.example"), QStringLiteral("second.example"),
     QStringLiteral("both.example"), QStringLiteral("brokenfirst.example"), QStringLiteral("neither.example"),
-    QStringLiteral("large.example"), QStringLiteral("largestream.example"), QStringLiteral("malformed.example"),
-    QStringLiteral("slow.example"), QStringLiteral("slowfirst.example"), QStringLiteral("unreachable.example") };
+    QStringLiteral("large.example"), QStringLiteral("largestream.example"),
+    QStringLiteral("malformed.example"), QStringLiteral("slow.example"), QStringLiteral("slowfirst.example"),
+    QStringLiteral("unreachable.example") };
 
 QByteArray configFile(const QByteArray& host, const QByteArray& port, const QByteArray& socketType)
 {
@@ -41,7 +42,8 @@ QByteArray configFile(const QByteArray& host, const QByteArray& port, const QByt
 <clientConfig version="1.1"><emailProvider id="x"><domain>%EMAILDOMAIN%</domain>
 <incomingServer type="imap"><hostname>)"
         + host + "</hostname><port>" + port + "</port><socketType>" + socketType
-        + "</socketType><username>%EMAILLOCALPART%</username><authentication>password-cleartext</authentication>"
+        + "</socketType><username>%EMAILLOCALPART%</username><authentication>password-cleartext</"
+          "authentication>"
           "</incomingServer></emailProvider></clientConfig>\n";
 }
 
@@ -88,7 +90,8 @@ private:
     NetworkOverrides overrides()
     {
         NetworkOverrides overrides;
-        overrides.route = [this](const QString& host, quint16 port) -> std::optional<NetworkOverrides::Endpoint> {
+        overrides.route
+            = [this](const QString& host, quint16 port) -> std::optional<NetworkOverrides::Endpoint> {
             if (port != 443 || m_unreachable.contains(host))
                 return std::nullopt;
             return NetworkOverrides::Endpoint { QStringLiteral("127.0.0.1"), m_https.port() };
@@ -113,26 +116,36 @@ private slots:
         QTest::addColumn<Serve>("first");
         QTest::addColumn<Serve>("second");
         QTest::addColumn<QStringList>("servers");
-        QTest::newRow("autoconfig host") << QStringLiteral("first.example") << Serve::ConfigA << Serve::NotFound
-                                         << QStringList { QStringLiteral("imaps://imap.first.example:993 sam") };
-        QTest::newRow("well-known path") << QStringLiteral("second.example") << Serve::NotFound << Serve::ConfigB
-                                         << QStringList { QStringLiteral("imap://mail.second.example:143 sam") };
-        QTest::newRow("both: autoconfig host wins") << QStringLiteral("both.example") << Serve::ConfigA << Serve::ConfigB
-                                                    << QStringList { QStringLiteral("imaps://imap.both.example:993 sam") };
-        QTest::newRow("broken first, second used") << QStringLiteral("brokenfirst.example") << Serve::Malformed << Serve::ConfigB
-                                                   << QStringList { QStringLiteral("imap://mail.brokenfirst.example:143 sam") };
-        QTest::newRow("404 at both") << QStringLiteral("neither.example") << Serve::NotFound << Serve::NotFound << QStringList();
-        QTest::newRow("too large, announced") << QStringLiteral("large.example") << Serve::TooLarge << Serve::NotFound << QStringList();
-        QTest::newRow("too large, not announced") << QStringLiteral("largestream.example") << Serve::TooLargeUnannounced
-                                                  << Serve::NotFound << QStringList();
-        QTest::newRow("malformed") << QStringLiteral("malformed.example") << Serve::Malformed << Serve::NotFound << QStringList();
-        QTest::newRow("slow server: timeout") << QStringLiteral("slow.example") << Serve::Hang << Serve::Hang << QStringList();
-        QTest::newRow("slow first, second used at the timeout") << QStringLiteral("slowfirst.example") << Serve::Hang << Serve::ConfigB
-                                                                << QStringList { QStringLiteral("imap://mail.slowfirst.example:143 sam") };
-        QTest::newRow("hosts unreachable") << QStringLiteral("unreachable.example") << Serve::Unreachable << Serve::Unreachable
-                                           << QStringList();
-        QTest::newRow("certificate for other names") << QStringLiteral("uncovered.example") << Serve::ConfigA << Serve::ConfigB
-                                                     << QStringList();
+        QTest::newRow("autoconfig host")
+            << QStringLiteral("first.example") << Serve::ConfigA << Serve::NotFound
+            << QStringList { QStringLiteral("imaps://imap.first.example:993 sam") };
+        QTest::newRow("well-known path")
+            << QStringLiteral("second.example") << Serve::NotFound << Serve::ConfigB
+            << QStringList { QStringLiteral("imap://mail.second.example:143 sam") };
+        QTest::newRow("both: autoconfig host wins")
+            << QStringLiteral("both.example") << Serve::ConfigA << Serve::ConfigB
+            << QStringList { QStringLiteral("imaps://imap.both.example:993 sam") };
+        QTest::newRow("broken first, second used")
+            << QStringLiteral("brokenfirst.example") << Serve::Malformed << Serve::ConfigB
+            << QStringList { QStringLiteral("imap://mail.brokenfirst.example:143 sam") };
+        QTest::newRow("404 at both") << QStringLiteral("neither.example") << Serve::NotFound
+                                     << Serve::NotFound << QStringList();
+        QTest::newRow("too large, announced")
+            << QStringLiteral("large.example") << Serve::TooLarge << Serve::NotFound << QStringList();
+        QTest::newRow("too large, not announced")
+            << QStringLiteral("largestream.example") << Serve::TooLargeUnannounced << Serve::NotFound
+            << QStringList();
+        QTest::newRow("malformed") << QStringLiteral("malformed.example") << Serve::Malformed
+                                   << Serve::NotFound << QStringList();
+        QTest::newRow("slow server: timeout")
+            << QStringLiteral("slow.example") << Serve::Hang << Serve::Hang << QStringList();
+        QTest::newRow("slow first, second used at the timeout")
+            << QStringLiteral("slowfirst.example") << Serve::Hang << Serve::ConfigB
+            << QStringList { QStringLiteral("imap://mail.slowfirst.example:143 sam") };
+        QTest::newRow("hosts unreachable") << QStringLiteral("unreachable.example") << Serve::Unreachable
+                                           << Serve::Unreachable << QStringList();
+        QTest::newRow("certificate for other names")
+            << QStringLiteral("uncovered.example") << Serve::ConfigA << Serve::ConfigB << QStringList();
     }
 
     void lookup()
@@ -172,7 +185,8 @@ private slots:
         else
             QVERIFY2(elapsed < Timeout.count(), qPrintable(QString::number(elapsed)));
         const qsizetype requests = m_https.requests().size() - requestsBefore;
-        const qsizetype expectedRequests = (first == Serve::Unreachable ? 0 : 1) + (second == Serve::Unreachable ? 0 : 1);
+        const qsizetype expectedRequests
+            = (first == Serve::Unreachable ? 0 : 1) + (second == Serve::Unreachable ? 0 : 1);
         if (domain != u"uncovered.example")
             QCOMPARE(requests, expectedRequests);
         else
@@ -184,7 +198,8 @@ private slots:
     void asksWithTheRealHostNameAndTheAddress()
     {
         const QString domain = QStringLiteral("first.example");
-        m_https.setResponse(QStringLiteral("autoconfig.") + domain, FirstPath, responseFor(Serve::ConfigA, domain));
+        m_https.setResponse(
+            QStringLiteral("autoconfig.") + domain, FirstPath, responseFor(Serve::ConfigA, domain));
         AutoconfigLookup lookup;
         lookup.setNetworkOverrides(overrides());
         QSignalSpy finished(&lookup, &AutoconfigLookup::finished);
@@ -192,9 +207,13 @@ private slots:
         lookup.start(QStringLiteral("sam+office@first.example"), domain);
         QTRY_COMPARE(finished.size(), 1);
         const QStringList requests = m_https.requests().mid(before);
-        QVERIFY2(requests.contains(QStringLiteral("autoconfig.first.example /mail/config-v1.1.xml?emailaddress=sam%2Boffice@first.example")),
+        QVERIFY2(
+            requests.contains(QStringLiteral(
+                "autoconfig.first.example /mail/config-v1.1.xml?emailaddress=sam%2Boffice%40first.example")),
             qPrintable(requests.join(u'\n')));
-        QVERIFY2(requests.contains(QStringLiteral("first.example /.well-known/autoconfig/mail/config-v1.1.xml")), qPrintable(requests.join(u'\n')));
+        QVERIFY2(
+            requests.contains(QStringLiteral("first.example /.well-known/autoconfig/mail/config-v1.1.xml")),
+            qPrintable(requests.join(u'\n')));
     }
 
     void cancelStopsWithoutAnswer()

@@ -26,17 +26,19 @@ QByteArray config(const QByteArray& incomingServers)
           "      <username>%EMAILADDRESS%</username>\n"
           "      <authentication>password-cleartext</authentication>\n"
           "    </outgoingServer>\n"
-          "    <documentation url=\"https://example.org/help\"><descr lang=\"en\">Settings</descr></documentation>\n"
+          "    <documentation url=\"https://example.org/help\"><descr "
+          "lang=\"en\">Settings</descr></documentation>\n"
           "  </emailProvider>\n"
           "</clientConfig>\n";
 }
 
-QByteArray server(const QByteArray& type, const QByteArray& host, const QByteArray& port, const QByteArray& socketType,
-    const QByteArray& user = "%EMAILADDRESS%", const QByteArray& authentication = "password-cleartext")
+QByteArray server(const QByteArray& type, const QByteArray& host, const QByteArray& port,
+    const QByteArray& socketType, const QByteArray& user = "%EMAILADDRESS%",
+    const QByteArray& authentication = "password-cleartext")
 {
-    return "<incomingServer type=\"" + type + "\"><hostname>" + host + "</hostname><port>" + port + "</port><socketType>"
-        + socketType + "</socketType><username>" + user + "</username><authentication>" + authentication
-        + "</authentication></incomingServer>\n";
+    return "<incomingServer type=\"" + type + "\"><hostname>" + host + "</hostname><port>" + port
+        + "</port><socketType>" + socketType + "</socketType><username>" + user
+        + "</username><authentication>" + authentication + "</authentication></incomingServer>\n";
 }
 
 QStringList describe(const QList<ServerCandidate>& candidates)
@@ -61,8 +63,9 @@ private slots:
             << config(server("imap", "imap.example.org", "993", "SSL"))
             << QStringList { QStringLiteral("imaps://imap.example.org:993 sam.smith@example.org") };
         QTest::newRow("pop3 first, imap kept, order kept")
-            << config(server("pop3", "pop.example.org", "995", "SSL") + server("imap", "imap.example.org", "143", "STARTTLS")
-                      + server("imap", "imap2.example.org", "993", "SSL"))
+            << config(server("pop3", "pop.example.org", "995", "SSL")
+                   + server("imap", "imap.example.org", "143", "STARTTLS")
+                   + server("imap", "imap2.example.org", "993", "SSL"))
             << QStringList { QStringLiteral("imap://imap.example.org:143 sam.smith@example.org"),
                    QStringLiteral("imaps://imap2.example.org:993 sam.smith@example.org") };
         QTest::newRow("local part and domain placeholders")
@@ -76,19 +79,25 @@ private slots:
                       "<socketType>SSL</socketType></incomingServer>")
             << QStringList { QStringLiteral("imaps://imap.example.org:993 sam.smith@example.org") };
         QTest::newRow("plain refused, encrypted kept")
-            << config(server("imap", "imap.example.org", "143", "plain") + server("imap", "imap.example.org", "993", "SSL"))
+            << config(server("imap", "imap.example.org", "143", "plain")
+                   + server("imap", "imap.example.org", "993", "SSL"))
             << QStringList { QStringLiteral("imaps://imap.example.org:993 sam.smith@example.org") };
         QTest::newRow("OAuth2 or password: kept")
-            << config("<incomingServer type=\"imap\"><hostname>outlook.office365.com</hostname><port>993</port>"
-                      "<socketType>SSL</socketType><username>%EMAILADDRESS%</username><authentication>OAuth2</authentication>"
-                      "<authentication>password-cleartext</authentication></incomingServer>")
+            << config(
+                   "<incomingServer type=\"imap\"><hostname>outlook.office365.com</hostname><port>993</port>"
+                   "<socketType>SSL</socketType><username>%EMAILADDRESS%</username><authentication>OAuth2</"
+                   "authentication>"
+                   "<authentication>password-cleartext</authentication></incomingServer>")
             << QStringList { QStringLiteral("imaps://outlook.office365.com:993 sam.smith@example.org") };
         QTest::newRow("same server twice: once")
-            << config(server("imap", "imap.example.org", "993", "SSL") + server("imap", "IMAP.example.org", "993", "SSL"))
+            << config(server("imap", "imap.example.org", "993", "SSL")
+                   + server("imap", "IMAP.example.org", "993", "SSL"))
             << QStringList { QStringLiteral("imaps://imap.example.org:993 sam.smith@example.org") };
         QTest::newRow("unknown elements skipped")
-            << config("<incomingServer type=\"imap\"><future><nested>x</nested></future><hostname>imap.example.org</hostname>"
-                      "<port>993</port><socketType>SSL</socketType><pop3><leaveMessagesOnServer>true</leaveMessagesOnServer></pop3>"
+            << config("<incomingServer "
+                      "type=\"imap\"><future><nested>x</nested></future><hostname>imap.example.org</hostname>"
+                      "<port>993</port><socketType>SSL</socketType><pop3><leaveMessagesOnServer>true</"
+                      "leaveMessagesOnServer></pop3>"
                       "</incomingServer>")
             << QStringList { QStringLiteral("imaps://imap.example.org:993 sam.smith@example.org") };
         QTest::newRow("whitespace around values")
@@ -115,25 +124,41 @@ private slots:
         QTest::addColumn<QByteArray>("xml");
         QTest::addColumn<QString>("says");
         QTest::newRow("empty") << QByteArray() << QString();
-        QTest::newRow("html page") << QByteArray("<html><body>Welcome to our site</body></html>") << QStringLiteral("not a mail configuration file");
-        QTest::newRow("pop3 only") << config(server("pop3", "pop.example.org", "995", "SSL")) << QStringLiteral("no IMAP server");
-        QTest::newRow("plaintext only") << config(server("imap", "imap.example.org", "143", "plain")) << QStringLiteral("without encryption");
-        QTest::newRow("OAuth2 only") << config(server("imap", "imap.example.org", "993", "SSL", "%EMAILADDRESS%", "OAuth2")) << QStringLiteral("only takes OAuth2");
-        QTest::newRow("port zero") << config(server("imap", "imap.example.org", "0", "SSL")) << QStringLiteral("is not a port");
-        QTest::newRow("port too big") << config(server("imap", "imap.example.org", "99993", "SSL")) << QStringLiteral("is not a port");
-        QTest::newRow("port not a number") << config(server("imap", "imap.example.org", "imaps", "SSL")) << QStringLiteral("is not a port");
-        QTest::newRow("host with a path") << config(server("imap", "imap.example.org/evil", "993", "SSL")) << QStringLiteral("not a host name");
-        QTest::newRow("host with spaces") << config(server("imap", "imap example org", "993", "SSL")) << QStringLiteral("not a host name");
-        QTest::newRow("host with a user") << config(server("imap", "sam@imap.example.org", "993", "SSL")) << QStringLiteral("not a host name");
-        QTest::newRow("empty host") << config(server("imap", "", "993", "SSL")) << QStringLiteral("not a host name");
-        QTest::newRow("label too long") << config(server("imap", QByteArray(64, 'a') + ".example.org", "993", "SSL")) << QStringLiteral("not a host name");
-        QTest::newRow("cut short") << config(server("imap", "imap.example.org", "993", "SSL")).left(300) << QStringLiteral("broken XML");
-        QTest::newRow("unclosed element") << QByteArray("<clientConfig><emailProvider><incomingServer type=\"imap\"><hostname>x</port>")
-                                          << QStringLiteral("broken XML");
-        QTest::newRow("markup inside a value")
-            << config("<incomingServer type=\"imap\"><hostname>imap.<b>example</b>.org</hostname><port>993</port>"
-                      "<socketType>SSL</socketType></incomingServer>")
+        QTest::newRow("html page") << QByteArray("<html><body>Welcome to our site</body></html>")
+                                   << QStringLiteral("not a mail configuration file");
+        QTest::newRow("pop3 only") << config(server("pop3", "pop.example.org", "995", "SSL"))
+                                   << QStringLiteral("no IMAP server");
+        QTest::newRow("plaintext only") << config(server("imap", "imap.example.org", "143", "plain"))
+                                        << QStringLiteral("without encryption");
+        QTest::newRow("OAuth2 only") << config(
+            server("imap", "imap.example.org", "993", "SSL", "%EMAILADDRESS%", "OAuth2"))
+                                     << QStringLiteral("only takes OAuth2");
+        QTest::newRow("port zero") << config(server("imap", "imap.example.org", "0", "SSL"))
+                                   << QStringLiteral("is not a port");
+        QTest::newRow("port too big")
+            << config(server("imap", "imap.example.org", "99993", "SSL")) << QStringLiteral("is not a port");
+        QTest::newRow("port not a number")
+            << config(server("imap", "imap.example.org", "imaps", "SSL")) << QStringLiteral("is not a port");
+        QTest::newRow("host with a path") << config(server("imap", "imap.example.org/evil", "993", "SSL"))
+                                          << QStringLiteral("not a host name");
+        QTest::newRow("host with spaces")
+            << config(server("imap", "imap example org", "993", "SSL")) << QStringLiteral("not a host name");
+        QTest::newRow("host with a user") << config(server("imap", "sam@imap.example.org", "993", "SSL"))
+                                          << QStringLiteral("not a host name");
+        QTest::newRow("empty host") << config(server("imap", "", "993", "SSL"))
+                                    << QStringLiteral("not a host name");
+        QTest::newRow("label too long")
+            << config(server("imap", QByteArray(64, 'a') + ".example.org", "993", "SSL"))
+            << QStringLiteral("not a host name");
+        QTest::newRow("cut short") << config(server("imap", "imap.example.org", "993", "SSL")).left(300)
+                                   << QStringLiteral("broken XML");
+        QTest::newRow("unclosed element")
+            << QByteArray("<clientConfig><emailProvider><incomingServer type=\"imap\"><hostname>x</port>")
             << QStringLiteral("broken XML");
+        QTest::newRow("markup inside a value") << config(
+            "<incomingServer type=\"imap\"><hostname>imap.<b>example</b>.org</hostname><port>993</port>"
+            "<socketType>SSL</socketType></incomingServer>")
+                                               << QStringLiteral("broken XML");
         QTest::newRow("billion laughs") << QByteArray(R"(<?xml version="1.0"?>
 <!DOCTYPE clientConfig [
   <!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa">
@@ -145,14 +170,17 @@ private slots:
 <clientConfig><emailProvider><incomingServer type="imap"><hostname>&e;</hostname><port>993</port><socketType>SSL</socketType></incomingServer></emailProvider></clientConfig>)")
                                         << QStringLiteral("DTD");
         QTest::newRow("external entity")
-            << QByteArray("<?xml version=\"1.0\"?>\n<!DOCTYPE clientConfig [ <!ENTITY secret SYSTEM \"file:///etc/passwd\"> ]>\n"
-                          "<clientConfig><emailProvider><incomingServer type=\"imap\"><hostname>&secret;</hostname><port>993</port>"
+            << QByteArray("<?xml version=\"1.0\"?>\n<!DOCTYPE clientConfig [ <!ENTITY secret SYSTEM "
+                          "\"file:///etc/passwd\"> ]>\n"
+                          "<clientConfig><emailProvider><incomingServer "
+                          "type=\"imap\"><hostname>&secret;</hostname><port>993</port>"
                           "<socketType>SSL</socketType></incomingServer></emailProvider></clientConfig>")
-                                         << QStringLiteral("DTD");
+            << QStringLiteral("DTD");
         QString deep;
         for (int i = 0; i < 20000; ++i)
             deep += QStringLiteral("<x>");
-        QTest::newRow("deep nesting, never closed") << (QByteArray("<clientConfig>") + deep.toLatin1()) << QStringLiteral("broken XML");
+        QTest::newRow("deep nesting, never closed")
+            << (QByteArray("<clientConfig>") + deep.toLatin1()) << QStringLiteral("broken XML");
     }
 
     void refused()

@@ -1,9 +1,9 @@
 // ServerDiscovery end to end, each step against real servers on loopback: the test's
 // HTTPS server (autoconfig), DNS server (SRV) and a listening TCP socket (guesses). The
 // network overrides send every host name there; names they leave out are unreachable.
+#include "account/ServerDiscovery.h"
 #include "DnsFixture.h"
 #include "HttpsFixture.h"
-#include "account/ServerDiscovery.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -16,6 +16,9 @@ using Core::Account::ServerCandidate;
 using Core::Account::ServerDiscovery;
 
 namespace {
+
+constexpr const char* NeedsRootForDns
+    = "the test DNS server needs root to listen on 127.0.0.1:53 (Qt 6.4 asks a DNS server on port 53 only)";
 
 QStringList describe(const QList<ServerCandidate>& candidates)
 {
@@ -42,7 +45,8 @@ private:
     NetworkOverrides overrides()
     {
         NetworkOverrides overrides;
-        overrides.route = [this](const QString& host, quint16 port) -> std::optional<NetworkOverrides::Endpoint> {
+        overrides.route
+            = [this](const QString& host, quint16 port) -> std::optional<NetworkOverrides::Endpoint> {
             const QString key = host + u':' + QString::number(port);
             m_contacted.append(key);
             const auto found = m_routes.constFind(key);
@@ -56,7 +60,8 @@ private:
         return overrides;
     }
 
-    QList<ServerCandidate> discover(ServerDiscovery& discovery, const QString& address, QStringList* steps = nullptr)
+    QList<ServerCandidate> discover(
+        ServerDiscovery& discovery, const QString& address, QStringList* steps = nullptr)
     {
         QSignalSpy progress(&discovery, &ServerDiscovery::progress);
         QSignalSpy finished(&discovery, &ServerDiscovery::finished);
@@ -77,12 +82,6 @@ private:
         return finished.at(0).at(0).value<QList<ServerCandidate>>();
     }
 
-    void requireDns()
-    {
-        if (!m_dnsRunning)
-            QSKIP("the test DNS server needs root to listen on 127.0.0.1:53 (Qt 6.4 asks a DNS server on port 53 only)");
-    }
-
 private slots:
     void initTestCase()
     {
@@ -101,18 +100,21 @@ private slots:
         m_closedPort = closing.serverPort();
         closing.close();
 
-        m_https.setResponse(QStringLiteral("autoconfig.auto.example"), QStringLiteral("/mail/config-v1.1.xml"),
+        m_https.setResponse(QStringLiteral("autoconfig.auto.example"),
+            QStringLiteral("/mail/config-v1.1.xml"),
             { 200, R"(<?xml version="1.0"?><clientConfig version="1.1"><emailProvider id="auto.example">
                 <incomingServer type="imap"><hostname>imap.auto.example</hostname><port>993</port><socketType>SSL</socketType>
                 <username>%EMAILADDRESS%</username></incomingServer>
                 <incomingServer type="imap"><hostname>imap.auto.example</hostname><port>143</port><socketType>STARTTLS</socketType>
                 <username>%EMAILADDRESS%</username></incomingServer></emailProvider></clientConfig>)",
                 true, false });
-        m_https.setResponse(QStringLiteral("autoconfig.slow.example"), QStringLiteral("/mail/config-v1.1.xml"), { 200, {}, true, true });
-        for (const QString& host : { QStringLiteral("autoconfig.auto.example"), QStringLiteral("auto.example"),
-                 QStringLiteral("autoconfig.slow.example") })
+        m_https.setResponse(QStringLiteral("autoconfig.slow.example"),
+            QStringLiteral("/mail/config-v1.1.xml"), { 200, {}, true, true });
+        for (const QString& host : { QStringLiteral("autoconfig.auto.example"),
+                 QStringLiteral("auto.example"), QStringLiteral("autoconfig.slow.example") })
             m_routes.insert(host + QStringLiteral(":443"), m_https.port());
-        m_dns.addService(QStringLiteral("_imaps._tcp.srv.example"), { 0, 1, 993, QStringLiteral("mailhost.srv.example") });
+        m_dns.addService(
+            QStringLiteral("_imaps._tcp.srv.example"), { 0, 1, 993, QStringLiteral("mailhost.srv.example") });
         m_routes.insert(QStringLiteral("imap.guess.example:993"), m_imap.serverPort());
         // Connections refused for real, not just left out of the route.
         m_routes.insert(QStringLiteral("mail.guess.example:143"), m_closedPort);
@@ -128,9 +130,11 @@ private slots:
         discovery.setNetworkOverrides(overrides());
         const qsizetype questions = m_dns.questions().size();
         const auto candidates = discover(discovery, QStringLiteral("  Office.Team@GMail.com "));
-        QCOMPARE(describe(candidates), QStringList { QStringLiteral("provider imaps://imap.gmail.com:993 Office.Team@GMail.com") });
+        QCOMPARE(describe(candidates),
+            QStringList { QStringLiteral("provider imaps://imap.gmail.com:993 Office.Team@GMail.com") });
         QCOMPARE(candidates.at(0).providerName, QStringLiteral("Gmail"));
-        QCOMPARE(candidates.at(0).appPasswordHelp, QUrl(QStringLiteral("https://support.google.com/accounts/answer/185833")));
+        QCOMPARE(candidates.at(0).appPasswordHelp,
+            QUrl(QStringLiteral("https://support.google.com/accounts/answer/185833")));
         QCOMPARE(m_contacted, QStringList());
         QCOMPARE(m_dns.questions().size(), questions);
     }
@@ -142,8 +146,9 @@ private slots:
         const qsizetype questions = m_dns.questions().size();
         QStringList steps;
         const auto candidates = discover(discovery, QStringLiteral("ann@auto.example"), &steps);
-        QCOMPARE(describe(candidates), (QStringList { QStringLiteral("autoconfig imaps://imap.auto.example:993 ann@auto.example"),
-                                           QStringLiteral("autoconfig imap://imap.auto.example:143 ann@auto.example") }));
+        QCOMPARE(describe(candidates),
+            (QStringList { QStringLiteral("autoconfig imaps://imap.auto.example:993 ann@auto.example"),
+                QStringLiteral("autoconfig imap://imap.auto.example:143 ann@auto.example") }));
         QVERIFY(candidates.at(0).providerName.isEmpty());
         QCOMPARE(steps.size(), 2); // the table, the configuration file
         QCOMPARE(m_dns.questions().size(), questions); // stopped before DNS
@@ -152,12 +157,14 @@ private slots:
 
     void srvOnly()
     {
-        requireDns();
+        if (!m_dnsRunning)
+            QSKIP(NeedsRootForDns);
         ServerDiscovery discovery;
         discovery.setNetworkOverrides(overrides());
         QStringList steps;
         const auto candidates = discover(discovery, QStringLiteral("bo@srv.example"), &steps);
-        QCOMPARE(describe(candidates), QStringList { QStringLiteral("srv imaps://mailhost.srv.example:993 bo@srv.example") });
+        QCOMPARE(describe(candidates),
+            QStringList { QStringLiteral("srv imaps://mailhost.srv.example:993 bo@srv.example") });
         QCOMPARE(steps.size(), 3);
         QVERIFY(m_contacted.contains(QStringLiteral("autoconfig.srv.example:443")));
         QVERIFY(!m_contacted.contains(QStringLiteral("imap.srv.example:993")));
@@ -165,28 +172,69 @@ private slots:
 
     void guessOnly()
     {
-        requireDns();
+        if (!m_dnsRunning)
+            QSKIP(NeedsRootForDns);
         ServerDiscovery discovery;
         discovery.setNetworkOverrides(overrides());
         discovery.setTimeouts(std::chrono::seconds(5), std::chrono::seconds(2));
         QStringList steps;
         const auto candidates = discover(discovery, QStringLiteral("cy@guess.example"), &steps);
-        QCOMPARE(describe(candidates), QStringList { QStringLiteral("guess imaps://imap.guess.example:993 cy@guess.example") });
+        QCOMPARE(describe(candidates),
+            QStringList { QStringLiteral("guess imaps://imap.guess.example:993 cy@guess.example") });
         QCOMPARE(steps.size(), 4);
         // All six usual names were tried.
-        for (const QString& probe : { QStringLiteral("imap.guess.example:993"), QStringLiteral("imap.guess.example:143"),
-                 QStringLiteral("mail.guess.example:993"), QStringLiteral("mail.guess.example:143"),
-                 QStringLiteral("guess.example:993"), QStringLiteral("guess.example:143") })
+        for (const QString& probe :
+            { QStringLiteral("imap.guess.example:993"), QStringLiteral("imap.guess.example:143"),
+                QStringLiteral("mail.guess.example:993"), QStringLiteral("mail.guess.example:143"),
+                QStringLiteral("guess.example:993"), QStringLiteral("guess.example:143") })
             QVERIFY2(m_contacted.contains(probe), qPrintable(probe));
     }
 
     void nothingAnswers()
     {
-        requireDns();
+        if (!m_dnsRunning)
+            QSKIP(NeedsRootForDns);
         ServerDiscovery discovery;
         discovery.setNetworkOverrides(overrides());
         discovery.setTimeouts(std::chrono::seconds(5), std::chrono::seconds(2));
         QCOMPARE(describe(discover(discovery, QStringLiteral("di@nothing.example"))), QStringList());
+    }
+
+    void internationalDomainAskedInAceForm()
+    {
+        ServerDiscovery discovery;
+        discovery.setNetworkOverrides(overrides());
+        discovery.setTimeouts(std::chrono::seconds(5), std::chrono::seconds(2));
+        QStringList steps;
+        QCOMPARE(describe(discover(discovery, QStringLiteral("anna@Bücher.example"), &steps)), QStringList());
+        QVERIFY2(m_contacted.contains(QStringLiteral("autoconfig.xn--bcher-kva.example:443")),
+            qPrintable(m_contacted.join(u' ')));
+        QVERIFY2(m_contacted.contains(QStringLiteral("imap.xn--bcher-kva.example:993")),
+            qPrintable(m_contacted.join(u' ')));
+        // The user is shown the name as written.
+        QVERIFY2(steps.value(1).contains(QStringLiteral("Bücher.example")), qPrintable(steps.join(u'\n')));
+    }
+
+    void startAgainReplacesTheRunningDiscovery()
+    {
+        ServerDiscovery discovery;
+        discovery.setNetworkOverrides(overrides());
+        discovery.setTimeouts(std::chrono::milliseconds(300), std::chrono::milliseconds(300));
+        QSignalSpy finished(&discovery, &ServerDiscovery::finished);
+        discovery.start(QStringLiteral("ed@slow.example"));
+        discovery.start(QStringLiteral("ed@auto.example"));
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(describe(finished.at(0).at(0).value<QList<ServerCandidate>>()).value(0),
+            QStringLiteral("autoconfig imaps://imap.auto.example:993 ed@auto.example"));
+        // A twin of the replaced one, started now: once it has answered, the replaced one
+        // would have too.
+        ServerDiscovery twin;
+        twin.setNetworkOverrides(overrides());
+        twin.setTimeouts(std::chrono::milliseconds(300), std::chrono::milliseconds(300));
+        QSignalSpy twinFinished(&twin, &ServerDiscovery::finished);
+        twin.start(QStringLiteral("ed@slow.example"));
+        QTRY_COMPARE(twinFinished.size(), 1);
+        QCOMPARE(finished.size(), 1);
     }
 
     void notAnAddress_data()

@@ -1,7 +1,7 @@
 // SrvLookup against a real DNS responder on 127.0.0.1:53 (DnsFixture) that the lookup asks
 // through its network overrides instead of the system's name servers.
-#include "DnsFixture.h"
 #include "account/SrvLookup.h"
+#include "DnsFixture.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -43,7 +43,8 @@ private slots:
         bool needsRoot = false;
         if (!m_dns.start(&error, &needsRoot)) {
             if (needsRoot)
-                QSKIP("the test DNS server needs root to listen on 127.0.0.1:53 (Qt 6.4 asks a DNS server on port 53 only)");
+                QSKIP("the test DNS server needs root to listen on 127.0.0.1:53 (Qt 6.4 asks a DNS server on "
+                      "port 53 only)");
             QFAIL(qPrintable(error));
         }
     }
@@ -54,37 +55,49 @@ private slots:
         // "service priority weight port target" lines for the DNS server.
         QTest::addColumn<QStringList>("records");
         QTest::addColumn<QStringList>("servers");
-        QTest::newRow("implicit TLS only") << QStringLiteral("tls.example")
-                                           << QStringList { QStringLiteral("_imaps 0 1 993 imap.tls.example") }
-                                           << QStringList { QStringLiteral("imaps://imap.tls.example:993 sam@tls.example") };
-        QTest::newRow("STARTTLS only, own port") << QStringLiteral("starttls.example")
-                                                 << QStringList { QStringLiteral("_imap 0 1 1143 mx.starttls.example") }
-                                                 << QStringList { QStringLiteral("imap://mx.starttls.example:1143 sam@starttls.example") };
+        QTest::newRow("implicit TLS only")
+            << QStringLiteral("tls.example")
+            << QStringList { QStringLiteral("_imaps 0 1 993 imap.tls.example") }
+            << QStringList { QStringLiteral("imaps://imap.tls.example:993 sam@tls.example") };
+        QTest::newRow("STARTTLS only, own port")
+            << QStringLiteral("starttls.example")
+            << QStringList { QStringLiteral("_imap 0 1 1143 mx.starttls.example") }
+            << QStringList { QStringLiteral("imap://mx.starttls.example:1143 sam@starttls.example") };
         QTest::newRow("equal priority: implicit TLS first")
             << QStringLiteral("both.example")
-            << QStringList { QStringLiteral("_imap 10 1 143 mail.both.example"), QStringLiteral("_imaps 10 1 993 imap.both.example") }
+            << QStringList { QStringLiteral("_imap 10 1 143 mail.both.example"),
+                   QStringLiteral("_imaps 10 1 993 imap.both.example") }
             << QStringList { QStringLiteral("imaps://imap.both.example:993 sam@both.example"),
                    QStringLiteral("imap://mail.both.example:143 sam@both.example") };
         QTest::newRow("priority before kind of TLS")
             << QStringLiteral("priority.example")
-            << QStringList { QStringLiteral("_imaps 20 1 993 imap.priority.example"), QStringLiteral("_imap 5 1 143 mail.priority.example") }
+            << QStringList { QStringLiteral("_imaps 20 1 993 imap.priority.example"),
+                   QStringLiteral("_imap 5 1 143 mail.priority.example") }
             << QStringList { QStringLiteral("imap://mail.priority.example:143 sam@priority.example"),
                    QStringLiteral("imaps://imap.priority.example:993 sam@priority.example") };
         QTest::newRow("priority, then heavier weight first")
             << QStringLiteral("weight.example")
-            << QStringList { QStringLiteral("_imaps 5 10 993 light.weight.example"), QStringLiteral("_imaps 5 60 993 heavy.weight.example"),
+            << QStringList { QStringLiteral("_imaps 5 10 993 light.weight.example"),
+                   QStringLiteral("_imaps 5 60 993 heavy.weight.example"),
                    QStringLiteral("_imaps 1 0 993 first.weight.example") }
             << QStringList { QStringLiteral("imaps://first.weight.example:993 sam@weight.example"),
                    QStringLiteral("imaps://heavy.weight.example:993 sam@weight.example"),
                    QStringLiteral("imaps://light.weight.example:993 sam@weight.example") };
         QTest::newRow("dot: implicit TLS not offered")
-            << QStringLiteral("dot.example") << QStringList { QStringLiteral("_imaps 0 0 0 ."), QStringLiteral("_imap 0 1 143 mail.dot.example") }
+            << QStringLiteral("dot.example")
+            << QStringList { QStringLiteral("_imaps 0 0 0 ."),
+                   QStringLiteral("_imap 0 1 143 mail.dot.example") }
             << QStringList { QStringLiteral("imap://mail.dot.example:143 sam@dot.example") };
         QTest::newRow("dots at both: no IMAP")
-            << QStringLiteral("nomail.example") << QStringList { QStringLiteral("_imaps 0 0 0 ."), QStringLiteral("_imap 0 0 0 .") } << QStringList();
-        QTest::newRow("no records (NXDOMAIN)") << QStringLiteral("nothing.example") << QStringList() << QStringList();
+            << QStringLiteral("nomail.example")
+            << QStringList { QStringLiteral("_imaps 0 0 0 ."), QStringLiteral("_imap 0 0 0 .") }
+            << QStringList();
+        QTest::newRow("no records (NXDOMAIN)")
+            << QStringLiteral("nothing.example") << QStringList() << QStringList();
         QTest::newRow("impossible target skipped")
-            << QStringLiteral("odd.example") << QStringList { QStringLiteral("_imaps 0 1 993 bad_host!.odd.example"), QStringLiteral("_imaps 1 1 993 imap.odd.example") }
+            << QStringLiteral("odd.example")
+            << QStringList { QStringLiteral("_imaps 0 1 993 bad_host!.odd.example"),
+                   QStringLiteral("_imaps 1 1 993 imap.odd.example") }
             << QStringList { QStringLiteral("imaps://imap.odd.example:993 sam@odd.example") };
     }
 
@@ -96,7 +109,8 @@ private slots:
         for (const QString& line : records) {
             const QStringList parts = line.split(u' ');
             m_dns.addService(parts[0] + QStringLiteral("._tcp.") + domain,
-                DnsFixture::ServiceRecord { parts[1].toUShort(), parts[2].toUShort(), parts[3].toUShort(), parts[4] });
+                DnsFixture::ServiceRecord {
+                    parts[1].toUShort(), parts[2].toUShort(), parts[3].toUShort(), parts[4] });
         }
         SrvLookup lookup;
         lookup.setNetworkOverrides(overrides());

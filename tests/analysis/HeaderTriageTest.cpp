@@ -74,6 +74,51 @@ private slots:
                                                 "Content-Type: text/plain; charset=utf-8\r\n\r\n")
                                   << false;
         QTest::newRow("no header at all") << QByteArray("\r\n") << true;
+        // Localized subjects (de, fr, it, nl, pt, pl, ja), RFC 2047 encoded where mail programs do.
+        QTest::newRow("localized: Non remis")
+            << QByteArray("From: Ann <ann@b.example>\r\nSubject: Non remis : Devis cuisine\r\n\r\n") << true;
+        QTest::newRow("localized: Non recapitabile")
+            << QByteArray("From: Ann <ann@b.example>\r\nSubject: Non recapitabile: Preventivo\r\n\r\n")
+            << true;
+        QTest::newRow("localized: Onbestelbaar")
+            << QByteArray("From: Ann <ann@b.example>\r\nSubject: Onbestelbaar: Offerte dakkapel\r\n\r\n")
+            << true;
+        QTest::newRow("localized: Nao e possivel entregar")
+            << QByteArray("From: Ann <ann@b.example>\r\nSubject: "
+                          "=?utf-8?Q?N=C3=A3o_=C3=A9_poss=C3=ADvel_entregar=3A_Or=C3=A7amento?=\r\n\r\n")
+            << true;
+        QTest::newRow("localized: Niedostarczalne")
+            << QByteArray("From: Ann <ann@b.example>\r\nSubject: Niedostarczalne: Faktura 04/2024\r\n\r\n")
+            << true;
+        QTest::newRow("localized: Wiadomosc niedostarczona")
+            << QByteArray("From: Ann <ann@b.example>\r\nSubject: "
+                          "=?ISO-8859-2?Q?Wiadomo=B6=E6_niedostarczona=3A_Faktura?=\r\n\r\n")
+            << true;
+        QTest::newRow("localized: haishin shippai in ISO-2022-JP")
+            << QByteArray("From: Ann <ann@b.example>\r\nSubject: "
+                          "=?ISO-2022-JP?B?GyRCR1s/Ljw6R1QkTiQqQ04kaSQ7GyhC?=\r\n\r\n")
+            << true;
+        QTest::newRow("localized: Remise differee")
+            << QByteArray("From: Ann <ann@b.example>\r\nSubject: "
+                          "=?utf-8?Q?Remise_diff=C3=A9r=C3=A9e_=3A_R=C3=A9union_de_mardi?=\r\n\r\n")
+            << true;
+        QTest::newRow("localized: Resposta automatica")
+            << QByteArray("From: Ann <ann@b.example>\r\nSubject: "
+                          "=?utf-8?B?UmVzcG9zdGEgYXV0b23DoXRpY2E6IE9yw6dhbWVudG8=?=\r\n\r\n")
+            << true;
+        QTest::newRow("localized: Automatyczna odpowiedz")
+            << QByteArray("From: Ann <ann@b.example>\r\nSubject: "
+                          "=?ISO-8859-2?Q?Automatyczna_odpowied=BC=3A_Faktura?=\r\n\r\n")
+            << true;
+        QTest::newRow("localized: jidou outou in ISO-2022-JP")
+            << QByteArray("From: Ann <ann@b.example>\r\nSubject: "
+                          "=?ISO-2022-JP?B?GyRCPCtGMDF+RXobKEI6IBskQkJHJEE5ZyRvJDskTjdvGyhC?=\r\n\r\n")
+            << true;
+        QTest::newRow("localized ordinary: German")
+            << QByteArray("From: Ann <ann@b.example>\r\nSubject: Einladung zum Sommerfest\r\n\r\n") << false;
+        QTest::newRow("localized ordinary: Japanese") << QByteArray(
+            "From: Ann <ann@b.example>\r\nSubject: =?ISO-2022-JP?B?GyRCMnE1RCRONUQ7dk8/GyhC?=\r\n\r\n")
+                                                      << false;
     }
 
     void triage()

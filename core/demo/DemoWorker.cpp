@@ -1,0 +1,440 @@
+#include "demo/DemoWorker.h"
+
+#include "analysis/BounceAnalyzer.h"
+#include "analysis/MessageSanitizer.h"
+#include "analysis/MimeHeader.h"
+#include "analysis/VmimeRuntime.h"
+#include "common/LogCategories.h"
+#include "imap/FolderRoles.h"
+#include "session/ActionHistory.h"
+#include "store/Database.h"
+#include "verdict/SentIndex.h"
+#include "verdict/VerdictJudge.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Core::Demo {
+
+using Imap::MailboxCleaner;
+using Imap::MailboxScanner;
+using Entry = Store::ActionLog::Entry;
+using State = Store::ActionLog::State;
+
+namespace {
+
+    // Often enough for a moving progress bar, rarely enough not to flood the window.
+    constexpr int ProgressStep = 50;
+    // Scanned messages go to the store in batches of this many, one transaction each.
+    constexpr qsizetype StoreBatch = 500;
+
+    // The analyzer reads no further than this, as the account scan fetches no further.
+    constexpr qint64 ReadLimit = Analysis::MessageSanitizer::MaxMessageBytes;
+
+    QString messageIdIn(const QByteArray& bytes)
+    {
+        const auto prepared = Analysis::MessageSanitizer::prepare(bytes);
+        return Analysis::MimeHeader::parseMessageHeader(prepared.text).messageId("Message-ID");
+    }
+
+    // Whether the message uid of folder is still the one the entry was logged for: by its
+    // Message-ID, else (a message without one) by its size.
+    bool holds(const Mail::MaildirFolder& folder, quint32 uid, const Entry& entry)
+    {
+        const auto message = folder.message(uid);
+        if (!message)
+            return false;
+        if (entry.messageId.isEmpty())
+            return quint64(message->size) == entry.size;
+        QString error;
+        const auto bytes = Mail::MaildirFolder::read(message->filePath, ReadLimit, &error);
+        return bytes && messageIdIn(*bytes) == entry.messageId;
+    }
+
+    // Maildir keeps unread new mail in new/ under a name without flags, and everything
+    // else in cur/ with them: the name says where a message came from.
+    QString homeSubfolder(const QString& filePath)
+    {
+        return QFileInfo(filePath).fileName().contains(QLatin1String(":2,")) ? QStringLiteral("cur") : QStringLiteral("new");
+    }
+
+} // namespace
+
+struct DemoWorker::ScanContext {
+    Verdict::SentIndex sent;
+    std::optional<Verdict::VerdictJudge> judge;
+    MailboxScanner::Totals totals;
+};
+
+DemoWorker::DemoWorker(QString maildirRoot, QObject* parent)
+    : MailboxWorker(parent)
+    , m_root(std::move(maildirRoot))
+{
+}
+
+DemoWorker::~DemoWorker() = default;
+
+void DemoWorker::cancel()
+{
+    m_cancelled = true;
+}
+
+QString DemoWorker::cancelledOr(const QString& error) const
+{
+    return m_cancelled ? tr("Cancelled: the rest of the demo mailbox was not checked.") : error;
+}
+
+bool DemoWorker::openStore(QString* error)
+{
+    if (m_cache)
+        return true;
+    QSqlDatabase database;
+    if (!Store::Database::open(QDir(m_root).filePath(QStringLiteral(".neversent-demo.sqlite")), &database, error))
+        return false;
+    const auto account = Store::ScanCache::accountId(database, QStringLiteral("demo"), QStringLiteral("demo"), error);
+    if (!account)
+        return false;
+    m_cache = std::make_unique<Store::ScanCache>(database, *account);
+    m_log = std::make_unique<Store::ActionLog>(database, *account);
+    return true;
+}
+
+bool DemoWorker::prepare(QString* error)
+{
+    // A cancel() meant for the last job must not stop this one.
+    m_cancelled = false;
+    Analysis::VmimeRuntime::ensureInitialized();
+    return openStore(error);
+}
+
+QList<Session::MailboxFolder> DemoWorker::folders() const
+{
+    QList<Session::MailboxFolder> result;
+    const QDir root(m_root);
+    const QStringList names = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString& name : names) {
+        const QDir folder(root.filePath(name));
+        if (folder.exists(QStringLiteral("cur")) && folder.exists(QStringLiteral("new")))
+            result.append({ name, Imap::FolderRoles::roleOf(name, u'/', QString()), 0 });
+    }
+    // INBOX first, as a server lists it.
+    std::stable_partition(result.begin(), result.end(),
+        [](const Session::MailboxFolder& folder) { return folder.role == Imap::FolderRole::Inbox; });
+    return result;
+}
+
+std::optional<Mail::MaildirFolder> DemoWorker::openFolder(const QString& name, QString* error) const
+{
+    const QList<Session::MailboxFolder> known = folders();
+    const bool exists
+        = std::any_of(known.cbegin(), known.cend(), [&](const Session::MailboxFolder& folder) { return folder.name == name; });
+    if (!exists) {
+        *error = tr("There is no folder \"%1\" in the demo mailbox.").arg(name);
+        return std::nullopt;
+    }
+    return Mail::MaildirFolder::open(QDir(m_root).filePath(name), error);
+}
+
+std::optional<QString> DemoWorker::trashFolder(QString* error) const
+{
+    for (const Session::MailboxFolder& folder : folders()) {
+        if (folder.role == Imap::FolderRole::Trash)
+            return folder.name;
+    }
+    *error = tr("The demo mailbox has no Trash folder, so nothing was moved.");
+    return std::nullopt;
+}
+
+void DemoWorker::listFolders()
+{
+    QString error;
+    QList<Session::MailboxFolder> result = folders();
+    for (Session::MailboxFolder& folder : result) {
+        const auto opened = Mail::MaildirFolder::open(QDir(m_root).filePath(folder.name), &error);
+        if (!opened) {
+            emit foldersListed(false, error, {});
+            return;
+        }
+        folder.messages = int(opened->messages().size());
+    }
+    emit foldersListed(true, QString(), result);
+}
+
+bool DemoWorker::indexSent(const QStringList& sentFolders, ScanContext& context, QString* error)
+{
+    for (const QString& name : sentFolders) {
+        const auto folder = openFolder(name, error);
+        if (!folder)
+            return false;
+        const QString phase = tr("Reading your sent mail in %1").arg(name);
+        const int total = int(folder->messages().size());
+        int done = 0;
+        for (const Mail::MaildirFolder::Message& message : folder->messages()) {
+            if (m_cancelled)
+                return false;
+            QString readError;
+            if (const auto bytes = Mail::MaildirFolder::read(message.filePath, ReadLimit, &readError))
+                context.sent.addMessage(*bytes);
+            else
+                qCInfo(lcMail) << message.filePath << readError;
+            if (++done % ProgressStep == 0 || done == total)
+                emit progress(phase, done, total);
+        }
+    }
+    return true;
+}
+
+bool DemoWorker::scanFolder(const QString& name, ScanContext& context, QString* error)
+{
+    const auto folder = openFolder(name, error);
+    if (!folder)
+        return false;
+    const auto cached = m_cache->folder(name, error);
+    // Every scan reads the whole folder again (no server to spare): what an earlier one
+    // stored would only hide messages that are gone.
+    if (!cached || !m_cache->resetFolder(*cached, folder->uidValidity(), error))
+        return false;
+    const QString phase = tr("Checking %1").arg(name);
+    const int total = int(folder->messages().size());
+    int done = 0;
+    QList<Store::ScanCache::ScannedMessage> batch;
+    bool stopped = false;
+    for (const Mail::MaildirFolder::Message& message : folder->messages()) {
+        if (m_cancelled) {
+            stopped = true;
+            break;
+        }
+        MailboxScanner::Result result { name, message.uid, quint64(message.size), {}, {} };
+        QString messageId;
+        QString readError;
+        if (const auto bytes = Mail::MaildirFolder::read(message.filePath, ReadLimit, &readError)) {
+            result.report = Analysis::BounceAnalyzer::analyze(*bytes);
+            messageId = messageIdIn(*bytes);
+        } else {
+            result.report.kind = Analysis::MessageKind::Unreadable;
+            result.report.error = readError;
+        }
+        result.judgement = context.judge->judge(result.report);
+
+        MailboxScanner::Totals& totals = context.totals;
+        ++totals.scanned;
+        ++totals.fetchedBodies;
+        totals.bounces += Analysis::isAutomatic(result.report.kind);
+        totals.backscatter += result.judgement.verdict == Verdict::Verdict::Backscatter;
+        totals.genuine += result.judgement.verdict == Verdict::Verdict::Genuine;
+        totals.unknown += result.judgement.verdict == Verdict::Verdict::Unknown;
+        batch.append({ result.uid, result.size, messageId, result.report, Verdict::verdictName(result.judgement.verdict) });
+        if (batch.size() >= StoreBatch) {
+            if (!m_cache->storeScanned(cached->id, batch, error))
+                return false;
+            batch.clear();
+        }
+        emit messageScanned(result);
+        if (++done % ProgressStep == 0 || done == total)
+            emit progress(phase, done, total);
+    }
+    // What was shown is stored, so a clean after a cancelled scan can take it.
+    return m_cache->storeScanned(cached->id, batch, error) && !stopped;
+}
+
+void DemoWorker::scan(const QStringList& folders, const QStringList& sentFolders, const QStringList& myAddresses)
+{
+    QString error;
+    ScanContext context;
+    if (!prepare(&error)) {
+        emit scanFinished(false, error, context.totals);
+        return;
+    }
+    QStringList sent = sentFolders;
+    if (sent.isEmpty()) {
+        for (const Session::MailboxFolder& folder : this->folders()) {
+            if (folder.role == Imap::FolderRole::Sent)
+                sent.append(folder.name);
+        }
+    }
+    bool ok = indexSent(sent, context, &error);
+    // Without any sent folder nothing can be judged: verdicts stay "unknown" and say so.
+    context.judge.emplace(sent.isEmpty() ? nullptr : &context.sent, myAddresses);
+    const QStringList scanFolders = folders.isEmpty() ? QStringList { QStringLiteral("INBOX") } : folders;
+    for (const QString& folder : scanFolders) {
+        if (ok)
+            ok = scanFolder(folder, context, &error);
+    }
+    emit scanFinished(ok, ok ? QString() : cancelledOr(error), context.totals);
+}
+
+bool DemoWorker::transfer(QList<Entry>& entries, MailboxCleaner::Outcome* outcome, QString* error)
+{
+    if (entries.isEmpty())
+        return true;
+    auto source = openFolder(entries.first().sourceFolder, error);
+    auto target = source ? openFolder(entries.first().targetFolder, error) : std::nullopt;
+    if (!target)
+        return false;
+    const bool intoTrash = target->path() == QDir(m_root).filePath(outcome->trash);
+    for (Entry& entry : entries) {
+        if (entry.state == State::Skipped) {
+            ++outcome->skipped;
+            continue;
+        }
+        const auto message = source->message(entry.sourceUid);
+        QString moveError;
+        std::optional<quint32> moved;
+        if (message && holds(*source, entry.sourceUid, entry)) {
+            const QString subfolder = intoTrash ? QStringLiteral("cur") : homeSubfolder(message->filePath);
+            moved = source->moveTo(entry.sourceUid, *target, subfolder, &moveError);
+        } else {
+            moveError = QStringLiteral("no longer holds the message that was scanned");
+        }
+        if (moved) {
+            entry.targetUid = *moved;
+            entry.state = State::Moved;
+            ++outcome->moved;
+        } else {
+            qCInfo(lcMail) << entry.sourceFolder << "UID" << entry.sourceUid << "left where it was:" << moveError;
+            entry.state = State::Skipped;
+            ++outcome->skipped;
+        }
+        if (!m_log->update({ entry }, error))
+            return false;
+    }
+    return true;
+}
+
+void DemoWorker::clean(const QString& folder, const QList<quint32>& uids)
+{
+    QString error;
+    MailboxCleaner::Outcome outcome;
+    const auto fail = [&](const QString& reason) { emit actionFinished(false, reason, outcome); };
+    if (!prepare(&error))
+        return fail(error);
+    const auto trash = trashFolder(&error);
+    if (!trash)
+        return fail(error);
+    if (folder == *trash)
+        return fail(tr("These messages are in the Trash already."));
+    const auto source = openFolder(folder, &error);
+    const auto cached = source ? m_cache->folder(folder, &error) : std::nullopt;
+    if (!cached)
+        return fail(error);
+    if (cached->uidValidity == 0)
+        return fail(tr("The folder \"%1\" has not been checked yet. Scan it first.").arg(folder));
+
+    const QSet<quint32> wanted(uids.cbegin(), uids.cend());
+    QList<Entry> entries;
+    const bool read = m_cache->forEachScanned(cached->id, [&](const Store::ScanCache::ScannedMessage& message) {
+        if (wanted.contains(message.uid))
+            entries.append({ 0, folder, message.uid, message.messageId, message.size, *trash, 0, State::Planned });
+    }, &error);
+    if (!read)
+        return fail(error);
+    if (entries.isEmpty())
+        return fail(tr("None of the chosen messages is in the last scan of \"%1\". Scan again.").arg(folder));
+
+    // Logged before anything moves, so the log always knows of every message in play.
+    const auto actionId = m_log->begin(QStringLiteral("clean"), 0, entries, &error);
+    if (!actionId)
+        return fail(error);
+    outcome.actionId = *actionId;
+    outcome.trash = *trash;
+    entries = m_log->entries(*actionId);
+    const bool rebuilt = source->uidValidity() != cached->uidValidity;
+    if (rebuilt) {
+        for (Entry& entry : entries)
+            entry.state = State::Skipped;
+        if (!m_log->update(entries, &error))
+            return fail(error);
+    }
+    if (!transfer(entries, &outcome, &error))
+        return fail(error);
+    outcome.entries = entries;
+    QList<quint32> moved;
+    for (const Entry& entry : std::as_const(entries)) {
+        if (entry.state == State::Moved)
+            moved.append(entry.sourceUid);
+    }
+    if (!m_cache->forget(cached->id, moved, &error) || !m_log->finish(*actionId, QStringLiteral("done"), &error))
+        return fail(error);
+    if (rebuilt)
+        return fail(tr("The folder \"%1\" was renumbered since the last scan, so nothing was moved. Scan again.").arg(folder));
+    emit actionFinished(true, QString(), outcome);
+}
+
+quint32 DemoWorker::locate(const Mail::MaildirFolder& folder, const Entry& entry)
+{
+    if (entry.sourceUid != 0 && holds(folder, entry.sourceUid, entry))
+        return entry.sourceUid;
+    // Renumbered or moved by hand: looked for by its Message-ID, else by a size that
+    // exactly one message in the folder has.
+    quint32 found = 0;
+    int sameSize = 0;
+    for (const Mail::MaildirFolder::Message& message : folder.messages()) {
+        if (entry.messageId.isEmpty()) {
+            if (quint64(message.size) == entry.size && ++sameSize == 1)
+                found = message.uid;
+        } else if (holds(folder, message.uid, entry)) {
+            return message.uid;
+        }
+    }
+    return sameSize == 1 ? found : 0;
+}
+
+void DemoWorker::undo(qint64 actionId)
+{
+    QString error;
+    MailboxCleaner::Outcome outcome;
+    const auto fail = [&](const QString& reason) { emit actionFinished(false, reason, outcome); };
+    if (!prepare(&error))
+        return fail(error);
+    if (actionId == 0) {
+        const auto last = m_log->lastUndoableClean();
+        if (!last)
+            return fail(tr("There is nothing to undo."));
+        actionId = last->id;
+    }
+    const auto action = m_log->action(actionId);
+    if (!action || action->kind != u"clean")
+        return fail(tr("There is no clean action %1 to undo.").arg(actionId));
+    if (m_log->isUndone(actionId))
+        return fail(tr("Clean action %1 was undone already.").arg(actionId));
+
+    // The way back: from where each message went to where it was.
+    QList<Entry> back;
+    for (const Entry& entry : m_log->entries(actionId)) {
+        if (entry.state == State::Moved)
+            back.append({ 0, entry.targetFolder, entry.targetUid, entry.messageId, entry.size, entry.sourceFolder, 0, State::Planned });
+    }
+    if (back.isEmpty())
+        return fail(tr("Clean action %1 moved nothing, so there is nothing to put back.").arg(actionId));
+    outcome.trash = back.first().sourceFolder;
+    const auto trash = openFolder(outcome.trash, &error);
+    if (!trash)
+        return fail(error);
+    for (Entry& entry : back) {
+        entry.sourceUid = locate(*trash, entry);
+        if (entry.sourceUid == 0)
+            entry.state = State::Skipped; // taken out of the Trash since: nothing to put back
+    }
+    const auto undoId = m_log->begin(QStringLiteral("undo"), actionId, back, &error);
+    if (!undoId)
+        return fail(error);
+    outcome.actionId = *undoId;
+    QList<Entry> logged = m_log->entries(*undoId);
+    if (!transfer(logged, &outcome, &error))
+        return fail(error);
+    outcome.entries = logged;
+    if (!m_log->finish(*undoId, QStringLiteral("done"), &error))
+        return fail(error);
+    emit actionFinished(true, QString(), outcome);
+}
+
+void DemoWorker::listActions()
+{
+    QString error;
+    emit actionsListed(openStore(&error) ? Session::ActionHistory::summarise(*m_log) : QList<Session::ActionSummary>());
+}
+
+} // namespace Core::Demo

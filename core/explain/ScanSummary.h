@@ -1,0 +1,42 @@
+#pragma once
+
+#include "imap/MailboxScanner.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+namespace Core::Explain {
+
+// The few sentences above the list of a whole scan: how many bounces came over what
+// time, how many are forged, how many are about mail the user sent, and what to do.
+class ScanSummary {
+    Q_DECLARE_TR_FUNCTIONS(Core::Explain::ScanSummary)
+
+public:
+    void add(const Imap::MailboxScanner::Result& result);
+
+    int messages() const { return m_messages; }
+    int bounces() const { return m_forged + m_genuine + m_unknown; }
+    int forged() const { return m_forged; }
+    int genuine() const { return m_genuine; }
+    int unknown() const { return m_unknown; }
+    // The days the bounces arrived, in local time; invalid when none had a date.
+    QDate oldest() const { return m_oldest; }
+    QDate newest() const { return m_newest; }
+
+    // today decides how the time is told: "today", "in the last 7 days", "since ...".
+    QString text(const QDate& today) const;
+
+private:
+    QString period(const QDate& today) const;
+
+    int m_messages = 0;
+    int m_forged = 0;
+    int m_genuine = 0;
+    int m_unknown = 0;
+    QDate m_oldest;
+    QDate m_newest;
+};
+
+} // namespace Core::Explain

@@ -1,0 +1,202 @@
+#include "mail/MaildirFolder.h"
+
+#include "common/LogCategories.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Core::Mail {
+
+namespace {
+
+    QString tr(const char* text)
+    {
+        return QCoreApplication::translate("Core::Mail::MaildirFolder", text);
+    }
+
+    const QByteArray listMagic = QByteArrayLiteral("neversent-uidlist 1");
+
+    quint32 freshUidValidity()
+    {
+        quint32 value = 0;
+        while (value == 0)
+            value = QRandomGenerator::global()->generate();
+        return value;
+    }
+
+} // namespace
+
+MaildirFolder::MaildirFolder(QString path)
+    : m_path(std::move(path))
+{
+}
+
+std::optional<MaildirFolder> MaildirFolder::open(const QString& path, QString* error)
+{
+    MaildirFolder folder(path);
+    if (!folder.load(error))
+        return std::nullopt;
+    return folder;
+}
+
+QString MaildirFolder::listPath() const
+{
+    return QDir(m_path).filePath(QStringLiteral(".neversent-uidlist"));
+}
+
+QString MaildirFolder::uniquePart(const QString& fileName)
+{
+    return fileName.section(u':', 0, 0);
+}
+
+bool MaildirFolder::load(QString* error)
+{
+    const QDir dir(m_path);
+    if (!dir.exists(QStringLiteral("cur")) || !dir.exists(QStringLiteral("new"))) {
+        *error = tr("The folder %1 is not a mail folder (it has no cur and new folders).").arg(m_path);
+        return false;
+    }
+
+    QHash<QString, quint32> listed;
+    QSet<quint32> listedUids;
+    QFile list(listPath());
+    if (list.open(QIODevice::ReadOnly)) {
+        // A list that cannot be read is started afresh under a new UIDVALIDITY, as a
+        // server does when it loses its numbering: old UIDs then match nothing.
+        const QList<QByteArray> head = list.readLine().trimmed().split(' ');
+        if (head.size() == 4 && head.at(0) + ' ' + head.at(1) == listMagic) {
+            m_uidValidity = head.at(2).toUInt();
+            m_nextUid = head.at(3).toUInt();
+            while (!list.atEnd()) {
+                const QByteArray line = list.readLine().trimmed();
+                const qsizetype space = line.indexOf(' ');
+                const quint32 uid = line.left(space).toUInt();
+                // A UID listed twice would name two messages: the second file is numbered anew.
+                if (space > 0 && uid != 0 && uid < m_nextUid && !listedUids.contains(uid)) {
+                    listed.insert(QString::fromUtf8(line.mid(space + 1)), uid);
+                    listedUids.insert(uid);
+                }
+            }
+        }
+        if (m_uidValidity == 0 || m_nextUid == 0) {
+            qCInfo(lcMail) << "unreadable UID list in" << m_path << "- numbering the folder anew";
+            listed.clear();
+        }
+    }
+    bool changed = m_uidValidity == 0 || m_nextUid == 0;
+    if (changed) {
+        m_uidValidity = freshUidValidity();
+        m_nextUid = 1;
+    }
+
+    struct Found {
+        QString key;
+        QString fileName;
+        Message message;
+    };
+    QList<Found> fresh;
+    QSet<QString> claimed;
+    for (const QString& subfolder : { QStringLiteral("cur"), QStringLiteral("new") }) {
+        const QFileInfoList files = QDir(dir.filePath(subfolder)).entryInfoList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
+        for (const QFileInfo& file : files) {
+            QString key = uniquePart(file.fileName());
+            // Two files with one unique part break the Maildir rules; each still counts.
+            if (claimed.contains(key))
+                key = file.fileName();
+            claimed.insert(key);
+            Message message { listed.value(key), file.filePath(), file.size() };
+            if (message.uid == 0) {
+                fresh.append({ key, file.fileName(), message });
+                continue;
+            }
+            m_uids.insert(key, message.uid);
+            m_messages.append(message);
+        }
+    }
+    std::sort(fresh.begin(), fresh.end(), [](const Found& a, const Found& b) { return a.fileName < b.fileName; });
+    for (Found& found : fresh) {
+        found.message.uid = m_nextUid++;
+        m_uids.insert(found.key, found.message.uid);
+        m_messages.append(found.message);
+    }
+    std::sort(m_messages.begin(), m_messages.end(), [](const Message& a, const Message& b) { return a.uid < b.uid; });
+    changed = changed || !fresh.isEmpty() || listed.size() != m_uids.size();
+    return !changed || save(error);
+}
+
+bool MaildirFolder::save(QString* error) const
+{
+    QSaveFile file(listPath());
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("The message numbers of %1 cannot be saved: %2").arg(m_path, file.errorString());
+        return false;
+    }
+    file.write(listMagic + ' ' + QByteArray::number(m_uidValidity) + ' ' + QByteArray::number(m_nextUid) + '\n');
+    for (auto it = m_uids.cbegin(); it != m_uids.cend(); ++it)
+        file.write(QByteArray::number(it.value()) + ' ' + it.key().toUtf8() + '\n');
+    if (!file.commit()) {
+        *error = tr("The message numbers of %1 cannot be saved: %2").arg(m_path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<MaildirFolder::Message> MaildirFolder::message(quint32 uid) const
+{
+    const auto it = std::lower_bound(m_messages.cbegin(), m_messages.cend(), uid,
+        [](const Message& message, quint32 wanted) { return message.uid < wanted; });
+    if (it == m_messages.cend() || it->uid != uid)
+        return std::nullopt;
+    return *it;
+}
+
+std::optional<QByteArray> MaildirFolder::read(const QString& filePath, qint64 maxBytes, QString* error)
+{
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("The file cannot be opened: %1").arg(file.errorString());
+        return std::nullopt;
+    }
+    // read(n) reserves n bytes first: ask for what the file holds.
+    return file.read(qMin(file.size(), maxBytes));
+}
+
+std::optional<quint32> MaildirFolder::moveTo(quint32 uid, MaildirFolder& target, const QString& subfolder, QString* error)
+{
+    const auto found = message(uid);
+    if (!found) {
+        *error = tr("There is no message %1 in %2.").arg(uid).arg(m_path);
+        return std::nullopt;
+    }
+    const QString fileName = QFileInfo(found->filePath).fileName();
+    const QString destination = QDir(target.m_path).filePath(subfolder + u'/' + fileName);
+    // A rename within one file system: the message is in one place or the other, never lost.
+    if (QFileInfo::exists(destination) || !QDir().rename(found->filePath, destination)) {
+        *error = tr("The message file %1 could not be moved to %2.").arg(fileName, target.m_path);
+        return std::nullopt;
+    }
+    m_messages.removeIf([uid](const Message& message) { return message.uid == uid; });
+    m_uids.removeIf([uid](const QHash<QString, quint32>::iterator it) { return it.value() == uid; });
+
+    QString key = uniquePart(fileName);
+    if (target.m_uids.contains(key))
+        key = fileName;
+    const quint32 newUid = target.m_nextUid++;
+    target.m_uids.insert(key, newUid);
+    target.m_messages.append({ newUid, destination, found->size });
+    // The file has moved whatever the lists say: a list not saved is rebuilt on the next
+    // open, which numbers the file anew, and the move still counts.
+    QString saveError;
+    if (!save(&saveError) || !target.save(&saveError))
+        qCWarning(lcMail) << saveError;
+    return newUid;
+}
+
+} // namespace Core::Mail

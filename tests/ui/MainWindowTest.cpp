@@ -1,0 +1,233 @@
+// The main window end to end on the demo mailbox, as a person would use it: the scan
+// starts by itself, results land in their groups, the explanation follows the selection,
+// and a clean goes through the preview, moves the files and is undone from the bar.
+#include "MainWindow.h"
+#include "demo/DemoMailbox.h"
+#include "demo/DemoWorker.h"
+#include "dialogs/CleanPreviewDialog.h"
+#include "results/ResultsFilterModel.h"
+#include "results/ResultsModel.h"
+#include "widgets/ExplanationView.h"
+#include "widgets/MessageBar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using Ui::Results::ResultsModel;
+using Group = ResultsModel::Group;
+
+namespace {
+
+const QString DemoOwner = QStringLiteral("sam.taylor@bluebird-office.example");
+
+int filesIn(const QString& maildir, const QString& folder)
+{
+    int count = 0;
+    for (const QString& part : { QStringLiteral("cur"), QStringLiteral("new") })
+        count += int(QDir(maildir + u'/' + folder + u'/' + part).entryList(QDir::Files | QDir::NoDotAndDotDot).size());
+    return count;
+}
+
+// Answers the next modal preview: accepts it (ticking "move anyway" when asked), or cancels.
+void answerPreview(bool accept, QString* seen)
+{
+    QTimer::singleShot(0, qApp, [accept, seen] {
+        auto* preview = qobject_cast<Ui::Dialogs::CleanPreviewDialog*>(QApplication::activeModalWidget());
+        if (!preview) {
+            answerPreview(accept, seen);
+            return;
+        }
+        *seen = preview->windowTitle();
+        if (!accept) {
+            preview->reject();
+            return;
+        }
+        if (preview->sentByYouConfirmation()) {
+            QVERIFY(!preview->moveButton()->isEnabled());
+            preview->sentByYouConfirmation()->setChecked(true);
+        }
+        QVERIFY(preview->moveButton()->isEnabled());
+        preview->moveButton()->click();
+    });
+}
+
+} // namespace
+
+class MainWindowTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_copies = 0;
+
+    QString demoCopy()
+    {
+        QString error;
+        const auto root = Core::Demo::DemoMailbox::copyTo(m_dir.filePath(QString::number(++m_copies)), &error);
+        if (!root)
+            qWarning() << error;
+        return root.value_or(QString());
+    }
+
+    static bool waitIdle(Ui::MainWindow& window, QSignalSpy& idle, int count)
+    {
+        return QTest::qWaitFor([&] { return idle.count() >= count && !window.isBusy(); }, 60000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QApplication::setOrganizationName(QStringLiteral("NeverSentTest"));
+    }
+
+    void scansTheDemoIntoGroupsAndExplains()
+    {
+        const QString maildir = demoCopy();
+        QVERIFY(!maildir.isEmpty());
+        Ui::MainWindow window;
+        window.show();
+        QSignalSpy idle(&window, &Ui::MainWindow::idle);
+        window.openMailbox(new Core::Demo::DemoWorker(maildir), QStringLiteral("Sample"), { DemoOwner });
+        QVERIFY(waitIdle(window, idle, 1));
+
+        // INBOX checked, Sent found and named, Trash not offered.
+        QCOMPARE(window.folderList()->count(), 1);
+        QCOMPARE(window.folderList()->item(0)->checkState(), Qt::Checked);
+        ResultsModel* model = window.resultsModel();
+        QCOMPARE(model->count(Group::Forged), 10);
+        QCOMPARE(model->count(Group::Yours), 3);
+        QCOMPARE(model->count(Group::Unsure), 0);
+        QCOMPARE(window.cleanButton()->text(), QStringLiteral("Move 10 forged bounce(s) to Trash..."));
+        QVERIFY(window.cleanButton()->isEnabled());
+        QVERIFY2(window.summaryLabel()->text().contains(QStringLiteral("13")), qPrintable(window.summaryLabel()->text()));
+        QVERIFY(!window.progressBar()->isVisible());
+
+        // The explanation follows the selection and names this message's own evidence.
+        QTreeView* view = window.resultsView();
+        const QModelIndex forgedGroup = window.filterModel()->mapFromSource(model->groupIndex(Group::Forged));
+        QVERIFY(view->isExpanded(forgedGroup));
+        view->setCurrentIndex(window.filterModel()->index(0, 0, forgedGroup));
+        const auto* forged = model->result(window.filterModel()->mapToSource(view->currentIndex()));
+        QVERIFY(forged);
+        QCOMPARE(forged->judgement.verdict, Core::Verdict::Verdict::Backscatter);
+        const QString explanation = window.explanationView()->toPlainText();
+        QVERIFY2(explanation.contains(forged->report.recipients.value(0)), qPrintable(explanation));
+        QVERIFY2(explanation.contains(QStringLiteral("Sent")), qPrintable(explanation));
+
+        const QModelIndex yoursGroup = window.filterModel()->mapFromSource(model->groupIndex(Group::Yours));
+        view->setCurrentIndex(window.filterModel()->index(0, 0, yoursGroup));
+        const auto* yours = model->result(window.filterModel()->mapToSource(view->currentIndex()));
+        QVERIFY(yours);
+        QCOMPARE(yours->judgement.verdict, Core::Verdict::Verdict::Genuine);
+        QVERIFY(window.explanationView()->toPlainText() != explanation);
+
+        // Search narrows the list; groups stay while they have matches.
+        auto* search = window.findChild<QLineEdit*>();
+        QVERIFY(search);
+        search->setText(forged->report.recipients.value(0));
+        QCOMPARE(window.filterModel()->rowCount(forgedGroup), 1);
+        search->clear();
+        QCOMPARE(window.filterModel()->rowCount(forgedGroup), 10);
+    }
+
+    void cleansForgedWithPreviewAndUndoesFromTheBar()
+    {
+        const QString maildir = demoCopy();
+        QVERIFY(!maildir.isEmpty());
+        const int inboxBefore = filesIn(maildir, QStringLiteral("INBOX"));
+        const int trashBefore = filesIn(maildir, QStringLiteral("Trash"));
+        Ui::MainWindow window;
+        window.show();
+        QSignalSpy idle(&window, &Ui::MainWindow::idle);
+        window.openMailbox(new Core::Demo::DemoWorker(maildir), QStringLiteral("Sample"), { DemoOwner });
+        QVERIFY(waitIdle(window, idle, 1));
+
+        // Cancelled preview: nothing moves.
+        QString title;
+        answerPreview(false, &title);
+        window.cleanButton()->click();
+        QCOMPARE(title, QStringLiteral("Move 10 message(s) to the Trash?"));
+        QCOMPARE(filesIn(maildir, QStringLiteral("INBOX")), inboxBefore);
+        QCOMPARE(idle.count(), 1);
+
+        answerPreview(true, &title);
+        window.cleanButton()->click();
+        QVERIFY(waitIdle(window, idle, 2));
+        QCOMPARE(filesIn(maildir, QStringLiteral("INBOX")), inboxBefore - 10);
+        QCOMPARE(filesIn(maildir, QStringLiteral("Trash")), trashBefore + 10);
+        QCOMPARE(window.resultsModel()->count(Group::Forged), 0);
+        QCOMPARE(window.resultsModel()->count(Group::Yours), 3);
+        QCOMPARE(window.messageBar()->tone(), Ui::Widgets::MessageBar::Tone::Success);
+        QVERIFY2(window.messageBar()->text().contains(QStringLiteral("10")), qPrintable(window.messageBar()->text()));
+        QVERIFY(window.messageBar()->actionButton()->isVisible());
+        QVERIFY(window.undoAction()->isEnabled());
+
+        // Undo from the bar: back in the inbox, and a rescan shows them again.
+        window.messageBar()->actionButton()->click();
+        QVERIFY(waitIdle(window, idle, 3));
+        QCOMPARE(filesIn(maildir, QStringLiteral("INBOX")), inboxBefore);
+        QCOMPARE(filesIn(maildir, QStringLiteral("Trash")), trashBefore);
+        QTRY_COMPARE(window.resultsModel()->count(Group::Forged), 10);
+    }
+
+    void movingMailYouSentAsksOnceMore()
+    {
+        const QString maildir = demoCopy();
+        Ui::MainWindow window;
+        window.show();
+        QSignalSpy idle(&window, &Ui::MainWindow::idle);
+        window.openMailbox(new Core::Demo::DemoWorker(maildir), QStringLiteral("Sample"), { DemoOwner });
+        QVERIFY(waitIdle(window, idle, 1));
+        const int inboxBefore = filesIn(maildir, QStringLiteral("INBOX"));
+        const QModelIndex yours = window.filterModel()->mapFromSource(window.resultsModel()->groupIndex(Group::Yours));
+        window.resultsView()->selectionModel()->select(window.filterModel()->index(0, 0, yours),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QString title;
+        answerPreview(true, &title);
+        window.moveSelectedToTrash();
+        QVERIFY(waitIdle(window, idle, 2));
+        QCOMPARE(title, QStringLiteral("Move 1 message(s) to the Trash?"));
+        QCOMPARE(filesIn(maildir, QStringLiteral("INBOX")), inboxBefore - 1);
+        QCOMPARE(window.resultsModel()->count(Group::Yours), 2);
+    }
+
+    void cancelStopsALongScan()
+    {
+        const QString maildir = demoCopy();
+        // 100 copies of each inbox message: long enough to cancel in the middle.
+        const QDir cur(maildir + QStringLiteral("/INBOX/cur"));
+        const QStringList originals = cur.entryList(QDir::Files);
+        for (int copy = 0; copy < 100; ++copy) {
+            for (const QString& name : originals)
+                QVERIFY(QFile::copy(cur.filePath(name), cur.filePath(QStringLiteral("copy%1-%2").arg(copy).arg(name.section(u':', 0, 0)))));
+        }
+        Ui::MainWindow window;
+        window.show();
+        QSignalSpy idle(&window, &Ui::MainWindow::idle);
+        window.openMailbox(new Core::Demo::DemoWorker(maildir), QStringLiteral("Sample"), { DemoOwner });
+        QTRY_VERIFY_WITH_TIMEOUT(window.progressBar()->isVisible() && window.progressBar()->maximum() > 0, 30000);
+        QVERIFY(window.cancelButton()->isVisible());
+        window.cancelButton()->click();
+        QVERIFY(waitIdle(window, idle, 1));
+        QCOMPARE(window.messageBar()->tone(), Ui::Widgets::MessageBar::Tone::Error);
+        QVERIFY2(window.messageBar()->text().contains(QStringLiteral("ancel")), qPrintable(window.messageBar()->text()));
+        QVERIFY(window.resultsModel()->count(Group::Forged) < 1000);
+        QVERIFY(window.scanAction()->isEnabled());
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "MainWindowTest.moc"

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "imap/MailboxScanner.h"
+
+#include <QAbstractItemModel>
+#include <QList>
+#include <QMap>
+#include <QTimer>
+
+#include <array>
+#include <optional>
+
+namespace Ui::Results {
+
+// The bounces of a scan as the main window lists them: three groups (forged, sent by
+// you, can't tell), each holding its messages. Results come one by one from the worker
+// thread; they wait in a queue and are shown in batches, one insertion per group at most
+// every BatchIntervalMs, so a mailbox of 100,000 bounces does not cost 100,000 insertions.
+// Ordinary mail is not listed. Every string taken from a message is returned as the plain
+// text it was; tool tips, which QToolTip may read as rich text, come already escaped.
+class ResultsModel : public QAbstractItemModel {
+    Q_OBJECT
+
+public:
+    enum class Group { Forged, Yours, Unsure }; // also the order of the top-level rows
+    static constexpr int GroupCount = 3;
+
+    enum Column {
+        DateColumn,
+        RecipientsColumn,
+        SubjectColumn,
+        WhatHappenedColumn,
+        FolderColumn,
+        ColumnCount
+    };
+
+    enum Role {
+        // The raw value behind a cell, for sorting: QDateTime for dates, the kind and the
+        // reason as one number for what happened, strings otherwise, the group's number
+        // for group rows.
+        SortRole = Qt::UserRole + 1,
+    };
+
+    static constexpr int BatchIntervalMs = 100;
+
+    explicit ResultsModel(QObject* parent = nullptr);
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+    QModelIndex groupIndex(Group group) const;
+    // The group of a group row or of a message row.
+    std::optional<Group> group(const QModelIndex& index) const;
+    // Null for a group row or an invalid index; valid until the model next changes.
+    const Core::Imap::MailboxScanner::Result* result(const QModelIndex& index) const;
+    // Counts and UIDs are of the messages shown: queued ones join at the next batch.
+    int count(Group group) const;
+    // The messages of a group by folder, as MailboxWorker::clean() takes them.
+    QMap<QString, QList<quint32>> uids(Group group) const;
+    QList<Core::Imap::MailboxScanner::Result> results(Group group) const;
+
+    static std::optional<Group> groupOf(Core::Verdict::Verdict verdict);
+    // Orders two messages by a column's SortRole values, without building them: negative,
+    // zero or positive. Sorting 100,000 rows asks this millions of times.
+    static int compare(const Core::Imap::MailboxScanner::Result& left,
+        const Core::Imap::MailboxScanner::Result& right, int column);
+
+public slots:
+    void addResult(const Core::Imap::MailboxScanner::Result& result);
+    // Shows every queued result now.
+    void flush();
+    void clear();
+    // Takes out messages that are no longer in folder, after a clean.
+    void removeMessages(const QString& folder, const QList<quint32>& uids);
+
+signals:
+    void countsChanged();
+
+private:
+    struct GroupRows {
+        QList<Core::Imap::MailboxScanner::Result> shown;
+        QList<Core::Imap::MailboxScanner::Result> pending;
+    };
+
+    // Beyond this many separate runs of rows to remove, one reset is cheaper than the
+    // removals, each of which moves every row behind it.
+    static constexpr int MostRemovalRuns = 100;
+
+    QVariant groupData(Group group, int column, int role) const;
+    QVariant messageData(
+        const Core::Imap::MailboxScanner::Result& result, Group group, int column, int role) const;
+    QString groupLabel(Group group) const;
+    QString cellText(const Core::Imap::MailboxScanner::Result& result, int column) const;
+
+    std::array<GroupRows, GroupCount> m_groups;
+    QTimer m_batchTimer;
+};
+
+} // namespace Ui::Results
