@@ -175,7 +175,8 @@ void ConnectionTestPage::showProblem(const ConnectionTester::Result& result)
     m_manual->show();
     switch (result.problem) {
     case ConnectionTester::Problem::WrongPassword:
-        if (candidate.appPasswordHelp.isValid()) {
+        // Only a secure web page is ever offered for opening, whatever a candidate carries.
+        if (candidate.appPasswordHelp.isValid() && candidate.appPasswordHelp.scheme() == u"https") {
             const QString provider = candidate.providerName.isEmpty() ? candidate.address.host : candidate.providerName;
             m_problem->setText(tr("%1 did not accept the password. %1 needs an app password for programs like NeverSent: "
                                   "a separate password you make on their website, not the one you sign in there with. "

@@ -55,7 +55,6 @@ void DonePage::initializePage()
     account.emailAddress = m_assistant->emailAddress();
     account.server = server.address;
     account.user = server.user;
-    account.label = server.providerName;
     Core::Account::AccountStore store(m_assistant->database());
     QString error;
     const auto id = store.add(account, &error);
