@@ -42,7 +42,9 @@ demo)
     ;;
 test)
     # The IMAP tests start their own Dovecot on loopback, with a certificate made by openssl.
-    install_packages "${build_packages[@]}" dovecot-imapd openssl "${install_test_packages[@]}"
+    # The password safe's tests run a private D-Bus session with its own GNOME Keyring.
+    install_packages "${build_packages[@]}" dovecot-imapd openssl dbus gnome-keyring libsecret-tools \
+        "${install_test_packages[@]}"
     build build
     QT_QPA_PLATFORM=offscreen ctest --test-dir build --output-on-failure
     # The analyzer reads mail written by strangers: run its tests again under

@@ -121,6 +121,7 @@ void CertificateVerifier::verify(std::shared_ptr<vmime::security::cert::certific
     const QSslCertificate leaf = certificates.value(0);
     // The implicit-TLS path's words (TlsSocket), under its context: one text and one
     // translation for both ways of connecting.
+    m_policy->refusedFingerprint = TlsPolicy::fingerprintOf(leaf);
     m_policy->refusal = QCoreApplication::translate("Core::Imap::TlsSocket",
         "The certificate of %1 cannot be trusted (%2). Its SHA-256 fingerprint is %3. "
         "Only if your mail provider confirms this fingerprint, accept it "

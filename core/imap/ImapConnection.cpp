@@ -98,6 +98,36 @@ QString ImapConnection::describe(const std::exception& failure) const
     return tr("The mail server %1 reported a problem: %2").arg(server, QString::fromUtf8(failure.what()).simplified());
 }
 
+// The same order of questions as describe(), so the kind and the words agree; one more
+// answer than describe() has words for: a reply vmime cannot read as IMAP at all, which
+// at connect() means something else listens on the port.
+ImapConnection::Problem ImapConnection::kindOf(const std::exception& failure) const
+{
+    if (m_cancelled.load())
+        return Problem::Cancelled;
+    if (!m_tlsPolicy->refusal.isEmpty())
+        return Problem::Certificate;
+    if (const auto* command = dynamic_cast<const vmime::exceptions::command_error*>(&failure);
+        command && command->command() == "STARTTLS")
+        return Problem::NoEncryption;
+    if (dynamic_cast<const vmime::exceptions::authentication_error*>(&failure)
+        || dynamic_cast<const vmime::exceptions::authentication_exception*>(&failure))
+        return Problem::Authentication;
+    if (dynamic_cast<const vmime::exceptions::operation_timed_out*>(&failure))
+        return Problem::Timeout;
+    if (dynamic_cast<const vmime::exceptions::connection_greeting_error*>(&failure)
+        || dynamic_cast<const vmime::exceptions::invalid_response*>(&failure))
+        return Problem::NotImap;
+    if (dynamic_cast<const vmime::exceptions::tls_exception*>(&failure))
+        return Problem::Tls;
+    if (dynamic_cast<const vmime::exceptions::connection_error*>(&failure))
+        return Problem::Unreachable;
+    if (dynamic_cast<const vmime::exceptions::socket_exception*>(&failure)
+        || dynamic_cast<const vmime::exceptions::not_connected*>(&failure))
+        return Problem::Disconnected;
+    return Problem::Other;
+}
+
 QString ImapConnection::notConnected() const
 {
     return m_cancelled.load() ? tr("The connection to %1 was cancelled.").arg(m_address.host)
@@ -180,7 +210,9 @@ bool ImapConnection::connect(const ServerAddress& address, const QString& user, 
     disconnect();
     m_address = address;
     m_tlsPolicy->refusal.clear();
+    m_tlsPolicy->refusedFingerprint.clear();
     m_tlsPolicy->acceptedFingerprint.clear();
+    m_lastProblem = Problem::None;
     {
         const std::lock_guard lock(m_runMutex);
         m_stop = std::make_shared<std::atomic<bool>>(false);
@@ -210,6 +242,7 @@ bool ImapConnection::connect(const ServerAddress& address, const QString& user, 
                 continue;
             }
             *error = describe(failure);
+            m_lastProblem = kindOf(failure);
             return false;
         }
     }

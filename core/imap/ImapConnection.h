@@ -41,6 +41,22 @@ struct FolderInfo {
 // exception is caught here and comes out as a plain-language error.
 class ImapConnection {
 public:
+    // What kind of failure the last connect() met, for callers that act on it (the setup
+    // assistant offers to trust a certificate, say); the message says it in words.
+    enum class Problem {
+        None,
+        Cancelled,
+        Certificate, // tlsPolicy().refusedFingerprint names the certificate
+        NoEncryption, // STARTTLS required but not offered
+        Authentication,
+        Timeout,
+        NotImap,
+        Tls,
+        Unreachable,
+        Disconnected,
+        Other,
+    };
+
     ImapConnection();
     ~ImapConnection();
     ImapConnection(const ImapConnection&) = delete;
@@ -53,6 +69,8 @@ public:
     // Before connect(): how long the server may stay silent before a command gives up.
     void setNoProgressTimeout(std::chrono::milliseconds timeout);
     bool connect(const ServerAddress& address, const QString& user, const QString& password, QString* error);
+    // Why the last connect() failed; None after one that succeeded.
+    Problem lastProblem() const { return m_lastProblem; }
     void disconnect();
     bool isConnected() const;
 
@@ -77,10 +95,12 @@ public:
 private:
     void open(const QString& user, const QString& password, bool sasl, const std::shared_ptr<SaslAuthenticator>& authenticator);
     QString describe(const std::exception& failure) const;
+    Problem kindOf(const std::exception& failure) const;
     QString notConnected() const;
     void abandon();
 
     ServerAddress m_address;
+    Problem m_lastProblem = Problem::None;
     std::shared_ptr<TlsPolicy> m_tlsPolicy = std::make_shared<TlsPolicy>();
     std::chrono::milliseconds m_noProgressTimeout = std::chrono::seconds(30);
     std::shared_ptr<vmime::net::session> m_session;

@@ -13,6 +13,7 @@ struct TlsPolicy {
     QList<QSslCertificate> extraRoots; // --ca-file: a private server's own root
     QStringList trustedFingerprints; // SHA-256 fingerprints the user accepted for this server
     QString refusal; // plain-language reason of the last refused certificate
+    QString refusedFingerprint; // and that certificate's fingerprint, for "trust this certificate"
     QString acceptedFingerprint; // set when the last certificate got through by its fingerprint alone
 
     // For a certificate the roots do not vouch for: true (and remembered in

@@ -98,6 +98,7 @@ void TlsSocket::connect(const vmime::string& address, const vmime::port_t port)
     }
     if (!reasons.isEmpty()) {
         const QSslCertificate certificate = tls->peerCertificate();
+        m_policy->refusedFingerprint = TlsPolicy::fingerprintOf(certificate);
         m_policy->refusal = tr("The certificate of %1 cannot be trusted (%2). Its SHA-256 fingerprint is %3. "
                                "Only if your mail provider confirms this fingerprint, accept it "
                                "(--trust-fingerprint %3).")

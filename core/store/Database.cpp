@@ -64,6 +64,14 @@ namespace {
                 QStringLiteral("ALTER TABLE action_messages_v2 RENAME TO action_messages"),
                 QStringLiteral("CREATE INDEX action_messages_by_action ON action_messages (action_id)"),
             },
+            // 3: the accounts the user added in the setup assistant, with the address they
+            // typed, a label of their own and when each was last opened. Rows the scan
+            // cache made keep their ids (actions and folders point at them).
+            {
+                QStringLiteral("ALTER TABLE accounts ADD COLUMN email_address TEXT"),
+                QStringLiteral("ALTER TABLE accounts ADD COLUMN label TEXT"),
+                QStringLiteral("ALTER TABLE accounts ADD COLUMN last_used_at TEXT"),
+            },
         };
         return steps;
     }

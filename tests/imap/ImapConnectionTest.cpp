@@ -440,6 +440,7 @@ private slots:
         QVERIFY(!connection.connect(plainAddress(m_server.plainPort()), QString::fromLatin1(DovecotFixture::User),
             QStringLiteral("wrong"), &error));
         QVERIFY2(error.contains(QStringLiteral("did not accept the user name or password")), qPrintable(error));
+        QCOMPARE(connection.lastProblem(), ImapConnection::Problem::Authentication);
         QVERIFY(!error.contains(QStringLiteral("wrong")));
         QVERIFY(!connection.isConnected());
         QVERIFY2(trace.text().contains(QStringLiteral("AUTHENTICATE PLAIN")), qPrintable(trace.text()));
@@ -458,6 +459,7 @@ private slots:
         QString error;
         QVERIFY(!connection.connect(plainAddress(closedPort), QStringLiteral("sam"), QStringLiteral("x"), &error));
         QVERIFY2(error.contains(QStringLiteral("Cannot reach the mail server")), qPrintable(error));
+        QCOMPARE(connection.lastProblem(), ImapConnection::Problem::Unreachable);
     }
 
     void tls_data()
@@ -498,11 +500,14 @@ private slots:
             QString::fromLatin1(DovecotFixture::Password), &error);
         QCOMPARE(connected, accepted);
         if (accepted) {
+            QCOMPARE(connection.lastProblem(), ImapConnection::Problem::None);
             const auto folders = connection.folders(&error);
             QVERIFY2(folders.has_value() && !folders->isEmpty(), qPrintable(error));
         } else {
             QVERIFY2(error.contains(QStringLiteral("cannot be trusted")), qPrintable(error));
             QVERIFY2(error.contains(serverFingerprint), qPrintable(error));
+            QCOMPARE(connection.lastProblem(), ImapConnection::Problem::Certificate);
+            QCOMPARE(connection.tlsPolicy().refusedFingerprint, serverFingerprint);
         }
     }
 
@@ -539,6 +544,8 @@ private slots:
             QVERIFY2(error.contains(serverFingerprint), qPrintable(error));
             QVERIFY2(trace.logins() == 0, qPrintable(trace.text()));
             QVERIFY(!connection.isConnected());
+            QCOMPARE(connection.lastProblem(), ImapConnection::Problem::Certificate);
+            QCOMPARE(connection.tlsPolicy().refusedFingerprint, serverFingerprint);
         }
     }
 

@@ -122,11 +122,56 @@ private slots:
         QSqlDatabase database;
         QString error;
         QVERIFY2(Database::open(file, &database, &error), qPrintable(error));
-        QCOMPARE(Database::schemaVersion(database), 2);
+        QCOMPARE(Database::schemaVersion(database), Database::SchemaVersion);
         QCOMPARE(scalar(database, QStringLiteral("SELECT source_uid || ' ' || target_uid || ' ' || state FROM action_messages")),
             QStringLiteral("42 7 moved"));
         QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM pragma_table_info('action_messages') WHERE name = 'size'")),
             QStringLiteral("1"));
+    }
+
+    // A version 2 store whose accounts the scan cache made: the step to version 3 keeps
+    // every row and id (folders and the audit log point at them) and adds empty columns
+    // for what the setup assistant knows of an account.
+    void migratesAVersionTwoStoreKeepingItsAccounts()
+    {
+        const QString file = path(QStringLiteral("version2.sqlite"));
+        {
+            QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version2"));
+            old.setDatabaseName(file);
+            QVERIFY(old.open());
+            QSqlQuery query(old);
+            for (const char* statement : {
+                     "CREATE TABLE accounts (id INTEGER PRIMARY KEY, server TEXT NOT NULL, user_name TEXT NOT NULL, "
+                     "UNIQUE (server, user_name))",
+                     "CREATE TABLE folders (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL REFERENCES accounts (id) "
+                     "ON DELETE CASCADE, name TEXT NOT NULL, role TEXT, uid_validity INTEGER, uid_next INTEGER, "
+                     "highest_modseq INTEGER, UNIQUE (account_id, name))",
+                     "CREATE TABLE actions (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL REFERENCES accounts (id), "
+                     "kind TEXT NOT NULL, state TEXT NOT NULL, undoes INTEGER REFERENCES actions (id), started_at TEXT NOT NULL, "
+                     "finished_at TEXT)",
+                     "INSERT INTO accounts (id, server, user_name) VALUES (3, 'imaps://mail.example.org:993', 'sam')",
+                     "INSERT INTO accounts (id, server, user_name) VALUES (8, 'imap://mail.example.com:143', 'kim')",
+                     "INSERT INTO folders (id, account_id, name, uid_validity) VALUES (5, 8, 'INBOX', 77)",
+                     "INSERT INTO actions (id, account_id, kind, state, started_at) VALUES (1, 3, 'clean', 'done', '2026-01-01')",
+                     "PRAGMA user_version=2" }) {
+                QVERIFY2(query.exec(QString::fromLatin1(statement)), qPrintable(query.lastError().text()));
+            }
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("version2"));
+        QSqlDatabase database;
+        QString error;
+        QVERIFY2(Database::open(file, &database, &error), qPrintable(error));
+        QCOMPARE(Database::schemaVersion(database), 3);
+        QCOMPARE(scalar(database, QStringLiteral("SELECT group_concat(id || ' ' || server || ' ' || user_name, '; ') FROM "
+                                                 "(SELECT * FROM accounts ORDER BY id)")),
+            QStringLiteral("3 imaps://mail.example.org:993 sam; 8 imap://mail.example.com:143 kim"));
+        QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM accounts WHERE email_address IS NULL AND label IS NULL "
+                                                 "AND last_used_at IS NULL")),
+            QStringLiteral("2"));
+        QCOMPARE(scalar(database, QStringLiteral("SELECT account_id || ' ' || uid_validity FROM folders WHERE id = 5")),
+            QStringLiteral("8 77"));
+        QCOMPARE(scalar(database, QStringLiteral("SELECT account_id FROM actions WHERE id = 1")), QStringLiteral("3"));
     }
 
     void refusesAStoreFromANewerVersion()

@@ -1,0 +1,212 @@
+#include "setup/ConnectionTestPage.h"
+
+#include "setup/SetupAssistant.h"
+
+#include <QCheckBox>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Ui::Setup {
+
+using Core::Account::ConnectionTester;
+
+namespace {
+
+    QLabel* plainLabel(QWidget* parent, const QString& accessibleName)
+    {
+        auto* label = new QLabel(parent);
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        label->setAccessibleName(accessibleName);
+        return label;
+    }
+
+    // Worth trying the next server found: this one did not answer as a mail server.
+    bool serverMissing(ConnectionTester::Problem problem)
+    {
+        return problem == ConnectionTester::Problem::Unreachable || problem == ConnectionTester::Problem::Timeout
+            || problem == ConnectionTester::Problem::NotImap;
+    }
+
+} // namespace
+
+ConnectionTestPage::ConnectionTestPage(SetupAssistant* assistant)
+    : QWizardPage(assistant)
+    , m_assistant(assistant)
+    , m_status(plainLabel(this, tr("Connection test")))
+    , m_problem(plainLabel(this, tr("Problem")))
+    , m_helpLink(plainLabel(this, tr("Address of your mail provider's help page")))
+    , m_openHelp(new QPushButton(tr("&Open this page in your web browser"), this))
+    , m_passwordLabel(new QLabel(tr("&Password:"), this))
+    , m_password(new QLineEdit(this))
+    , m_trust(new QCheckBox(tr("T&rust this certificate"), this))
+    , m_retry(new QPushButton(tr("&Try again"), this))
+    , m_manual(new QPushButton(tr("Set up &manually"), this))
+{
+    setTitle(tr("Signing in"));
+    setSubTitle(tr("NeverSent signs in to your mail server once to check that everything is right."));
+    m_openHelp->setAccessibleName(tr("Open your mail provider's help page in your web browser"));
+    m_password->setAccessibleName(tr("Password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_passwordLabel->setBuddy(m_password);
+    m_trust->setAccessibleName(tr("Trust this certificate"));
+    m_retry->setAccessibleName(tr("Try again"));
+    m_manual->setAccessibleName(tr("Set up manually"));
+    // Return belongs to the wizard's Next (and, in the password field, to trying again:
+    // see eventFilter), never to whichever of these buttons Qt would make the default.
+    for (QPushButton* button : { m_openHelp, m_retry, m_manual })
+        button->setAutoDefault(false);
+
+    auto* passwordRow = new QHBoxLayout;
+    passwordRow->addWidget(m_passwordLabel);
+    passwordRow->addWidget(m_password, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_retry);
+    buttons->addWidget(m_manual);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_helpLink);
+    layout->addWidget(m_openHelp, 0, Qt::AlignLeft);
+    layout->addLayout(passwordRow);
+    layout->addWidget(m_trust);
+    layout->addLayout(buttons);
+    layout->addStretch();
+
+    connect(&assistant->tester(), &ConnectionTester::finished, this, &ConnectionTestPage::tested);
+    connect(m_retry, &QPushButton::clicked, this, &ConnectionTestPage::retry);
+    m_password->installEventFilter(this);
+    connect(m_openHelp, &QPushButton::clicked, this, [this] {
+        QDesktopServices::openUrl(m_assistant->candidates().value(m_index).appPasswordHelp);
+    });
+    connect(m_manual, &QPushButton::clicked, assistant, &SetupAssistant::goToManualPage);
+}
+
+// Return in the retyped password tries again, and goes no further: the dialog would hand
+// it to a default button (with Next disabled, Back), leaving the page.
+bool ConnectionTestPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_password && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            retry();
+            return true;
+        }
+    }
+    return QWizardPage::eventFilter(watched, event);
+}
+
+void ConnectionTestPage::initializePage()
+{
+    m_index = 0;
+    m_refusedFingerprint.clear();
+    m_trust->setChecked(false);
+    m_password->setText(m_assistant->password());
+    testCurrent();
+}
+
+void ConnectionTestPage::cleanupPage()
+{
+    m_assistant->tester().cancel();
+}
+
+bool ConnectionTestPage::isComplete() const
+{
+    return m_passed;
+}
+
+int ConnectionTestPage::nextId() const
+{
+    return SetupAssistant::DonePageId;
+}
+
+void ConnectionTestPage::testCurrent()
+{
+    m_passed = false;
+    emit completeChanged();
+    const Core::Account::ServerCandidate candidate = m_assistant->candidates().value(m_index);
+    m_status->setText(tr("Signing in to %1 …").arg(candidate.address.host));
+    for (QWidget* widget : std::initializer_list<QWidget*> { m_problem, m_helpLink, m_openHelp, m_passwordLabel, m_password,
+             m_trust, m_retry, m_manual })
+        widget->hide();
+    const QStringList trusted = m_trust->isChecked() ? QStringList { m_refusedFingerprint } : QStringList();
+    m_assistant->tester().start(candidate.address, candidate.user, m_assistant->password(), trusted);
+}
+
+void ConnectionTestPage::retry()
+{
+    m_assistant->setPassword(m_password->text());
+    testCurrent();
+}
+
+void ConnectionTestPage::tested(const ConnectionTester::Result& result)
+{
+    const QList<Core::Account::ServerCandidate> candidates = m_assistant->candidates();
+    if (result.problem == ConnectionTester::Problem::None) {
+        const auto& candidate = candidates.value(m_index);
+        m_assistant->setWorkingServer(candidate, m_trust->isChecked() ? m_refusedFingerprint : QString());
+        m_status->setText(tr("NeverSent signed in to %1. Everything is ready: choose Next.").arg(candidate.address.host));
+        m_passed = true;
+        emit completeChanged();
+        return;
+    }
+    if (serverMissing(result.problem) && m_index + 1 < candidates.size()) {
+        ++m_index;
+        testCurrent();
+        return;
+    }
+    showProblem(result);
+}
+
+void ConnectionTestPage::showProblem(const ConnectionTester::Result& result)
+{
+    const Core::Account::ServerCandidate candidate = m_assistant->candidates().value(m_index);
+    m_status->setText(tr("NeverSent could not sign in to %1.").arg(candidate.address.host));
+    m_problem->setText(result.message);
+    m_problem->show();
+    m_retry->show();
+    m_manual->show();
+    switch (result.problem) {
+    case ConnectionTester::Problem::WrongPassword:
+        // Only a secure web page is ever offered for opening, whatever a candidate carries.
+        if (candidate.appPasswordHelp.isValid() && candidate.appPasswordHelp.scheme() == u"https") {
+            const QString provider = candidate.providerName.isEmpty() ? candidate.address.host : candidate.providerName;
+            m_problem->setText(tr("%1 did not accept the password. %1 needs an app password for programs like NeverSent: "
+                                  "a separate password you make on their website, not the one you sign in there with. "
+                                  "Their page explains how:")
+                                   .arg(provider));
+            m_helpLink->setText(candidate.appPasswordHelp.toString());
+            m_helpLink->show();
+            m_openHelp->show();
+        }
+        m_passwordLabel->show();
+        m_password->show();
+        m_password->setFocus();
+        m_password->selectAll();
+        break;
+    case ConnectionTester::Problem::Certificate:
+        m_refusedFingerprint = result.fingerprint;
+        m_trust->setText(tr("T&rust this certificate (fingerprint %1)").arg(result.fingerprint));
+        m_trust->setAccessibleDescription(tr("Fingerprint %1").arg(result.fingerprint));
+        m_trust->setChecked(false);
+        m_trust->show();
+        m_trust->setFocus();
+        break;
+    case ConnectionTester::Problem::None:
+    case ConnectionTester::Problem::Unreachable:
+    case ConnectionTester::Problem::Timeout:
+    case ConnectionTester::Problem::NotImap:
+    case ConnectionTester::Problem::Other:
+        m_retry->setFocus();
+        break;
+    }
+}
+
+} // namespace Ui::Setup

@@ -1,0 +1,95 @@
+#include "setup/DonePage.h"
+
+#include "account/PasswordKeychain.h"
+#include "setup/SetupAssistant.h"
+#include "store/TrustedCertificates.h"
+
+#include <QDateTime>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace Ui::Setup {
+
+using Core::Account::PasswordKeychain;
+
+DonePage::DonePage(SetupAssistant* assistant)
+    : QWizardPage(assistant)
+    , m_assistant(assistant)
+    , m_status(new QLabel(this))
+    , m_password(new QLabel(this))
+{
+    setTitle(tr("Your account is ready"));
+    setFinalPage(true);
+    for (QLabel* label : { m_status, m_password }) {
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    }
+    m_status->setAccessibleName(tr("Account"));
+    m_password->setAccessibleName(tr("Where the password is kept"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(m_password);
+    layout->addStretch();
+
+    PasswordKeychain& keychain = assistant->keychain();
+    connect(&keychain, &PasswordKeychain::passwordWritten, this, [this] {
+        m_assistant->setPasswordSaved(true);
+        passwordKept(tr("Your password is kept in your desktop's password safe."));
+    });
+    connect(&keychain, &PasswordKeychain::unavailable, this, [this](const QString&, const QString& reason) {
+        passwordKept(reason);
+    });
+    connect(&keychain, &PasswordKeychain::failed, this, [this](const QString&, const QString& reason) {
+        passwordKept(tr("%1 NeverSent will ask for the password each time it starts.").arg(reason));
+    });
+}
+
+void DonePage::initializePage()
+{
+    m_done = false;
+    m_assistant->setPasswordSaved(false);
+    emit completeChanged();
+    const Core::Account::ServerCandidate server = m_assistant->workingServer();
+    Core::Account::Account account;
+    account.emailAddress = m_assistant->emailAddress();
+    account.server = server.address;
+    account.user = server.user;
+    Core::Account::AccountStore store(m_assistant->database());
+    QString error;
+    const auto id = store.add(account, &error);
+    if (id) {
+        account.id = *id;
+        account.lastUsedAt = QDateTime::currentDateTimeUtc();
+        if (!store.markUsed(*id, account.lastUsedAt, &error))
+            account.lastUsedAt = QDateTime();
+    }
+    const QString fingerprint = m_assistant->trustedFingerprint();
+    if (id && !fingerprint.isEmpty())
+        Core::Store::TrustedCertificates(m_assistant->database()).remember(server.address.host, server.address.port, fingerprint, &error);
+    if (!error.isEmpty()) {
+        m_status->setText(tr("NeverSent signed in to %1, but could not save the account: %2").arg(server.address.host, error));
+        m_password->clear();
+        return;
+    }
+    m_assistant->setAccount(account);
+    m_status->setText(tr("NeverSent will read the mail of %1 from %2.").arg(account.emailAddress, server.address.host));
+    m_password->setText(tr("Saving your password …"));
+    m_assistant->keychain().write(server.address, server.user, m_assistant->password());
+}
+
+void DonePage::passwordKept(const QString& outcome)
+{
+    if (m_assistant->currentPage() != this)
+        return;
+    m_password->setText(outcome);
+    m_done = true;
+    emit completeChanged();
+}
+
+bool DonePage::isComplete() const
+{
+    return m_done;
+}
+
+} // namespace Ui::Setup

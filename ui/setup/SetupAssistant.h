@@ -1,0 +1,82 @@
+#pragma once
+
+#include "account/AccountStore.h"
+#include "account/ServerCandidate.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QWizard>
+
+namespace Core::Account {
+class ConnectionTester;
+class PasswordKeychain;
+class ServerDiscovery;
+}
+
+namespace Ui::Setup {
+
+// The first-start assistant: email address and password, finding the server (or the
+// manual way, one click from the first pages), a real sign-in to test it, and the
+// account saved with its password in the desktop's password safe (or, without one, kept
+// for this run only). The network work runs off the GUI thread or on its event loop.
+class SetupAssistant : public QWizard {
+    Q_OBJECT
+
+public:
+    enum PageId {
+        AddressPageId,
+        DiscoveryPageId,
+        ManualPageId,
+        TestPageId,
+        DonePageId,
+    };
+
+    explicit SetupAssistant(QSqlDatabase database, QWidget* parent = nullptr);
+    ~SetupAssistant() override;
+
+    // What the pages find out, in the order they do.
+    QString emailAddress() const { return m_emailAddress; }
+    void setEmailAddress(const QString& address) { m_emailAddress = address.trimmed(); }
+    QString password() const { return m_password; }
+    void setPassword(const QString& password) { m_password = password; }
+    QList<Core::Account::ServerCandidate> candidates() const { return m_candidates; }
+    void setCandidates(const QList<Core::Account::ServerCandidate>& candidates) { m_candidates = candidates; }
+    // The server that let the user in, with the certificate fingerprint they chose to trust.
+    Core::Account::ServerCandidate workingServer() const { return m_working; }
+    QString trustedFingerprint() const { return m_trustedFingerprint; }
+    void setWorkingServer(const Core::Account::ServerCandidate& server, const QString& trustedFingerprint);
+
+    // After the assistant finished: the account as saved, and whether its password is in
+    // the password safe (otherwise the caller keeps password() for this run only).
+    Core::Account::Account account() const { return m_account; }
+    void setAccount(const Core::Account::Account& account) { m_account = account; }
+    bool passwordSaved() const { return m_passwordSaved; }
+    void setPasswordSaved(bool saved) { m_passwordSaved = saved; }
+
+    // From any page: back to the first and on to the manual page (or back to the manual
+    // page when the user came that way).
+    void goToManualPage();
+    bool manualPageRequested() const { return m_manualPageRequested; }
+
+    QSqlDatabase database() const { return m_database; }
+    Core::Account::ServerDiscovery& discovery() { return *m_discovery; }
+    Core::Account::ConnectionTester& tester() { return *m_tester; }
+    Core::Account::PasswordKeychain& keychain() { return *m_keychain; }
+
+private:
+    QSqlDatabase m_database;
+    Core::Account::ServerDiscovery* m_discovery;
+    Core::Account::ConnectionTester* m_tester;
+    Core::Account::PasswordKeychain* m_keychain;
+    QString m_emailAddress;
+    QString m_password;
+    QList<Core::Account::ServerCandidate> m_candidates;
+    Core::Account::ServerCandidate m_working;
+    QString m_trustedFingerprint;
+    Core::Account::Account m_account;
+    bool m_passwordSaved = false;
+    bool m_manualPageRequested = false;
+};
+
+} // namespace Ui::Setup
