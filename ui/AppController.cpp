@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTemporaryDir>
 
 namespace Ui {
@@ -68,13 +69,33 @@ void AppController::openLastAccount()
         m_window->messageBar()->showMessage(Widgets::MessageBar::Tone::Error, error);
         return;
     }
+    fillAccountsMenu(database);
     const auto last = Core::Account::AccountStore(database).lastUsed(&error);
     if (!last) {
         if (!error.isEmpty())
             m_window->messageBar()->showMessage(Widgets::MessageBar::Tone::Error, error);
         return; // the welcome page stays
     }
-    const Core::Account::Account account = *last;
+    openStoredAccount(*last);
+}
+
+void AppController::fillAccountsMenu(QSqlDatabase database)
+{
+    QMenu* menu = m_window->accountsMenu();
+    menu->clear();
+    QString error;
+    const auto accounts = Core::Account::AccountStore(database).all(&error);
+    for (const Core::Account::Account& account : accounts.value_or(QList<Core::Account::Account>())) {
+        menu->addAction(account.displayName(), this, [this, account] { openStoredAccount(account); });
+    }
+    if (!menu->isEmpty())
+        menu->addSeparator();
+    menu->addAction(tr("&Add an account..."), this, &AppController::addAccount);
+    menu->addAction(tr("Open the &sample mailbox"), this, &AppController::openDemo);
+}
+
+void AppController::openStoredAccount(const Core::Account::Account& account)
+{
     const QString key = Core::Account::PasswordKeychain::keyFor(account.server, account.user);
     auto* context = new QObject(this);
     const auto done = [context] { context->deleteLater(); };
@@ -129,6 +150,8 @@ void AppController::openAccount(const Core::Account::Account& account, const QSt
     }
     m_window->openMailbox(new Core::Imap::AccountWorker(settings), account.displayName(), { account.emailAddress });
     m_demoCopy.reset();
+    if (database.isValid())
+        fillAccountsMenu(database);
 }
 
 void AppController::addAccount()

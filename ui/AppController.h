@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSqlDatabase>
 #include <QPointer>
 #include <QString>
 
@@ -33,6 +34,9 @@ public:
 
 private:
     void openLastAccount();
+    void openStoredAccount(const Core::Account::Account& account);
+    // Every account the user added, to switch to, and the ways to add one or try the demo.
+    void fillAccountsMenu(QSqlDatabase database);
     void askPasswordAndOpen(const Core::Account::Account& account, const QString& reason);
     void openAccount(const Core::Account::Account& account, const QString& password);
 

@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QInputDialog>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -107,6 +108,12 @@ private slots:
         QVERIFY(waitIdle(window, idle));
         QVERIFY2(window.resultsModel()->count(Group::Forged) == 10, qPrintable(window.messageBar()->text()));
         QVERIFY(window.windowTitle().contains(QStringLiteral("sam.taylor@bluebird-office.example")));
+        // Every account added is one click away.
+        QStringList entries;
+        for (const QAction* action : window.accountsMenu()->actions())
+            entries.append(action->text());
+        QVERIFY2(entries.contains(QStringLiteral("sam.taylor@bluebird-office.example")), qPrintable(entries.join(u'|')));
+        QVERIFY(entries.contains(QStringLiteral("&Add an account...")));
     }
 };
 
