@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The README's quick start on a fresh Debian 12 machine:
-#   installer/quickstart.sh demo   install what is needed, build, run NeverSent on the demo mailbox
+#   installer/quickstart.sh demo   install what is needed, build, open NeverSent on the demo mailbox
 #   installer/quickstart.sh test   install what is needed, build, run every test
 # Works as root or as a user with sudo. Nothing is downloaded but Debian packages.
 set -euo pipefail
@@ -37,8 +37,14 @@ case "${1:-}" in
 demo)
     install_packages "${build_packages[@]}"
     build build
-    build/bin/neversent-cli classify --format text --sent resources/demo/Sent \
-        --me sam.taylor@bluebird-office.example resources/demo/INBOX
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+        # The desktop program on a temporary copy of the demo mailbox.
+        build/bin/neversent --demo
+    else
+        echo "No desktop to open a window on: here is the same check as text." >&2
+        build/bin/neversent-cli classify --format text --sent resources/demo/Sent \
+            --me sam.taylor@bluebird-office.example resources/demo/INBOX
+    fi
     ;;
 test)
     # The IMAP tests start their own Dovecot on loopback, with a certificate made by openssl.

@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Core::Account</name>
+    <message>
+        <source>Your list of accounts could not be read or saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Account::AccountStore</name>
+    <message>
+        <source>An account needs an email address, a user name and a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list of accounts could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is no longer in your list of accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Account::ConnectionTester</name>
+    <message>
+        <source>Something answered at %1 on port %2, but it is not a mail server. Check the server address and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NeverSent cannot confirm that %1 is really your mail server: nobody your computer trusts vouches for its security certificate. Trust this certificate only if your mail provider or IT staff confirm its fingerprint:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Account::PasswordKeychain</name>
+    <message>
+        <source>Your desktop has no password safe running, so NeverSent will ask for the password each time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your desktop&apos;s password safe did not let NeverSent in, so NeverSent will ask for the password each time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your desktop&apos;s password safe reported a problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Core::Account::ServerDiscovery</name>
     <message>
         <source>Looking for %1 among the well-known mail services...</source>
@@ -1946,6 +1995,300 @@ Explains and cleans up bounce messages for mail you never sent. It only ever mov
     </message>
     <message>
         <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Setup::AddressPage</name>
+    <message>
+        <source>Your mail account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the email address and password you use for your mail. NeverSent finds the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up &amp;manually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up manually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the mail server&apos;s address yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Setup::ConnectionTestPage</name>
+    <message>
+        <source>Connection test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of your mail provider&apos;s help page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open this page in your web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rust this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up &amp;manually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NeverSent signs in to your mail server once to check that everything is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open your mail provider&apos;s help page in your web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up manually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NeverSent signed in to %1. Everything is ready: choose Next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NeverSent could not sign in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept the password. %1 needs an app password for programs like NeverSent: a separate password you make on their website, not the one you sign in there with. Their page explains how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rust this certificate (fingerprint %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Setup::DiscoveryPage</name>
+    <message>
+        <source>Finding your mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for your mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up &amp;manually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up manually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the mail server&apos;s address yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the mail server of %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NeverSent could not find the mail server for %1. If your mail provider or IT department gave you the server&apos;s name, choose &quot;Set up manually&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Setup::DonePage</name>
+    <message>
+        <source>Your account is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the password is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is kept in your desktop&apos;s password safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 NeverSent will ask for the password each time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NeverSent signed in to %1, but could not save the account: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NeverSent will read the mail of %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving your password …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Setup::ManualPage</name>
+    <message>
+        <source>Your mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what your mail provider or IT department gave you for reading mail (IMAP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imap.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (usually port 993)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 143)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: a server on this computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the server settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encr&amp;yption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without encryption your password could be read on its way, so NeverSent allows this only for a mail server on this computer. Choose TLS or STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NeverSent cannot use &quot;%1&quot; as a server name. Check it for typing mistakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Setup::SetupAssistant</name>
+    <message>
+        <source>Set up your mail account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

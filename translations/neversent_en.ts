@@ -5,16 +5,16 @@
     <name>Core::Explain::Explanation</name>
     <message numerus="yes">
         <source>You said that %n of the bounces about mail you sent are about messages you did not write.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You said that %n of the bounces about mail you sent is about messages you did not write.</numerusform>
+            <numerusform>You said that %n of the bounces about mail you sent are about messages you did not write.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>And %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>And %n more.</numerusform>
+            <numerusform>And %n more.</numerusform>
         </translation>
     </message>
 </context>
@@ -22,55 +22,55 @@
     <name>Core::Explain::ScanSummary</name>
     <message numerus="yes">
         <source>In the last %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In the last %Ln day</numerusform>
+            <numerusform>In the last %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>NeverSent looked at %Ln message(s) and found no bounces: none of them is an automatic reply about mail from your address. There is nothing to clean up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>NeverSent looked at %Ln message and found no bounces: none of them is an automatic reply about mail from your address. There is nothing to clean up.</numerusform>
+            <numerusform>NeverSent looked at %Ln messages and found no bounces: none of them is an automatic reply about mail from your address. There is nothing to clean up.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln forged</source>
         <comment>bounces</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln forged</numerusform>
+            <numerusform>%Ln forged</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln about mail you sent</source>
         <comment>bounces</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln about mail you sent</numerusform>
+            <numerusform>%Ln about mail you sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln where NeverSent cannot tell</source>
         <comment>bounces</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln where NeverSent cannot tell</numerusform>
+            <numerusform>%Ln where NeverSent cannot tell</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You received %Ln bounce(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You received %Ln bounce: %1.</numerusform>
+            <numerusform>You received %Ln bounces: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 you received %Ln bounce(s): %2.</source>
         <comment>%1 is a time such as &apos;In the last 7 days&apos;</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 you received %Ln bounce: %2.</numerusform>
+            <numerusform>%1 you received %Ln bounces: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -78,30 +78,30 @@
     <name>Ui::Dialogs::CleanPreviewDialog</name>
     <message numerus="yes">
         <source>Move %n message(s) to the Trash?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n message to the Trash?</numerusform>
+            <numerusform>Move %n messages to the Trash?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) will be moved to the Trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message will be moved to the Trash.</numerusform>
+            <numerusform>%n messages will be moved to the Trash.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n to Trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n to Trash</numerusform>
+            <numerusform>Move %n to Trash</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of these are about mail you really sent: they tell you it did not arrive. Usually you want to keep them and act on them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of these is about mail you really sent: they tell you it did not arrive. Usually you want to keep them and act on them.</numerusform>
+            <numerusform>%n of these are about mail you really sent: they tell you it did not arrive. Usually you want to keep them and act on them.</numerusform>
         </translation>
     </message>
 </context>
@@ -109,16 +109,16 @@
     <name>Ui::Dialogs::HistoryDialog</name>
     <message numerus="yes">
         <source>Put %n message(s) back from %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Put %n message back from %1 to %2</numerusform>
+            <numerusform>Put %n messages back from %1 to %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n message(s) from %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moved %n message from %1 to %2</numerusform>
+            <numerusform>Moved %n messages from %1 to %2</numerusform>
         </translation>
     </message>
 </context>
@@ -126,38 +126,40 @@
     <name>Ui::MainWindow</name>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n forged bounce(s) to Trash...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n forged bounce to Trash...</numerusform>
+            <numerusform>Move %n forged bounces to Trash...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1
 %n message(s) were moved before that.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%n message was moved before that.</numerusform>
+            <numerusform>%1
+%n messages were moved before that.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) moved to the Trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message moved to the Trash.</numerusform>
+            <numerusform>%n messages moved to the Trash.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed since the scan and stayed where they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n changed since the scan and stayed where it was.</numerusform>
+            <numerusform>%n changed since the scan and stayed where they were.</numerusform>
         </translation>
     </message>
 </context>
@@ -165,23 +167,23 @@
     <name>Ui::Results::ResultsModel</name>
     <message numerus="yes">
         <source>Forged: you did not send these (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Forged: you did not send these (%Ln)</numerusform>
+            <numerusform>Forged: you did not send these (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sent by you: delivery problems (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sent by you: delivery problems (%Ln)</numerusform>
+            <numerusform>Sent by you: delivery problems (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Can&apos;t tell (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Can&apos;t tell (%Ln)</numerusform>
+            <numerusform>Can&apos;t tell (%Ln)</numerusform>
         </translation>
     </message>
 </context>

@@ -59,10 +59,16 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
 {
     setWindowTitle(tr("NeverSent"));
-    m_pages = new QStackedWidget(this);
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_messages = new Widgets::MessageBar(central);
+    layout->addWidget(m_messages);
+    m_pages = new QStackedWidget(central);
     m_pages->addWidget(makeWelcomePage());
     m_pages->addWidget(makeMailboxPage());
-    setCentralWidget(m_pages);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
     makeActions();
     restoreLayout();
 }
@@ -108,9 +114,6 @@ QWidget* MainWindow::makeMailboxPage()
 {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
-
-    m_messages = new Widgets::MessageBar(page);
-    layout->addWidget(m_messages);
 
     m_summary = new QLabel(page);
     m_summary->setTextFormat(Qt::PlainText);
@@ -259,6 +262,10 @@ void MainWindow::makeActions()
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     auto* find = mailbox->addAction(tr("&Find"), this, [this] { m_search->setFocus(Qt::ShortcutFocusReason); });
     find->setShortcut(QKeySequence::Find);
+    mailbox->addSeparator();
+    m_accountsMenu = mailbox->addMenu(tr("&Accounts"));
+    m_accountsMenu->addAction(tr("&Add an account..."), this, &MainWindow::addAccountRequested);
+    m_accountsMenu->addAction(tr("Open the &sample mailbox"), this, &MainWindow::demoRequested);
     mailbox->addSeparator();
     auto* quit = mailbox->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

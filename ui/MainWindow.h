@@ -14,6 +14,7 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
@@ -66,6 +67,7 @@ public:
     QAction* scanAction() const { return m_scanAction; }
     QAction* undoAction() const { return m_undoAction; }
     QAction* historyAction() const { return m_historyAction; }
+    QMenu* accountsMenu() const { return m_accountsMenu; }
     bool isBusy() const { return m_busy; }
 
     // Asks before moving (the preview); tests and the menu both come through here.
@@ -146,6 +148,7 @@ private:
     QAction* m_moveSelectedAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_historyAction = nullptr;
+    QMenu* m_accountsMenu = nullptr;
     QPointer<Dialogs::HistoryDialog> m_history;
     // Bounces of mail in Sent that the user says they did not write.
     QSet<QPair<QString, quint32>> m_notWrittenByMe;

@@ -37,6 +37,9 @@ bool readTs(const QString& path, QList<Message>* messages, QString* language, QS
     Message message;
     while (!xml.atEnd()) {
         xml.readNext();
+        // A numerus message is complete at the end of its translation, after its forms.
+        if (xml.isEndElement() && message.numerus && xml.name() == QLatin1String("translation"))
+            messages->append(message);
         if (!xml.isStartElement())
             continue;
         const auto name = xml.name();
@@ -59,43 +62,12 @@ bool readTs(const QString& path, QList<Message>* messages, QString* language, QS
         } else if (name == QLatin1String("numerusform")) {
             message.translations.append(xml.readElementText());
         }
-        if (message.numerus && xml.isEndElement() && xml.name() == QLatin1String("translation"))
-            messages->append(message);
     }
-    // Numerus messages end after their forms: collect them at </translation>.
     if (xml.hasError()) {
         *error = xml.errorString();
         return false;
     }
     return true;
-}
-
-// Numerus translations are read again with their forms, which readElementText skips.
-bool readNumerusForms(const QString& path, QHash<QString, QStringList>* forms, QString* error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    QXmlStreamReader xml(&file);
-    QString context;
-    QString source;
-    bool numerus = false;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        if (xml.name() == QLatin1String("name"))
-            context = xml.readElementText();
-        else if (xml.name() == QLatin1String("message"))
-            numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
-        else if (xml.name() == QLatin1String("source"))
-            source = xml.readElementText();
-        else if (numerus && xml.name() == QLatin1String("numerusform"))
-            (*forms)[context + u'\x1f' + source].append(xml.readElementText());
-    }
-    return !xml.hasError();
 }
 
 QStringList placeholders(const QString& text)
@@ -172,8 +144,6 @@ private slots:
         QString language;
         QString error;
         QVERIFY2(readTs(path, &messages, &language, &error), qPrintable(error));
-        QHash<QString, QStringList> forms;
-        QVERIFY2(readNumerusForms(path, &forms, &error), qPrintable(error));
         const int pluralCount = pluralForms(language);
         QVERIFY2(pluralCount > 0, qPrintable(QStringLiteral("unknown language %1").arg(language)));
         // English is the source language: only its plural forms are translated.
@@ -191,7 +161,7 @@ private slots:
                 problems.append(QStringLiteral("missing: %1 \"%2\"").arg(wanted.context, wanted.source));
                 continue;
             }
-            const QStringList translations = found->numerus ? forms.value(keyOf(wanted)) : found->translations;
+            const QStringList& translations = found->translations;
             if (!found->type.isEmpty() || translations.isEmpty()
                 || std::any_of(translations.cbegin(), translations.cend(), [](const QString& text) { return text.trimmed().isEmpty(); })) {
                 problems.append(QStringLiteral("unfinished: %1 \"%2\"").arg(wanted.context, wanted.source));

@@ -1,0 +1,2348 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>Core::Account</name>
+    <message>
+        <source>Your list of accounts could not be read or saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Account::AccountStore</name>
+    <message>
+        <source>An account needs an email address, a user name and a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list of accounts could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is no longer in your list of accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Account::ConnectionTester</name>
+    <message>
+        <source>Something answered at %1 on port %2, but it is not a mail server. Check the server address and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NeverSent cannot confirm that %1 is really your mail server: nobody your computer trusts vouches for its security certificate. Trust this certificate only if your mail provider or IT staff confirm its fingerprint:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Account::PasswordKeychain</name>
+    <message>
+        <source>Your desktop has no password safe running, so NeverSent will ask for the password each time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your desktop&apos;s password safe did not let NeverSent in, so NeverSent will ask for the password each time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your desktop&apos;s password safe reported a problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Account::ServerDiscovery</name>
+    <message>
+        <source>Looking for %1 among the well-known mail services...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for its mail settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the mail server of %1 in the internet&apos;s address book...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying the usual mail server names of %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Analysis::BounceAnalyzer</name>
+    <message>
+        <source>The message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an email message: it has no header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Analysis::MimeDocument</name>
+    <message>
+        <source>The message structure cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Cli</name>
+    <message>
+        <source>Usage: neversent-cli COMMAND [OPTIONS]
+
+Explains bounce messages and tells forged ones from real ones.
+
+Commands:
+  classify   read message files, folders or mbox files offline
+  scan       read an IMAP mailbox without changing it
+  clean      move the forged bounces of the last scan to the Trash
+  undo       put the messages of a clean back where they were
+
+Options:
+  -h, --help     show this help, or a command&apos;s help after the command
+  -v, --version  show the version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Cli::ClassifyCommand</name>
+    <message>
+        <source>Reads message files, folders and mbox files and says which are bounces, for whom and why, and whether you really sent the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sent mail: a file, folder or mbox (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of your own addresses (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: jsonl (one JSON object per message, the default) or text (a readable summary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message files, folders or mbox files to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use jsonl or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one message file, folder or mbox file to classify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: there is no such file or folder, or it is not readable. Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Cli::CleanCommand</name>
+    <message>
+        <source>Moves the messages of the last scan with the given verdicts to the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanned folder to clean (default INBOX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move messages with this verdict: backscatter, genuine or unknown (repeatable; default backscatter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what would move and move nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown verdict &quot;%1&quot;: use backscatter, genuine or unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost while moving messages (%2). Nothing is lost: run the same command again to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server cannot remove single messages: the moved ones are marked as deleted in %1 and disappear when your mail program empties deleted items.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Cli::CliApplication</name>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Cli::PasswordSource</name>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable %1 holds no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Cli::ReadableSummary</name>
+    <message>
+        <source>a message could not be delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a message is delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a delivery receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an automatic reply (for example out of office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a request to prove you are a real sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a virus warning about a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a spam complaint about a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ordinary mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a message that could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mailbox is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiving server blocked the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was taken for spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it broke the receiver&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it carried a virus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was too big</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery took too long and was given up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mailbox is switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server would not pass it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiving server refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiving server had a fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiving server could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a security check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content was not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORGED </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You never sent the original: safe to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YOURS  </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You did send this: check the address or try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answers mail you really sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNSURE </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>       </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>         %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NeverSent read %n message(s).
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sent mail was given, so NeverSent cannot tell forged bounces from real ones.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n bounce(s) about mail you never sent: your address was forged, nothing to fix, safe to delete.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n real delivery problem(s) with mail you did send: worth a look.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n automatic message(s) that cannot be judged for sure.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n ordinary message(s) left alone.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n message(s) could not be read.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Cli::ScanCommand</name>
+    <message>
+        <source>Reads an IMAP mailbox without changing it and says which messages are bounces for mail you never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder to check (repeatable; default INBOX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of your sent mail (repeatable; default: the Sent folders found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of your own addresses (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Cli::ServerOptions</name>
+    <message>
+        <source>imaps://host[:port], imap://host[:port] or imap+plain://127.0.0.1:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from this environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra trusted root certificates (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the server certificate with this SHA-256 fingerprint (and remember it for this server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache and audit store (default: in your cache directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command takes no file names: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the mail server with --server and the user name with --user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the password with either --password-file or --password-env (never on the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate could be read from %1; give a PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Cli::UndoCommand</name>
+    <message>
+        <source>Puts the messages of a clean action back where they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clean action to undo (default: the last one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--action takes the number of a clean action, as clean printed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no clean to undo for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost while putting messages back (%2). Nothing is lost: run the same command again to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Cli::UsageError</name>
+    <message>
+        <source>neversent-cli: %1 Try --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Demo::DemoMailbox</name>
+    <message>
+        <source>The demo mailbox cannot be set up in %1: a folder named Maildir is there already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copy of NeverSent was built without its demo mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo mailbox cannot be set up in %1: the folder cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo mailbox cannot be set up in %1: %2 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Demo::DemoWorker</name>
+    <message>
+        <source>Cancelled: the rest of the demo mailbox was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder &quot;%1&quot; in the demo mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo mailbox has no Trash folder, so nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your sent mail in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These messages are in the Trash already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; has not been checked yet. Scan it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the chosen messages is in the last scan of &quot;%1&quot;. Scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; was renumbered since the last scan, so nothing was moved. Scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no clean action %1 to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean action %1 was undone already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean action %1 moved nothing, so there is nothing to put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Explain::Explanation</name>
+    <message>
+        <source>%1 at %2</source>
+        <comment>a date, then a time of day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a notice that a message could not be delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a notice that a message is delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a report about the delivery of a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an automatic reply, for example an out-of-office note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a request to confirm that you are a real sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a warning that a message carried a virus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a complaint that a message was spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an automatic message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was sent to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its subject: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was sent on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This notice arrived on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving mail server wrote: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s computer sent a message with your address in the From line, the line that says who a message is from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You did not send this: a bounce for mail sent in your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 It went to an address that does not exist. The receiving mail server could not deliver it, so it sent this notice back to the address in the From line: yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The mail server it went to refused it, and sent this notice back to the address in the From line: yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You did not send this: a delay notice for mail sent in your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The receiving mail server has not been able to deliver it yet and is still trying. It sent this notice to the address in the From line, yours, to say so. Another notice about the same message may follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You did not send this: a delivery report for mail sent in your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The receiving mail server sent a report about its delivery to the address in the From line: yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You did not send this: an automatic reply to mail sent in your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The person it went to has an automatic answer switched on, for example while out of office, and their mailbox answered the address in the From line: yours. It answers a message you did not send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You did not send this: a &quot;please confirm you are human&quot; request for mail sent in your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The receiver uses a service that holds mail from unknown senders until they confirm that they are a real person. The request came to you because your address was in the From line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You did not send this: a virus warning about mail sent in your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 A virus scanner at the receiving end found a virus in it and warned the address in the From line: yours. This does not mean that your computer is infected: the message did not come from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You did not send this: a spam complaint about mail sent in your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Someone who received it reported it as spam, and their mail provider passed the complaint on to the address in the From line: yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not your fault. Your computer and your email account are not where that message came from, and there is nothing to fix on your side. Senders of spam put real people&apos;s addresses in the From line all the time, and nobody can stop them from choosing yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message it is about is not in your Sent folder: you did not send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was &quot;sent&quot; to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject it claimed: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it really came from: a computer at %1 (%2), not yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it really came from: a computer at %1, not yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was sent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this notice arrived: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not click any link in it and do not answer it: that would let the forged message through and tell its sender that your address is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not open any attachment it carries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is safe to move it to the Trash. Nothing else needs to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If more notices about the same message arrive, they can go to the Trash as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address does not exist at the receiving end: it may be mistyped, or the person may have left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling of %1 and send the message again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the address looks right, ask the person for their current address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is full, so it cannot take new mail at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a day or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it is urgent, reach %1 another way, for example by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part of the address after the @ (%1) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the part after the @ in %1 and send the message again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving mail server rejected your message, taking it for spam or because of one of its rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your IT support for help and show them this message. Sending it again unchanged will most likely fail again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message was too big for the receiving mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send smaller attachments, or put the files somewhere to share and send a link instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So far the receiving mail server could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving mail server could not be reached, and the mail system gave up after trying for days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later, or reach %1 another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is switched off or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach %1 another way and ask for their current address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving mail server found a virus in your message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your IT support to check your computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mail server on the way refused to pass your message on. This is a setting of a mail server, not something you did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your IT support for help and show them this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A security check between the mail servers failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving mail server did not accept the content of your message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try sending it again without unusual attachments, or ask your IT support for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try sending it again later. If it fails again, ask your IT support and show them this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do yet: the mail system keeps trying. If it gives up, you will get another message saying so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message to %1 was not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is about a message you really sent. It could not be delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message to %1 is delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is about a message you really sent. It has not been delivered yet, but the mail system is still trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delivery report for your message to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a report about the delivery of a message you really sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: keep or delete it as you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An automatic reply from %1 to your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an automatic answer, for example an out-of-office note, to a message you really sent. Your message was delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fix. Read it: it may say when the person is back or whom to contact instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks you to confirm that you are a real sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver of a message you really sent uses a service that holds mail from unknown senders until they confirm that they are a real person. Your message waits there until you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you recognise the service, follow its instructions to confirm, and your message will be delivered. If in doubt, ask your IT support before you click anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A virus was found in your message to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A virus scanner found a virus in a message you really sent. Your computer may be infected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not send the message again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your IT support to check your computer before you send more mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message to %1 was reported as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone who received a message you really sent reported it as spam to their mail provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you send the same message to many people, make sure they asked for it. Tell your IT support if this surprises you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure whether you sent this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is %1. NeverSent cannot tell whether it is about a message you sent or about one someone else sent in your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it says went wrong: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you did send that message, this tells of a real problem with it. If you did not, someone else put your address in the From line, and this message is safe to move to the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look in your Sent folder for a message to %1 around %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look in your Sent folder for a message to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look in your Sent folder for a message with the subject &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this message and check whether the message it quotes is one you wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you find it, the problem is real: check the address, try again later, or ask your IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you find nothing, you did not send it: move it to the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it in your mail program to see what it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinary mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an automatic reply about mail from your address. NeverSent leaves it alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this message shows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone may be using your email account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You said that %n of the bounces about mail you sent are about messages you did not write.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NeverSent found these messages in your Sent folder. So they were not just sent with your address in the From line: they were sent from your account itself. Someone else may know your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1, subject &quot;%2&quot;, sent %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <comment>no subject</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on an unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change your email password now, from a computer you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell your IT support, and show them these messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep these messages until your IT support has seen them: they help to find out what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what happened: why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Explain::ScanSummary</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last %Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There were no messages to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>NeverSent looked at %Ln message(s) and found no bounces: none of them is an automatic reply about mail from your address. There is nothing to clean up.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln forged</source>
+        <comment>bounces</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln about mail you sent</source>
+        <comment>bounces</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln where NeverSent cannot tell</source>
+        <comment>bounces</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You received %Ln bounce(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 you received %Ln bounce(s): %2.</source>
+        <comment>%1 is a time such as &apos;In the last 7 days&apos;</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The forged ones are about mail someone else sent in your name: not your fault, nothing to fix, and safe to move to the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please look at the ones about mail you sent: they tell of real delivery problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the ones NeverSent cannot tell, look in your Sent folder yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Imap::AccountWorker</name>
+    <message>
+        <source>Cancelled: nothing more was asked of the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Imap::CertificateVerifier</name>
+    <message>
+        <source>the server sent no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Imap::ImapConnection</name>
+    <message>
+        <source>The connection to %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 does not offer an encrypted connection (STARTTLS) on port %2, so the password was not sent. Use imaps:// instead, or ask your mail provider for the right address and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the user name or password. Check them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 stopped answering. Check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 port %2 answered, but not like a mail server. Check the server address and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted connection to %1 could not be set up (%2). Check the server address and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the mail server %1 on port %2. Check the address, the port and the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection unexpectedly. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 reported a problem: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Imap::ImapProtocol</name>
+    <message>
+        <source>list the folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 closed the connection. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report on the folder &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the folder &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move messages to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy messages to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark messages as deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the moved messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Imap::MailboxCleaner</name>
+    <message>
+        <source>The folder &quot;%1&quot; has not been scanned yet. Run scan first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Trash folder was found on %1, so nothing was moved. Create a folder named Trash in your mail program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; was rebuilt on the server since the last scan, so nothing was moved. Scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no clean action %1 to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean action %1 was undone already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean action %1 moved nothing, so there is nothing to put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Imap::MailboxScanner</name>
+    <message>
+        <source>The connection was lost; connecting again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist on %2 or cannot be opened. Check its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; changed while it was read; scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your sent mail in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Imap::ServerAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a mail server address: write imaps://host, imap://host or imap+plain://127.0.0.1:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mail server address: write the scheme, the server name and at most a port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names port 0, which no server listens on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imap+plain:// sends your password unencrypted, so it is only allowed to this computer (127.0.0.1 or ::1). Use imaps:// or imap:// for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Imap::TlsSocket</name>
+    <message>
+        <source>The certificate of %1 cannot be trusted (%2). Its SHA-256 fingerprint is %3. Only if your mail provider confirms this fingerprint, accept it (--trust-fingerprint %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Mail::MaildirFolder</name>
+    <message>
+        <source>The folder %1 is not a mail folder (it has no cur and new folders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message numbers of %1 cannot be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no message %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message file %1 could not be moved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Mail::MessageSource</name>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Store</name>
+    <message>
+        <source>The NeverSent audit log could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NeverSent store could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Store::Database</name>
+    <message>
+        <source>Cannot create the folder for the NeverSent store at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the NeverSent store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the NeverSent store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NeverSent store %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a NeverSent store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NeverSent store %1 was written by a newer version of NeverSent; update NeverSent to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NeverSent store %1 could not be updated (step %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Store::ScanCache</name>
+    <message>
+        <source>The NeverSent store could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Store::TrustedCertificates</name>
+    <message>
+        <source>The accepted certificate could not be remembered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::Verdict::VerdictJudge</name>
+    <message>
+        <source>No sent mail was given to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sent mail has the original message (Message-ID &lt;%1&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote to %1 on %2 with the same subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You did write to %1 around that time, so this may be about your own message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bounce does not say which message it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bounce has no date, so it cannot be compared with your sent mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sent mail is empty, so there is nothing to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sent mail only reaches back to %1; this bounce is about mail from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message in your sent mail has the Message-ID &lt;%1&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You did not write to %1 in the week around %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sent nothing with the subject &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original claimed to come from %1, which is not one of your addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original message entered the mail system at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original message entered the mail system at %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AppController</name>
+    <message>
+        <source>The sample mailbox could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is not in the password safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Please type the password of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Dialogs::CleanPreviewDialog</name>
+    <message numerus="yes">
+        <source>Move %n message(s) to the Trash?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will be moved to the Trash.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They arrived on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They arrived between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample of the messages that will move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They go to the Trash folder of your mail account, not away for good. To get them back, click Undo in NeverSent (any time, from History), or move them back from the Trash in your mail program until the Trash is emptied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n to Trash</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these are about mail you really sent: they tell you it did not arrive. Usually you want to keep them and act on them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move them anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Dialogs::HelpDialog</name>
+    <message>
+        <source>What are these messages?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages such as &quot;Undeliverable&quot;, &quot;Mail delivery failed&quot; or &quot;Returned mail&quot; are sent by mail servers when they could not deliver a message. They go to the address in the message&apos;s From line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders of spam often put real people&apos;s addresses in that From line, yours among them. When their spam cannot be delivered, the replies come to you, although you never sent anything. This does not mean that your computer has a virus or that your account was broken into: the spam was sent from somewhere else, and nothing needs fixing on your side. These replies are called forged bounces, or backscatter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NeverSent compares each of these replies with the mail in your Sent folder. When the original message is not among the mail you sent, the reply is forged, and it is safe to move it to the Trash. When you did send the original, the reply is about a real problem: for example a mistyped address or a full mailbox. NeverSent tells you what went wrong and what you can do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When NeverSent cannot tell, it says why, and what you can check yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NeverSent only moves messages to the Trash, never deletes them. Undo puts them back, also later from History.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If several replies are about messages that are in your Sent folder but that you did not write, someone else may be using your account: change your password and tell your IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Dialogs::HistoryDialog</name>
+    <message>
+        <source>&amp;Undo this clean-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything NeverSent moved, newest first. A clean-up can be undone as long as the messages are still in the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of clean-ups and undos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n message(s) back from %1 to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n message(s) from %1 to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted: will be finished next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MainWindow</name>
+    <message>
+        <source>NeverSent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce messages for mail you never sent?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spammers sometimes put your address on mail they send. When that mail cannot be delivered, the &quot;Undeliverable&quot; replies come back to you.
+
+NeverSent looks through your inbox, compares every such reply with the mail you really sent, tells you in plain words which ones are forged and which are real delivery problems, and moves the forged ones to the Trash, with an undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to my mail account...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it on a &amp;sample mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folders to look through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders to look through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by address, subject or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce messages found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I did &amp;not write this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell NeverSent that this message in your Sent folder was not written by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move selected to Trash...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo last clean-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What are these messages?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About NeverSent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About NeverSent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NeverSent %1
+
+Explains and cleans up bounce messages for mail you never sent. It only ever moves messages to the Trash, and every clean-up can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - NeverSent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for your folders...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (may hold bounces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Sent folder was found, so NeverSent cannot tell which bounces are about mail you sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked against the mail you sent in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one folder to look through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n forged bounce(s) to Trash...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the messages to move first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving to the Trash...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the messages back...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages are back where they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n message(s) were moved before that.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) moved to the Trash.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed since the scan and stayed where they were.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your mail server cannot move messages: they were copied to the Trash and marked as deleted, and go from the inbox when your mail program empties deleted messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Results::ResultsModel</name>
+    <message numerus="yes">
+        <source>Forged: you did not send these (%Ln)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent by you: delivery problems (%Ln)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Can&apos;t tell (%Ln)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bounces about mail someone else sent with your address in the From line. Not your fault, and safe to move to the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounces about mail you really sent: each one tells of a delivery problem to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounces NeverSent cannot match with your sent mail either way. Check your Sent folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>group, date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>column name: cell text</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Setup::AddressPage</name>
+    <message>
+        <source>Your mail account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the email address and password you use for your mail. NeverSent finds the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up &amp;manually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up manually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the mail server&apos;s address yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Setup::ConnectionTestPage</name>
+    <message>
+        <source>Connection test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of your mail provider&apos;s help page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open this page in your web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rust this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up &amp;manually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NeverSent signs in to your mail server once to check that everything is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open your mail provider&apos;s help page in your web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up manually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NeverSent signed in to %1. Everything is ready: choose Next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NeverSent could not sign in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept the password. %1 needs an app password for programs like NeverSent: a separate password you make on their website, not the one you sign in there with. Their page explains how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rust this certificate (fingerprint %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Setup::DiscoveryPage</name>
+    <message>
+        <source>Finding your mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for your mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up &amp;manually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up manually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the mail server&apos;s address yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the mail server of %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NeverSent could not find the mail server for %1. If your mail provider or IT department gave you the server&apos;s name, choose &quot;Set up manually&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Setup::DonePage</name>
+    <message>
+        <source>Your account is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the password is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is kept in your desktop&apos;s password safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 NeverSent will ask for the password each time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NeverSent signed in to %1, but could not save the account: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NeverSent will read the mail of %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving your password …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Setup::ManualPage</name>
+    <message>
+        <source>Your mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what your mail provider or IT department gave you for reading mail (IMAP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imap.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (usually port 993)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 143)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: a server on this computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the server settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encr&amp;yption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without encryption your password could be read on its way, so NeverSent allows this only for a mail server on this computer. Choose TLS or STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NeverSent cannot use &quot;%1&quot; as a server name. Check it for typing mistakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Setup::SetupAssistant</name>
+    <message>
+        <source>Set up your mail account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Widgets::ExplanationView</name>
+    <message>
+        <source>Explanation of the selected message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a message to see what it is and what to do about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this message shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Widgets::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Explains and cleans up bounce messages for mail you never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the bundled sample mailbox (a temporary copy) instead of a mail account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NeverSent store to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
