@@ -4,13 +4,20 @@
 #include "DovecotFixture.h"
 #include "MainWindow.h"
 #include "account/AccountStore.h"
+#include "dialogs/CleanPreviewDialog.h"
+#include "setup/SetupAssistant.h"
 #include "results/ResultsModel.h"
 #include "store/Database.h"
 #include "widgets/MessageBar.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QInputDialog>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QWizard>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -114,6 +121,65 @@ private slots:
             entries.append(action->text());
         QVERIFY2(entries.contains(QStringLiteral("sam.taylor@bluebird-office.example")), qPrintable(entries.join(u'|')));
         QVERIFY(entries.contains(QStringLiteral("&Add an account...")));
+    }
+
+    // A new user's whole way, from the welcome page to a clean inbox, by the screen alone.
+    void fromTheWelcomePageToACleanInbox()
+    {
+        Ui::MainWindow window;
+        Ui::AppController controller(&window, m_dir.filePath(QStringLiteral("new-user.sqlite")));
+        window.show();
+        controller.start(false);
+        QSignalSpy idle(&window, &Ui::MainWindow::idle);
+        QPushButton* connectButton = nullptr;
+        for (QPushButton* button : window.findChildren<QPushButton*>()) {
+            if (button->text() == QStringLiteral("&Connect to my mail account..."))
+                connectButton = button;
+        }
+        QVERIFY(connectButton && connectButton->isVisible());
+        connectButton->click();
+        auto* assistant = window.findChild<Ui::Setup::SetupAssistant*>();
+        QVERIFY(assistant);
+        QTRY_VERIFY(assistant->isVisible());
+        const auto control = [assistant]<typename Widget>(Widget*, const QString& name) -> Widget* {
+            for (Widget* widget : assistant->currentPage()->findChildren<Widget*>()) {
+                if (widget->accessibleName() == name)
+                    return widget;
+            }
+            return nullptr;
+        };
+        const auto type = [&](const QString& field, const QString& text) {
+            QLineEdit* edit = control(static_cast<QLineEdit*>(nullptr), field);
+            QVERIFY2(edit, qPrintable(field));
+            edit->setText(text);
+        };
+        type(QStringLiteral("Email address"), QStringLiteral("sam.taylor@bluebird-office.example"));
+        type(QStringLiteral("Password"), QString::fromLatin1(DovecotFixture::Password));
+        control(static_cast<QAbstractButton*>(nullptr), QStringLiteral("Set up manually"))->click();
+        QCOMPARE(assistant->currentId(), int(Ui::Setup::SetupAssistant::ManualPageId));
+        type(QStringLiteral("Server"), QStringLiteral("127.0.0.1"));
+        control(static_cast<QComboBox*>(nullptr), QStringLiteral("Encryption"))->setCurrentIndex(2);
+        control(static_cast<QSpinBox*>(nullptr), QStringLiteral("Port"))->setValue(m_server.plainPort());
+        type(QStringLiteral("User name"), QString::fromLatin1(DovecotFixture::User));
+        assistant->button(QWizard::NextButton)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(assistant->button(QWizard::NextButton)->isEnabled(), 30000);
+        assistant->button(QWizard::NextButton)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(assistant->button(QWizard::FinishButton)->isEnabled(), 30000);
+        assistant->button(QWizard::FinishButton)->click();
+
+        QVERIFY(waitIdle(window, idle));
+        QCOMPARE(window.resultsModel()->count(Group::Forged), 10);
+        QString error;
+        const int inboxBefore = int(m_server.messageIds(QStringLiteral("INBOX"), &error).size());
+        QTimer::singleShot(0, this, [] {
+            QTRY_VERIFY(qobject_cast<Ui::Dialogs::CleanPreviewDialog*>(QApplication::activeModalWidget()));
+            qobject_cast<Ui::Dialogs::CleanPreviewDialog*>(QApplication::activeModalWidget())->moveButton()->click();
+        });
+        window.cleanButton()->click();
+        QVERIFY(waitIdle(window, idle) && idle.count() == 2);
+        QCOMPARE(int(m_server.messageIds(QStringLiteral("INBOX"), &error).size()), inboxBefore - 10);
+        QCOMPARE(int(m_server.messageIds(QStringLiteral("Trash"), &error).size()), 10);
+        QCOMPARE(window.resultsModel()->count(Group::Forged), 0);
     }
 };
 
