@@ -5,6 +5,7 @@
 #include "demo/DemoMailbox.h"
 #include "demo/DemoWorker.h"
 #include "dialogs/CleanPreviewDialog.h"
+#include "dialogs/HistoryDialog.h"
 #include "results/ResultsFilterModel.h"
 #include "results/ResultsModel.h"
 #include "widgets/ExplanationView.h"
@@ -24,6 +25,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using Ui::Results::ResultsModel;
 using Group = ResultsModel::Group;
@@ -202,6 +204,47 @@ private slots:
         QCOMPARE(title, QStringLiteral("Move 1 message(s) to the Trash?"));
         QCOMPARE(filesIn(maildir, QStringLiteral("INBOX")), inboxBefore - 1);
         QCOMPARE(window.resultsModel()->count(Group::Yours), 2);
+    }
+
+    void anyEarlierCleanIsUndoneFromHistory()
+    {
+        const QString maildir = demoCopy();
+        Ui::MainWindow window;
+        window.show();
+        QSignalSpy idle(&window, &Ui::MainWindow::idle);
+        window.openMailbox(new Core::Demo::DemoWorker(maildir), QStringLiteral("Sample"), { DemoOwner });
+        QVERIFY(waitIdle(window, idle, 1));
+        const int inboxBefore = filesIn(maildir, QStringLiteral("INBOX"));
+        QString title;
+        answerPreview(true, &title);
+        window.cleanButton()->click();
+        QVERIFY(waitIdle(window, idle, 2));
+        // A second, later clean of one message: the first stays undoable from History.
+        const QModelIndex yours = window.filterModel()->mapFromSource(window.resultsModel()->groupIndex(Group::Yours));
+        window.resultsView()->selectionModel()->select(window.filterModel()->index(0, 0, yours),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        answerPreview(true, &title);
+        window.moveSelectedToTrash();
+        QVERIFY(waitIdle(window, idle, 3));
+        QCOMPARE(filesIn(maildir, QStringLiteral("INBOX")), inboxBefore - 11);
+
+        window.historyAction()->trigger();
+        auto* history = window.findChild<Ui::Dialogs::HistoryDialog*>();
+        QVERIFY(history);
+        QTRY_COMPARE(history->list()->topLevelItemCount(), 2);
+        QVERIFY(history->list()->topLevelItem(0)->text(1).contains(QStringLiteral("1 message")));
+        QVERIFY(history->list()->topLevelItem(1)->text(1).contains(QStringLiteral("10 message")));
+        history->list()->setCurrentItem(history->list()->topLevelItem(1));
+        QVERIFY(history->undoButton()->isEnabled());
+        history->undoButton()->click();
+        QVERIFY(waitIdle(window, idle, 4));
+        QCOMPARE(filesIn(maildir, QStringLiteral("INBOX")), inboxBefore - 1);
+        QTRY_COMPARE(window.resultsModel()->count(Group::Forged), 10);
+        // The history now shows the undo, and that clean can no longer be undone twice.
+        QTRY_COMPARE(history->list()->topLevelItemCount(), 3);
+        history->list()->setCurrentItem(history->list()->topLevelItem(2));
+        QCOMPARE(history->list()->topLevelItem(2)->text(2), QStringLiteral("Undone"));
+        QVERIFY(!history->undoButton()->isEnabled());
     }
 
     void cancelStopsALongScan()
