@@ -149,7 +149,16 @@ QWidget* MainWindow::makeMailboxPage()
     m_search->setPlaceholderText(tr("Search by address, subject or reason"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search the results"));
-    resultsLayout->addWidget(m_search);
+    m_show = new QComboBox(resultsPanel);
+    m_show->setAccessibleName(tr("Which bounces to show"));
+    m_show->addItem(tr("All bounces"));
+    m_show->addItem(tr("Forged only"), int(Results::ResultsModel::Group::Forged));
+    m_show->addItem(tr("Sent by you only"), int(Results::ResultsModel::Group::Yours));
+    m_show->addItem(tr("Can't tell only"), int(Results::ResultsModel::Group::Unsure));
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_search, 1);
+    filterRow->addWidget(m_show);
+    resultsLayout->addLayout(filterRow);
     m_results = new Results::ResultsModel(this);
     m_filter = new Results::ResultsFilterModel(this);
     m_filter->setSourceModel(m_results);
@@ -208,6 +217,10 @@ QWidget* MainWindow::makeMailboxPage()
     m_cancel->hide();
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &Results::ResultsFilterModel::setSearchText);
+    connect(m_show, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant group = m_show->currentData();
+        m_filter->setGroupFilter(group.isValid() ? std::optional(Results::ResultsModel::Group(group.toInt())) : std::nullopt);
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onCurrentChanged);
     connect(m_results, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex& parent) {
         // Groups open as they fill, so results show as they come.

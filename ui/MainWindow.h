@@ -11,6 +11,7 @@
 #include <memory>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -63,6 +64,7 @@ public:
     QPushButton* cleanButton() const { return m_cleanForged; }
     QPushButton* cancelButton() const { return m_cancel; }
     QListWidget* folderList() const { return m_folders; }
+    QComboBox* groupChooser() const { return m_show; }
     QProgressBar* progressBar() const { return m_progress; }
     QAction* scanAction() const { return m_scanAction; }
     QAction* undoAction() const { return m_undoAction; }
@@ -134,6 +136,7 @@ private:
     QListWidget* m_folders = nullptr;
     QLabel* m_sentLabel = nullptr;
     QLineEdit* m_search = nullptr;
+    QComboBox* m_show = nullptr;
     QTreeView* m_view = nullptr;
     Results::ResultsModel* m_results = nullptr;
     Results::ResultsFilterModel* m_filter = nullptr;

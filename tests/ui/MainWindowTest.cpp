@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -143,6 +144,13 @@ private slots:
         QCOMPARE(window.filterModel()->rowCount(forgedGroup), 1);
         search->clear();
         QCOMPARE(window.filterModel()->rowCount(forgedGroup), 10);
+
+        // Showing one group only.
+        window.groupChooser()->setCurrentIndex(2);
+        QCOMPARE(window.filterModel()->rowCount(), 1);
+        QCOMPARE(window.filterModel()->rowCount(window.filterModel()->index(0, 0)), 3);
+        window.groupChooser()->setCurrentIndex(0);
+        QCOMPARE(window.filterModel()->rowCount(), 3);
     }
 
     void cleansForgedWithPreviewAndUndoesFromTheBar()
