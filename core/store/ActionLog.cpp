@@ -182,21 +182,18 @@ bool ActionLog::isUndone(qint64 cleanId) const
 
 QList<ActionLog::Action> ActionLog::running() const
 {
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT %1 FROM actions WHERE account_id = ? AND state = 'running' ORDER BY id").arg(actionColumns));
-    query.addBindValue(m_accountId);
-    QList<Action> result;
-    if (query.exec()) {
-        while (query.next())
-            result.append(actionFrom(query));
-    }
-    return result;
+    return actionsWhere(QStringLiteral("state = 'running'"), QStringLiteral("id"));
 }
 
 QList<ActionLog::Action> ActionLog::all() const
 {
+    return actionsWhere(QStringLiteral("1"), QStringLiteral("id DESC"));
+}
+
+QList<ActionLog::Action> ActionLog::actionsWhere(const QString& condition, const QString& order) const
+{
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT %1 FROM actions WHERE account_id = ? ORDER BY id DESC").arg(actionColumns));
+    query.prepare(QStringLiteral("SELECT %1 FROM actions WHERE account_id = ? AND %2 ORDER BY %3").arg(actionColumns, condition, order));
     query.addBindValue(m_accountId);
     QList<Action> result;
     if (query.exec()) {

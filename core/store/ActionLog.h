@@ -64,6 +64,9 @@ public:
     QList<Entry> entries(qint64 actionId) const;
 
 private:
+    // condition and order are fixed SQL written here, never from outside.
+    QList<Action> actionsWhere(const QString& condition, const QString& order) const;
+
     QSqlDatabase m_database;
     qint64 m_accountId;
 };

@@ -1,6 +1,7 @@
 // AutoconfigLookup against a real HTTPS server on loopback (HttpsFixture) whose certificate
 // the test makes for the providers' host names; the lookup's network overrides send it
 // there while it still asks for, and checks the certificate of, the real names.
+#include "CandidateText.h"
 #include "account/AutoconfigLookup.h"
 #include "HttpsFixture.h"
 
@@ -70,13 +71,6 @@ HttpsFixture::Response responseFor(Serve serve, const QString& domain)
     return { 404, "no such file", true, false };
 }
 
-QStringList describe(const QList<ServerCandidate>& candidates)
-{
-    QStringList described;
-    for (const ServerCandidate& candidate : candidates)
-        described.append(candidate.address.toString() + u' ' + candidate.user);
-    return described;
-}
 
 } // namespace
 

@@ -1,3 +1,4 @@
+#include "CandidateText.h"
 #include "account/AutoconfigParser.h"
 
 #include <QTest>
@@ -41,13 +42,6 @@ QByteArray server(const QByteArray& type, const QByteArray& host, const QByteArr
         + "</username><authentication>" + authentication + "</authentication></incomingServer>\n";
 }
 
-QStringList describe(const QList<ServerCandidate>& candidates)
-{
-    QStringList described;
-    for (const ServerCandidate& candidate : candidates)
-        described.append(candidate.address.toString() + u' ' + candidate.user);
-    return described;
-}
 
 } // namespace
 

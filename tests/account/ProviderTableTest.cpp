@@ -1,22 +1,10 @@
+#include "CandidateText.h"
 #include "account/ProviderTable.h"
 
 #include <QTest>
 
 using Core::Account::ProviderTable;
 using Core::Account::ServerCandidate;
-
-namespace {
-
-// "imaps://host:993 user" for each candidate: what the test compares.
-QStringList describe(const QList<ServerCandidate>& candidates)
-{
-    QStringList described;
-    for (const ServerCandidate& candidate : candidates)
-        described.append(candidate.address.toString() + u' ' + candidate.user);
-    return described;
-}
-
-} // namespace
 
 class ProviderTableTest : public QObject {
     Q_OBJECT

@@ -1,6 +1,7 @@
 // ServerDiscovery end to end, each step against real servers on loopback: the test's
 // HTTPS server (autoconfig), DNS server (SRV) and a listening TCP socket (guesses). The
 // network overrides send every host name there; names they leave out are unreachable.
+#include "CandidateText.h"
 #include "account/ServerDiscovery.h"
 #include "DnsFixture.h"
 #include "HttpsFixture.h"
@@ -20,11 +21,12 @@ namespace {
 constexpr const char* NeedsRootForDns
     = "the test DNS server needs root to listen on 127.0.0.1:53 (Qt 6.4 asks a DNS server on port 53 only)";
 
-QStringList describe(const QList<ServerCandidate>& candidates)
+// Which step found each candidate, then what CandidateText.h says of it.
+QStringList describeWithSource(const QList<ServerCandidate>& candidates)
 {
-    QStringList described;
-    for (const ServerCandidate& candidate : candidates)
-        described.append(candidate.source + u' ' + candidate.address.toString() + u' ' + candidate.user);
+    QStringList described = describe(candidates);
+    for (qsizetype i = 0; i < candidates.size(); ++i)
+        described[i].prepend(candidates.at(i).source + u' ');
     return described;
 }
 
@@ -130,7 +132,7 @@ private slots:
         discovery.setNetworkOverrides(overrides());
         const qsizetype questions = m_dns.questions().size();
         const auto candidates = discover(discovery, QStringLiteral("  Office.Team@GMail.com "));
-        QCOMPARE(describe(candidates),
+        QCOMPARE(describeWithSource(candidates),
             QStringList { QStringLiteral("provider imaps://imap.gmail.com:993 Office.Team@GMail.com") });
         QCOMPARE(candidates.at(0).providerName, QStringLiteral("Gmail"));
         QCOMPARE(candidates.at(0).appPasswordHelp,
@@ -146,7 +148,7 @@ private slots:
         const qsizetype questions = m_dns.questions().size();
         QStringList steps;
         const auto candidates = discover(discovery, QStringLiteral("ann@auto.example"), &steps);
-        QCOMPARE(describe(candidates),
+        QCOMPARE(describeWithSource(candidates),
             (QStringList { QStringLiteral("autoconfig imaps://imap.auto.example:993 ann@auto.example"),
                 QStringLiteral("autoconfig imap://imap.auto.example:143 ann@auto.example") }));
         QVERIFY(candidates.at(0).providerName.isEmpty());
@@ -163,7 +165,7 @@ private slots:
         discovery.setNetworkOverrides(overrides());
         QStringList steps;
         const auto candidates = discover(discovery, QStringLiteral("bo@srv.example"), &steps);
-        QCOMPARE(describe(candidates),
+        QCOMPARE(describeWithSource(candidates),
             QStringList { QStringLiteral("srv imaps://mailhost.srv.example:993 bo@srv.example") });
         QCOMPARE(steps.size(), 3);
         QVERIFY(m_contacted.contains(QStringLiteral("autoconfig.srv.example:443")));
@@ -179,7 +181,7 @@ private slots:
         discovery.setTimeouts(std::chrono::seconds(5), std::chrono::seconds(2));
         QStringList steps;
         const auto candidates = discover(discovery, QStringLiteral("cy@guess.example"), &steps);
-        QCOMPARE(describe(candidates),
+        QCOMPARE(describeWithSource(candidates),
             QStringList { QStringLiteral("guess imaps://imap.guess.example:993 cy@guess.example") });
         QCOMPARE(steps.size(), 4);
         // All six usual names were tried.
@@ -224,7 +226,7 @@ private slots:
         discovery.start(QStringLiteral("ed@slow.example"));
         discovery.start(QStringLiteral("ed@auto.example"));
         QTRY_COMPARE(finished.size(), 1);
-        QCOMPARE(describe(finished.at(0).at(0).value<QList<ServerCandidate>>()).value(0),
+        QCOMPARE(describeWithSource(finished.at(0).at(0).value<QList<ServerCandidate>>()).value(0),
             QStringLiteral("autoconfig imaps://imap.auto.example:993 ed@auto.example"));
         // A twin of the replaced one, started now: once it has answered, the replaced one
         // would have too.
@@ -278,7 +280,7 @@ private slots:
         discovery.start(QStringLiteral("ed@gmail.com"));
         QTRY_COMPARE(twinFinished.size(), 1);
         QCOMPARE(finished.size(), 1);
-        QCOMPARE(describe(finished.at(0).at(0).value<QList<ServerCandidate>>()),
+        QCOMPARE(describeWithSource(finished.at(0).at(0).value<QList<ServerCandidate>>()),
             QStringList { QStringLiteral("provider imaps://imap.gmail.com:993 ed@gmail.com") });
     }
 };

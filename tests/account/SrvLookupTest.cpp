@@ -1,5 +1,6 @@
 // SrvLookup against a real DNS responder on 127.0.0.1:53 (DnsFixture) that the lookup asks
 // through its network overrides instead of the system's name servers.
+#include "CandidateText.h"
 #include "account/SrvLookup.h"
 #include "DnsFixture.h"
 
@@ -9,18 +10,6 @@
 using Core::Account::NetworkOverrides;
 using Core::Account::ServerCandidate;
 using Core::Account::SrvLookup;
-
-namespace {
-
-QStringList describe(const QList<ServerCandidate>& candidates)
-{
-    QStringList described;
-    for (const ServerCandidate& candidate : candidates)
-        described.append(candidate.address.toString() + u' ' + candidate.user);
-    return described;
-}
-
-} // namespace
 
 class SrvLookupTest : public QObject {
     Q_OBJECT

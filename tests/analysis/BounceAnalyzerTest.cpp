@@ -1,5 +1,6 @@
 // The analyzer against hand-written messages, one or more per kind of automatic reply:
 // what kind it is, for whom delivery failed and why, and which original it is about.
+#include "CaseExpectations.h"
 #include "analysis/BounceAnalyzer.h"
 
 #include <QDir>
@@ -9,12 +10,10 @@
 #include <QTest>
 
 using namespace Core::Analysis;
+using CaseExpectations::matches;
+using CaseExpectations::Unchecked;
 
 namespace {
-
-// In the expectation table: "*" leaves a value unchecked, "~text" asks that the value
-// contains text (case-insensitive), anything else must match exactly ("" = empty).
-const QString Unchecked = QStringLiteral("*");
 
 QString casesPath()
 {
@@ -23,10 +22,7 @@ QString casesPath()
 
 QByteArray readCase(const QString& file)
 {
-    QFile message(casesPath() + u'/' + file);
-    if (!message.open(QIODevice::ReadOnly))
-        return {};
-    return message.readAll();
+    return CaseExpectations::readCase(casesPath(), file);
 }
 
 // The bounce's own Message-ID, straight from the bytes of its top-level header.
@@ -38,15 +34,6 @@ QString ownMessageId(const QByteArray& bytes)
         QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
     const auto match = field.match(header);
     return match.hasMatch() ? match.captured(1) : QString();
-}
-
-bool matches(const QString& actual, const QString& expected)
-{
-    if (expected == Unchecked)
-        return true;
-    if (expected.startsWith(u'~'))
-        return actual.contains(expected.mid(1), Qt::CaseInsensitive);
-    return actual == expected;
 }
 
 QString describe(const char* field, const QString& actual, const QString& expected)

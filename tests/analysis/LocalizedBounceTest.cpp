@@ -3,6 +3,7 @@
 // Orange, Libero and other systems write them. Many carry no delivery-status part, so
 // the kind, the failed recipient, the reason and the original's Message-ID must come
 // from the localized words of the notice alone.
+#include "CaseExpectations.h"
 #include "analysis/BounceAnalyzer.h"
 
 #include <QDir>
@@ -11,12 +12,10 @@
 #include <QTest>
 
 using namespace Core::Analysis;
+using CaseExpectations::matches;
+using CaseExpectations::Unchecked;
 
 namespace {
-
-// In the expectation table: "*" leaves a value unchecked, "~text" asks that the value
-// contains text (case-insensitive), anything else must match exactly ("" = empty).
-const QString Unchecked = QStringLiteral("*");
 
 QString localizedPath()
 {
@@ -25,19 +24,7 @@ QString localizedPath()
 
 QByteArray readCase(const QString& file)
 {
-    QFile message(localizedPath() + u'/' + file);
-    if (!message.open(QIODevice::ReadOnly))
-        return {};
-    return message.readAll();
-}
-
-bool matches(const QString& actual, const QString& expected)
-{
-    if (expected == Unchecked)
-        return true;
-    if (expected.startsWith(u'~'))
-        return actual.contains(expected.mid(1), Qt::CaseInsensitive);
-    return actual == expected;
+    return CaseExpectations::readCase(localizedPath(), file);
 }
 
 struct Expectation {
