@@ -961,7 +961,7 @@ Optionen:
     </message>
     <message>
         <source>%1 asks you to confirm that you are a real sender</source>
-        <translation>Bestätigungsanfrage zu Ihrer Nachricht an %1: Sind Sie ein echter Absender?</translation>
+        <translation>Ihre Nachricht an %1: Bitte um Bestätigung, dass Sie ein echter Absender sind</translation>
     </message>
     <message>
         <source>The receiver of a message you really sent uses a service that holds mail from unknown senders until they confirm that they are a real person. Your message waits there until you do.</source>
@@ -1541,831 +1541,838 @@ Optionen:
     <name>Ui::AppController</name>
     <message>
         <source>The sample mailbox could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispielpostfach konnte nicht vorbereitet werden: %1</translation>
     </message>
     <message>
         <source>Sample mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielpostfach</translation>
     </message>
     <message>
         <source>Your password is not in the password safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort ist nicht im Passwortspeicher.</translation>
     </message>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1</translation>
     </message>
     <message>
         <source>%1
 Please type the password of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Bitte geben Sie das Passwort für %2 ein.</translation>
     </message>
 </context>
 <context>
     <name>Ui::Dialogs::CleanPreviewDialog</name>
     <message numerus="yes">
         <source>Move %n message(s) to the Trash?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht in den Papierkorb verschieben?</numerusform>
+            <numerusform>%n Nachrichten in den Papierkorb verschieben?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) will be moved to the Trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht wird in den Papierkorb verschoben.</numerusform>
+            <numerusform>%n Nachrichten werden in den Papierkorb verschoben.</numerusform>
         </translation>
     </message>
     <message>
         <source>They arrived on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind am %1 eingegangen.</translation>
     </message>
     <message>
         <source>They arrived between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind zwischen %1 und %2 eingegangen.</translation>
     </message>
     <message>
         <source>For example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel:</translation>
     </message>
     <message>
         <source>These are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es handelt sich um:</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangen</translation>
     </message>
     <message>
         <source>Sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet an</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Sample of the messages that will move</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl der Nachrichten, die verschoben werden</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>They go to the Trash folder of your mail account, not away for good. To get them back, click Undo in NeverSent (any time, from History), or move them back from the Trash in your mail program until the Trash is emptied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie kommen in den Papierkorb Ihres E-Mail-Kontos und sind nicht endgültig weg. Um sie zurückzuholen, klicken Sie in NeverSent auf „Rückgängig“ (jederzeit, auch über den Verlauf), oder verschieben Sie sie in Ihrem E-Mail-Programm aus dem Papierkorb zurück, solange der Papierkorb nicht geleert wurde.</translation>
     </message>
     <message numerus="yes">
         <source>Move %n to Trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in den Papierkorb verschieben</numerusform>
+            <numerusform>%n in den Papierkorb verschieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of these are about mail you really sent: they tell you it did not arrive. Usually you want to keep them and act on them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n davon betrifft eine E-Mail, die Sie wirklich gesendet haben: Sie teilt Ihnen mit, dass diese nicht angekommen ist. Normalerweise sollten Sie sie behalten und sich darum kümmern.</numerusform>
+            <numerusform>%n davon betreffen E-Mails, die Sie wirklich gesendet haben: Sie teilen Ihnen mit, dass diese nicht angekommen sind. Normalerweise sollten Sie sie behalten und sich darum kümmern.</numerusform>
         </translation>
     </message>
     <message>
         <source>Move them anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem verschieben</translation>
     </message>
 </context>
 <context>
     <name>Ui::Dialogs::HelpDialog</name>
     <message>
         <source>What are these messages?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sind das für Nachrichten?</translation>
     </message>
     <message>
         <source>Messages such as &quot;Undeliverable&quot;, &quot;Mail delivery failed&quot; or &quot;Returned mail&quot; are sent by mail servers when they could not deliver a message. They go to the address in the message&apos;s From line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten wie „Unzustellbar“, „Mail delivery failed“ oder „Returned mail“ werden von Mailservern verschickt, wenn sie eine Nachricht nicht zustellen konnten. Sie gehen an die Adresse in der Absenderzeile (Zeile „Von“) der Nachricht.</translation>
     </message>
     <message>
         <source>Senders of spam often put real people&apos;s addresses in that From line, yours among them. When their spam cannot be delivered, the replies come to you, although you never sent anything. This does not mean that your computer has a virus or that your account was broken into: the spam was sent from somewhere else, and nothing needs fixing on your side. These replies are called forged bounces, or backscatter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam-Versender setzen oft die Adressen echter Menschen in diese Absenderzeile, auch Ihre. Wenn ihr Spam nicht zugestellt werden kann, kommen die Antworten zu Ihnen, obwohl Sie nie etwas gesendet haben. Das bedeutet nicht, dass Ihr Computer einen Virus hat oder dass jemand in Ihr Konto eingebrochen ist: Der Spam wurde von woanders verschickt, und auf Ihrer Seite muss nichts behoben werden. Diese Antworten nennt man gefälschte Rückläufer oder auch Backscatter.</translation>
     </message>
     <message>
         <source>NeverSent compares each of these replies with the mail in your Sent folder. When the original message is not among the mail you sent, the reply is forged, and it is safe to move it to the Trash. When you did send the original, the reply is about a real problem: for example a mistyped address or a full mailbox. NeverSent tells you what went wrong and what you can do.</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent vergleicht jede dieser Antworten mit den E-Mails in Ihrem Ordner „Gesendet“. Ist die Originalnachricht nicht unter Ihren gesendeten E-Mails, ist die Antwort gefälscht, und Sie können sie bedenkenlos in den Papierkorb verschieben. Haben Sie das Original wirklich gesendet, geht es in der Antwort um ein echtes Problem, zum Beispiel eine falsch geschriebene Adresse oder ein volles Postfach. NeverSent sagt Ihnen, was schiefgelaufen ist und was Sie tun können.</translation>
     </message>
     <message>
         <source>When NeverSent cannot tell, it says why, and what you can check yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn NeverSent es nicht sicher sagen kann, erklärt es, warum, und was Sie selbst prüfen können.</translation>
     </message>
     <message>
         <source>NeverSent only moves messages to the Trash, never deletes them. Undo puts them back, also later from History.</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent verschiebt Nachrichten nur in den Papierkorb und löscht sie nie. Mit „Rückgängig“ holen Sie sie zurück, auch später noch über den Verlauf.</translation>
     </message>
     <message>
         <source>If several replies are about messages that are in your Sent folder but that you did not write, someone else may be using your account: change your password and tell your IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn mehrere Antworten Nachrichten betreffen, die in Ihrem Ordner „Gesendet“ liegen, die Sie aber nicht geschrieben haben, benutzt möglicherweise jemand anderes Ihr Konto: Ändern Sie Ihr Passwort und informieren Sie Ihre IT-Ansprechperson.</translation>
     </message>
 </context>
 <context>
     <name>Ui::Dialogs::HistoryDialog</name>
     <message>
         <source>&amp;Undo this clean-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bereinigung &amp;rückgängig machen</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Everything NeverSent moved, newest first. A clean-up can be undone as long as the messages are still in the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was NeverSent verschoben hat, das Neueste zuerst. Eine Bereinigung kann rückgängig gemacht werden, solange die Nachrichten noch im Papierkorb sind.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>History of clean-ups and undos</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der Bereinigungen und Rücknahmen</translation>
     </message>
     <message numerus="yes">
         <source>Put %n message(s) back from %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht von %1 nach %2 zurückgeholt</numerusform>
+            <numerusform>%n Nachrichten von %1 nach %2 zurückgeholt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n message(s) from %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht von %1 nach %2 verschoben</numerusform>
+            <numerusform>%n Nachrichten von %1 nach %2 verschoben</numerusform>
         </translation>
     </message>
     <message>
         <source>Interrupted: will be finished next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: wird beim nächsten Mal abgeschlossen</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>
     <message>
         <source>NeverSent</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent</translation>
     </message>
     <message>
         <source>Bounce messages for mail you never sent?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückläufer zu E-Mails, die Sie nie gesendet haben?</translation>
     </message>
     <message>
         <source>Spammers sometimes put your address on mail they send. When that mail cannot be delivered, the &quot;Undeliverable&quot; replies come back to you.
 
 NeverSent looks through your inbox, compares every such reply with the mail you really sent, tells you in plain words which ones are forged and which are real delivery problems, and moves the forged ones to the Trash, with an undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spammer setzen manchmal Ihre Adresse als Absender in E-Mails, die sie verschicken. Wenn diese E-Mails nicht zugestellt werden können, kommen die „Unzustellbar“-Antworten zu Ihnen zurück.
+
+NeverSent sieht Ihren Posteingang durch, vergleicht jede dieser Antworten mit den E-Mails, die Sie wirklich gesendet haben, sagt Ihnen in einfachen Worten, welche gefälscht sind und welche echte Zustellprobleme melden, und verschiebt die gefälschten in den Papierkorb – auf Wunsch rückgängig zu machen.</translation>
     </message>
     <message>
         <source>&amp;Connect to my mail account...</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit meinem E-Mail-Konto &amp;verbinden...</translation>
     </message>
     <message>
         <source>Try it on a &amp;sample mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>An einem &amp;Beispielpostfach ausprobieren</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>&amp;Folders to look through</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu durchsuchende &amp;Ordner</translation>
     </message>
     <message>
         <source>Folders to look through</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu durchsuchende Ordner</translation>
     </message>
     <message>
         <source>Search by address, subject or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Adresse, Betreff oder Grund suchen</translation>
     </message>
     <message>
         <source>Search the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse durchsuchen</translation>
     </message>
     <message>
         <source>Bounce messages found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Rückläufer</translation>
     </message>
     <message>
         <source>I did &amp;not write this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht habe ich &amp;nicht geschrieben</translation>
     </message>
     <message>
         <source>Tell NeverSent that this message in your Sent folder was not written by you</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent mitteilen, dass diese Nachricht in Ihrem Ordner „Gesendet“ nicht von Ihnen geschrieben wurde</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stopping...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten...</translation>
     </message>
     <message>
         <source>&amp;Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postfach</translation>
     </message>
     <message>
         <source>&amp;Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
         <source>&amp;Move selected to Trash...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte in den &amp;Papierkorb verschieben...</translation>
     </message>
     <message>
         <source>&amp;Undo last clean-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Bereinigung &amp;rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;History...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf...</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;What are these messages?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was sind das für Nachrichten?</translation>
     </message>
     <message>
         <source>&amp;About NeverSent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über NeverSent</translation>
     </message>
     <message>
         <source>About NeverSent</source>
-        <translation type="unfinished"></translation>
+        <translation>Über NeverSent</translation>
     </message>
     <message>
         <source>NeverSent %1
 
 Explains and cleans up bounce messages for mail you never sent. It only ever moves messages to the Trash, and every clean-up can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent %1
+
+Erklärt und bereinigt Rückläufer zu E-Mails, die Sie nie gesendet haben. Es verschiebt Nachrichten immer nur in den Papierkorb, und jede Bereinigung kann rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugleiste</translation>
     </message>
     <message>
         <source>%1 - NeverSent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - NeverSent</translation>
     </message>
     <message>
         <source>Looking for your folders...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Ordner werden gesucht...</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteingang</translation>
     </message>
     <message>
         <source>%1 (may hold bounces)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kann Rückläufer enthalten)</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
         </translation>
     </message>
     <message>
         <source>No Sent folder was found, so NeverSent cannot tell which bounces are about mail you sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Ordner „Gesendet“ gefunden, daher kann NeverSent nicht erkennen, welche Rückläufer E-Mails betreffen, die Sie gesendet haben.</translation>
     </message>
     <message>
         <source>Checked against the mail you sent in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeglichen mit Ihren gesendeten E-Mails in: %1</translation>
     </message>
     <message>
         <source>Tick at least one folder to look through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie bei mindestens einem Ordner ein Häkchen, damit er durchsucht wird.</translation>
     </message>
     <message>
         <source>Starting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet...</translation>
     </message>
     <message numerus="yes">
         <source>Move %n forged bounce(s) to Trash...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gefälschten Rückläufer in den Papierkorb verschieben...</numerusform>
+            <numerusform>%n gefälschte Rückläufer in den Papierkorb verschieben...</numerusform>
         </translation>
     </message>
     <message>
         <source>Select the messages to move first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die Nachrichten aus, die verschoben werden sollen.</translation>
     </message>
     <message>
         <source>Moving to the Trash...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird in den Papierkorb verschoben...</translation>
     </message>
     <message>
         <source>Putting the messages back...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten werden zurückgeholt...</translation>
     </message>
     <message>
         <source>The messages are back where they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten sind wieder dort, wo sie waren.</translation>
     </message>
     <message numerus="yes">
         <source>%1
 %n message(s) were moved before that.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+Davor wurde bereits %n Nachricht verschoben.</numerusform>
+            <numerusform>%1
+Davor wurden bereits %n Nachrichten verschoben.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) moved to the Trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht in den Papierkorb verschoben.</numerusform>
+            <numerusform>%n Nachrichten in den Papierkorb verschoben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed since the scan and stayed where they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht hatte sich seit der Prüfung geändert und blieb, wo sie war.</numerusform>
+            <numerusform>%n Nachrichten hatten sich seit der Prüfung geändert und blieben, wo sie waren.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your mail server cannot move messages: they were copied to the Trash and marked as deleted, and go from the inbox when your mail program empties deleted messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Mailserver kann keine Nachrichten verschieben: Sie wurden in den Papierkorb kopiert und als gelöscht markiert und verschwinden aus dem Posteingang, wenn Ihr E-Mail-Programm gelöschte Nachrichten endgültig entfernt.</translation>
     </message>
 </context>
 <context>
     <name>Ui::Results::ResultsModel</name>
     <message numerus="yes">
         <source>Forged: you did not send these (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gefälscht: nicht von Ihnen gesendet (%Ln)</numerusform>
+            <numerusform>Gefälscht: nicht von Ihnen gesendet (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sent by you: delivery problems (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Von Ihnen gesendet: Zustellprobleme (%Ln)</numerusform>
+            <numerusform>Von Ihnen gesendet: Zustellprobleme (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Can&apos;t tell (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unklar (%Ln)</numerusform>
+            <numerusform>Unklar (%Ln)</numerusform>
         </translation>
     </message>
     <message>
         <source>Bounces about mail someone else sent with your address in the From line. Not your fault, and safe to move to the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückläufer zu E-Mails, die jemand anderes mit Ihrer Adresse in der Absenderzeile verschickt hat. Nicht Ihre Schuld, und Sie können sie bedenkenlos in den Papierkorb verschieben.</translation>
     </message>
     <message>
         <source>Bounces about mail you really sent: each one tells of a delivery problem to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückläufer zu E-Mails, die Sie wirklich gesendet haben: Jeder meldet ein Zustellproblem, das Sie sich ansehen sollten.</translation>
     </message>
     <message>
         <source>Bounces NeverSent cannot match with your sent mail either way. Check your Sent folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückläufer, die NeverSent Ihren gesendeten E-Mails weder sicher zuordnen noch sicher ausschließen kann. Sehen Sie in Ihrem Ordner „Gesendet“ nach.</translation>
     </message>
     <message>
         <source>Forged</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefälscht</translation>
     </message>
     <message>
         <source>Sent by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen gesendet</translation>
     </message>
     <message>
         <source>Can&apos;t tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Unklar</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>group, date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>column name: cell text</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet an</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
 </context>
 <context>
     <name>Ui::Setup::AddressPage</name>
     <message>
         <source>Your mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr E-Mail-Konto</translation>
     </message>
     <message>
         <source>Type the email address and password you use for your mail. NeverSent finds the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die E-Mail-Adresse und das Passwort ein, die Sie für Ihre E-Mails verwenden. NeverSent findet den Rest.</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@beispiel.de</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Set up &amp;manually</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manuell einrichten</translation>
     </message>
     <message>
         <source>Set up manually</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell einrichten</translation>
     </message>
     <message>
         <source>Type the mail server&apos;s address yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Mailservers selbst eingeben</translation>
     </message>
     <message>
         <source>&amp;Email address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail-Adresse:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
 </context>
 <context>
     <name>Ui::Setup::ConnectionTestPage</name>
     <message>
         <source>Connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungstest</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Address of your mail provider&apos;s help page</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der Hilfeseite Ihres E-Mail-Anbieters</translation>
     </message>
     <message>
         <source>&amp;Open this page in your web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite im &amp;Browser öffnen</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>T&amp;rust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Set up &amp;manually</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manuell einrichten</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>NeverSent signs in to your mail server once to check that everything is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent meldet sich einmal bei Ihrem Mailserver an, um zu prüfen, ob alles stimmt.</translation>
     </message>
     <message>
         <source>Open your mail provider&apos;s help page in your web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hilfeseite Ihres E-Mail-Anbieters im Webbrowser öffnen</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat vertrauen</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Set up manually</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell einrichten</translation>
     </message>
     <message>
         <source>Signing in to %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1 …</translation>
     </message>
     <message>
         <source>NeverSent signed in to %1. Everything is ready: choose Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent hat sich bei %1 angemeldet. Alles ist bereit: Klicken Sie auf „Weiter“.</translation>
     </message>
     <message>
         <source>NeverSent could not sign in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent konnte sich nicht bei %1 anmelden.</translation>
     </message>
     <message>
         <source>%1 did not accept the password. %1 needs an app password for programs like NeverSent: a separate password you make on their website, not the one you sign in there with. Their page explains how:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Passwort nicht angenommen. %1 verlangt für Programme wie NeverSent ein App-Passwort: ein eigenes Passwort, das Sie auf der Website des Anbieters erstellen, nicht das, mit dem Sie sich dort anmelden. Auf dieser Seite wird erklärt, wie das geht:</translation>
     </message>
     <message>
         <source>T&amp;rust this certificate (fingerprint %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat &amp;vertrauen (Fingerabdruck %1)</translation>
     </message>
     <message>
         <source>Fingerprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck %1</translation>
     </message>
 </context>
 <context>
     <name>Ui::Setup::DiscoveryPage</name>
     <message>
         <source>Finding your mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Mailserver wird gesucht</translation>
     </message>
     <message>
         <source>Search for your mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach Ihrem Mailserver</translation>
     </message>
     <message>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft</translation>
     </message>
     <message>
         <source>Set up &amp;manually</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manuell einrichten</translation>
     </message>
     <message>
         <source>Set up manually</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell einrichten</translation>
     </message>
     <message>
         <source>Type the mail server&apos;s address yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Mailservers selbst eingeben</translation>
     </message>
     <message>
         <source>Looking for the mail server of %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver von %1 wird gesucht …</translation>
     </message>
     <message>
         <source>NeverSent could not find the mail server for %1. If your mail provider or IT department gave you the server&apos;s name, choose &quot;Set up manually&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent konnte den Mailserver für %1 nicht finden. Wenn Ihnen Ihr E-Mail-Anbieter oder Ihre IT-Abteilung den Namen des Servers genannt hat, wählen Sie „Manuell einrichten“.</translation>
     </message>
 </context>
 <context>
     <name>Ui::Setup::DonePage</name>
     <message>
         <source>Your account is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto ist eingerichtet</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Where the password is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo das Passwort aufbewahrt wird</translation>
     </message>
     <message>
         <source>Your password is kept in your desktop&apos;s password safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort wird im Passwortspeicher Ihres Desktops aufbewahrt.</translation>
     </message>
     <message>
         <source>%1 NeverSent will ask for the password each time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 NeverSent fragt bei jedem Start nach dem Passwort.</translation>
     </message>
     <message>
         <source>NeverSent signed in to %1, but could not save the account: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent hat sich bei %1 angemeldet, konnte das Konto aber nicht speichern: %2</translation>
     </message>
     <message>
         <source>NeverSent will read the mail of %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent liest die E-Mails von %1 über den Server %2.</translation>
     </message>
     <message>
         <source>Saving your password …</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort wird gespeichert …</translation>
     </message>
 </context>
 <context>
     <name>Ui::Setup::ManualPage</name>
     <message>
         <source>Your mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Mailserver</translation>
     </message>
     <message>
         <source>Type what your mail provider or IT department gave you for reading mail (IMAP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein, was Ihnen Ihr E-Mail-Anbieter oder Ihre IT-Abteilung für den E-Mail-Abruf (IMAP) mitgeteilt hat.</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>imap.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>imap.beispiel.de</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung</translation>
     </message>
     <message>
         <source>TLS (usually port 993)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (meist Port 993)</translation>
     </message>
     <message>
         <source>STARTTLS (usually port 143)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (meist Port 143)</translation>
     </message>
     <message>
         <source>None: a server on this computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: nur für einen Server auf diesem Computer</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Problem with the server settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit den Servereinstellungen</translation>
     </message>
     <message>
         <source>&amp;Email address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail-Adresse:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>Encr&amp;yption:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschlüsselung:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Without encryption your password could be read on its way, so NeverSent allows this only for a mail server on this computer. Choose TLS or STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Verschlüsselung könnte Ihr Passwort unterwegs mitgelesen werden, daher erlaubt NeverSent das nur für einen Mailserver auf diesem Computer. Wählen Sie TLS oder STARTTLS.</translation>
     </message>
     <message>
         <source>NeverSent cannot use &quot;%1&quot; as a server name. Check it for typing mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent kann „%1“ nicht als Servernamen verwenden. Prüfen Sie ihn auf Tippfehler.</translation>
     </message>
 </context>
 <context>
     <name>Ui::Setup::SetupAssistant</name>
     <message>
         <source>Set up your mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr E-Mail-Konto einrichten</translation>
     </message>
 </context>
 <context>
     <name>Ui::Widgets::ExplanationView</name>
     <message>
         <source>Explanation of the selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung der ausgewählten Nachricht</translation>
     </message>
     <message>
         <source>Select a message to see what it is and what to do about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Nachricht aus, um zu sehen, worum es sich handelt und was zu tun ist.</translation>
     </message>
     <message>
         <source>What this message shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Was diese Nachricht zeigt</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist</translation>
     </message>
 </context>
 <context>
     <name>Ui::Widgets::MessageBar</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung schließen</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Explains and cleans up bounce messages for mail you never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärt und bereinigt Rückläufer zu E-Mails, die Sie nie gesendet haben.</translation>
     </message>
     <message>
         <source>Open the bundled sample mailbox (a temporary copy) instead of a mail account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das mitgelieferte Beispielpostfach (eine temporäre Kopie) statt eines E-Mail-Kontos öffnen.</translation>
     </message>
     <message>
         <source>The NeverSent store to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu verwendende NeverSent-Datenspeicher.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
 </context>
 </TS>
