@@ -371,7 +371,7 @@ Optionen:
     </message>
     <message>
         <source>       </source>
-        <translation>          </translation>
+        <translation>-         </translation>
     </message>
     <message>
         <source>         %1</source>
@@ -383,7 +383,7 @@ Optionen:
     </message>
     <message>
         <source>: %1</source>
-        <translation>: %1</translation>
+        <translation> – %1</translation>
     </message>
     <message>
         <source>NeverSent read %n message(s).
@@ -1113,7 +1113,7 @@ Optionen:
     <message>
         <source>%1: %2</source>
         <comment>what happened: why</comment>
-        <translation>%1: %2</translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
