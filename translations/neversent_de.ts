@@ -945,7 +945,7 @@ Optionen:
     </message>
     <message>
         <source>Nothing to do: keep or delete it as you like.</source>
-        <translation>Nichts zu tun: Behalten oder löschen Sie ihn, wie Sie möchten.</translation>
+        <translation>Nichts zu tun: Behalten oder löschen Sie diese Nachricht, wie Sie möchten.</translation>
     </message>
     <message>
         <source>An automatic reply from %1 to your message</source>
