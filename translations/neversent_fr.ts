@@ -371,7 +371,7 @@ Options :
     </message>
     <message>
         <source>       </source>
-        <translation>          </translation>
+        <translation>-         </translation>
     </message>
     <message>
         <source>         %1</source>
