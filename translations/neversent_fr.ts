@@ -1616,7 +1616,7 @@ Veuillez saisir le mot de passe de %2.</translation>
     </message>
     <message>
         <source>They go to the Trash folder of your mail account, not away for good. To get them back, click Undo in NeverSent (any time, from History), or move them back from the Trash in your mail program until the Trash is emptied.</source>
-        <translation>Ils vont dans la Corbeille de votre compte de messagerie ; ils ne sont pas supprimés définitivement. Pour les récupérer, cliquez sur Annuler dans NeverSent (à tout moment, depuis l'Historique), ou remettez-les en place depuis la Corbeille dans votre logiciel de messagerie, tant que la Corbeille n'a pas été vidée.</translation>
+        <translation>Ils vont dans la Corbeille de votre compte de messagerie ; ils ne sont pas supprimés définitivement. Pour les récupérer, annulez le nettoyage dans NeverSent (à tout moment, depuis l'Historique), ou remettez-les en place depuis la Corbeille dans votre logiciel de messagerie, tant que la Corbeille n'a pas été vidée.</translation>
     </message>
     <message numerus="yes">
         <source>Move %n to Trash</source>
@@ -1661,7 +1661,7 @@ Veuillez saisir le mot de passe de %2.</translation>
     </message>
     <message>
         <source>NeverSent only moves messages to the Trash, never deletes them. Undo puts them back, also later from History.</source>
-        <translation>NeverSent ne fait que déplacer des messages vers la Corbeille, il ne les supprime jamais. Le bouton Annuler les remet en place, y compris plus tard depuis l'Historique.</translation>
+        <translation>NeverSent ne fait que déplacer des messages vers la Corbeille, il ne les supprime jamais. Annuler le nettoyage les remet en place, y compris plus tard depuis l'Historique.</translation>
     </message>
     <message>
         <source>If several replies are about messages that are in your Sent folder but that you did not write, someone else may be using your account: change your password and tell your IT contact.</source>
