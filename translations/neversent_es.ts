@@ -1541,831 +1541,838 @@ Opciones:
     <name>Ui::AppController</name>
     <message>
         <source>The sample mailbox could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar el buzón de ejemplo: %1</translation>
     </message>
     <message>
         <source>Sample mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzón de ejemplo</translation>
     </message>
     <message>
         <source>Your password is not in the password safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su contraseña no está en el almacén de contraseñas.</translation>
     </message>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de %1</translation>
     </message>
     <message>
         <source>%1
 Please type the password of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Escriba la contraseña de %2.</translation>
     </message>
 </context>
 <context>
     <name>Ui::Dialogs::CleanPreviewDialog</name>
     <message numerus="yes">
         <source>Move %n message(s) to the Trash?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Mover %n mensaje a la Papelera?</numerusform>
+            <numerusform>¿Mover %n mensajes a la Papelera?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) will be moved to the Trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se moverá %n mensaje a la Papelera.</numerusform>
+            <numerusform>Se moverán %n mensajes a la Papelera.</numerusform>
         </translation>
     </message>
     <message>
         <source>They arrived on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegaron el %1.</translation>
     </message>
     <message>
         <source>They arrived between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegaron entre el %1 y el %2.</translation>
     </message>
     <message>
         <source>For example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo:</translation>
     </message>
     <message>
         <source>These are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Son estos:</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>Sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Sample of the messages that will move</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra de los mensajes que se moverán</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>They go to the Trash folder of your mail account, not away for good. To get them back, click Undo in NeverSent (any time, from History), or move them back from the Trash in your mail program until the Trash is emptied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Van a la carpeta Papelera de su cuenta de correo; no desaparecen para siempre. Para recuperarlos, haga clic en Deshacer en NeverSent (en cualquier momento, desde Historial) o, mientras no se vacíe la Papelera, vuelva a moverlos desde ella en su programa de correo.</translation>
     </message>
     <message numerus="yes">
         <source>Move %n to Trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mover %n a la Papelera</numerusform>
+            <numerusform>Mover %n a la Papelera</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of these are about mail you really sent: they tell you it did not arrive. Usually you want to keep them and act on them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de ellos se refiere a correo que usted sí envió: le indica que no llegó. Normalmente conviene conservarlo y hacer algo al respecto.</numerusform>
+            <numerusform>%n de ellos se refieren a correo que usted sí envió: le indican que no llegó. Normalmente conviene conservarlos y hacer algo al respecto.</numerusform>
         </translation>
     </message>
     <message>
         <source>Move them anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Moverlos de todos modos</translation>
     </message>
 </context>
 <context>
     <name>Ui::Dialogs::HelpDialog</name>
     <message>
         <source>What are these messages?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué son estos mensajes?</translation>
     </message>
     <message>
         <source>Messages such as &quot;Undeliverable&quot;, &quot;Mail delivery failed&quot; or &quot;Returned mail&quot; are sent by mail servers when they could not deliver a message. They go to the address in the message&apos;s From line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes como &quot;No se puede entregar&quot;, &quot;Undeliverable&quot;, &quot;Mail delivery failed&quot; o &quot;Returned mail&quot; los envían los servidores de correo cuando no han podido entregar un mensaje. Llegan a la dirección que figura en la línea &quot;De&quot; del mensaje.</translation>
     </message>
     <message>
         <source>Senders of spam often put real people&apos;s addresses in that From line, yours among them. When their spam cannot be delivered, the replies come to you, although you never sent anything. This does not mean that your computer has a virus or that your account was broken into: the spam was sent from somewhere else, and nothing needs fixing on your side. These replies are called forged bounces, or backscatter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los remitentes de spam suelen poner direcciones de personas reales en esa línea &quot;De&quot;, entre ellas la suya. Cuando su spam no se puede entregar, las respuestas le llegan a usted, aunque usted nunca envió nada. Esto no significa que su equipo tenga un virus ni que alguien haya entrado en su cuenta: el spam se envió desde otro lugar y no hay nada que arreglar por su parte. Estas respuestas se llaman mensajes devueltos falsos (en inglés, &quot;backscatter&quot;).</translation>
     </message>
     <message>
         <source>NeverSent compares each of these replies with the mail in your Sent folder. When the original message is not among the mail you sent, the reply is forged, and it is safe to move it to the Trash. When you did send the original, the reply is about a real problem: for example a mistyped address or a full mailbox. NeverSent tells you what went wrong and what you can do.</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent compara cada una de estas respuestas con el correo de su carpeta Enviados. Si el mensaje original no está entre el correo que usted envió, la respuesta es falsa y puede moverla a la Papelera sin riesgo. Si usted sí envió el original, la respuesta indica un problema real: por ejemplo, una dirección mal escrita o un buzón lleno. NeverSent le explica qué falló y qué puede hacer.</translation>
     </message>
     <message>
         <source>When NeverSent cannot tell, it says why, and what you can check yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando NeverSent no puede determinarlo, le explica por qué y qué puede comprobar usted.</translation>
     </message>
     <message>
         <source>NeverSent only moves messages to the Trash, never deletes them. Undo puts them back, also later from History.</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent solo mueve mensajes a la Papelera; nunca los elimina. Deshacer los devuelve a su sitio, también más adelante desde Historial.</translation>
     </message>
     <message>
         <source>If several replies are about messages that are in your Sent folder but that you did not write, someone else may be using your account: change your password and tell your IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si varias respuestas se refieren a mensajes que están en su carpeta Enviados pero que usted no escribió, puede que otra persona esté usando su cuenta: cambie su contraseña y avise a su contacto de informática.</translation>
     </message>
 </context>
 <context>
     <name>Ui::Dialogs::HistoryDialog</name>
     <message>
         <source>&amp;Undo this clean-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer esta limpieza</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Everything NeverSent moved, newest first. A clean-up can be undone as long as the messages are still in the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que ha movido NeverSent, empezando por lo más reciente. Una limpieza se puede deshacer mientras los mensajes sigan en la Papelera.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>History of clean-ups and undos</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de limpiezas y de acciones deshechas</translation>
     </message>
     <message numerus="yes">
         <source>Put %n message(s) back from %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se devolvió %n mensaje de %1 a %2</numerusform>
+            <numerusform>Se devolvieron %n mensajes de %1 a %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n message(s) from %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se movió %n mensaje de %1 a %2</numerusform>
+            <numerusform>Se movieron %n mensajes de %1 a %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Interrupted: will be finished next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpida: se terminará la próxima vez</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecha</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>
     <message>
         <source>NeverSent</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent</translation>
     </message>
     <message>
         <source>Bounce messages for mail you never sent?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Recibe mensajes devueltos de correo que nunca envió?</translation>
     </message>
     <message>
         <source>Spammers sometimes put your address on mail they send. When that mail cannot be delivered, the &quot;Undeliverable&quot; replies come back to you.
 
 NeverSent looks through your inbox, compares every such reply with the mail you really sent, tells you in plain words which ones are forged and which are real delivery problems, and moves the forged ones to the Trash, with an undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>A veces, quienes envían spam ponen su dirección en el correo que envían. Cuando ese correo no se puede entregar, las respuestas de &quot;No se puede entregar&quot; le llegan a usted.
+
+NeverSent revisa su bandeja de entrada, compara cada una de esas respuestas con el correo que usted envió realmente, le indica con palabras sencillas cuáles son falsas y cuáles son problemas de entrega reales, y mueve las falsas a la Papelera, con la posibilidad de deshacerlo.</translation>
     </message>
     <message>
         <source>&amp;Connect to my mail account...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar con mi cuenta de correo...</translation>
     </message>
     <message>
         <source>Try it on a &amp;sample mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar con un buzón de &amp;ejemplo</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>&amp;Folders to look through</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpetas que re&amp;visar</translation>
     </message>
     <message>
         <source>Folders to look through</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpetas que revisar</translation>
     </message>
     <message>
         <source>Search by address, subject or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por dirección, asunto o motivo</translation>
     </message>
     <message>
         <source>Search the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los resultados</translation>
     </message>
     <message>
         <source>Bounce messages found</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes devueltos encontrados</translation>
     </message>
     <message>
         <source>I did &amp;not write this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Yo &amp;no escribí este mensaje</translation>
     </message>
     <message>
         <source>Tell NeverSent that this message in your Sent folder was not written by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicar a NeverSent que este mensaje de su carpeta Enviados no lo escribió usted</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stopping...</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo...</translation>
     </message>
     <message>
         <source>&amp;Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buzón</translation>
     </message>
     <message>
         <source>&amp;Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Analizar de nuevo</translation>
     </message>
     <message>
         <source>&amp;Move selected to Trash...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mover lo seleccionado a la Papelera...</translation>
     </message>
     <message>
         <source>&amp;Undo last clean-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer la última limpieza</translation>
     </message>
     <message>
         <source>&amp;History...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial...</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;uscar</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;What are these messages?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Qué son estos mensajes?</translation>
     </message>
     <message>
         <source>&amp;About NeverSent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de NeverSent</translation>
     </message>
     <message>
         <source>About NeverSent</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de NeverSent</translation>
     </message>
     <message>
         <source>NeverSent %1
 
 Explains and cleans up bounce messages for mail you never sent. It only ever moves messages to the Trash, and every clean-up can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent %1
+
+Explica y limpia los mensajes devueltos de correo que usted nunca envió. Solo mueve mensajes a la Papelera, y todas las limpiezas se pueden deshacer.</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>%1 - NeverSent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - NeverSent</translation>
     </message>
     <message>
         <source>Looking for your folders...</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando sus carpetas...</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a intentarlo</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de entrada</translation>
     </message>
     <message>
         <source>%1 (may hold bounces)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (puede contener mensajes devueltos)</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
         </translation>
     </message>
     <message>
         <source>No Sent folder was found, so NeverSent cannot tell which bounces are about mail you sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna carpeta Enviados, así que NeverSent no puede saber qué mensajes devueltos se refieren a correo que usted envió.</translation>
     </message>
     <message>
         <source>Checked against the mail you sent in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparado con el correo que usted envió en: %1</translation>
     </message>
     <message>
         <source>Tick at least one folder to look through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos una carpeta que revisar.</translation>
     </message>
     <message>
         <source>Starting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando...</translation>
     </message>
     <message numerus="yes">
         <source>Move %n forged bounce(s) to Trash...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mover %n mensaje devuelto falso a la Papelera...</numerusform>
+            <numerusform>Mover %n mensajes devueltos falsos a la Papelera...</numerusform>
         </translation>
     </message>
     <message>
         <source>Select the messages to move first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero los mensajes que quiere mover.</translation>
     </message>
     <message>
         <source>Moving to the Trash...</source>
-        <translation type="unfinished"></translation>
+        <translation>Moviendo a la Papelera...</translation>
     </message>
     <message>
         <source>Putting the messages back...</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolviendo los mensajes a su sitio...</translation>
     </message>
     <message>
         <source>The messages are back where they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes han vuelto a donde estaban.</translation>
     </message>
     <message numerus="yes">
         <source>%1
 %n message(s) were moved before that.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+Antes de eso se movió %n mensaje.</numerusform>
+            <numerusform>%1
+Antes de eso se movieron %n mensajes.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) moved to the Trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje movido a la Papelera.</numerusform>
+            <numerusform>%n mensajes movidos a la Papelera.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed since the scan and stayed where they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambió desde el análisis y se quedó donde estaba.</numerusform>
+            <numerusform>%n cambiaron desde el análisis y se quedaron donde estaban.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your mail server cannot move messages: they were copied to the Trash and marked as deleted, and go from the inbox when your mail program empties deleted messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su servidor de correo no puede mover mensajes: se copiaron a la Papelera y se marcaron como eliminados, y desaparecerán de la bandeja de entrada cuando su programa de correo vacíe los mensajes eliminados.</translation>
     </message>
 </context>
 <context>
     <name>Ui::Results::ResultsModel</name>
     <message numerus="yes">
         <source>Forged: you did not send these (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Falso: usted no lo envió (%Ln)</numerusform>
+            <numerusform>Falsos: usted no los envió (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sent by you: delivery problems (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviado por usted: problema de entrega (%Ln)</numerusform>
+            <numerusform>Enviados por usted: problemas de entrega (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Can&apos;t tell (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sin determinar (%Ln)</numerusform>
+            <numerusform>Sin determinar (%Ln)</numerusform>
         </translation>
     </message>
     <message>
         <source>Bounces about mail someone else sent with your address in the From line. Not your fault, and safe to move to the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes devueltos de correo que otra persona envió con su dirección en la línea &quot;De&quot;. No es culpa suya, y puede moverlos a la Papelera sin riesgo.</translation>
     </message>
     <message>
         <source>Bounces about mail you really sent: each one tells of a delivery problem to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes devueltos de correo que usted sí envió: cada uno indica un problema de entrega que conviene revisar.</translation>
     </message>
     <message>
         <source>Bounces NeverSent cannot match with your sent mail either way. Check your Sent folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes devueltos que NeverSent no puede confirmar ni descartar con su correo enviado. Compruebe su carpeta Enviados.</translation>
     </message>
     <message>
         <source>Forged</source>
-        <translation type="unfinished"></translation>
+        <translation>Falso</translation>
     </message>
     <message>
         <source>Sent by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado por usted</translation>
     </message>
     <message>
         <source>Can&apos;t tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin determinar</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>group, date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>column name: cell text</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
 </context>
 <context>
     <name>Ui::Setup::AddressPage</name>
     <message>
         <source>Your mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta de correo</translation>
     </message>
     <message>
         <source>Type the email address and password you use for your mail. NeverSent finds the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la dirección de correo y la contraseña que usa para su correo. NeverSent se encarga del resto.</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@example.com</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Set up &amp;manually</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar &amp;manualmente</translation>
     </message>
     <message>
         <source>Set up manually</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar manualmente</translation>
     </message>
     <message>
         <source>Type the mail server&apos;s address yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir a mano la dirección del servidor de correo</translation>
     </message>
     <message>
         <source>&amp;Email address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección de correo:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
 </context>
 <context>
     <name>Ui::Setup::ConnectionTestPage</name>
     <message>
         <source>Connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de conexión</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Address of your mail provider&apos;s help page</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la página de ayuda de su proveedor de correo</translation>
     </message>
     <message>
         <source>&amp;Open this page in your web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir esta página en el &amp;navegador</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>T&amp;rust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;fiar en este certificado</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a intentarlo</translation>
     </message>
     <message>
         <source>Set up &amp;manually</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar &amp;manualmente</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión</translation>
     </message>
     <message>
         <source>NeverSent signs in to your mail server once to check that everything is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent inicia sesión una vez en su servidor de correo para comprobar que todo está bien.</translation>
     </message>
     <message>
         <source>Open your mail provider&apos;s help page in your web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el navegador la página de ayuda de su proveedor de correo</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en este certificado</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a intentarlo</translation>
     </message>
     <message>
         <source>Set up manually</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar manualmente</translation>
     </message>
     <message>
         <source>Signing in to %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión en %1 …</translation>
     </message>
     <message>
         <source>NeverSent signed in to %1. Everything is ready: choose Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent ha iniciado sesión en %1. Todo está listo: elija Siguiente.</translation>
     </message>
     <message>
         <source>NeverSent could not sign in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent no pudo iniciar sesión en %1.</translation>
     </message>
     <message>
         <source>%1 did not accept the password. %1 needs an app password for programs like NeverSent: a separate password you make on their website, not the one you sign in there with. Their page explains how:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no aceptó la contraseña. %1 exige una contraseña de aplicación para programas como NeverSent: una contraseña aparte que se crea en su sitio web, distinta de la que usa para iniciar sesión allí. Su página explica cómo hacerlo:</translation>
     </message>
     <message>
         <source>T&amp;rust this certificate (fingerprint %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;fiar en este certificado (huella digital %1)</translation>
     </message>
     <message>
         <source>Fingerprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital %1</translation>
     </message>
 </context>
 <context>
     <name>Ui::Setup::DiscoveryPage</name>
     <message>
         <source>Finding your mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda de su servidor de correo</translation>
     </message>
     <message>
         <source>Search for your mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar su servidor de correo</translation>
     </message>
     <message>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando</translation>
     </message>
     <message>
         <source>Set up &amp;manually</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar &amp;manualmente</translation>
     </message>
     <message>
         <source>Set up manually</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar manualmente</translation>
     </message>
     <message>
         <source>Type the mail server&apos;s address yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir a mano la dirección del servidor de correo</translation>
     </message>
     <message>
         <source>Looking for the mail server of %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando el servidor de correo de %1 …</translation>
     </message>
     <message>
         <source>NeverSent could not find the mail server for %1. If your mail provider or IT department gave you the server&apos;s name, choose &quot;Set up manually&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent no encontró el servidor de correo de %1. Si su proveedor de correo o su departamento de informática le dio el nombre del servidor, elija &quot;Configurar manualmente&quot;.</translation>
     </message>
 </context>
 <context>
     <name>Ui::Setup::DonePage</name>
     <message>
         <source>Your account is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta está lista</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Where the password is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guarda la contraseña</translation>
     </message>
     <message>
         <source>Your password is kept in your desktop&apos;s password safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su contraseña se guarda en el almacén de contraseñas de su escritorio.</translation>
     </message>
     <message>
         <source>%1 NeverSent will ask for the password each time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 NeverSent le pedirá la contraseña cada vez que se inicie.</translation>
     </message>
     <message>
         <source>NeverSent signed in to %1, but could not save the account: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent inició sesión en %1, pero no pudo guardar la cuenta: %2</translation>
     </message>
     <message>
         <source>NeverSent will read the mail of %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent leerá el correo de %1 desde %2.</translation>
     </message>
     <message>
         <source>Saving your password …</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando su contraseña …</translation>
     </message>
 </context>
 <context>
     <name>Ui::Setup::ManualPage</name>
     <message>
         <source>Your mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Su servidor de correo</translation>
     </message>
     <message>
         <source>Type what your mail provider or IT department gave you for reading mail (IMAP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba los datos para leer el correo (IMAP) que le dio su proveedor de correo o su departamento de informática.</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>imap.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>imap.example.com</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado</translation>
     </message>
     <message>
         <source>TLS (usually port 993)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (normalmente, puerto 993)</translation>
     </message>
     <message>
         <source>STARTTLS (usually port 143)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (normalmente, puerto 143)</translation>
     </message>
     <message>
         <source>None: a server on this computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno: solo para un servidor en este equipo</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Problem with the server settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la configuración del servidor</translation>
     </message>
     <message>
         <source>&amp;Email address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección de correo:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vidor:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <source>Encr&amp;yption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ci&amp;frado:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>Without encryption your password could be read on its way, so NeverSent allows this only for a mail server on this computer. Choose TLS or STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cifrado, su contraseña podría leerse por el camino, así que NeverSent solo lo permite con un servidor de correo en este equipo. Elija TLS o STARTTLS.</translation>
     </message>
     <message>
         <source>NeverSent cannot use &quot;%1&quot; as a server name. Check it for typing mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent no puede usar &quot;%1&quot; como nombre de servidor. Compruebe que no tenga errores de escritura.</translation>
     </message>
 </context>
 <context>
     <name>Ui::Setup::SetupAssistant</name>
     <message>
         <source>Set up your mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar su cuenta de correo</translation>
     </message>
 </context>
 <context>
     <name>Ui::Widgets::ExplanationView</name>
     <message>
         <source>Explanation of the selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación del mensaje seleccionado</translation>
     </message>
     <message>
         <source>Select a message to see what it is and what to do about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un mensaje para ver qué es y qué hacer con él.</translation>
     </message>
     <message>
         <source>What this message shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que muestra este mensaje</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer</translation>
     </message>
 </context>
 <context>
     <name>Ui::Widgets::MessageBar</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar este mensaje</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar mensaje</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Explains and cleans up bounce messages for mail you never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explica y limpia los mensajes devueltos de correo que usted nunca envió.</translation>
     </message>
     <message>
         <source>Open the bundled sample mailbox (a temporary copy) instead of a mail account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el buzón de ejemplo incluido (una copia temporal) en lugar de una cuenta de correo.</translation>
     </message>
     <message>
         <source>The NeverSent store to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de datos de NeverSent que se usará.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
 </context>
 </TS>
