@@ -371,7 +371,7 @@ Opciones:
     </message>
     <message>
         <source>       </source>
-        <translation>       </translation>
+        <translation>-      </translation>
     </message>
     <message>
         <source>         %1</source>
@@ -817,7 +817,7 @@ Opciones:
     </message>
     <message>
         <source>Check the spelling of %1 and send the message again.</source>
-        <translation>Revise cómo está escrito %1 y vuelva a enviar el mensaje.</translation>
+        <translation>Revise la ortografía de %1 y vuelva a enviar el mensaje.</translation>
     </message>
     <message>
         <source>If the address looks right, ask the person for their current address.</source>
