@@ -709,7 +709,7 @@ Opzioni:
     </message>
     <message>
         <source>%1 It went to an address that does not exist. The receiving mail server could not deliver it, so it sent this notice back to the address in the From line: yours.</source>
-        <translation>%1 Era indirizzato a un indirizzo che non esiste. Il server di posta di destinazione non ha potuto recapitarlo, quindi ha rimandato questo avviso all&apos;indirizzo nella riga «Da»: il tuo.</translation>
+        <translation>%1 Quel messaggio è stato mandato a un indirizzo che non esiste. Il server di posta di destinazione non ha potuto recapitarlo, quindi ha rimandato questo avviso all&apos;indirizzo nella riga «Da»: il tuo.</translation>
     </message>
     <message>
         <source>%1 The mail server it went to refused it, and sent this notice back to the address in the From line: yours.</source>
@@ -753,7 +753,7 @@ Opzioni:
     </message>
     <message>
         <source>%1 A virus scanner at the receiving end found a virus in it and warned the address in the From line: yours. This does not mean that your computer is infected: the message did not come from it.</source>
-        <translation>%1 Un antivirus dal lato del destinatario ci ha trovato un virus e ha avvisato l&apos;indirizzo nella riga «Da»: il tuo. Questo non significa che il tuo computer sia infetto: il messaggio non è partito da lì.</translation>
+        <translation>%1 Un antivirus presso il destinatario ha trovato un virus nel messaggio e ha avvisato l&apos;indirizzo nella riga «Da»: il tuo. Questo non significa che il tuo computer sia infetto: il messaggio non è partito da lì.</translation>
     </message>
     <message>
         <source>You did not send this: a spam complaint about mail sent in your name</source>
@@ -2068,7 +2068,7 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Password:</translation>
+        <translation>Pass&amp;word:</translation>
     </message>
 </context>
 <context>
@@ -2091,7 +2091,7 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Password:</translation>
+        <translation>Pass&amp;word:</translation>
     </message>
     <message>
         <source>T&amp;rust this certificate</source>
@@ -2139,7 +2139,7 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
     </message>
     <message>
         <source>NeverSent signed in to %1. Everything is ready: choose Next.</source>
-        <translation>NeverSent ha eseguito l&apos;accesso a %1. È tutto pronto: scegli Avanti.</translation>
+        <translation>NeverSent ha eseguito l&apos;accesso a %1. È tutto pronto: scegli Successivo.</translation>
     </message>
     <message>
         <source>NeverSent could not sign in to %1.</source>
@@ -2288,7 +2288,7 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Server:</translation>
+        <translation>Ser&amp;ver:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
@@ -2304,7 +2304,7 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Password:</translation>
+        <translation>Pass&amp;word:</translation>
     </message>
     <message>
         <source>Without encryption your password could be read on its way, so NeverSent allows this only for a mail server on this computer. Choose TLS or STARTTLS.</source>
