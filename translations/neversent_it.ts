@@ -645,7 +645,7 @@ Opzioni:
     </message>
     <message>
         <source>the recipient</source>
-        <translation>il destinatario</translation>
+        <translation>un destinatario non indicato</translation>
     </message>
     <message>
         <source>a notice that a message could not be delivered</source>
