@@ -371,7 +371,7 @@ Opzioni:
     </message>
     <message>
         <source>       </source>
-        <translation>       </translation>
+        <translation>ALTRO  </translation>
     </message>
     <message>
         <source>         %1</source>
