@@ -1140,7 +1140,7 @@ Opties:
     <message numerus="yes">
         <source>NeverSent looked at %Ln message(s) and found no bounces: none of them is an automatic reply about mail from your address. There is nothing to clean up.</source>
         <translation>
-            <numerusform>NeverSent heeft %Ln bericht bekeken en geen retourberichten gevonden: het is geen automatisch antwoord over e-mail van jouw adres. Er valt niets op te ruimen.</numerusform>
+            <numerusform>NeverSent heeft %Ln bericht bekeken en geen retourbericht gevonden: het is geen automatisch antwoord over e-mail van jouw adres. Er valt niets op te ruimen.</numerusform>
             <numerusform>NeverSent heeft %Ln berichten bekeken en geen retourberichten gevonden: geen ervan is een automatisch antwoord over e-mail van jouw adres. Er valt niets op te ruimen.</numerusform>
         </translation>
     </message>
@@ -1347,7 +1347,7 @@ Opties:
     <name>Core::Imap::MailboxScanner</name>
     <message>
         <source>The connection was lost; connecting again</source>
-        <translation>De verbinding is verbroken; opnieuw verbinden</translation>
+        <translation>De verbinding is verbroken; opnieuw verbinding maken</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not exist on %2 or cannot be opened. Check its name.</source>
