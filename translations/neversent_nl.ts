@@ -5,90 +5,91 @@
     <name>Core::Account</name>
     <message>
         <source>Your list of accounts could not be read or saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Je lijst met accounts kon niet worden gelezen of opgeslagen: %1</translation>
     </message>
 </context>
 <context>
     <name>Core::Account::AccountStore</name>
     <message>
         <source>An account needs an email address, a user name and a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een account heeft een e-mailadres, een gebruikersnaam en een server nodig.</translation>
     </message>
     <message>
         <source>Your list of accounts could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Je lijst met accounts kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
         <source>This account is no longer in your list of accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit account staat niet meer in je lijst met accounts.</translation>
     </message>
 </context>
 <context>
     <name>Core::Account::ConnectionTester</name>
     <message>
         <source>Something answered at %1 on port %2, but it is not a mail server. Check the server address and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er reageerde iets op %1 via poort %2, maar het is geen mailserver. Controleer het serveradres en de poort.</translation>
     </message>
     <message>
         <source>NeverSent cannot confirm that %1 is really your mail server: nobody your computer trusts vouches for its security certificate. Trust this certificate only if your mail provider or IT staff confirm its fingerprint:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent kan niet bevestigen dat %1 echt je mailserver is: niemand die je computer vertrouwt, staat in voor het beveiligingscertificaat. Vertrouw dit certificaat alleen als je e-mailprovider of IT-afdeling de vingerafdruk bevestigt:
+%2</translation>
     </message>
 </context>
 <context>
     <name>Core::Account::PasswordKeychain</name>
     <message>
         <source>Your desktop has no password safe running, so NeverSent will ask for the password each time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op je computer draait geen wachtwoordkluis, dus NeverSent vraagt bij elke start om het wachtwoord.</translation>
     </message>
     <message>
         <source>Your desktop&apos;s password safe did not let NeverSent in, so NeverSent will ask for the password each time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtwoordkluis van je computer liet NeverSent niet toe, dus NeverSent vraagt bij elke start om het wachtwoord.</translation>
     </message>
     <message>
         <source>Your desktop&apos;s password safe reported a problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtwoordkluis van je computer meldde een probleem: %1</translation>
     </message>
 </context>
 <context>
     <name>Core::Account::ServerDiscovery</name>
     <message>
         <source>Looking for %1 among the well-known mail services...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken naar %1 tussen de bekende e-maildiensten...</translation>
     </message>
     <message>
         <source>Asking %1 for its mail settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>De e-mailinstellingen opvragen bij %1...</translation>
     </message>
     <message>
         <source>Looking up the mail server of %1 in the internet&apos;s address book...</source>
-        <translation type="unfinished"></translation>
+        <translation>De mailserver van %1 opzoeken in het adresboek van het internet...</translation>
     </message>
     <message>
         <source>Trying the usual mail server names of %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikelijke namen van mailservers van %1 proberen...</translation>
     </message>
 </context>
 <context>
     <name>Core::Analysis::BounceAnalyzer</name>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht is leeg.</translation>
     </message>
     <message>
         <source>This is not an email message: it has no header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen e-mailbericht: het heeft geen berichtkop.</translation>
     </message>
     <message>
         <source>The message could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht kon niet worden gelezen (%1).</translation>
     </message>
 </context>
 <context>
     <name>Core::Analysis::MimeDocument</name>
     <message>
         <source>The message structure cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>De opbouw van het bericht kan niet worden gelezen (%1).</translation>
     </message>
 </context>
 <context>
@@ -108,509 +109,531 @@ Options:
   -h, --help     show this help, or a command&apos;s help after the command
   -v, --version  show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: neversent-cli OPDRACHT [OPTIES]
+
+Legt retourberichten uit en onderscheidt vervalste van echte.
+
+Opdrachten:
+  classify   berichtbestanden, mappen of mbox-bestanden offline lezen
+  scan       een IMAP-mailbox lezen zonder iets te veranderen
+  clean      de vervalste retourberichten van de laatste scan naar de Prullenbak verplaatsen
+  undo       de berichten van een opruimactie terugzetten waar ze stonden
+
+Opties:
+  -h, --help     deze hulp tonen, of na een opdracht de hulp bij die opdracht
+  -v, --version  de versie tonen
+</translation>
     </message>
 </context>
 <context>
     <name>Core::Cli::ClassifyCommand</name>
     <message>
         <source>Reads message files, folders and mbox files and says which are bounces, for whom and why, and whether you really sent the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leest berichtbestanden, mappen en mbox-bestanden en vertelt welke retourberichten zijn, voor wie en waarom, en of je het oorspronkelijke bericht echt hebt verstuurd.</translation>
     </message>
     <message>
         <source>Your sent mail: a file, folder or mbox (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Je verzonden e-mail: een bestand, map of mbox (mag vaker worden opgegeven).</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PAD</translation>
     </message>
     <message>
         <source>One of your own addresses (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een van je eigen adressen (mag vaker worden opgegeven).</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRES</translation>
     </message>
     <message>
         <source>Output format: jsonl (one JSON object per message, the default) or text (a readable summary).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvoerformaat: jsonl (één JSON-object per bericht, de standaard) of text (een leesbare samenvatting).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAAT</translation>
     </message>
     <message>
         <source>Message files, folders or mbox files to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtbestanden, mappen of mbox-bestanden om te lezen.</translation>
     </message>
     <message>
         <source>PATH...</source>
-        <translation type="unfinished"></translation>
+        <translation>PAD...</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use jsonl or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend formaat "%1": gebruik jsonl of text.</translation>
     </message>
     <message>
         <source>Name at least one message file, folder or mbox file to classify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef minstens één berichtbestand, map of mbox-bestand op om te beoordelen.</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: there is no such file or folder, or it is not readable. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan "%1" niet lezen: dat bestand of die map bestaat niet of is niet leesbaar. Controleer het pad.</translation>
     </message>
 </context>
 <context>
     <name>Core::Cli::CleanCommand</name>
     <message>
         <source>Moves the messages of the last scan with the given verdicts to the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplaatst de berichten van de laatste scan met de opgegeven oordelen naar de Prullenbak.</translation>
     </message>
     <message>
         <source>The scanned folder to clean (default INBOX).</source>
-        <translation type="unfinished"></translation>
+        <translation>De gescande map die je wilt opruimen (standaard INBOX).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAAM</translation>
     </message>
     <message>
         <source>Move messages with this verdict: backscatter, genuine or unknown (repeatable; default backscatter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten met dit oordeel verplaatsen: backscatter, genuine of unknown (mag vaker worden opgegeven; standaard backscatter).</translation>
     </message>
     <message>
         <source>VERDICT</source>
-        <translation type="unfinished"></translation>
+        <translation>OORDEEL</translation>
     </message>
     <message>
         <source>Say what would move and move nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laten zien wat er verplaatst zou worden, zonder iets te verplaatsen.</translation>
     </message>
     <message>
         <source>Unknown verdict &quot;%1&quot;: use backscatter, genuine or unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend oordeel "%1": gebruik backscatter, genuine of unknown.</translation>
     </message>
     <message>
         <source>The connection to %1 was lost while moving messages (%2). Nothing is lost: run the same command again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met %1 is verbroken tijdens het verplaatsen van berichten (%2). Er is niets verloren: voer dezelfde opdracht opnieuw uit om af te ronden.</translation>
     </message>
     <message>
         <source>This server cannot remove single messages: the moved ones are marked as deleted in %1 and disappear when your mail program empties deleted items.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Deze server kan geen losse berichten verwijderen: de verplaatste berichten zijn in %1 gemarkeerd als verwijderd en verdwijnen zodra je e-mailprogramma verwijderde berichten definitief wist.
+</translation>
     </message>
 </context>
 <context>
     <name>Core::Cli::CliApplication</name>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen opdracht opgegeven.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende opdracht "%1".</translation>
     </message>
 </context>
 <context>
     <name>Core::Cli::PasswordSource</name>
     <message>
         <source>Cannot read the password file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het wachtwoordbestand %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>The password file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoordbestand %1 is leeg.</translation>
     </message>
     <message>
         <source>The environment variable %1 holds no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>De omgevingsvariabele %1 bevat geen wachtwoord.</translation>
     </message>
 </context>
 <context>
     <name>Core::Cli::ReadableSummary</name>
     <message>
         <source>a message could not be delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>een bericht kon niet worden bezorgd</translation>
     </message>
     <message>
         <source>a message is delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>een bericht is vertraagd</translation>
     </message>
     <message>
         <source>a delivery receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>een bezorgbevestiging</translation>
     </message>
     <message>
         <source>an automatic reply (for example out of office)</source>
-        <translation type="unfinished"></translation>
+        <translation>een automatisch antwoord (bijvoorbeeld een afwezigheidsmelding)</translation>
     </message>
     <message>
         <source>a request to prove you are a real sender</source>
-        <translation type="unfinished"></translation>
+        <translation>een verzoek om te bewijzen dat je een echte afzender bent</translation>
     </message>
     <message>
         <source>a virus warning about a message</source>
-        <translation type="unfinished"></translation>
+        <translation>een viruswaarschuwing over een bericht</translation>
     </message>
     <message>
         <source>a spam complaint about a message</source>
-        <translation type="unfinished"></translation>
+        <translation>een spamklacht over een bericht</translation>
     </message>
     <message>
         <source>ordinary mail</source>
-        <translation type="unfinished"></translation>
+        <translation>gewone e-mail</translation>
     </message>
     <message>
         <source>a message that could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>een bericht dat niet kon worden gelezen</translation>
     </message>
     <message>
         <source>the address does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>het adres bestaat niet</translation>
     </message>
     <message>
         <source>the mailbox is full</source>
-        <translation type="unfinished"></translation>
+        <translation>de mailbox is vol</translation>
     </message>
     <message>
         <source>the domain does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>het domein bestaat niet</translation>
     </message>
     <message>
         <source>the receiving server blocked the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>de ontvangende server heeft de afzender geblokkeerd</translation>
     </message>
     <message>
         <source>it was taken for spam</source>
-        <translation type="unfinished"></translation>
+        <translation>het werd voor spam aangezien</translation>
     </message>
     <message>
         <source>it broke the receiver&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>het overtrad de regels van de ontvanger</translation>
     </message>
     <message>
         <source>it carried a virus</source>
-        <translation type="unfinished"></translation>
+        <translation>het bevatte een virus</translation>
     </message>
     <message>
         <source>it was too big</source>
-        <translation type="unfinished"></translation>
+        <translation>het was te groot</translation>
     </message>
     <message>
         <source>delivery took too long and was given up</source>
-        <translation type="unfinished"></translation>
+        <translation>de bezorging duurde te lang en is opgegeven</translation>
     </message>
     <message>
         <source>the mailbox is switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>de mailbox is uitgeschakeld</translation>
     </message>
     <message>
         <source>the server would not pass it on</source>
-        <translation type="unfinished"></translation>
+        <translation>de server wilde het niet doorsturen</translation>
     </message>
     <message>
         <source>the receiving server refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>de ontvangende server weigerde het</translation>
     </message>
     <message>
         <source>the receiving server had a fault</source>
-        <translation type="unfinished"></translation>
+        <translation>de ontvangende server had een storing</translation>
     </message>
     <message>
         <source>the receiving server could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>de ontvangende server was niet bereikbaar</translation>
     </message>
     <message>
         <source>a security check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>een beveiligingscontrole is mislukt</translation>
     </message>
     <message>
         <source>its content was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>de inhoud werd niet geaccepteerd</translation>
     </message>
     <message>
         <source>FORGED </source>
-        <translation type="unfinished"></translation>
+        <translation>VERVALST </translation>
     </message>
     <message>
         <source>You never sent the original: safe to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt het oorspronkelijke bericht nooit verstuurd: veilig om te verwijderen.</translation>
     </message>
     <message>
         <source>YOURS  </source>
-        <translation type="unfinished"></translation>
+        <translation>VAN JOU  </translation>
     </message>
     <message>
         <source>You did send this: check the address or try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit heb je wel verstuurd: controleer het adres of probeer het opnieuw.</translation>
     </message>
     <message>
         <source>This answers mail you really sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is een antwoord op e-mail die je echt hebt verstuurd.</translation>
     </message>
     <message>
         <source>UNSURE </source>
-        <translation type="unfinished"></translation>
+        <translation>ONZEKER  </translation>
     </message>
     <message>
         <source>       </source>
-        <translation type="unfinished"></translation>
+        <translation>-        </translation>
     </message>
     <message>
         <source>         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>         %1</translation>
     </message>
     <message>
         <source> for %1</source>
-        <translation type="unfinished"></translation>
+        <translation> voor %1</translation>
     </message>
     <message>
         <source>: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1</translation>
     </message>
     <message>
         <source>NeverSent read %n message(s).
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal berichten gelezen door NeverSent: %n.
+
+</translation>
     </message>
     <message>
         <source>No sent mail was given, so NeverSent cannot tell forged bounces from real ones.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen verzonden e-mail opgegeven, dus NeverSent kan vervalste retourberichten niet van echte onderscheiden.
+</translation>
     </message>
     <message>
         <source>%n bounce(s) about mail you never sent: your address was forged, nothing to fix, safe to delete.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Retourberichten over e-mail die je nooit hebt verstuurd: %n. Je adres is misbruikt, er valt niets op te lossen, veilig om te verwijderen.
+</translation>
     </message>
     <message>
         <source>%n real delivery problem(s) with mail you did send: worth a look.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Echte bezorgproblemen met e-mail die je wel hebt verstuurd: %n. De moeite waard om te bekijken.
+</translation>
     </message>
     <message>
         <source>%n automatic message(s) that cannot be judged for sure.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische berichten die niet met zekerheid te beoordelen zijn: %n.
+</translation>
     </message>
     <message>
         <source>%n ordinary message(s) left alone.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gewone berichten, met rust gelaten: %n.
+</translation>
     </message>
     <message>
         <source>%n message(s) could not be read.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten die niet konden worden gelezen: %n.
+</translation>
     </message>
 </context>
 <context>
     <name>Core::Cli::ScanCommand</name>
     <message>
         <source>Reads an IMAP mailbox without changing it and says which messages are bounces for mail you never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leest een IMAP-mailbox zonder iets te veranderen en vertelt welke berichten retourberichten zijn voor e-mail die je nooit hebt verstuurd.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAAM</translation>
     </message>
     <message>
         <source>A folder to check (repeatable; default INBOX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een map om te controleren (mag vaker worden opgegeven; standaard INBOX).</translation>
     </message>
     <message>
         <source>A folder of your sent mail (repeatable; default: the Sent folders found).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een map met je verzonden e-mail (mag vaker worden opgegeven; standaard: de gevonden mappen voor verzonden e-mail).</translation>
     </message>
     <message>
         <source>One of your own addresses (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een van je eigen adressen (mag vaker worden opgegeven).</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRES</translation>
     </message>
 </context>
 <context>
     <name>Core::Cli::ServerOptions</name>
     <message>
         <source>imaps://host[:port], imap://host[:port] or imap+plain://127.0.0.1:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>imaps://host[:poort], imap://host[:poort] of imap+plain://127.0.0.1:poort.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>The account&apos;s user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikersnaam van het account.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAAM</translation>
     </message>
     <message>
         <source>Read the password from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord uit dit bestand lezen.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>BESTAND</translation>
     </message>
     <message>
         <source>Read the password from this environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord uit deze omgevingsvariabele lezen.</translation>
     </message>
     <message>
         <source>VAR</source>
-        <translation type="unfinished"></translation>
+        <translation>VARIABELE</translation>
     </message>
     <message>
         <source>Extra trusted root certificates (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra vertrouwde rootcertificaten (PEM).</translation>
     </message>
     <message>
         <source>PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM</translation>
     </message>
     <message>
         <source>Accept the server certificate with this SHA-256 fingerprint (and remember it for this server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het servercertificaat met deze SHA-256-vingerafdruk accepteren (en onthouden voor deze server).</translation>
     </message>
     <message>
         <source>SHA256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA256</translation>
     </message>
     <message>
         <source>The cache and audit store (default: in your cache directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gegevensbestand voor cache en logboek (standaard: in je cachemap).</translation>
     </message>
     <message>
         <source>This command takes no file names: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze opdracht accepteert geen bestandsnamen: "%1".</translation>
     </message>
     <message>
         <source>Give the mail server with --server and the user name with --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de mailserver op met --server en de gebruikersnaam met --user.</translation>
     </message>
     <message>
         <source>Give the password with either --password-file or --password-env (never on the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef het wachtwoord op met --password-file of --password-env (nooit op de opdrachtregel).</translation>
     </message>
     <message>
         <source>No certificate could be read from %1; give a PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit %1 kon geen certificaat worden gelezen; geef een PEM-bestand op.</translation>
     </message>
 </context>
 <context>
     <name>Core::Cli::UndoCommand</name>
     <message>
         <source>Puts the messages of a clean action back where they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet de berichten van een opruimactie terug waar ze stonden.</translation>
     </message>
     <message>
         <source>The clean action to undo (default: the last one).</source>
-        <translation type="unfinished"></translation>
+        <translation>De opruimactie die ongedaan moet worden gemaakt (standaard: de laatste).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>--action takes the number of a clean action, as clean printed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--action verwacht het nummer van een opruimactie, zoals clean dat heeft getoond.</translation>
     </message>
     <message>
         <source>There is no clean to undo for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is voor dit account geen opruimactie om ongedaan te maken.</translation>
     </message>
     <message>
         <source>The connection to %1 was lost while putting messages back (%2). Nothing is lost: run the same command again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met %1 is verbroken tijdens het terugzetten van berichten (%2). Er is niets verloren: voer dezelfde opdracht opnieuw uit om af te ronden.</translation>
     </message>
 </context>
 <context>
     <name>Core::Cli::UsageError</name>
     <message>
         <source>neversent-cli: %1 Try --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>neversent-cli: %1 Probeer --help.</translation>
     </message>
 </context>
 <context>
     <name>Core::Demo::DemoMailbox</name>
     <message>
         <source>The demo mailbox cannot be set up in %1: a folder named Maildir is there already.</source>
-        <translation type="unfinished"></translation>
+        <translation>De voorbeeldmailbox kan niet worden klaargezet in %1: daar staat al een map met de naam Maildir.</translation>
     </message>
     <message>
         <source>This copy of NeverSent was built without its demo mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze versie van NeverSent is gebouwd zonder voorbeeldmailbox.</translation>
     </message>
     <message>
         <source>The demo mailbox cannot be set up in %1: the folder cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>De voorbeeldmailbox kan niet worden klaargezet in %1: de map kan niet worden aangemaakt.</translation>
     </message>
     <message>
         <source>The demo mailbox cannot be set up in %1: %2 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>De voorbeeldmailbox kan niet worden klaargezet in %1: %2 kan niet worden geschreven.</translation>
     </message>
 </context>
 <context>
     <name>Core::Demo::DemoWorker</name>
     <message>
         <source>Cancelled: the rest of the demo mailbox was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd: de rest van de voorbeeldmailbox is niet gecontroleerd.</translation>
     </message>
     <message>
         <source>There is no folder &quot;%1&quot; in the demo mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen map "%1" in de voorbeeldmailbox.</translation>
     </message>
     <message>
         <source>The demo mailbox has no Trash folder, so nothing was moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>De voorbeeldmailbox heeft geen map Prullenbak, dus er is niets verplaatst.</translation>
     </message>
     <message>
         <source>Reading your sent mail in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Je verzonden e-mail in %1 lezen</translation>
     </message>
     <message>
         <source>Checking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 controleren</translation>
     </message>
     <message>
         <source>These messages are in the Trash already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze berichten staan al in de Prullenbak.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; has not been checked yet. Scan it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map "%1" is nog niet gecontroleerd. Controleer die map eerst.</translation>
     </message>
     <message>
         <source>None of the chosen messages is in the last scan of &quot;%1&quot;. Scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen van de gekozen berichten zit in de laatste controle van "%1". Controleer opnieuw.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; was renumbered since the last scan, so nothing was moved. Scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map "%1" is sinds de laatste controle opnieuw genummerd, dus er is niets verplaatst. Controleer opnieuw.</translation>
     </message>
     <message>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets om ongedaan te maken.</translation>
     </message>
     <message>
         <source>There is no clean action %1 to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen opruimactie %1 om ongedaan te maken.</translation>
     </message>
     <message>
         <source>Clean action %1 was undone already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opruimactie %1 is al ongedaan gemaakt.</translation>
     </message>
     <message>
         <source>Clean action %1 moved nothing, so there is nothing to put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opruimactie %1 heeft niets verplaatst, dus er valt niets terug te zetten.</translation>
     </message>
 </context>
 <context>
@@ -618,1731 +641,1738 @@ Options:
     <message>
         <source>%1 at %2</source>
         <comment>a date, then a time of day</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 om %2</translation>
     </message>
     <message>
         <source>the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>de ontvanger</translation>
     </message>
     <message>
         <source>a notice that a message could not be delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>een melding dat een bericht niet kon worden bezorgd</translation>
     </message>
     <message>
         <source>a notice that a message is delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>een melding dat een bericht vertraagd is</translation>
     </message>
     <message>
         <source>a report about the delivery of a message</source>
-        <translation type="unfinished"></translation>
+        <translation>een rapport over de bezorging van een bericht</translation>
     </message>
     <message>
         <source>an automatic reply, for example an out-of-office note</source>
-        <translation type="unfinished"></translation>
+        <translation>een automatisch antwoord, bijvoorbeeld een afwezigheidsmelding</translation>
     </message>
     <message>
         <source>a request to confirm that you are a real sender</source>
-        <translation type="unfinished"></translation>
+        <translation>een verzoek om te bevestigen dat je een echte afzender bent</translation>
     </message>
     <message>
         <source>a warning that a message carried a virus</source>
-        <translation type="unfinished"></translation>
+        <translation>een waarschuwing dat een bericht een virus bevatte</translation>
     </message>
     <message>
         <source>a complaint that a message was spam</source>
-        <translation type="unfinished"></translation>
+        <translation>een klacht dat een bericht spam was</translation>
     </message>
     <message>
         <source>an automatic message</source>
-        <translation type="unfinished"></translation>
+        <translation>een automatisch bericht</translation>
     </message>
     <message>
         <source>It was sent to: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het is verstuurd naar: %1.</translation>
     </message>
     <message>
         <source>Its subject: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het onderwerp: "%1".</translation>
     </message>
     <message>
         <source>It was sent on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het is verstuurd op %1.</translation>
     </message>
     <message>
         <source>This notice arrived on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze melding kwam binnen op %1.</translation>
     </message>
     <message>
         <source>The receiving mail server wrote: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De ontvangende mailserver schreef: %1</translation>
     </message>
     <message>
         <source>Someone else&apos;s computer sent a message with your address in the From line, the line that says who a message is from.</source>
-        <translation type="unfinished"></translation>
+        <translation>De computer van iemand anders heeft een bericht verstuurd met jouw adres in de Van-regel, de regel die zegt van wie een bericht komt.</translation>
     </message>
     <message>
         <source>You did not send this: a bounce for mail sent in your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit heb jij niet verstuurd: een retourbericht voor e-mail die in jouw naam is verstuurd</translation>
     </message>
     <message>
         <source>%1 It went to an address that does not exist. The receiving mail server could not deliver it, so it sent this notice back to the address in the From line: yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Het ging naar een adres dat niet bestaat. De ontvangende mailserver kon het niet bezorgen en stuurde daarom deze melding terug naar het adres in de Van-regel: het jouwe.</translation>
     </message>
     <message>
         <source>%1 The mail server it went to refused it, and sent this notice back to the address in the From line: yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 De mailserver waar het naartoe ging, weigerde het en stuurde deze melding terug naar het adres in de Van-regel: het jouwe.</translation>
     </message>
     <message>
         <source>You did not send this: a delay notice for mail sent in your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit heb jij niet verstuurd: een vertragingsmelding voor e-mail die in jouw naam is verstuurd</translation>
     </message>
     <message>
         <source>%1 The receiving mail server has not been able to deliver it yet and is still trying. It sent this notice to the address in the From line, yours, to say so. Another notice about the same message may follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 De ontvangende mailserver heeft het nog niet kunnen bezorgen en probeert het nog steeds. Hij stuurde deze melding naar het adres in de Van-regel, het jouwe, om dat te laten weten. Er kan nog een melding over hetzelfde bericht volgen.</translation>
     </message>
     <message>
         <source>You did not send this: a delivery report for mail sent in your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit heb jij niet verstuurd: een bezorgrapport voor e-mail die in jouw naam is verstuurd</translation>
     </message>
     <message>
         <source>%1 The receiving mail server sent a report about its delivery to the address in the From line: yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 De ontvangende mailserver stuurde een rapport over de bezorging naar het adres in de Van-regel: het jouwe.</translation>
     </message>
     <message>
         <source>You did not send this: an automatic reply to mail sent in your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit heb jij niet verstuurd: een automatisch antwoord op e-mail die in jouw naam is verstuurd</translation>
     </message>
     <message>
         <source>%1 The person it went to has an automatic answer switched on, for example while out of office, and their mailbox answered the address in the From line: yours. It answers a message you did not send.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 De ontvanger heeft een automatisch antwoord aanstaan, bijvoorbeeld tijdens afwezigheid, en die mailbox antwoordde aan het adres in de Van-regel: het jouwe. Het is een antwoord op een bericht dat jij niet hebt verstuurd.</translation>
     </message>
     <message>
         <source>You did not send this: a &quot;please confirm you are human&quot; request for mail sent in your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit heb jij niet verstuurd: een verzoek "bevestig dat je een mens bent" voor e-mail die in jouw naam is verstuurd</translation>
     </message>
     <message>
         <source>%1 The receiver uses a service that holds mail from unknown senders until they confirm that they are a real person. The request came to you because your address was in the From line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 De ontvanger gebruikt een dienst die e-mail van onbekende afzenders vasthoudt tot ze bevestigen dat ze een echt persoon zijn. Het verzoek kwam bij jou terecht omdat jouw adres in de Van-regel stond.</translation>
     </message>
     <message>
         <source>You did not send this: a virus warning about mail sent in your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit heb jij niet verstuurd: een viruswaarschuwing over e-mail die in jouw naam is verstuurd</translation>
     </message>
     <message>
         <source>%1 A virus scanner at the receiving end found a virus in it and warned the address in the From line: yours. This does not mean that your computer is infected: the message did not come from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Een virusscanner bij de ontvanger vond er een virus in en waarschuwde het adres in de Van-regel: het jouwe. Dit betekent niet dat je computer besmet is: het bericht kwam niet van jouw computer.</translation>
     </message>
     <message>
         <source>You did not send this: a spam complaint about mail sent in your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit heb jij niet verstuurd: een spamklacht over e-mail die in jouw naam is verstuurd</translation>
     </message>
     <message>
         <source>%1 Someone who received it reported it as spam, and their mail provider passed the complaint on to the address in the From line: yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Iemand die het ontving, heeft het als spam gemeld, en die e-mailprovider stuurde de klacht door naar het adres in de Van-regel: het jouwe.</translation>
     </message>
     <message>
         <source>This is not your fault. Your computer and your email account are not where that message came from, and there is nothing to fix on your side. Senders of spam put real people&apos;s addresses in the From line all the time, and nobody can stop them from choosing yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is niet jouw schuld. Dat bericht kwam niet van jouw computer of jouw e-mailaccount, en je hoeft niets op te lossen. Spammers zetten voortdurend adressen van echte mensen in de Van-regel, en niemand kan voorkomen dat ze het jouwe kiezen.</translation>
     </message>
     <message>
         <source>The message it is about is not in your Sent folder: you did not send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht waar het over gaat, staat niet in je map Verzonden: je hebt het niet verstuurd.</translation>
     </message>
     <message>
         <source>It was &quot;sent&quot; to: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het werd "verstuurd" naar: %1.</translation>
     </message>
     <message>
         <source>The subject it claimed: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het opgegeven onderwerp: "%1".</translation>
     </message>
     <message>
         <source>Where it really came from: a computer at %1 (%2), not yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar het echt vandaan kwam: een computer op %1 (%2), niet de jouwe.</translation>
     </message>
     <message>
         <source>Where it really came from: a computer at %1, not yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar het echt vandaan kwam: een computer op %1, niet de jouwe.</translation>
     </message>
     <message>
         <source>When it was sent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer het is verstuurd: %1.</translation>
     </message>
     <message>
         <source>When this notice arrived: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer deze melding binnenkwam: %1.</translation>
     </message>
     <message>
         <source>Do not click any link in it and do not answer it: that would let the forged message through and tell its sender that your address is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik niet op links erin en beantwoord het niet: dan komt het vervalste bericht alsnog door en weet de afzender dat jouw adres wordt gelezen.</translation>
     </message>
     <message>
         <source>Do not open any attachment it carries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open geen bijlagen die erbij zitten.</translation>
     </message>
     <message>
         <source>It is safe to move it to the Trash. Nothing else needs to be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je kunt het veilig naar de Prullenbak verplaatsen. Verder hoef je niets te doen.</translation>
     </message>
     <message>
         <source>If more notices about the same message arrive, they can go to the Trash as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als er meer meldingen over hetzelfde bericht binnenkomen, kunnen die ook naar de Prullenbak.</translation>
     </message>
     <message>
         <source>The address does not exist at the receiving end: it may be mistyped, or the person may have left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het adres bestaat niet bij de ontvanger: het is misschien verkeerd getypt, of de persoon is vertrokken.</translation>
     </message>
     <message>
         <source>Check the spelling of %1 and send the message again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de spelling van %1 en verstuur het bericht opnieuw.</translation>
     </message>
     <message>
         <source>If the address looks right, ask the person for their current address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als het adres klopt, vraag de persoon dan naar het huidige adres.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is full, so it cannot take new mail at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>De mailbox van de ontvanger is vol en kan op dit moment geen nieuwe e-mail aannemen.</translation>
     </message>
     <message>
         <source>Try again in a day or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probeer het over een dag of twee opnieuw.</translation>
     </message>
     <message>
         <source>If it is urgent, reach %1 another way, for example by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Is het dringend? Neem dan op een andere manier contact op met %1, bijvoorbeeld telefonisch.</translation>
     </message>
     <message>
         <source>The part of the address after the @ (%1) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het deel van het adres na de @ (%1) bestaat niet.</translation>
     </message>
     <message>
         <source>Check the part after the @ in %1 and send the message again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer het deel na de @ in %1 en verstuur het bericht opnieuw.</translation>
     </message>
     <message>
         <source>The receiving mail server rejected your message, taking it for spam or because of one of its rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ontvangende mailserver heeft je bericht geweigerd, omdat het voor spam werd aangezien of vanwege een van de regels van die server.</translation>
     </message>
     <message>
         <source>Ask your IT support for help and show them this message. Sending it again unchanged will most likely fail again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag je IT-helpdesk om hulp en laat dit bericht zien. Als je het ongewijzigd opnieuw verstuurt, mislukt het waarschijnlijk weer.</translation>
     </message>
     <message>
         <source>Your message was too big for the receiving mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je bericht was te groot voor de ontvangende mailserver.</translation>
     </message>
     <message>
         <source>Send smaller attachments, or put the files somewhere to share and send a link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuur kleinere bijlagen, of zet de bestanden ergens waar je ze kunt delen en stuur in plaats daarvan een link.</translation>
     </message>
     <message>
         <source>So far the receiving mail server could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot nu toe was de ontvangende mailserver niet bereikbaar.</translation>
     </message>
     <message>
         <source>The receiving mail server could not be reached, and the mail system gave up after trying for days.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ontvangende mailserver was niet bereikbaar, en het mailsysteem heeft het na dagen proberen opgegeven.</translation>
     </message>
     <message>
         <source>Try again later, or reach %1 another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probeer het later opnieuw, of neem op een andere manier contact op met %1.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is switched off or closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De mailbox van de ontvanger is uitgeschakeld of opgeheven.</translation>
     </message>
     <message>
         <source>Reach %1 another way and ask for their current address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neem op een andere manier contact op met %1 en vraag naar het huidige adres.</translation>
     </message>
     <message>
         <source>The receiving mail server found a virus in your message.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ontvangende mailserver heeft een virus in je bericht gevonden.</translation>
     </message>
     <message>
         <source>Do not send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuur het niet opnieuw.</translation>
     </message>
     <message>
         <source>Ask your IT support to check your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag je IT-helpdesk om je computer te controleren.</translation>
     </message>
     <message>
         <source>A mail server on the way refused to pass your message on. This is a setting of a mail server, not something you did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een mailserver onderweg weigerde je bericht door te sturen. Dat komt door een instelling van een mailserver, niet door iets wat jij hebt gedaan.</translation>
     </message>
     <message>
         <source>Ask your IT support for help and show them this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag je IT-helpdesk om hulp en laat dit bericht zien.</translation>
     </message>
     <message>
         <source>A security check between the mail servers failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een beveiligingscontrole tussen de mailservers is mislukt.</translation>
     </message>
     <message>
         <source>The receiving mail server did not accept the content of your message.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ontvangende mailserver heeft de inhoud van je bericht niet geaccepteerd.</translation>
     </message>
     <message>
         <source>Try sending it again without unusual attachments, or ask your IT support for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probeer het opnieuw te versturen zonder ongebruikelijke bijlagen, of vraag je IT-helpdesk om hulp.</translation>
     </message>
     <message>
         <source>Try sending it again later. If it fails again, ask your IT support and show them this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probeer het later opnieuw te versturen. Mislukt het weer, vraag dan je IT-helpdesk om hulp en laat dit bericht zien.</translation>
     </message>
     <message>
         <source>Nothing to do yet: the mail system keeps trying. If it gives up, you will get another message saying so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hoeft nog niets te doen: het mailsysteem blijft het proberen. Als het opgeeft, krijg je daar nog een bericht over.</translation>
     </message>
     <message>
         <source>Your message to %1 was not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Je bericht aan %1 is niet bezorgd</translation>
     </message>
     <message>
         <source>This is about a message you really sent. It could not be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit gaat over een bericht dat je echt hebt verstuurd. Het kon niet worden bezorgd.</translation>
     </message>
     <message>
         <source>Your message to %1 is delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Je bericht aan %1 is vertraagd</translation>
     </message>
     <message>
         <source>This is about a message you really sent. It has not been delivered yet, but the mail system is still trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit gaat over een bericht dat je echt hebt verstuurd. Het is nog niet bezorgd, maar het mailsysteem blijft het proberen.</translation>
     </message>
     <message>
         <source>A delivery report for your message to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bezorgrapport voor je bericht aan %1</translation>
     </message>
     <message>
         <source>This is a report about the delivery of a message you really sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is een rapport over de bezorging van een bericht dat je echt hebt verstuurd.</translation>
     </message>
     <message>
         <source>Nothing to do: keep or delete it as you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hoeft niets te doen: bewaar of verwijder het, zoals je wilt.</translation>
     </message>
     <message>
         <source>An automatic reply from %1 to your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Een automatisch antwoord van %1 op je bericht</translation>
     </message>
     <message>
         <source>This is an automatic answer, for example an out-of-office note, to a message you really sent. Your message was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is een automatisch antwoord, bijvoorbeeld een afwezigheidsmelding, op een bericht dat je echt hebt verstuurd. Je bericht is bezorgd.</translation>
     </message>
     <message>
         <source>Nothing to fix. Read it: it may say when the person is back or whom to contact instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er valt niets op te lossen. Lees het wel: misschien staat erin wanneer de persoon terug is of met wie je anders contact kunt opnemen.</translation>
     </message>
     <message>
         <source>%1 asks you to confirm that you are a real sender</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vraagt je te bevestigen dat je een echte afzender bent</translation>
     </message>
     <message>
         <source>The receiver of a message you really sent uses a service that holds mail from unknown senders until they confirm that they are a real person. Your message waits there until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ontvanger van een bericht dat je echt hebt verstuurd, gebruikt een dienst die e-mail van onbekende afzenders vasthoudt tot ze bevestigen dat ze een echt persoon zijn. Je bericht wacht daar tot jij dat doet.</translation>
     </message>
     <message>
         <source>If you recognise the service, follow its instructions to confirm, and your message will be delivered. If in doubt, ask your IT support before you click anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herken je de dienst, volg dan de instructies om te bevestigen; dan wordt je bericht bezorgd. Twijfel je, vraag dan je IT-helpdesk om raad voordat je ergens op klikt.</translation>
     </message>
     <message>
         <source>A virus was found in your message to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een virus gevonden in je bericht aan %1</translation>
     </message>
     <message>
         <source>A virus scanner found a virus in a message you really sent. Your computer may be infected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een virusscanner vond een virus in een bericht dat je echt hebt verstuurd. Je computer is misschien besmet.</translation>
     </message>
     <message>
         <source>Do not send the message again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuur het bericht niet opnieuw.</translation>
     </message>
     <message>
         <source>Ask your IT support to check your computer before you send more mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag je IT-helpdesk om je computer te controleren voordat je meer e-mail verstuurt.</translation>
     </message>
     <message>
         <source>Your message to %1 was reported as spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Je bericht aan %1 is als spam gemeld</translation>
     </message>
     <message>
         <source>Someone who received a message you really sent reported it as spam to their mail provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand die een bericht ontving dat je echt hebt verstuurd, heeft het bij de eigen e-mailprovider als spam gemeld.</translation>
     </message>
     <message>
         <source>If you send the same message to many people, make sure they asked for it. Tell your IT support if this surprises you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuur je hetzelfde bericht naar veel mensen, zorg dan dat ze erom hebben gevraagd. Laat het je IT-helpdesk weten als dit je verbaast.</translation>
     </message>
     <message>
         <source>Not sure whether you sent this</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet zeker of je dit hebt verstuurd</translation>
     </message>
     <message>
         <source>This is %1. NeverSent cannot tell whether it is about a message you sent or about one someone else sent in your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is %1. NeverSent kan niet vaststellen of het gaat over een bericht dat jij hebt verstuurd, of over een bericht dat iemand anders in jouw naam heeft verstuurd.</translation>
     </message>
     <message>
         <source>What it says went wrong: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er volgens het bericht misging: %1.</translation>
     </message>
     <message>
         <source>If you did send that message, this tells of a real problem with it. If you did not, someone else put your address in the From line, and this message is safe to move to the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als je dat bericht wel hebt verstuurd, gaat dit over een echt probleem ermee. Als je het niet hebt verstuurd, heeft iemand anders jouw adres in de Van-regel gezet, en kun je dit bericht veilig naar de Prullenbak verplaatsen.</translation>
     </message>
     <message>
         <source>Look in your Sent folder for a message to %1 around %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek in je map Verzonden naar een bericht aan %1 rond %2.</translation>
     </message>
     <message>
         <source>Look in your Sent folder for a message to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek in je map Verzonden naar een bericht aan %1.</translation>
     </message>
     <message>
         <source>Look in your Sent folder for a message with the subject &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek in je map Verzonden naar een bericht met het onderwerp "%1".</translation>
     </message>
     <message>
         <source>Open this message and check whether the message it quotes is one you wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open dit bericht en kijk of het bericht dat erin wordt geciteerd, door jou is geschreven.</translation>
     </message>
     <message>
         <source>If you find it, the problem is real: check the address, try again later, or ask your IT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vind je het, dan is het probleem echt: controleer het adres, probeer het later opnieuw of vraag je IT-helpdesk om hulp.</translation>
     </message>
     <message>
         <source>If you find nothing, you did not send it: move it to the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vind je niets, dan heb je het niet verstuurd: verplaats het naar de Prullenbak.</translation>
     </message>
     <message>
         <source>This message could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bericht kon niet worden gelezen</translation>
     </message>
     <message>
         <source>Open it in your mail program to see what it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open het in je e-mailprogramma om te zien wat het is.</translation>
     </message>
     <message>
         <source>Ordinary mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewone e-mail</translation>
     </message>
     <message>
         <source>This is not an automatic reply about mail from your address. NeverSent leaves it alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen automatisch antwoord over e-mail van jouw adres. NeverSent laat het met rust.</translation>
     </message>
     <message>
         <source>What this message shows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat dit bericht laat zien:</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat je kunt doen:</translation>
     </message>
     <message>
         <source>Someone may be using your email account</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand gebruikt misschien je e-mailaccount</translation>
     </message>
     <message numerus="yes">
         <source>You said that %n of the bounces about mail you sent are about messages you did not write.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Je gaf aan dat %n van de retourberichten over e-mail die je hebt verstuurd, over een bericht gaat dat je niet hebt geschreven.</numerusform>
+            <numerusform>Je gaf aan dat %n van de retourberichten over e-mail die je hebt verstuurd, over berichten gaan die je niet hebt geschreven.</numerusform>
         </translation>
     </message>
     <message>
         <source>NeverSent found these messages in your Sent folder. So they were not just sent with your address in the From line: they were sent from your account itself. Someone else may know your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent heeft deze berichten in je map Verzonden gevonden. Ze zijn dus niet alleen met jouw adres in de Van-regel verstuurd: ze zijn vanuit je account zelf verstuurd. Iemand anders kent misschien je wachtwoord.</translation>
     </message>
     <message>
         <source>To %1, subject &quot;%2&quot;, sent %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan %1, onderwerp "%2", verstuurd op %3.</translation>
     </message>
     <message>
         <source>(none)</source>
         <comment>no subject</comment>
-        <translation type="unfinished"></translation>
+        <translation>(geen)</translation>
     </message>
     <message>
         <source>on an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>een onbekende datum</translation>
     </message>
     <message numerus="yes">
         <source>And %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En nog %n bericht.</numerusform>
+            <numerusform>En nog %n berichten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Change your email password now, from a computer you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzig nu je e-mailwachtwoord, vanaf een computer die je vertrouwt.</translation>
     </message>
     <message>
         <source>Tell your IT support, and show them these messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laat het je IT-helpdesk weten en laat deze berichten zien.</translation>
     </message>
     <message>
         <source>Keep these messages until your IT support has seen them: they help to find out what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaar deze berichten tot je IT-helpdesk ze heeft gezien: ze helpen om uit te zoeken wat er is gebeurd.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>what happened: why</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Core::Explain::ScanSummary</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag</translation>
     </message>
     <message numerus="yes">
         <source>In the last %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De afgelopen dag</numerusform>
+            <numerusform>De afgelopen %Ln dagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinds %1</translation>
     </message>
     <message>
         <source>There were no messages to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er waren geen berichten om te bekijken.</translation>
     </message>
     <message numerus="yes">
         <source>NeverSent looked at %Ln message(s) and found no bounces: none of them is an automatic reply about mail from your address. There is nothing to clean up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>NeverSent heeft %Ln bericht bekeken en geen retourbericht gevonden: het is geen automatisch antwoord over e-mail van jouw adres. Er valt niets op te ruimen.</numerusform>
+            <numerusform>NeverSent heeft %Ln berichten bekeken en geen retourberichten gevonden: geen ervan is een automatisch antwoord over e-mail van jouw adres. Er valt niets op te ruimen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln forged</source>
         <comment>bounces</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln vervalst</numerusform>
+            <numerusform>%Ln vervalst</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln about mail you sent</source>
         <comment>bounces</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln over e-mail die je hebt verstuurd</numerusform>
+            <numerusform>%Ln over e-mail die je hebt verstuurd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln where NeverSent cannot tell</source>
         <comment>bounces</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln waarover NeverSent het niet zeker weet</numerusform>
+            <numerusform>%Ln waarover NeverSent het niet zeker weet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You received %Ln bounce(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Je hebt %Ln retourbericht ontvangen: %1.</numerusform>
+            <numerusform>Je hebt %Ln retourberichten ontvangen: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 you received %Ln bounce(s): %2.</source>
         <comment>%1 is a time such as &apos;In the last 7 days&apos;</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 heb je %Ln retourbericht ontvangen: %2.</numerusform>
+            <numerusform>%1 heb je %Ln retourberichten ontvangen: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>The forged ones are about mail someone else sent in your name: not your fault, nothing to fix, and safe to move to the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vervalste gaan over e-mail die iemand anders in jouw naam heeft verstuurd: niet jouw schuld, niets op te lossen, en veilig om naar de Prullenbak te verplaatsen.</translation>
     </message>
     <message>
         <source>Please look at the ones about mail you sent: they tell of real delivery problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekijk wel de berichten over e-mail die je hebt verstuurd: die wijzen op echte bezorgproblemen.</translation>
     </message>
     <message>
         <source>For the ones NeverSent cannot tell, look in your Sent folder yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij de berichten waarover NeverSent het niet zeker weet: kijk zelf in je map Verzonden.</translation>
     </message>
 </context>
 <context>
     <name>Core::Imap::AccountWorker</name>
     <message>
         <source>Cancelled: nothing more was asked of the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd: er is niets meer aan de server gevraagd.</translation>
     </message>
     <message>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets om ongedaan te maken.</translation>
     </message>
 </context>
 <context>
     <name>Core::Imap::CertificateVerifier</name>
     <message>
         <source>the server sent no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>de server heeft geen certificaat gestuurd</translation>
     </message>
 </context>
 <context>
     <name>Core::Imap::ImapConnection</name>
     <message>
         <source>The connection to %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met %1 is geannuleerd.</translation>
     </message>
     <message>
         <source>The server %1 does not offer an encrypted connection (STARTTLS) on port %2, so the password was not sent. Use imaps:// instead, or ask your mail provider for the right address and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server %1 biedt op poort %2 geen versleutelde verbinding (STARTTLS) aan, dus het wachtwoord is niet verstuurd. Gebruik in plaats daarvan imaps://, of vraag je e-mailprovider naar het juiste adres en de juiste poort.</translation>
     </message>
     <message>
         <source>The server %1 did not accept the user name or password. Check them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server %1 heeft de gebruikersnaam of het wachtwoord niet geaccepteerd. Controleer ze en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The server %1 stopped answering. Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server %1 reageert niet meer. Controleer de netwerkverbinding en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>%1 port %2 answered, but not like a mail server. Check the server address and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 poort %2 reageerde, maar niet zoals een mailserver. Controleer het serveradres en de poort.</translation>
     </message>
     <message>
         <source>The encrypted connection to %1 could not be set up (%2). Check the server address and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>De versleutelde verbinding met %1 kon niet worden opgezet (%2). Controleer het serveradres en de poort.</translation>
     </message>
     <message>
         <source>Cannot reach the mail server %1 on port %2. Check the address, the port and the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de mailserver %1 op poort %2 niet bereiken. Controleer het adres, de poort en de netwerkverbinding.</translation>
     </message>
     <message>
         <source>The server %1 closed the connection unexpectedly. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server %1 heeft de verbinding onverwacht verbroken. Probeer het later opnieuw.</translation>
     </message>
     <message>
         <source>The mail server %1 reported a problem: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De mailserver %1 meldde een probleem: %2</translation>
     </message>
     <message>
         <source>Not connected to a mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet verbonden met een mailserver.</translation>
     </message>
 </context>
 <context>
     <name>Core::Imap::ImapProtocol</name>
     <message>
         <source>list the folders</source>
-        <translation type="unfinished"></translation>
+        <translation>de mappen op te sommen</translation>
     </message>
     <message>
         <source>Not connected to a mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet verbonden met een mailserver.</translation>
     </message>
     <message>
         <source>The mail server %1 closed the connection. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>De mailserver %1 heeft de verbinding verbroken. Probeer het later opnieuw.</translation>
     </message>
     <message>
         <source>The mail server %1 refused to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>De mailserver %1 weigerde %2: %3</translation>
     </message>
     <message>
         <source>report on the folder &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>gegevens over de map "%1" te geven</translation>
     </message>
     <message>
         <source>open the folder &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>de map "%1" te openen</translation>
     </message>
     <message>
         <source>leave the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>de map te verlaten</translation>
     </message>
     <message>
         <source>search the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>de map te doorzoeken</translation>
     </message>
     <message>
         <source>send messages</source>
-        <translation type="unfinished"></translation>
+        <translation>berichten te leveren</translation>
     </message>
     <message>
         <source>move messages to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>berichten naar "%1" te verplaatsen</translation>
     </message>
     <message>
         <source>copy messages to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>berichten naar "%1" te kopiëren</translation>
     </message>
     <message>
         <source>mark messages as deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>berichten als verwijderd te markeren</translation>
     </message>
     <message>
         <source>restore messages</source>
-        <translation type="unfinished"></translation>
+        <translation>berichten terug te zetten</translation>
     </message>
     <message>
         <source>remove the moved messages</source>
-        <translation type="unfinished"></translation>
+        <translation>de verplaatste berichten te verwijderen</translation>
     </message>
 </context>
 <context>
     <name>Core::Imap::MailboxCleaner</name>
     <message>
         <source>The folder &quot;%1&quot; has not been scanned yet. Run scan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map "%1" is nog niet gescand. Voer eerst scan uit.</translation>
     </message>
     <message>
         <source>No Trash folder was found on %1, so nothing was moved. Create a folder named Trash in your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op %1 is geen map Prullenbak gevonden, dus er is niets verplaatst. Maak in je e-mailprogramma een map met de naam Prullenbak aan.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; was rebuilt on the server since the last scan, so nothing was moved. Scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map "%1" is sinds de laatste controle op de server opnieuw opgebouwd, dus er is niets verplaatst. Controleer opnieuw.</translation>
     </message>
     <message>
         <source>There is no clean action %1 to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen opruimactie %1 om ongedaan te maken.</translation>
     </message>
     <message>
         <source>Clean action %1 was undone already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opruimactie %1 is al ongedaan gemaakt.</translation>
     </message>
     <message>
         <source>Clean action %1 moved nothing, so there is nothing to put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opruimactie %1 heeft niets verplaatst, dus er valt niets terug te zetten.</translation>
     </message>
 </context>
 <context>
     <name>Core::Imap::MailboxScanner</name>
     <message>
         <source>The connection was lost; connecting again</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding is verbroken; opnieuw verbinding maken</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not exist on %2 or cannot be opened. Check its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map "%1" bestaat niet op %2 of kan niet worden geopend. Controleer de naam.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; changed while it was read; scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map "%1" is veranderd terwijl die werd gelezen; controleer opnieuw.</translation>
     </message>
     <message>
         <source>Reading your sent mail in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Je verzonden e-mail in %1 lezen</translation>
     </message>
     <message>
         <source>Checking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 controleren</translation>
     </message>
 </context>
 <context>
     <name>Core::Imap::ServerAddress</name>
     <message>
         <source>&quot;%1&quot; is not a mail server address: write imaps://host, imap://host or imap+plain://127.0.0.1:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" is geen adres van een mailserver: schrijf imaps://host, imap://host of imap+plain://127.0.0.1:poort.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a mail server address: write the scheme, the server name and at most a port.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" is geen adres van een mailserver: schrijf het schema, de servernaam en hooguit een poort.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names port 0, which no server listens on.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" noemt poort 0, en daarop luistert geen enkele server.</translation>
     </message>
     <message>
         <source>imap+plain:// sends your password unencrypted, so it is only allowed to this computer (127.0.0.1 or ::1). Use imaps:// or imap:// for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>imap+plain:// verstuurt je wachtwoord onversleuteld en is daarom alleen toegestaan naar deze computer (127.0.0.1 of ::1). Gebruik imaps:// of imap:// voor %1.</translation>
     </message>
 </context>
 <context>
     <name>Core::Imap::TlsSocket</name>
     <message>
         <source>The certificate of %1 cannot be trusted (%2). Its SHA-256 fingerprint is %3. Only if your mail provider confirms this fingerprint, accept it (--trust-fingerprint %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat van %1 is niet te vertrouwen (%2). De SHA-256-vingerafdruk is %3. Accepteer het alleen als je e-mailprovider deze vingerafdruk bevestigt (--trust-fingerprint %3).</translation>
     </message>
 </context>
 <context>
     <name>Core::Mail::MaildirFolder</name>
     <message>
         <source>The folder %1 is not a mail folder (it has no cur and new folders).</source>
-        <translation type="unfinished"></translation>
+        <translation>De map %1 is geen e-mailmap (er zitten geen mappen cur en new in).</translation>
     </message>
     <message>
         <source>The message numbers of %1 cannot be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De berichtnummers van %1 kunnen niet worden opgeslagen: %2</translation>
     </message>
     <message>
         <source>The file cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kan niet worden geopend: %1</translation>
     </message>
     <message>
         <source>There is no message %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen bericht %1 in %2.</translation>
     </message>
     <message>
         <source>The message file %1 could not be moved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het berichtbestand %1 kon niet naar %2 worden verplaatst.</translation>
     </message>
 </context>
 <context>
     <name>Core::Mail::MessageSource</name>
     <message>
         <source>The file cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kan niet worden geopend: %1</translation>
     </message>
 </context>
 <context>
     <name>Core::Store</name>
     <message>
         <source>The NeverSent audit log could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het NeverSent-logboek kon niet worden geschreven: %1</translation>
     </message>
     <message>
         <source>The NeverSent store could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het NeverSent-gegevensbestand kon niet worden geschreven: %1</translation>
     </message>
 </context>
 <context>
     <name>Core::Store::Database</name>
     <message>
         <source>Cannot create the folder for the NeverSent store at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de map voor het NeverSent-gegevensbestand niet aanmaken op %1.</translation>
     </message>
     <message>
         <source>Cannot create the NeverSent store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het NeverSent-gegevensbestand %1 niet aanmaken: %2</translation>
     </message>
     <message>
         <source>Cannot open the NeverSent store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het NeverSent-gegevensbestand %1 niet openen: %2</translation>
     </message>
     <message>
         <source>The NeverSent store %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Het NeverSent-gegevensbestand %1 kan niet worden gebruikt: %2</translation>
     </message>
     <message>
         <source>The file %1 is not a NeverSent store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand %1 is geen NeverSent-gegevensbestand.</translation>
     </message>
     <message>
         <source>The NeverSent store %1 was written by a newer version of NeverSent; update NeverSent to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het NeverSent-gegevensbestand %1 is geschreven door een nieuwere versie van NeverSent; werk NeverSent bij om het te gebruiken.</translation>
     </message>
     <message>
         <source>The NeverSent store %1 could not be updated (step %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Het NeverSent-gegevensbestand %1 kon niet worden bijgewerkt (stap %2): %3</translation>
     </message>
 </context>
 <context>
     <name>Core::Store::ScanCache</name>
     <message>
         <source>The NeverSent store could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het NeverSent-gegevensbestand kon niet worden gelezen: %1</translation>
     </message>
 </context>
 <context>
     <name>Core::Store::TrustedCertificates</name>
     <message>
         <source>The accepted certificate could not be remembered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geaccepteerde certificaat kon niet worden onthouden: %1</translation>
     </message>
 </context>
 <context>
     <name>Core::Verdict::VerdictJudge</name>
     <message>
         <source>No sent mail was given to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen verzonden e-mail opgegeven om mee te vergelijken.</translation>
     </message>
     <message>
         <source>Your sent mail has the original message (Message-ID &lt;%1&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Je verzonden e-mail bevat het oorspronkelijke bericht (Message-ID &lt;%1&gt;).</translation>
     </message>
     <message>
         <source>You wrote to %1 on %2 with the same subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt op %2 aan %1 geschreven, met hetzelfde onderwerp.</translation>
     </message>
     <message>
         <source>You did write to %1 around that time, so this may be about your own message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt rond die tijd wel aan %1 geschreven, dus dit kan over je eigen bericht gaan.</translation>
     </message>
     <message>
         <source>The bounce does not say which message it is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het retourbericht vermeldt niet over welk bericht het gaat.</translation>
     </message>
     <message>
         <source>The bounce has no date, so it cannot be compared with your sent mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het retourbericht heeft geen datum en kan dus niet met je verzonden e-mail worden vergeleken.</translation>
     </message>
     <message>
         <source>Your sent mail is empty, so there is nothing to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je verzonden e-mail is leeg, dus er is niets om mee te vergelijken.</translation>
     </message>
     <message>
         <source>Your sent mail only reaches back to %1; this bounce is about mail from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je verzonden e-mail gaat maar terug tot %1; dit retourbericht gaat over e-mail van %2.</translation>
     </message>
     <message>
         <source>No message in your sent mail has the Message-ID &lt;%1&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkel bericht in je verzonden e-mail heeft de Message-ID &lt;%1&gt;.</translation>
     </message>
     <message>
         <source>You did not write to %1 in the week around %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt in de week rond %2 niet aan %1 geschreven.</translation>
     </message>
     <message>
         <source>You sent nothing with the subject &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt niets verstuurd met het onderwerp "%1".</translation>
     </message>
     <message>
         <source>The original claimed to come from %1, which is not one of your addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het oorspronkelijke bericht beweerde van %1 te komen, en dat is niet een van jouw adressen.</translation>
     </message>
     <message>
         <source>The original message entered the mail system at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het oorspronkelijke bericht kwam het mailsysteem binnen via %1.</translation>
     </message>
     <message>
         <source>The original message entered the mail system at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het oorspronkelijke bericht kwam het mailsysteem binnen via %1 (%2).</translation>
     </message>
 </context>
 <context>
     <name>Ui::AppController</name>
     <message>
         <source>The sample mailbox could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De voorbeeldmailbox kon niet worden klaargezet: %1</translation>
     </message>
     <message>
         <source>Sample mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeldmailbox</translation>
     </message>
     <message>
         <source>Your password is not in the password safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je wachtwoord staat niet in de wachtwoordkluis.</translation>
     </message>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord voor %1</translation>
     </message>
     <message>
         <source>%1
 Please type the password of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Typ het wachtwoord van %2.</translation>
     </message>
 </context>
 <context>
     <name>Ui::Dialogs::CleanPreviewDialog</name>
     <message numerus="yes">
         <source>Move %n message(s) to the Trash?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bericht naar de Prullenbak verplaatsen?</numerusform>
+            <numerusform>%n berichten naar de Prullenbak verplaatsen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) will be moved to the Trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bericht wordt naar de Prullenbak verplaatst.</numerusform>
+            <numerusform>%n berichten worden naar de Prullenbak verplaatst.</numerusform>
         </translation>
     </message>
     <message>
         <source>They arrived on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze kwamen binnen op %1.</translation>
     </message>
     <message>
         <source>They arrived between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze kwamen binnen tussen %1 en %2.</translation>
     </message>
     <message>
         <source>For example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld:</translation>
     </message>
     <message>
         <source>These are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gaat om:</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangen</translation>
     </message>
     <message>
         <source>Sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuurd aan</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <source>Sample of the messages that will move</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld van de berichten die worden verplaatst</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend</translation>
     </message>
     <message>
         <source>They go to the Trash folder of your mail account, not away for good. To get them back, click Undo in NeverSent (any time, from History), or move them back from the Trash in your mail program until the Trash is emptied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze gaan naar de map Prullenbak van je e-mailaccount en zijn niet voorgoed weg. Om ze terug te halen, klik je in NeverSent op Ongedaan maken (op elk moment, via Geschiedenis), of verplaats je ze in je e-mailprogramma terug uit de Prullenbak, zolang de Prullenbak niet is geleegd.</translation>
     </message>
     <message numerus="yes">
         <source>Move %n to Trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n naar de Prullenbak verplaatsen</numerusform>
+            <numerusform>%n naar de Prullenbak verplaatsen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of these are about mail you really sent: they tell you it did not arrive. Usually you want to keep them and act on them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hiervan gaat over e-mail die je echt hebt verstuurd: het laat weten dat die niet is aangekomen. Meestal wil je het bewaren en er iets mee doen.</numerusform>
+            <numerusform>%n hiervan gaan over e-mail die je echt hebt verstuurd: ze laten weten dat die niet is aangekomen. Meestal wil je ze bewaren en er iets mee doen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Move them anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Toch verplaatsen</translation>
     </message>
 </context>
 <context>
     <name>Ui::Dialogs::HelpDialog</name>
     <message>
         <source>What are these messages?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat zijn deze berichten?</translation>
     </message>
     <message>
         <source>Messages such as &quot;Undeliverable&quot;, &quot;Mail delivery failed&quot; or &quot;Returned mail&quot; are sent by mail servers when they could not deliver a message. They go to the address in the message&apos;s From line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten zoals "Onbestelbaar", "Undeliverable", "Mail delivery failed" of "Returned mail" worden door mailservers verstuurd als ze een bericht niet konden bezorgen. Ze gaan naar het adres in de Van-regel van het bericht.</translation>
     </message>
     <message>
         <source>Senders of spam often put real people&apos;s addresses in that From line, yours among them. When their spam cannot be delivered, the replies come to you, although you never sent anything. This does not mean that your computer has a virus or that your account was broken into: the spam was sent from somewhere else, and nothing needs fixing on your side. These replies are called forged bounces, or backscatter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spammers zetten vaak adressen van echte mensen in die Van-regel, ook het jouwe. Als hun spam niet kan worden bezorgd, komen de antwoorden bij jou terecht, hoewel je nooit iets hebt verstuurd. Dat betekent niet dat je computer een virus heeft of dat er in je account is ingebroken: de spam is ergens anders vandaan verstuurd, en aan jouw kant hoeft niets te worden opgelost. Deze antwoorden heten vervalste retourberichten, of backscatter.</translation>
     </message>
     <message>
         <source>NeverSent compares each of these replies with the mail in your Sent folder. When the original message is not among the mail you sent, the reply is forged, and it is safe to move it to the Trash. When you did send the original, the reply is about a real problem: for example a mistyped address or a full mailbox. NeverSent tells you what went wrong and what you can do.</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent vergelijkt elk van deze antwoorden met de e-mail in je map Verzonden. Staat het oorspronkelijke bericht niet tussen de e-mail die je hebt verstuurd, dan is het antwoord vervalst en kun je het veilig naar de Prullenbak verplaatsen. Heb je het oorspronkelijke bericht wel verstuurd, dan gaat het antwoord over een echt probleem, bijvoorbeeld een verkeerd getypt adres of een volle mailbox. NeverSent vertelt je wat er misging en wat je kunt doen.</translation>
     </message>
     <message>
         <source>When NeverSent cannot tell, it says why, and what you can check yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als NeverSent het niet zeker weet, zegt het waarom, en wat je zelf kunt controleren.</translation>
     </message>
     <message>
         <source>NeverSent only moves messages to the Trash, never deletes them. Undo puts them back, also later from History.</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent verplaatst berichten alleen naar de Prullenbak en verwijdert ze nooit. Met Ongedaan maken zet je ze terug, ook later nog via Geschiedenis.</translation>
     </message>
     <message>
         <source>If several replies are about messages that are in your Sent folder but that you did not write, someone else may be using your account: change your password and tell your IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaan meerdere antwoorden over berichten die wel in je map Verzonden staan, maar die je niet zelf hebt geschreven? Dan gebruikt iemand anders misschien je account: wijzig je wachtwoord en laat het je IT-helpdesk weten.</translation>
     </message>
 </context>
 <context>
     <name>Ui::Dialogs::HistoryDialog</name>
     <message>
         <source>&amp;Undo this clean-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze opruimactie &amp;ongedaan maken</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <source>Everything NeverSent moved, newest first. A clean-up can be undone as long as the messages are still in the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wat NeverSent heeft verplaatst, nieuwste eerst. Een opruimactie kan ongedaan worden gemaakt zolang de berichten nog in de Prullenbak staan.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>History of clean-ups and undos</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis van opruimacties en het ongedaan maken ervan</translation>
     </message>
     <message numerus="yes">
         <source>Put %n message(s) back from %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bericht teruggezet van %1 naar %2</numerusform>
+            <numerusform>%n berichten teruggezet van %1 naar %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n message(s) from %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bericht verplaatst van %1 naar %2</numerusform>
+            <numerusform>%n berichten verplaatst van %1 naar %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Interrupted: will be finished next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderbroken: wordt de volgende keer afgerond</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan gemaakt</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar</translation>
     </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>
     <message>
         <source>NeverSent</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent</translation>
     </message>
     <message>
         <source>Bounce messages for mail you never sent?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retourberichten voor e-mail die je nooit hebt verstuurd?</translation>
     </message>
     <message>
         <source>Spammers sometimes put your address on mail they send. When that mail cannot be delivered, the &quot;Undeliverable&quot; replies come back to you.
 
 NeverSent looks through your inbox, compares every such reply with the mail you really sent, tells you in plain words which ones are forged and which are real delivery problems, and moves the forged ones to the Trash, with an undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spammers zetten soms jouw adres op e-mail die ze versturen. Als die e-mail niet kan worden bezorgd, komen de antwoorden "Onbestelbaar" bij jou terug.
+
+NeverSent bekijkt je Postvak IN, vergelijkt elk van die antwoorden met de e-mail die je echt hebt verstuurd, vertelt je in gewone woorden welke vervalst zijn en welke over echte bezorgproblemen gaan, en verplaatst de vervalste naar de Prullenbak, met een mogelijkheid om dat ongedaan te maken.</translation>
     </message>
     <message>
         <source>&amp;Connect to my mail account...</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding maken met mijn &amp;e-mailaccount...</translation>
     </message>
     <message>
         <source>Try it on a &amp;sample mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Probeer het met een &amp;voorbeeldmailbox</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting</translation>
     </message>
     <message>
         <source>&amp;Folders to look through</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen om te &amp;doorzoeken</translation>
     </message>
     <message>
         <source>Folders to look through</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen om te doorzoeken</translation>
     </message>
     <message>
         <source>Search by address, subject or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken op adres, onderwerp of reden</translation>
     </message>
     <message>
         <source>Search the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken in de resultaten</translation>
     </message>
     <message>
         <source>Bounce messages found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevonden retourberichten</translation>
     </message>
     <message>
         <source>I did &amp;not write this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bericht heb ik &amp;niet geschreven</translation>
     </message>
     <message>
         <source>Tell NeverSent that this message in your Sent folder was not written by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Laat NeverSent weten dat je dit bericht in je map Verzonden niet zelf hebt geschreven</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Stopping...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met stoppen...</translation>
     </message>
     <message>
         <source>&amp;Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mailbox</translation>
     </message>
     <message>
         <source>&amp;Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;controleren</translation>
     </message>
     <message>
         <source>&amp;Move selected to Trash...</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectie naar de &amp;Prullenbak verplaatsen...</translation>
     </message>
     <message>
         <source>&amp;Undo last clean-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste opruimactie &amp;ongedaan maken</translation>
     </message>
     <message>
         <source>&amp;History...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschiedenis...</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;What are these messages?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wat zijn deze berichten?</translation>
     </message>
     <message>
         <source>&amp;About NeverSent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over NeverSent</translation>
     </message>
     <message>
         <source>About NeverSent</source>
-        <translation type="unfinished"></translation>
+        <translation>Over NeverSent</translation>
     </message>
     <message>
         <source>NeverSent %1
 
 Explains and cleans up bounce messages for mail you never sent. It only ever moves messages to the Trash, and every clean-up can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent %1
+
+Legt retourberichten uit voor e-mail die je nooit hebt verstuurd en ruimt ze op. Het verplaatst berichten alleen naar de Prullenbak, en elke opruimactie kan ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
         <source>%1 - NeverSent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - NeverSent</translation>
     </message>
     <message>
         <source>Looking for your folders...</source>
-        <translation type="unfinished"></translation>
+        <translation>Je mappen zoeken...</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw proberen</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postvak IN</translation>
     </message>
     <message>
         <source>%1 (may hold bounces)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kan retourberichten bevatten)</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bericht</numerusform>
+            <numerusform>%n berichten</numerusform>
         </translation>
     </message>
     <message>
         <source>No Sent folder was found, so NeverSent cannot tell which bounces are about mail you sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen map Verzonden gevonden, dus NeverSent kan niet zeggen welke retourberichten over e-mail gaan die je hebt verstuurd.</translation>
     </message>
     <message>
         <source>Checked against the mail you sent in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergeleken met de e-mail die je hebt verstuurd in: %1</translation>
     </message>
     <message>
         <source>Tick at least one folder to look through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink minstens één map aan om te doorzoeken.</translation>
     </message>
     <message>
         <source>Starting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met starten...</translation>
     </message>
     <message numerus="yes">
         <source>Move %n forged bounce(s) to Trash...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vervalst retourbericht naar de Prullenbak verplaatsen...</numerusform>
+            <numerusform>%n vervalste retourberichten naar de Prullenbak verplaatsen...</numerusform>
         </translation>
     </message>
     <message>
         <source>Select the messages to move first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst de berichten die je wilt verplaatsen.</translation>
     </message>
     <message>
         <source>Moving to the Trash...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met verplaatsen naar de Prullenbak...</translation>
     </message>
     <message>
         <source>Putting the messages back...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met terugzetten van de berichten...</translation>
     </message>
     <message>
         <source>The messages are back where they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>De berichten staan weer waar ze stonden.</translation>
     </message>
     <message numerus="yes">
         <source>%1
 %n message(s) were moved before that.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+Daarvoor was al %n bericht verplaatst.</numerusform>
+            <numerusform>%1
+Daarvoor waren al %n berichten verplaatst.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) moved to the Trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bericht naar de Prullenbak verplaatst.</numerusform>
+            <numerusform>%n berichten naar de Prullenbak verplaatst.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed since the scan and stayed where they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bericht was sinds de controle veranderd en is gebleven waar het stond.</numerusform>
+            <numerusform>%n berichten waren sinds de controle veranderd en zijn gebleven waar ze stonden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your mail server cannot move messages: they were copied to the Trash and marked as deleted, and go from the inbox when your mail program empties deleted messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je mailserver kan geen berichten verplaatsen: ze zijn naar de Prullenbak gekopieerd en als verwijderd gemarkeerd, en verdwijnen uit het Postvak IN zodra je e-mailprogramma verwijderde berichten definitief wist.</translation>
     </message>
 </context>
 <context>
     <name>Ui::Results::ResultsModel</name>
     <message numerus="yes">
         <source>Forged: you did not send these (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vervalst: niet door jou verstuurd (%Ln)</numerusform>
+            <numerusform>Vervalst: niet door jou verstuurd (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sent by you: delivery problems (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Door jou verstuurd: bezorgproblemen (%Ln)</numerusform>
+            <numerusform>Door jou verstuurd: bezorgproblemen (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Can&apos;t tell (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Onzeker (%Ln)</numerusform>
+            <numerusform>Onzeker (%Ln)</numerusform>
         </translation>
     </message>
     <message>
         <source>Bounces about mail someone else sent with your address in the From line. Not your fault, and safe to move to the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retourberichten over e-mail die iemand anders met jouw adres in de Van-regel heeft verstuurd. Niet jouw schuld, en veilig om naar de Prullenbak te verplaatsen.</translation>
     </message>
     <message>
         <source>Bounces about mail you really sent: each one tells of a delivery problem to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retourberichten over e-mail die je echt hebt verstuurd: elk ervan meldt een bezorgprobleem waar je naar moet kijken.</translation>
     </message>
     <message>
         <source>Bounces NeverSent cannot match with your sent mail either way. Check your Sent folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retourberichten waarvan NeverSent niet kan zeggen of ze wel of niet bij je verzonden e-mail horen. Kijk in je map Verzonden.</translation>
     </message>
     <message>
         <source>Forged</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervalst</translation>
     </message>
     <message>
         <source>Sent by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Door jou verstuurd</translation>
     </message>
     <message>
         <source>Can&apos;t tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Onzeker</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>group, date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>column name: cell text</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuurd aan</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er gebeurde</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Map</translation>
     </message>
 </context>
 <context>
     <name>Ui::Setup::AddressPage</name>
     <message>
         <source>Your mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>Je e-mailaccount</translation>
     </message>
     <message>
         <source>Type the email address and password you use for your mail. NeverSent finds the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ het e-mailadres en het wachtwoord die je voor je e-mail gebruikt. NeverSent zoekt de rest uit.</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadres</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>naam@example.com</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
         <source>Set up &amp;manually</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handmatig instellen</translation>
     </message>
     <message>
         <source>Set up manually</source>
-        <translation type="unfinished"></translation>
+        <translation>Handmatig instellen</translation>
     </message>
     <message>
         <source>Type the mail server&apos;s address yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Het adres van de mailserver zelf invullen</translation>
     </message>
     <message>
         <source>&amp;Email address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mailadres:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
 </context>
 <context>
     <name>Ui::Setup::ConnectionTestPage</name>
     <message>
         <source>Connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindingstest</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem</translation>
     </message>
     <message>
         <source>Address of your mail provider&apos;s help page</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres van de hulppagina van je e-mailprovider</translation>
     </message>
     <message>
         <source>&amp;Open this page in your web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze pagina in je webbrowser &amp;openen</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
         <source>T&amp;rust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit &amp;certificaat vertrouwen</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;proberen</translation>
     </message>
     <message>
         <source>Set up &amp;manually</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handmatig instellen</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden</translation>
     </message>
     <message>
         <source>NeverSent signs in to your mail server once to check that everything is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent meldt zich één keer aan bij je mailserver om te controleren of alles klopt.</translation>
     </message>
     <message>
         <source>Open your mail provider&apos;s help page in your web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>De hulppagina van je e-mailprovider in je webbrowser openen</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
         <source>Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit certificaat vertrouwen</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw proberen</translation>
     </message>
     <message>
         <source>Set up manually</source>
-        <translation type="unfinished"></translation>
+        <translation>Handmatig instellen</translation>
     </message>
     <message>
         <source>Signing in to %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden bij %1 …</translation>
     </message>
     <message>
         <source>NeverSent signed in to %1. Everything is ready: choose Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent is aangemeld bij %1. Alles is klaar: kies Volgende.</translation>
     </message>
     <message>
         <source>NeverSent could not sign in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent kon zich niet aanmelden bij %1.</translation>
     </message>
     <message>
         <source>%1 did not accept the password. %1 needs an app password for programs like NeverSent: a separate password you make on their website, not the one you sign in there with. Their page explains how:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft het wachtwoord niet geaccepteerd. %1 vereist een app-wachtwoord voor programma's zoals NeverSent: een apart wachtwoord dat je op hun website aanmaakt, niet het wachtwoord waarmee je daar inlogt. Op hun pagina staat hoe dat gaat:</translation>
     </message>
     <message>
         <source>T&amp;rust this certificate (fingerprint %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit &amp;certificaat vertrouwen (vingerafdruk %1)</translation>
     </message>
     <message>
         <source>Fingerprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vingerafdruk %1</translation>
     </message>
 </context>
 <context>
     <name>Ui::Setup::DiscoveryPage</name>
     <message>
         <source>Finding your mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Je mailserver zoeken</translation>
     </message>
     <message>
         <source>Search for your mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken naar je mailserver</translation>
     </message>
     <message>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met zoeken</translation>
     </message>
     <message>
         <source>Set up &amp;manually</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handmatig instellen</translation>
     </message>
     <message>
         <source>Set up manually</source>
-        <translation type="unfinished"></translation>
+        <translation>Handmatig instellen</translation>
     </message>
     <message>
         <source>Type the mail server&apos;s address yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Het adres van de mailserver zelf invullen</translation>
     </message>
     <message>
         <source>Looking for the mail server of %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>De mailserver van %1 zoeken …</translation>
     </message>
     <message>
         <source>NeverSent could not find the mail server for %1. If your mail provider or IT department gave you the server&apos;s name, choose &quot;Set up manually&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent kon de mailserver van %1 niet vinden. Heeft je e-mailprovider of IT-afdeling je de naam van de server gegeven? Kies dan "Handmatig instellen".</translation>
     </message>
 </context>
 <context>
     <name>Ui::Setup::DonePage</name>
     <message>
         <source>Your account is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Je account is klaar</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Where the password is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar het wachtwoord wordt bewaard</translation>
     </message>
     <message>
         <source>Your password is kept in your desktop&apos;s password safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je wachtwoord wordt bewaard in de wachtwoordkluis van je computer.</translation>
     </message>
     <message>
         <source>%1 NeverSent will ask for the password each time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 NeverSent vraagt bij elke start om het wachtwoord.</translation>
     </message>
     <message>
         <source>NeverSent signed in to %1, but could not save the account: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent heeft zich aangemeld bij %1, maar kon het account niet opslaan: %2</translation>
     </message>
     <message>
         <source>NeverSent will read the mail of %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent leest de e-mail van %1 via %2.</translation>
     </message>
     <message>
         <source>Saving your password …</source>
-        <translation type="unfinished"></translation>
+        <translation>Je wachtwoord opslaan …</translation>
     </message>
 </context>
 <context>
     <name>Ui::Setup::ManualPage</name>
     <message>
         <source>Your mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Je mailserver</translation>
     </message>
     <message>
         <source>Type what your mail provider or IT department gave you for reading mail (IMAP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ wat je e-mailprovider of IT-afdeling je heeft gegeven voor het lezen van e-mail (IMAP).</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadres</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>imap.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>imap.example.com</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Poort</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Versleuteling</translation>
     </message>
     <message>
         <source>TLS (usually port 993)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (meestal poort 993)</translation>
     </message>
     <message>
         <source>STARTTLS (usually port 143)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (meestal poort 143)</translation>
     </message>
     <message>
         <source>None: a server on this computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen: alleen voor een server op deze computer</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikersnaam</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
         <source>Problem with the server settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem met de serverinstellingen</translation>
     </message>
     <message>
         <source>&amp;Email address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mailadres:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poort:</translation>
     </message>
     <message>
         <source>Encr&amp;yption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rsleuteling:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebruikersnaam:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
         <source>Without encryption your password could be read on its way, so NeverSent allows this only for a mail server on this computer. Choose TLS or STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonder versleuteling kan je wachtwoord onderweg worden meegelezen, dus NeverSent staat dit alleen toe voor een mailserver op deze computer. Kies TLS of STARTTLS.</translation>
     </message>
     <message>
         <source>NeverSent cannot use &quot;%1&quot; as a server name. Check it for typing mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>NeverSent kan "%1" niet als servernaam gebruiken. Controleer of er typefouten in staan.</translation>
     </message>
 </context>
 <context>
     <name>Ui::Setup::SetupAssistant</name>
     <message>
         <source>Set up your mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>Je e-mailaccount instellen</translation>
     </message>
 </context>
 <context>
     <name>Ui::Widgets::ExplanationView</name>
     <message>
         <source>Explanation of the selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitleg bij het geselecteerde bericht</translation>
     </message>
     <message>
         <source>Select a message to see what it is and what to do about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een bericht om te zien wat het is en wat je ermee kunt doen.</translation>
     </message>
     <message>
         <source>What this message shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat dit bericht laat zien</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat je kunt doen</translation>
     </message>
 </context>
 <context>
     <name>Ui::Widgets::MessageBar</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze melding sluiten</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding sluiten</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Explains and cleans up bounce messages for mail you never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt retourberichten uit voor e-mail die je nooit hebt verstuurd en ruimt ze op.</translation>
     </message>
     <message>
         <source>Open the bundled sample mailbox (a temporary copy) instead of a mail account.</source>
-        <translation type="unfinished"></translation>
+        <translation>De meegeleverde voorbeeldmailbox openen (een tijdelijke kopie) in plaats van een e-mailaccount.</translation>
     </message>
     <message>
         <source>The NeverSent store to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het NeverSent-gegevensbestand dat je wilt gebruiken.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>bestand</translation>
     </message>
 </context>
 </TS>
