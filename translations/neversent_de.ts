@@ -346,16 +346,8 @@ Optionen:
         <translation>ihr Inhalt wurde nicht angenommen</translation>
     </message>
     <message>
-        <source>FORGED </source>
-        <translation>GEFÄLSCHT </translation>
-    </message>
-    <message>
         <source>You never sent the original: safe to delete.</source>
         <translation>Sie haben das Original nie gesendet: kann bedenkenlos gelöscht werden.</translation>
-    </message>
-    <message>
-        <source>YOURS  </source>
-        <translation>VON IHNEN </translation>
     </message>
     <message>
         <source>You did send this: check the address or try again.</source>
@@ -366,18 +358,6 @@ Optionen:
         <translation>Dies ist eine Antwort auf eine E-Mail, die Sie wirklich gesendet haben.</translation>
     </message>
     <message>
-        <source>UNSURE </source>
-        <translation>UNSICHER  </translation>
-    </message>
-    <message>
-        <source>       </source>
-        <translation>-         </translation>
-    </message>
-    <message>
-        <source>         %1</source>
-        <translation>            %1</translation>
-    </message>
-    <message>
         <source> for %1</source>
         <translation> (Empfänger: %1)</translation>
     </message>
@@ -385,13 +365,18 @@ Optionen:
         <source>: %1</source>
         <translation> – %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>NeverSent read %n message(s).
 
 </source>
-        <translation>Von NeverSent gelesene Nachrichten: %n.
+        <translation>
+            <numerusform>Von NeverSent gelesene Nachrichten: %n.
 
-</translation>
+</numerusform>
+            <numerusform>Von NeverSent gelesene Nachrichten: %n.
+
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>No sent mail was given, so NeverSent cannot tell forged bounces from real ones.
@@ -399,35 +384,67 @@ Optionen:
         <translation>Es wurden keine gesendeten E-Mails angegeben, daher kann NeverSent gefälschte Rückläufer nicht von echten unterscheiden.
 </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n bounce(s) about mail you never sent: your address was forged, nothing to fix, safe to delete.
 </source>
-        <translation>Rückläufer zu E-Mails, die Sie nie gesendet haben: %n. Ihre Adresse wurde gefälscht; nichts zu beheben, kann bedenkenlos gelöscht werden.
-</translation>
+        <translation>
+            <numerusform>Rückläufer zu E-Mails, die Sie nie gesendet haben: %n. Ihre Adresse wurde gefälscht; nichts zu beheben, kann bedenkenlos gelöscht werden.
+</numerusform>
+            <numerusform>Rückläufer zu E-Mails, die Sie nie gesendet haben: %n. Ihre Adresse wurde gefälscht; nichts zu beheben, kann bedenkenlos gelöscht werden.
+</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n real delivery problem(s) with mail you did send: worth a look.
 </source>
-        <translation>Echte Zustellprobleme bei E-Mails, die Sie gesendet haben: %n. Ein Blick lohnt sich.
-</translation>
+        <translation>
+            <numerusform>Echte Zustellprobleme bei E-Mails, die Sie gesendet haben: %n. Ein Blick lohnt sich.
+</numerusform>
+            <numerusform>Echte Zustellprobleme bei E-Mails, die Sie gesendet haben: %n. Ein Blick lohnt sich.
+</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n automatic message(s) that cannot be judged for sure.
 </source>
-        <translation>Automatische Nachrichten, die sich nicht sicher einordnen lassen: %n.
-</translation>
+        <translation>
+            <numerusform>Automatische Nachrichten, die sich nicht sicher einordnen lassen: %n.
+</numerusform>
+            <numerusform>Automatische Nachrichten, die sich nicht sicher einordnen lassen: %n.
+</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n ordinary message(s) left alone.
 </source>
-        <translation>Normale Nachrichten, unverändert gelassen: %n.
-</translation>
+        <translation>
+            <numerusform>Normale Nachrichten, unverändert gelassen: %n.
+</numerusform>
+            <numerusform>Normale Nachrichten, unverändert gelassen: %n.
+</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n message(s) could not be read.
 </source>
-        <translation>Nachrichten, die nicht gelesen werden konnten: %n.
-</translation>
+        <translation>
+            <numerusform>Nachrichten, die nicht gelesen werden konnten: %n.
+</numerusform>
+            <numerusform>Nachrichten, die nicht gelesen werden konnten: %n.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FORGED</source>
+        <translation>GEFÄLSCHT</translation>
+    </message>
+    <message>
+        <source>YOURS</source>
+        <translation>VON IHNEN</translation>
+    </message>
+    <message>
+        <source>UNSURE</source>
+        <translation>UNSICHER</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1578,14 @@ Please type the password of %2.</source>
         <translation>%1
 Bitte geben Sie das Passwort für %2 ein.</translation>
     </message>
+    <message>
+        <source>&amp;Add an account...</source>
+        <translation>Konto &amp;hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample mailbox</source>
+        <translation>&amp;Beispielpostfach öffnen</translation>
+    </message>
 </context>
 <context>
     <name>Ui::Dialogs::CleanPreviewDialog</name>
@@ -1948,6 +1973,38 @@ Davor wurden bereits %n Nachrichten verschoben.</numerusform>
     <message>
         <source>Your mail server cannot move messages: they were copied to the Trash and marked as deleted, and go from the inbox when your mail program empties deleted messages.</source>
         <translation>Ihr Mailserver kann keine Nachrichten verschieben: Sie wurden in den Papierkorb kopiert und als gelöscht markiert und verschwinden aus dem Posteingang, wenn Ihr E-Mail-Programm gelöschte Nachrichten endgültig entfernt.</translation>
+    </message>
+    <message>
+        <source>Which bounces to show</source>
+        <translation>Welche Rückläufer angezeigt werden</translation>
+    </message>
+    <message>
+        <source>All bounces</source>
+        <translation>Alle Rückläufer</translation>
+    </message>
+    <message>
+        <source>Forged only</source>
+        <translation>Nur gefälschte</translation>
+    </message>
+    <message>
+        <source>Sent by you only</source>
+        <translation>Nur von Ihnen gesendete</translation>
+    </message>
+    <message>
+        <source>Can&apos;t tell only</source>
+        <translation>Nur unklare</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Konten</translation>
+    </message>
+    <message>
+        <source>&amp;Add an account...</source>
+        <translation>Konto &amp;hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample mailbox</source>
+        <translation>&amp;Beispielpostfach öffnen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Core::Cli::ReadableSummary</name>
+    <message numerus="yes">
+        <source>NeverSent read %n message(s).
+
+</source>
+        <translation>
+            <numerusform>NeverSent read %n message.
+
+</numerusform>
+            <numerusform>NeverSent read %n messages.
+
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bounce(s) about mail you never sent: your address was forged, nothing to fix, safe to delete.
+</source>
+        <translation>
+            <numerusform>%n bounce about mail you never sent: your address was forged, nothing to fix, safe to delete.
+</numerusform>
+            <numerusform>%n bounces about mail you never sent: your address was forged, nothing to fix, safe to delete.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n real delivery problem(s) with mail you did send: worth a look.
+</source>
+        <translation>
+            <numerusform>%n real delivery problem with mail you did send: worth a look.
+</numerusform>
+            <numerusform>%n real delivery problems with mail you did send: worth a look.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n automatic message(s) that cannot be judged for sure.
+</source>
+        <translation>
+            <numerusform>%n automatic message that cannot be judged for sure.
+</numerusform>
+            <numerusform>%n automatic messages that cannot be judged for sure.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ordinary message(s) left alone.
+</source>
+        <translation>
+            <numerusform>%n ordinary message left alone.
+</numerusform>
+            <numerusform>%n ordinary messages left alone.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) could not be read.
+</source>
+        <translation>
+            <numerusform>%n message could not be read.
+</numerusform>
+            <numerusform>%n messages could not be read.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Core::Explain::Explanation</name>
     <message numerus="yes">
         <source>You said that %n of the bounces about mail you sent are about messages you did not write.</source>

@@ -346,16 +346,8 @@ Opciones:
         <translation>no se aceptó su contenido</translation>
     </message>
     <message>
-        <source>FORGED </source>
-        <translation>FALSO  </translation>
-    </message>
-    <message>
         <source>You never sent the original: safe to delete.</source>
         <translation>Usted nunca envió el original: puede eliminarlo sin riesgo.</translation>
-    </message>
-    <message>
-        <source>YOURS  </source>
-        <translation>SUYO   </translation>
     </message>
     <message>
         <source>You did send this: check the address or try again.</source>
@@ -366,18 +358,6 @@ Opciones:
         <translation>Responde a un correo que usted sí envió.</translation>
     </message>
     <message>
-        <source>UNSURE </source>
-        <translation>DUDOSO </translation>
-    </message>
-    <message>
-        <source>       </source>
-        <translation>-      </translation>
-    </message>
-    <message>
-        <source>         %1</source>
-        <translation>         %1</translation>
-    </message>
-    <message>
         <source> for %1</source>
         <translation> para %1</translation>
     </message>
@@ -385,13 +365,18 @@ Opciones:
         <source>: %1</source>
         <translation>: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>NeverSent read %n message(s).
 
 </source>
-        <translation>Mensajes leídos por NeverSent: %n.
+        <translation>
+            <numerusform>Mensajes leídos por NeverSent: %n.
 
-</translation>
+</numerusform>
+            <numerusform>Mensajes leídos por NeverSent: %n.
+
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>No sent mail was given, so NeverSent cannot tell forged bounces from real ones.
@@ -399,35 +384,67 @@ Opciones:
         <translation>No se indicó ningún correo enviado, así que NeverSent no puede distinguir los mensajes devueltos falsos de los reales.
 </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n bounce(s) about mail you never sent: your address was forged, nothing to fix, safe to delete.
 </source>
-        <translation>Mensajes devueltos de correo que usted nunca envió: %n. Su dirección fue falsificada, no hay nada que arreglar y se pueden eliminar sin riesgo.
-</translation>
+        <translation>
+            <numerusform>Mensajes devueltos de correo que usted nunca envió: %n. Su dirección fue falsificada, no hay nada que arreglar y se pueden eliminar sin riesgo.
+</numerusform>
+            <numerusform>Mensajes devueltos de correo que usted nunca envió: %n. Su dirección fue falsificada, no hay nada que arreglar y se pueden eliminar sin riesgo.
+</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n real delivery problem(s) with mail you did send: worth a look.
 </source>
-        <translation>Problemas de entrega reales con correo que usted sí envió: %n. Conviene revisarlos.
-</translation>
+        <translation>
+            <numerusform>Problemas de entrega reales con correo que usted sí envió: %n. Conviene revisarlos.
+</numerusform>
+            <numerusform>Problemas de entrega reales con correo que usted sí envió: %n. Conviene revisarlos.
+</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n automatic message(s) that cannot be judged for sure.
 </source>
-        <translation>Mensajes automáticos que no se pueden evaluar con seguridad: %n.
-</translation>
+        <translation>
+            <numerusform>Mensajes automáticos que no se pueden evaluar con seguridad: %n.
+</numerusform>
+            <numerusform>Mensajes automáticos que no se pueden evaluar con seguridad: %n.
+</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n ordinary message(s) left alone.
 </source>
-        <translation>Mensajes normales, que se dejan como están: %n.
-</translation>
+        <translation>
+            <numerusform>Mensajes normales, que se dejan como están: %n.
+</numerusform>
+            <numerusform>Mensajes normales, que se dejan como están: %n.
+</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n message(s) could not be read.
 </source>
-        <translation>Mensajes que no se pudieron leer: %n.
-</translation>
+        <translation>
+            <numerusform>Mensajes que no se pudieron leer: %n.
+</numerusform>
+            <numerusform>Mensajes que no se pudieron leer: %n.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FORGED</source>
+        <translation>FALSO</translation>
+    </message>
+    <message>
+        <source>YOURS</source>
+        <translation>SUYO</translation>
+    </message>
+    <message>
+        <source>UNSURE</source>
+        <translation>DUDOSO</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1578,14 @@ Please type the password of %2.</source>
         <translation>%1
 Escriba la contraseña de %2.</translation>
     </message>
+    <message>
+        <source>&amp;Add an account...</source>
+        <translation>&amp;Añadir una cuenta...</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample mailbox</source>
+        <translation>Abrir el &amp;buzón de ejemplo</translation>
+    </message>
 </context>
 <context>
     <name>Ui::Dialogs::CleanPreviewDialog</name>
@@ -1948,6 +1973,38 @@ Antes de eso se movieron %n mensajes.</numerusform>
     <message>
         <source>Your mail server cannot move messages: they were copied to the Trash and marked as deleted, and go from the inbox when your mail program empties deleted messages.</source>
         <translation>Su servidor de correo no puede mover mensajes: se copiaron a la Papelera y se marcaron como eliminados, y desaparecerán de la bandeja de entrada cuando su programa de correo vacíe los mensajes eliminados.</translation>
+    </message>
+    <message>
+        <source>Which bounces to show</source>
+        <translation>Qué mensajes devueltos mostrar</translation>
+    </message>
+    <message>
+        <source>All bounces</source>
+        <translation>Todos los mensajes devueltos</translation>
+    </message>
+    <message>
+        <source>Forged only</source>
+        <translation>Solo falsos</translation>
+    </message>
+    <message>
+        <source>Sent by you only</source>
+        <translation>Solo enviados por usted</translation>
+    </message>
+    <message>
+        <source>Can&apos;t tell only</source>
+        <translation>Solo sin determinar</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Cuentas</translation>
+    </message>
+    <message>
+        <source>&amp;Add an account...</source>
+        <translation>&amp;Añadir una cuenta...</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample mailbox</source>
+        <translation>Abrir el &amp;buzón de ejemplo</translation>
     </message>
 </context>
 <context>

@@ -5,18 +5,18 @@
     <name>Core::Account</name>
     <message>
         <source>Your list of accounts could not be read or saved: %1</source>
-        <translation>Votre liste de comptes n'a pas pu être lue ou enregistrée : %1</translation>
+        <translation>Votre liste de comptes n&apos;a pas pu être lue ou enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Core::Account::AccountStore</name>
     <message>
         <source>An account needs an email address, a user name and a server.</source>
-        <translation>Un compte a besoin d'une adresse e-mail, d'un nom d'utilisateur et d'un serveur.</translation>
+        <translation>Un compte a besoin d&apos;une adresse e-mail, d&apos;un nom d&apos;utilisateur et d&apos;un serveur.</translation>
     </message>
     <message>
         <source>Your list of accounts could not be saved: %1</source>
-        <translation>Votre liste de comptes n'a pas pu être enregistrée : %1</translation>
+        <translation>Votre liste de comptes n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>This account is no longer in your list of accounts.</source>
@@ -27,12 +27,12 @@
     <name>Core::Account::ConnectionTester</name>
     <message>
         <source>Something answered at %1 on port %2, but it is not a mail server. Check the server address and port.</source>
-        <translation>Quelque chose a répondu à l'adresse %1 sur le port %2, mais ce n'est pas un serveur de messagerie. Vérifiez l'adresse et le port du serveur.</translation>
+        <translation>Quelque chose a répondu à l&apos;adresse %1 sur le port %2, mais ce n&apos;est pas un serveur de messagerie. Vérifiez l&apos;adresse et le port du serveur.</translation>
     </message>
     <message>
         <source>NeverSent cannot confirm that %1 is really your mail server: nobody your computer trusts vouches for its security certificate. Trust this certificate only if your mail provider or IT staff confirm its fingerprint:
 %2</source>
-        <translation>NeverSent ne peut pas confirmer que %1 est bien votre serveur de messagerie : aucun organisme auquel votre ordinateur fait confiance ne garantit son certificat de sécurité. Ne faites confiance à ce certificat que si votre fournisseur de messagerie ou votre service informatique vous en confirme l'empreinte :
+        <translation>NeverSent ne peut pas confirmer que %1 est bien votre serveur de messagerie&#xa0;: aucun organisme auquel votre ordinateur fait confiance ne garantit son certificat de sécurité. Ne faites confiance à ce certificat que si votre fournisseur de messagerie ou votre service informatique vous en confirme l&apos;empreinte&#xa0;:
 %2</translation>
     </message>
 </context>
@@ -40,15 +40,15 @@
     <name>Core::Account::PasswordKeychain</name>
     <message>
         <source>Your desktop has no password safe running, so NeverSent will ask for the password each time it starts.</source>
-        <translation>Aucun trousseau de mots de passe n'est actif sur votre ordinateur : NeverSent vous demandera donc le mot de passe à chaque démarrage.</translation>
+        <translation>Aucun trousseau de mots de passe n&apos;est actif sur votre ordinateur&#xa0;: NeverSent vous demandera donc le mot de passe à chaque démarrage.</translation>
     </message>
     <message>
         <source>Your desktop&apos;s password safe did not let NeverSent in, so NeverSent will ask for the password each time it starts.</source>
-        <translation>Le trousseau de mots de passe de votre ordinateur a refusé l'accès à NeverSent : NeverSent vous demandera donc le mot de passe à chaque démarrage.</translation>
+        <translation>Le trousseau de mots de passe de votre ordinateur a refusé l&apos;accès à NeverSent&#xa0;: NeverSent vous demandera donc le mot de passe à chaque démarrage.</translation>
     </message>
     <message>
         <source>Your desktop&apos;s password safe reported a problem: %1</source>
-        <translation>Le trousseau de mots de passe de votre ordinateur a signalé un problème : %1</translation>
+        <translation>Le trousseau de mots de passe de votre ordinateur a signalé un problème&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>Looking up the mail server of %1 in the internet&apos;s address book...</source>
-        <translation>Recherche du serveur de messagerie de %1 dans l'annuaire d'Internet...</translation>
+        <translation>Recherche du serveur de messagerie de %1 dans l&apos;annuaire d&apos;Internet...</translation>
     </message>
     <message>
         <source>Trying the usual mail server names of %1...</source>
@@ -78,11 +78,11 @@
     </message>
     <message>
         <source>This is not an email message: it has no header.</source>
-        <translation>Ce n'est pas un message électronique : il n'a pas d'en-tête.</translation>
+        <translation>Ce n&apos;est pas un message électronique&#xa0;: il n&apos;a pas d&apos;en-tête.</translation>
     </message>
     <message>
         <source>The message could not be read (%1).</source>
-        <translation>Le message n'a pas pu être lu (%1).</translation>
+        <translation>Le message n&apos;a pas pu être lu (%1).</translation>
     </message>
 </context>
 <context>
@@ -109,18 +109,18 @@ Options:
   -h, --help     show this help, or a command&apos;s help after the command
   -v, --version  show the version
 </source>
-        <translation>Utilisation : neversent-cli COMMANDE [OPTIONS]
+        <translation>Utilisation&#xa0;: neversent-cli COMMANDE [OPTIONS]
 
 Explique les avis de non-remise et distingue les faux des vrais.
 
-Commandes :
+Commandes&#xa0;:
   classify   lire hors ligne des fichiers de messages, des dossiers ou des fichiers mbox
   scan       lire une boîte aux lettres IMAP sans la modifier
   clean      déplacer vers la Corbeille les faux avis de non-remise de la dernière analyse
-  undo       remettre à leur place les messages d'un nettoyage
+  undo       remettre à leur place les messages d&apos;un nettoyage
 
-Options :
-  -h, --help     afficher cette aide, ou l'aide d'une commande si placé après elle
+Options&#xa0;:
+  -h, --help     afficher cette aide, ou l&apos;aide d&apos;une commande si placé après elle
   -v, --version  afficher la version
 </translation>
     </message>
@@ -129,11 +129,11 @@ Options :
     <name>Core::Cli::ClassifyCommand</name>
     <message>
         <source>Reads message files, folders and mbox files and says which are bounces, for whom and why, and whether you really sent the original.</source>
-        <translation>Lit des fichiers de messages, des dossiers et des fichiers mbox, et indique lesquels sont des avis de non-remise, pour qui et pourquoi, et si vous avez vraiment envoyé le message d'origine.</translation>
+        <translation>Lit des fichiers de messages, des dossiers et des fichiers mbox, et indique lesquels sont des avis de non-remise, pour qui et pourquoi, et si vous avez vraiment envoyé le message d&apos;origine.</translation>
     </message>
     <message>
         <source>Your sent mail: a file, folder or mbox (repeatable).</source>
-        <translation>Vos messages envoyés : un fichier, un dossier ou un fichier mbox (option répétable).</translation>
+        <translation>Vos messages envoyés&#xa0;: un fichier, un dossier ou un fichier mbox (option répétable).</translation>
     </message>
     <message>
         <source>PATH</source>
@@ -149,7 +149,7 @@ Options :
     </message>
     <message>
         <source>Output format: jsonl (one JSON object per message, the default) or text (a readable summary).</source>
-        <translation>Format de sortie : jsonl (un objet JSON par message, par défaut) ou text (un résumé lisible).</translation>
+        <translation>Format de sortie&#xa0;: jsonl (un objet JSON par message, par défaut) ou text (un résumé lisible).</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -165,7 +165,7 @@ Options :
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use jsonl or text.</source>
-        <translation>Format inconnu « %1 » : utilisez jsonl ou text.</translation>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez jsonl ou text.</translation>
     </message>
     <message>
         <source>Name at least one message file, folder or mbox file to classify.</source>
@@ -173,7 +173,7 @@ Options :
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: there is no such file or folder, or it is not readable. Check the path.</source>
-        <translation>Impossible de lire « %1 » : ce fichier ou ce dossier n'existe pas, ou il n'est pas lisible. Vérifiez le chemin.</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: ce fichier ou ce dossier n&apos;existe pas, ou il n&apos;est pas lisible. Vérifiez le chemin.</translation>
     </message>
 </context>
 <context>
@@ -192,7 +192,7 @@ Options :
     </message>
     <message>
         <source>Move messages with this verdict: backscatter, genuine or unknown (repeatable; default backscatter).</source>
-        <translation>Déplacer les messages ayant ce verdict : backscatter, genuine ou unknown (option répétable ; backscatter par défaut).</translation>
+        <translation>Déplacer les messages ayant ce verdict&#xa0;: backscatter, genuine ou unknown (option répétable&#xa0;; backscatter par défaut).</translation>
     </message>
     <message>
         <source>VERDICT</source>
@@ -204,16 +204,16 @@ Options :
     </message>
     <message>
         <source>Unknown verdict &quot;%1&quot;: use backscatter, genuine or unknown.</source>
-        <translation>Verdict inconnu « %1 » : utilisez backscatter, genuine ou unknown.</translation>
+        <translation>Verdict inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez backscatter, genuine ou unknown.</translation>
     </message>
     <message>
         <source>The connection to %1 was lost while moving messages (%2). Nothing is lost: run the same command again to finish.</source>
-        <translation>La connexion à %1 a été perdue pendant le déplacement des messages (%2). Rien n'est perdu : relancez la même commande pour terminer.</translation>
+        <translation>La connexion à %1 a été perdue pendant le déplacement des messages (%2). Rien n&apos;est perdu&#xa0;: relancez la même commande pour terminer.</translation>
     </message>
     <message>
         <source>This server cannot remove single messages: the moved ones are marked as deleted in %1 and disappear when your mail program empties deleted items.
 </source>
-        <translation>Ce serveur ne peut pas retirer des messages un par un : les messages déplacés sont marqués comme supprimés dans %1 et disparaîtront quand votre logiciel de messagerie videra les éléments supprimés.
+        <translation>Ce serveur ne peut pas retirer des messages un par un&#xa0;: les messages déplacés sont marqués comme supprimés dans %1 et disparaîtront quand votre logiciel de messagerie videra les éléments supprimés.
 </translation>
     </message>
 </context>
@@ -225,14 +225,14 @@ Options :
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Commande inconnue « %1 ».</translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Core::Cli::PasswordSource</name>
     <message>
         <source>Cannot read the password file %1: %2</source>
-        <translation>Impossible de lire le fichier de mot de passe %1 : %2</translation>
+        <translation>Impossible de lire le fichier de mot de passe %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The password file %1 is empty.</source>
@@ -240,14 +240,14 @@ Options :
     </message>
     <message>
         <source>The environment variable %1 holds no password.</source>
-        <translation>La variable d'environnement %1 ne contient aucun mot de passe.</translation>
+        <translation>La variable d&apos;environnement %1 ne contient aucun mot de passe.</translation>
     </message>
 </context>
 <context>
     <name>Core::Cli::ReadableSummary</name>
     <message>
         <source>a message could not be delivered</source>
-        <translation>un message n'a pas pu être remis</translation>
+        <translation>un message n&apos;a pas pu être remis</translation>
     </message>
     <message>
         <source>a message is delayed</source>
@@ -259,7 +259,7 @@ Options :
     </message>
     <message>
         <source>an automatic reply (for example out of office)</source>
-        <translation>une réponse automatique (par exemple un message d'absence)</translation>
+        <translation>une réponse automatique (par exemple un message d&apos;absence)</translation>
     </message>
     <message>
         <source>a request to prove you are a real sender</source>
@@ -283,7 +283,7 @@ Options :
     </message>
     <message>
         <source>the address does not exist</source>
-        <translation>l'adresse n'existe pas</translation>
+        <translation>l&apos;adresse n&apos;existe pas</translation>
     </message>
     <message>
         <source>the mailbox is full</source>
@@ -291,11 +291,11 @@ Options :
     </message>
     <message>
         <source>the domain does not exist</source>
-        <translation>le domaine n'existe pas</translation>
+        <translation>le domaine n&apos;existe pas</translation>
     </message>
     <message>
         <source>the receiving server blocked the sender</source>
-        <translation>le serveur du destinataire a bloqué l'expéditeur</translation>
+        <translation>le serveur du destinataire a bloqué l&apos;expéditeur</translation>
     </message>
     <message>
         <source>it was taken for spam</source>
@@ -327,7 +327,7 @@ Options :
     </message>
     <message>
         <source>the receiving server refused it</source>
-        <translation>le serveur du destinataire l'a refusé</translation>
+        <translation>le serveur du destinataire l&apos;a refusé</translation>
     </message>
     <message>
         <source>the receiving server had a fault</source>
@@ -343,98 +343,115 @@ Options :
     </message>
     <message>
         <source>its content was not accepted</source>
-        <translation>son contenu n'a pas été accepté</translation>
-    </message>
-    <message>
-        <source>FORGED </source>
-        <translation>FAUX      </translation>
+        <translation>son contenu n&apos;a pas été accepté</translation>
     </message>
     <message>
         <source>You never sent the original: safe to delete.</source>
-        <translation>Vous n'avez jamais envoyé le message d'origine : vous pouvez le supprimer sans risque.</translation>
-    </message>
-    <message>
-        <source>YOURS  </source>
-        <translation>À VOUS    </translation>
+        <translation>Vous n&apos;avez jamais envoyé le message d&apos;origine&#xa0;: vous pouvez le supprimer sans risque.</translation>
     </message>
     <message>
         <source>You did send this: check the address or try again.</source>
-        <translation>Vous avez bien envoyé ce message : vérifiez l'adresse ou réessayez.</translation>
+        <translation>Vous avez bien envoyé ce message&#xa0;: vérifiez l&apos;adresse ou réessayez.</translation>
     </message>
     <message>
         <source>This answers mail you really sent.</source>
         <translation>Ceci répond à un message que vous avez vraiment envoyé.</translation>
     </message>
     <message>
-        <source>UNSURE </source>
-        <translation>INCERTAIN </translation>
-    </message>
-    <message>
-        <source>       </source>
-        <translation>-         </translation>
-    </message>
-    <message>
-        <source>         %1</source>
-        <translation>            %1</translation>
-    </message>
-    <message>
         <source> for %1</source>
-        <translation> (destinataire : %1)</translation>
+        <translation> (destinataire&#xa0;: %1)</translation>
     </message>
     <message>
         <source>: %1</source>
-        <translation> : %1</translation>
+        <translation>&#xa0;: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>NeverSent read %n message(s).
 
 </source>
-        <translation>NeverSent a lu %n message(s).
+        <translation>
+            <numerusform>NeverSent a lu %n message.
 
-</translation>
+</numerusform>
+            <numerusform>NeverSent a lu %n messages.
+
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>No sent mail was given, so NeverSent cannot tell forged bounces from real ones.
 </source>
-        <translation>Aucun message envoyé n'a été fourni : NeverSent ne peut donc pas distinguer les faux avis de non-remise des vrais.
+        <translation>Aucun message envoyé n&apos;a été fourni&#xa0;: NeverSent ne peut donc pas distinguer les faux avis de non-remise des vrais.
 </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n bounce(s) about mail you never sent: your address was forged, nothing to fix, safe to delete.
 </source>
-        <translation>%n avis de non-remise concernant du courrier que vous n'avez jamais envoyé : votre adresse a été usurpée, rien à corriger, suppression sans risque.
-</translation>
+        <translation>
+            <numerusform>%n avis de non-remise concernant du courrier que vous n&apos;avez jamais envoyé : votre adresse a été usurpée, rien à corriger, suppression sans risque.
+</numerusform>
+            <numerusform>%n avis de non-remise concernant du courrier que vous n&apos;avez jamais envoyé : votre adresse a été usurpée, rien à corriger, suppression sans risque.
+</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n real delivery problem(s) with mail you did send: worth a look.
 </source>
-        <translation>%n vrai(s) problème(s) de remise pour du courrier que vous avez bien envoyé : à examiner.
-</translation>
+        <translation>
+            <numerusform>%n vrai problème de remise pour du courrier que vous avez bien envoyé : à examiner.
+</numerusform>
+            <numerusform>%n vrais problèmes de remise pour du courrier que vous avez bien envoyé : à examiner.
+</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n automatic message(s) that cannot be judged for sure.
 </source>
-        <translation>%n message(s) automatique(s) impossible(s) à juger avec certitude.
-</translation>
+        <translation>
+            <numerusform>%n message automatique impossible à juger avec certitude.
+</numerusform>
+            <numerusform>%n messages automatiques impossibles à juger avec certitude.
+</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n ordinary message(s) left alone.
 </source>
-        <translation>%n message(s) ordinaire(s) : aucune action.
-</translation>
+        <translation>
+            <numerusform>%n message ordinaire : aucune action.
+</numerusform>
+            <numerusform>%n messages ordinaires : aucune action.
+</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n message(s) could not be read.
 </source>
-        <translation>%n message(s) illisible(s).
-</translation>
+        <translation>
+            <numerusform>%n message illisible.
+</numerusform>
+            <numerusform>%n messages illisibles.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FORGED</source>
+        <translation>FAUX</translation>
+    </message>
+    <message>
+        <source>YOURS</source>
+        <translation>À VOUS</translation>
+    </message>
+    <message>
+        <source>UNSURE</source>
+        <translation>INCERTAIN</translation>
     </message>
 </context>
 <context>
     <name>Core::Cli::ScanCommand</name>
     <message>
         <source>Reads an IMAP mailbox without changing it and says which messages are bounces for mail you never sent.</source>
-        <translation>Lit une boîte aux lettres IMAP sans la modifier et indique quels messages sont des avis de non-remise pour des messages que vous n'avez jamais envoyés.</translation>
+        <translation>Lit une boîte aux lettres IMAP sans la modifier et indique quels messages sont des avis de non-remise pour des messages que vous n&apos;avez jamais envoyés.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -442,11 +459,11 @@ Options :
     </message>
     <message>
         <source>A folder to check (repeatable; default INBOX).</source>
-        <translation>Un dossier à vérifier (option répétable ; INBOX par défaut).</translation>
+        <translation>Un dossier à vérifier (option répétable&#xa0;; INBOX par défaut).</translation>
     </message>
     <message>
         <source>A folder of your sent mail (repeatable; default: the Sent folders found).</source>
-        <translation>Un dossier de vos messages envoyés (option répétable ; par défaut : les dossiers Envoyés trouvés).</translation>
+        <translation>Un dossier de vos messages envoyés (option répétable&#xa0;; par défaut&#xa0;: les dossiers Envoyés trouvés).</translation>
     </message>
     <message>
         <source>One of your own addresses (repeatable).</source>
@@ -469,7 +486,7 @@ Options :
     </message>
     <message>
         <source>The account&apos;s user name.</source>
-        <translation>Le nom d'utilisateur du compte.</translation>
+        <translation>Le nom d&apos;utilisateur du compte.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -485,7 +502,7 @@ Options :
     </message>
     <message>
         <source>Read the password from this environment variable.</source>
-        <translation>Lire le mot de passe dans cette variable d'environnement.</translation>
+        <translation>Lire le mot de passe dans cette variable d&apos;environnement.</translation>
     </message>
     <message>
         <source>VAR</source>
@@ -501,7 +518,7 @@ Options :
     </message>
     <message>
         <source>Accept the server certificate with this SHA-256 fingerprint (and remember it for this server).</source>
-        <translation>Accepter le certificat du serveur ayant cette empreinte SHA-256 (et s'en souvenir pour ce serveur).</translation>
+        <translation>Accepter le certificat du serveur ayant cette empreinte SHA-256 (et s&apos;en souvenir pour ce serveur).</translation>
     </message>
     <message>
         <source>SHA256</source>
@@ -509,15 +526,15 @@ Options :
     </message>
     <message>
         <source>The cache and audit store (default: in your cache directory).</source>
-        <translation>La base de données du cache et du journal des actions (par défaut : dans votre dossier de cache).</translation>
+        <translation>La base de données du cache et du journal des actions (par défaut&#xa0;: dans votre dossier de cache).</translation>
     </message>
     <message>
         <source>This command takes no file names: &quot;%1&quot;.</source>
-        <translation>Cette commande n'accepte pas de noms de fichiers : « %1 ».</translation>
+        <translation>Cette commande n&apos;accepte pas de noms de fichiers&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Give the mail server with --server and the user name with --user.</source>
-        <translation>Indiquez le serveur de messagerie avec --server et le nom d'utilisateur avec --user.</translation>
+        <translation>Indiquez le serveur de messagerie avec --server et le nom d&apos;utilisateur avec --user.</translation>
     </message>
     <message>
         <source>Give the password with either --password-file or --password-env (never on the command line).</source>
@@ -525,18 +542,18 @@ Options :
     </message>
     <message>
         <source>No certificate could be read from %1; give a PEM file.</source>
-        <translation>Aucun certificat n'a pu être lu dans %1 ; indiquez un fichier PEM.</translation>
+        <translation>Aucun certificat n&apos;a pu être lu dans %1&#xa0;; indiquez un fichier PEM.</translation>
     </message>
 </context>
 <context>
     <name>Core::Cli::UndoCommand</name>
     <message>
         <source>Puts the messages of a clean action back where they were.</source>
-        <translation>Remet à leur place les messages d'un nettoyage.</translation>
+        <translation>Remet à leur place les messages d&apos;un nettoyage.</translation>
     </message>
     <message>
         <source>The clean action to undo (default: the last one).</source>
-        <translation>Le nettoyage à annuler (par défaut : le dernier).</translation>
+        <translation>Le nettoyage à annuler (par défaut&#xa0;: le dernier).</translation>
     </message>
     <message>
         <source>ID</source>
@@ -544,29 +561,29 @@ Options :
     </message>
     <message>
         <source>--action takes the number of a clean action, as clean printed it.</source>
-        <translation>--action attend le numéro d'un nettoyage, tel que la commande clean l'a affiché.</translation>
+        <translation>--action attend le numéro d&apos;un nettoyage, tel que la commande clean l&apos;a affiché.</translation>
     </message>
     <message>
         <source>There is no clean to undo for this account.</source>
-        <translation>Il n'y a aucun nettoyage à annuler pour ce compte.</translation>
+        <translation>Il n&apos;y a aucun nettoyage à annuler pour ce compte.</translation>
     </message>
     <message>
         <source>The connection to %1 was lost while putting messages back (%2). Nothing is lost: run the same command again to finish.</source>
-        <translation>La connexion à %1 a été perdue pendant la remise en place des messages (%2). Rien n'est perdu : relancez la même commande pour terminer.</translation>
+        <translation>La connexion à %1 a été perdue pendant la remise en place des messages (%2). Rien n&apos;est perdu&#xa0;: relancez la même commande pour terminer.</translation>
     </message>
 </context>
 <context>
     <name>Core::Cli::UsageError</name>
     <message>
         <source>neversent-cli: %1 Try --help.</source>
-        <translation>neversent-cli : %1 Essayez --help.</translation>
+        <translation>neversent-cli&#xa0;: %1 Essayez --help.</translation>
     </message>
 </context>
 <context>
     <name>Core::Demo::DemoMailbox</name>
     <message>
         <source>The demo mailbox cannot be set up in %1: a folder named Maildir is there already.</source>
-        <translation>La boîte aux lettres de démonstration ne peut pas être créée dans %1 : un dossier nommé Maildir s'y trouve déjà.</translation>
+        <translation>La boîte aux lettres de démonstration ne peut pas être créée dans %1&#xa0;: un dossier nommé Maildir s&apos;y trouve déjà.</translation>
     </message>
     <message>
         <source>This copy of NeverSent was built without its demo mailbox.</source>
@@ -574,26 +591,26 @@ Options :
     </message>
     <message>
         <source>The demo mailbox cannot be set up in %1: the folder cannot be created.</source>
-        <translation>La boîte aux lettres de démonstration ne peut pas être créée dans %1 : le dossier ne peut pas être créé.</translation>
+        <translation>La boîte aux lettres de démonstration ne peut pas être créée dans %1&#xa0;: le dossier ne peut pas être créé.</translation>
     </message>
     <message>
         <source>The demo mailbox cannot be set up in %1: %2 cannot be written.</source>
-        <translation>La boîte aux lettres de démonstration ne peut pas être créée dans %1 : impossible d'écrire %2.</translation>
+        <translation>La boîte aux lettres de démonstration ne peut pas être créée dans %1&#xa0;: impossible d&apos;écrire %2.</translation>
     </message>
 </context>
 <context>
     <name>Core::Demo::DemoWorker</name>
     <message>
         <source>Cancelled: the rest of the demo mailbox was not checked.</source>
-        <translation>Annulé : le reste de la boîte aux lettres de démonstration n'a pas été vérifié.</translation>
+        <translation>Annulé&#xa0;: le reste de la boîte aux lettres de démonstration n&apos;a pas été vérifié.</translation>
     </message>
     <message>
         <source>There is no folder &quot;%1&quot; in the demo mailbox.</source>
-        <translation>Il n'y a pas de dossier « %1 » dans la boîte aux lettres de démonstration.</translation>
+        <translation>Il n&apos;y a pas de dossier «&#xa0;%1&#xa0;» dans la boîte aux lettres de démonstration.</translation>
     </message>
     <message>
         <source>The demo mailbox has no Trash folder, so nothing was moved.</source>
-        <translation>La boîte aux lettres de démonstration n'a pas de Corbeille : rien n'a été déplacé.</translation>
+        <translation>La boîte aux lettres de démonstration n&apos;a pas de Corbeille&#xa0;: rien n&apos;a été déplacé.</translation>
     </message>
     <message>
         <source>Reading your sent mail in %1</source>
@@ -609,23 +626,23 @@ Options :
     </message>
     <message>
         <source>The folder &quot;%1&quot; has not been checked yet. Scan it first.</source>
-        <translation>Le dossier « %1 » n'a pas encore été vérifié. Analysez-le d'abord.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;a pas encore été vérifié. Analysez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>None of the chosen messages is in the last scan of &quot;%1&quot;. Scan again.</source>
-        <translation>Aucun des messages choisis ne figure dans la dernière analyse de « %1 ». Relancez l'analyse.</translation>
+        <translation>Aucun des messages choisis ne figure dans la dernière analyse de «&#xa0;%1&#xa0;». Relancez l&apos;analyse.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; was renumbered since the last scan, so nothing was moved. Scan again.</source>
-        <translation>Le dossier « %1 » a été renuméroté depuis la dernière analyse : rien n'a été déplacé. Relancez l'analyse.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» a été renuméroté depuis la dernière analyse&#xa0;: rien n&apos;a été déplacé. Relancez l&apos;analyse.</translation>
     </message>
     <message>
         <source>There is nothing to undo.</source>
-        <translation>Il n'y a rien à annuler.</translation>
+        <translation>Il n&apos;y a rien à annuler.</translation>
     </message>
     <message>
         <source>There is no clean action %1 to undo.</source>
-        <translation>Il n'y a pas de nettoyage numéro %1 à annuler.</translation>
+        <translation>Il n&apos;y a pas de nettoyage numéro %1 à annuler.</translation>
     </message>
     <message>
         <source>Clean action %1 was undone already.</source>
@@ -633,7 +650,7 @@ Options :
     </message>
     <message>
         <source>Clean action %1 moved nothing, so there is nothing to put back.</source>
-        <translation>Le nettoyage numéro %1 n'a rien déplacé : il n'y a donc rien à remettre en place.</translation>
+        <translation>Le nettoyage numéro %1 n&apos;a rien déplacé&#xa0;: il n&apos;y a donc rien à remettre en place.</translation>
     </message>
 </context>
 <context>
@@ -649,19 +666,19 @@ Options :
     </message>
     <message>
         <source>a notice that a message could not be delivered</source>
-        <translation>un avis indiquant qu'un message n'a pas pu être remis</translation>
+        <translation>un avis indiquant qu&apos;un message n&apos;a pas pu être remis</translation>
     </message>
     <message>
         <source>a notice that a message is delayed</source>
-        <translation>un avis indiquant qu'un message est retardé</translation>
+        <translation>un avis indiquant qu&apos;un message est retardé</translation>
     </message>
     <message>
         <source>a report about the delivery of a message</source>
-        <translation>un rapport sur la remise d'un message</translation>
+        <translation>un rapport sur la remise d&apos;un message</translation>
     </message>
     <message>
         <source>an automatic reply, for example an out-of-office note</source>
-        <translation>une réponse automatique, par exemple un message d'absence</translation>
+        <translation>une réponse automatique, par exemple un message d&apos;absence</translation>
     </message>
     <message>
         <source>a request to confirm that you are a real sender</source>
@@ -669,11 +686,11 @@ Options :
     </message>
     <message>
         <source>a warning that a message carried a virus</source>
-        <translation>un avertissement signalant qu'un message contenait un virus</translation>
+        <translation>un avertissement signalant qu&apos;un message contenait un virus</translation>
     </message>
     <message>
         <source>a complaint that a message was spam</source>
-        <translation>une plainte signalant qu'un message était du spam</translation>
+        <translation>une plainte signalant qu&apos;un message était du spam</translation>
     </message>
     <message>
         <source>an automatic message</source>
@@ -681,11 +698,11 @@ Options :
     </message>
     <message>
         <source>It was sent to: %1.</source>
-        <translation>Il a été envoyé à : %1.</translation>
+        <translation>Il a été envoyé à&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Its subject: &quot;%1&quot;.</source>
-        <translation>Son objet : « %1 ».</translation>
+        <translation>Son objet&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>It was sent on %1.</source>
@@ -697,135 +714,135 @@ Options :
     </message>
     <message>
         <source>The receiving mail server wrote: %1</source>
-        <translation>Le serveur de messagerie du destinataire a écrit : %1</translation>
+        <translation>Le serveur de messagerie du destinataire a écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Someone else&apos;s computer sent a message with your address in the From line, the line that says who a message is from.</source>
-        <translation>L'ordinateur de quelqu'un d'autre a envoyé un message avec votre adresse dans la ligne « De », celle qui indique de qui vient un message.</translation>
+        <translation>L&apos;ordinateur de quelqu&apos;un d&apos;autre a envoyé un message avec votre adresse dans la ligne «&#xa0;De&#xa0;», celle qui indique de qui vient un message.</translation>
     </message>
     <message>
         <source>You did not send this: a bounce for mail sent in your name</source>
-        <translation>Vous n'avez rien envoyé : un avis de non-remise pour un message envoyé en votre nom</translation>
+        <translation>Vous n&apos;avez rien envoyé&#xa0;: un avis de non-remise pour un message envoyé en votre nom</translation>
     </message>
     <message>
         <source>%1 It went to an address that does not exist. The receiving mail server could not deliver it, so it sent this notice back to the address in the From line: yours.</source>
-        <translation>%1 Il était adressé à une adresse qui n'existe pas. Le serveur de messagerie du destinataire n'a pas pu le remettre ; il a donc renvoyé cet avis à l'adresse de la ligne « De » : la vôtre.</translation>
+        <translation>%1 Il était adressé à une adresse qui n&apos;existe pas. Le serveur de messagerie du destinataire n&apos;a pas pu le remettre&#xa0;; il a donc renvoyé cet avis à l&apos;adresse de la ligne «&#xa0;De&#xa0;»&#xa0;: la vôtre.</translation>
     </message>
     <message>
         <source>%1 The mail server it went to refused it, and sent this notice back to the address in the From line: yours.</source>
-        <translation>%1 Le serveur de messagerie auquel il était adressé l'a refusé, et a renvoyé cet avis à l'adresse de la ligne « De » : la vôtre.</translation>
+        <translation>%1 Le serveur de messagerie auquel il était adressé l&apos;a refusé, et a renvoyé cet avis à l&apos;adresse de la ligne «&#xa0;De&#xa0;»&#xa0;: la vôtre.</translation>
     </message>
     <message>
         <source>You did not send this: a delay notice for mail sent in your name</source>
-        <translation>Vous n'avez rien envoyé : un avis de retard pour un message envoyé en votre nom</translation>
+        <translation>Vous n&apos;avez rien envoyé&#xa0;: un avis de retard pour un message envoyé en votre nom</translation>
     </message>
     <message>
         <source>%1 The receiving mail server has not been able to deliver it yet and is still trying. It sent this notice to the address in the From line, yours, to say so. Another notice about the same message may follow.</source>
-        <translation>%1 Le serveur de messagerie du destinataire n'a pas encore réussi à le remettre et continue d'essayer. Il a envoyé cet avis à l'adresse de la ligne « De », la vôtre, pour le signaler. D'autres avis concernant le même message peuvent suivre.</translation>
+        <translation>%1 Le serveur de messagerie du destinataire n&apos;a pas encore réussi à le remettre et continue d&apos;essayer. Il a envoyé cet avis à l&apos;adresse de la ligne «&#xa0;De&#xa0;», la vôtre, pour le signaler. D&apos;autres avis concernant le même message peuvent suivre.</translation>
     </message>
     <message>
         <source>You did not send this: a delivery report for mail sent in your name</source>
-        <translation>Vous n'avez rien envoyé : un rapport de remise pour un message envoyé en votre nom</translation>
+        <translation>Vous n&apos;avez rien envoyé&#xa0;: un rapport de remise pour un message envoyé en votre nom</translation>
     </message>
     <message>
         <source>%1 The receiving mail server sent a report about its delivery to the address in the From line: yours.</source>
-        <translation>%1 Le serveur de messagerie du destinataire a envoyé un rapport sur sa remise à l'adresse de la ligne « De » : la vôtre.</translation>
+        <translation>%1 Le serveur de messagerie du destinataire a envoyé un rapport sur sa remise à l&apos;adresse de la ligne «&#xa0;De&#xa0;»&#xa0;: la vôtre.</translation>
     </message>
     <message>
         <source>You did not send this: an automatic reply to mail sent in your name</source>
-        <translation>Vous n'avez rien envoyé : une réponse automatique à un message envoyé en votre nom</translation>
+        <translation>Vous n&apos;avez rien envoyé&#xa0;: une réponse automatique à un message envoyé en votre nom</translation>
     </message>
     <message>
         <source>%1 The person it went to has an automatic answer switched on, for example while out of office, and their mailbox answered the address in the From line: yours. It answers a message you did not send.</source>
-        <translation>%1 La personne à qui il était adressé a activé une réponse automatique, par exemple pendant une absence, et sa boîte aux lettres a répondu à l'adresse de la ligne « De » : la vôtre. Cette réponse concerne un message que vous n'avez pas envoyé.</translation>
+        <translation>%1 La personne à qui il était adressé a activé une réponse automatique, par exemple pendant une absence, et sa boîte aux lettres a répondu à l&apos;adresse de la ligne «&#xa0;De&#xa0;»&#xa0;: la vôtre. Cette réponse concerne un message que vous n&apos;avez pas envoyé.</translation>
     </message>
     <message>
         <source>You did not send this: a &quot;please confirm you are human&quot; request for mail sent in your name</source>
-        <translation>Vous n'avez rien envoyé : une demande « Confirmez que vous êtes un humain » pour un message envoyé en votre nom</translation>
+        <translation>Vous n&apos;avez rien envoyé&#xa0;: une demande «&#xa0;Confirmez que vous êtes un humain&#xa0;» pour un message envoyé en votre nom</translation>
     </message>
     <message>
         <source>%1 The receiver uses a service that holds mail from unknown senders until they confirm that they are a real person. The request came to you because your address was in the From line.</source>
-        <translation>%1 Le destinataire utilise un service qui retient le courrier des expéditeurs inconnus jusqu'à ce qu'ils confirment être une vraie personne. La demande vous est parvenue parce que votre adresse figurait dans la ligne « De ».</translation>
+        <translation>%1 Le destinataire utilise un service qui retient le courrier des expéditeurs inconnus jusqu&apos;à ce qu&apos;ils confirment être une vraie personne. La demande vous est parvenue parce que votre adresse figurait dans la ligne «&#xa0;De&#xa0;».</translation>
     </message>
     <message>
         <source>You did not send this: a virus warning about mail sent in your name</source>
-        <translation>Vous n'avez rien envoyé : un avertissement de virus concernant un message envoyé en votre nom</translation>
+        <translation>Vous n&apos;avez rien envoyé&#xa0;: un avertissement de virus concernant un message envoyé en votre nom</translation>
     </message>
     <message>
         <source>%1 A virus scanner at the receiving end found a virus in it and warned the address in the From line: yours. This does not mean that your computer is infected: the message did not come from it.</source>
-        <translation>%1 Un antivirus chez le destinataire y a trouvé un virus et a averti l'adresse de la ligne « De » : la vôtre. Cela ne veut pas dire que votre ordinateur est infecté : le message ne venait pas de lui.</translation>
+        <translation>%1 Un antivirus chez le destinataire y a trouvé un virus et a averti l&apos;adresse de la ligne «&#xa0;De&#xa0;»&#xa0;: la vôtre. Cela ne veut pas dire que votre ordinateur est infecté&#xa0;: le message ne venait pas de lui.</translation>
     </message>
     <message>
         <source>You did not send this: a spam complaint about mail sent in your name</source>
-        <translation>Vous n'avez rien envoyé : une plainte pour spam concernant un message envoyé en votre nom</translation>
+        <translation>Vous n&apos;avez rien envoyé&#xa0;: une plainte pour spam concernant un message envoyé en votre nom</translation>
     </message>
     <message>
         <source>%1 Someone who received it reported it as spam, and their mail provider passed the complaint on to the address in the From line: yours.</source>
-        <translation>%1 Une personne qui l'a reçu l'a signalé comme spam, et son fournisseur de messagerie a transmis la plainte à l'adresse de la ligne « De » : la vôtre.</translation>
+        <translation>%1 Une personne qui l&apos;a reçu l&apos;a signalé comme spam, et son fournisseur de messagerie a transmis la plainte à l&apos;adresse de la ligne «&#xa0;De&#xa0;»&#xa0;: la vôtre.</translation>
     </message>
     <message>
         <source>This is not your fault. Your computer and your email account are not where that message came from, and there is nothing to fix on your side. Senders of spam put real people&apos;s addresses in the From line all the time, and nobody can stop them from choosing yours.</source>
-        <translation>Ce n'est pas de votre faute. Ce message ne vient ni de votre ordinateur ni de votre compte de messagerie, et il n'y a rien à corriger de votre côté. Les expéditeurs de spam mettent sans cesse les adresses de vraies personnes dans la ligne « De », et personne ne peut les empêcher de choisir la vôtre.</translation>
+        <translation>Ce n&apos;est pas de votre faute. Ce message ne vient ni de votre ordinateur ni de votre compte de messagerie, et il n&apos;y a rien à corriger de votre côté. Les expéditeurs de spam mettent sans cesse les adresses de vraies personnes dans la ligne «&#xa0;De&#xa0;», et personne ne peut les empêcher de choisir la vôtre.</translation>
     </message>
     <message>
         <source>The message it is about is not in your Sent folder: you did not send it.</source>
-        <translation>Le message concerné ne se trouve pas dans votre dossier Envoyés : vous ne l'avez pas envoyé.</translation>
+        <translation>Le message concerné ne se trouve pas dans votre dossier Envoyés&#xa0;: vous ne l&apos;avez pas envoyé.</translation>
     </message>
     <message>
         <source>It was &quot;sent&quot; to: %1.</source>
-        <translation>Il a été « envoyé » à : %1.</translation>
+        <translation>Il a été «&#xa0;envoyé&#xa0;» à&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The subject it claimed: &quot;%1&quot;.</source>
-        <translation>L'objet qu'il affichait : « %1 ».</translation>
+        <translation>L&apos;objet qu&apos;il affichait&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Where it really came from: a computer at %1 (%2), not yours.</source>
-        <translation>Sa véritable provenance : un ordinateur à l'adresse %1 (%2), pas le vôtre.</translation>
+        <translation>Sa véritable provenance&#xa0;: un ordinateur à l&apos;adresse %1 (%2), pas le vôtre.</translation>
     </message>
     <message>
         <source>Where it really came from: a computer at %1, not yours.</source>
-        <translation>Sa véritable provenance : un ordinateur à l'adresse %1, pas le vôtre.</translation>
+        <translation>Sa véritable provenance&#xa0;: un ordinateur à l&apos;adresse %1, pas le vôtre.</translation>
     </message>
     <message>
         <source>When it was sent: %1.</source>
-        <translation>Date d'envoi : %1.</translation>
+        <translation>Date d&apos;envoi&#xa0;: %1.</translation>
     </message>
     <message>
         <source>When this notice arrived: %1.</source>
-        <translation>Date d'arrivée de cet avis : %1.</translation>
+        <translation>Date d&apos;arrivée de cet avis&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Do not click any link in it and do not answer it: that would let the forged message through and tell its sender that your address is read.</source>
-        <translation>Ne cliquez sur aucun lien qu'il contient et n'y répondez pas : cela laisserait passer le faux message et indiquerait à son expéditeur que votre adresse est lue.</translation>
+        <translation>Ne cliquez sur aucun lien qu&apos;il contient et n&apos;y répondez pas&#xa0;: cela laisserait passer le faux message et indiquerait à son expéditeur que votre adresse est lue.</translation>
     </message>
     <message>
         <source>Do not open any attachment it carries.</source>
-        <translation>N'ouvrez aucune pièce jointe qu'il contient.</translation>
+        <translation>N&apos;ouvrez aucune pièce jointe qu&apos;il contient.</translation>
     </message>
     <message>
         <source>It is safe to move it to the Trash. Nothing else needs to be done.</source>
-        <translation>Vous pouvez le déplacer vers la Corbeille sans risque. Vous n'avez rien d'autre à faire.</translation>
+        <translation>Vous pouvez le déplacer vers la Corbeille sans risque. Vous n&apos;avez rien d&apos;autre à faire.</translation>
     </message>
     <message>
         <source>If more notices about the same message arrive, they can go to the Trash as well.</source>
-        <translation>Si d'autres avis concernant le même message arrivent, ils peuvent aussi aller dans la Corbeille.</translation>
+        <translation>Si d&apos;autres avis concernant le même message arrivent, ils peuvent aussi aller dans la Corbeille.</translation>
     </message>
     <message>
         <source>The address does not exist at the receiving end: it may be mistyped, or the person may have left.</source>
-        <translation>L'adresse n'existe pas chez le destinataire : elle est peut-être mal saisie, ou la personne est peut-être partie.</translation>
+        <translation>L&apos;adresse n&apos;existe pas chez le destinataire&#xa0;: elle est peut-être mal saisie, ou la personne est peut-être partie.</translation>
     </message>
     <message>
         <source>Check the spelling of %1 and send the message again.</source>
-        <translation>Vérifiez l'orthographe de %1 et renvoyez le message.</translation>
+        <translation>Vérifiez l&apos;orthographe de %1 et renvoyez le message.</translation>
     </message>
     <message>
         <source>If the address looks right, ask the person for their current address.</source>
-        <translation>Si l'adresse semble correcte, demandez à la personne son adresse actuelle.</translation>
+        <translation>Si l&apos;adresse semble correcte, demandez à la personne son adresse actuelle.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is full, so it cannot take new mail at the moment.</source>
-        <translation>La boîte aux lettres du destinataire est pleine : elle ne peut pas recevoir de nouveaux messages pour le moment.</translation>
+        <translation>La boîte aux lettres du destinataire est pleine&#xa0;: elle ne peut pas recevoir de nouveaux messages pour le moment.</translation>
     </message>
     <message>
         <source>Try again in a day or two.</source>
@@ -833,11 +850,11 @@ Options :
     </message>
     <message>
         <source>If it is urgent, reach %1 another way, for example by phone.</source>
-        <translation>Si c'est urgent, contactez %1 autrement, par exemple par téléphone.</translation>
+        <translation>Si c&apos;est urgent, contactez %1 autrement, par exemple par téléphone.</translation>
     </message>
     <message>
         <source>The part of the address after the @ (%1) does not exist.</source>
-        <translation>La partie de l'adresse après le @ (%1) n'existe pas.</translation>
+        <translation>La partie de l&apos;adresse après le @ (%1) n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Check the part after the @ in %1 and send the message again.</source>
@@ -845,11 +862,11 @@ Options :
     </message>
     <message>
         <source>The receiving mail server rejected your message, taking it for spam or because of one of its rules.</source>
-        <translation>Le serveur de messagerie du destinataire a rejeté votre message, en le prenant pour du spam ou en application de l'une de ses règles.</translation>
+        <translation>Le serveur de messagerie du destinataire a rejeté votre message, en le prenant pour du spam ou en application de l&apos;une de ses règles.</translation>
     </message>
     <message>
         <source>Ask your IT support for help and show them this message. Sending it again unchanged will most likely fail again.</source>
-        <translation>Demandez de l'aide à votre service informatique et montrez-lui ce message. Si vous renvoyez le message sans le modifier, il sera très probablement refusé à nouveau.</translation>
+        <translation>Demandez de l&apos;aide à votre service informatique et montrez-lui ce message. Si vous renvoyez le message sans le modifier, il sera très probablement refusé à nouveau.</translation>
     </message>
     <message>
         <source>Your message was too big for the receiving mail server.</source>
@@ -861,11 +878,11 @@ Options :
     </message>
     <message>
         <source>So far the receiving mail server could not be reached.</source>
-        <translation>Pour l'instant, le serveur de messagerie du destinataire est injoignable.</translation>
+        <translation>Pour l&apos;instant, le serveur de messagerie du destinataire est injoignable.</translation>
     </message>
     <message>
         <source>The receiving mail server could not be reached, and the mail system gave up after trying for days.</source>
-        <translation>Le serveur de messagerie du destinataire est resté injoignable, et le système de messagerie a abandonné après plusieurs jours d'essais.</translation>
+        <translation>Le serveur de messagerie du destinataire est resté injoignable, et le système de messagerie a abandonné après plusieurs jours d&apos;essais.</translation>
     </message>
     <message>
         <source>Try again later, or reach %1 another way.</source>
@@ -893,11 +910,11 @@ Options :
     </message>
     <message>
         <source>A mail server on the way refused to pass your message on. This is a setting of a mail server, not something you did.</source>
-        <translation>Un serveur de messagerie en chemin a refusé de transmettre votre message. Cela vient du réglage d'un serveur de messagerie, pas de quelque chose que vous avez fait.</translation>
+        <translation>Un serveur de messagerie en chemin a refusé de transmettre votre message. Cela vient du réglage d&apos;un serveur de messagerie, pas de quelque chose que vous avez fait.</translation>
     </message>
     <message>
         <source>Ask your IT support for help and show them this message.</source>
-        <translation>Demandez de l'aide à votre service informatique et montrez-lui ce message.</translation>
+        <translation>Demandez de l&apos;aide à votre service informatique et montrez-lui ce message.</translation>
     </message>
     <message>
         <source>A security check between the mail servers failed.</source>
@@ -905,27 +922,27 @@ Options :
     </message>
     <message>
         <source>The receiving mail server did not accept the content of your message.</source>
-        <translation>Le serveur de messagerie du destinataire n'a pas accepté le contenu de votre message.</translation>
+        <translation>Le serveur de messagerie du destinataire n&apos;a pas accepté le contenu de votre message.</translation>
     </message>
     <message>
         <source>Try sending it again without unusual attachments, or ask your IT support for help.</source>
-        <translation>Essayez de le renvoyer sans pièces jointes inhabituelles, ou demandez de l'aide à votre service informatique.</translation>
+        <translation>Essayez de le renvoyer sans pièces jointes inhabituelles, ou demandez de l&apos;aide à votre service informatique.</translation>
     </message>
     <message>
         <source>Try sending it again later. If it fails again, ask your IT support and show them this message.</source>
-        <translation>Essayez de le renvoyer plus tard. S'il échoue encore, contactez votre service informatique et montrez-lui ce message.</translation>
+        <translation>Essayez de le renvoyer plus tard. S&apos;il échoue encore, contactez votre service informatique et montrez-lui ce message.</translation>
     </message>
     <message>
         <source>Nothing to do yet: the mail system keeps trying. If it gives up, you will get another message saying so.</source>
-        <translation>Rien à faire pour l'instant : le système de messagerie continue d'essayer. S'il abandonne, vous recevrez un autre message pour vous le signaler.</translation>
+        <translation>Rien à faire pour l&apos;instant&#xa0;: le système de messagerie continue d&apos;essayer. S&apos;il abandonne, vous recevrez un autre message pour vous le signaler.</translation>
     </message>
     <message>
         <source>Your message to %1 was not delivered</source>
-        <translation>Votre message à %1 n'a pas été remis</translation>
+        <translation>Votre message à %1 n&apos;a pas été remis</translation>
     </message>
     <message>
         <source>This is about a message you really sent. It could not be delivered.</source>
-        <translation>Ceci concerne un message que vous avez vraiment envoyé. Il n'a pas pu être remis.</translation>
+        <translation>Ceci concerne un message que vous avez vraiment envoyé. Il n&apos;a pas pu être remis.</translation>
     </message>
     <message>
         <source>Your message to %1 is delayed</source>
@@ -933,7 +950,7 @@ Options :
     </message>
     <message>
         <source>This is about a message you really sent. It has not been delivered yet, but the mail system is still trying.</source>
-        <translation>Ceci concerne un message que vous avez vraiment envoyé. Il n'a pas encore été remis, mais le système de messagerie continue d'essayer.</translation>
+        <translation>Ceci concerne un message que vous avez vraiment envoyé. Il n&apos;a pas encore été remis, mais le système de messagerie continue d&apos;essayer.</translation>
     </message>
     <message>
         <source>A delivery report for your message to %1</source>
@@ -941,11 +958,11 @@ Options :
     </message>
     <message>
         <source>This is a report about the delivery of a message you really sent.</source>
-        <translation>Ceci est un rapport sur la remise d'un message que vous avez vraiment envoyé.</translation>
+        <translation>Ceci est un rapport sur la remise d&apos;un message que vous avez vraiment envoyé.</translation>
     </message>
     <message>
         <source>Nothing to do: keep or delete it as you like.</source>
-        <translation>Rien à faire : conservez-le ou supprimez-le, comme vous le souhaitez.</translation>
+        <translation>Rien à faire&#xa0;: conservez-le ou supprimez-le, comme vous le souhaitez.</translation>
     </message>
     <message>
         <source>An automatic reply from %1 to your message</source>
@@ -953,11 +970,11 @@ Options :
     </message>
     <message>
         <source>This is an automatic answer, for example an out-of-office note, to a message you really sent. Your message was delivered.</source>
-        <translation>Ceci est une réponse automatique, par exemple un message d'absence, à un message que vous avez vraiment envoyé. Votre message a bien été remis.</translation>
+        <translation>Ceci est une réponse automatique, par exemple un message d&apos;absence, à un message que vous avez vraiment envoyé. Votre message a bien été remis.</translation>
     </message>
     <message>
         <source>Nothing to fix. Read it: it may say when the person is back or whom to contact instead.</source>
-        <translation>Rien à corriger. Lisez-le : il indique peut-être quand la personne sera de retour ou qui contacter à sa place.</translation>
+        <translation>Rien à corriger. Lisez-le&#xa0;: il indique peut-être quand la personne sera de retour ou qui contacter à sa place.</translation>
     </message>
     <message>
         <source>%1 asks you to confirm that you are a real sender</source>
@@ -965,7 +982,7 @@ Options :
     </message>
     <message>
         <source>The receiver of a message you really sent uses a service that holds mail from unknown senders until they confirm that they are a real person. Your message waits there until you do.</source>
-        <translation>Le destinataire d'un message que vous avez vraiment envoyé utilise un service qui retient le courrier des expéditeurs inconnus jusqu'à ce qu'ils confirment être une vraie personne. Votre message y attend jusqu'à ce que vous le fassiez.</translation>
+        <translation>Le destinataire d&apos;un message que vous avez vraiment envoyé utilise un service qui retient le courrier des expéditeurs inconnus jusqu&apos;à ce qu&apos;ils confirment être une vraie personne. Votre message y attend jusqu&apos;à ce que vous le fassiez.</translation>
     </message>
     <message>
         <source>If you recognise the service, follow its instructions to confirm, and your message will be delivered. If in doubt, ask your IT support before you click anything.</source>
@@ -985,7 +1002,7 @@ Options :
     </message>
     <message>
         <source>Ask your IT support to check your computer before you send more mail.</source>
-        <translation>Demandez à votre service informatique de vérifier votre ordinateur avant d'envoyer d'autres messages.</translation>
+        <translation>Demandez à votre service informatique de vérifier votre ordinateur avant d&apos;envoyer d&apos;autres messages.</translation>
     </message>
     <message>
         <source>Your message to %1 was reported as spam</source>
@@ -993,11 +1010,11 @@ Options :
     </message>
     <message>
         <source>Someone who received a message you really sent reported it as spam to their mail provider.</source>
-        <translation>Une personne qui a reçu un message que vous avez vraiment envoyé l'a signalé comme spam auprès de son fournisseur de messagerie.</translation>
+        <translation>Une personne qui a reçu un message que vous avez vraiment envoyé l&apos;a signalé comme spam auprès de son fournisseur de messagerie.</translation>
     </message>
     <message>
         <source>If you send the same message to many people, make sure they asked for it. Tell your IT support if this surprises you.</source>
-        <translation>Si vous envoyez le même message à de nombreuses personnes, assurez-vous qu'elles l'ont demandé. Prévenez votre service informatique si cela vous surprend.</translation>
+        <translation>Si vous envoyez le même message à de nombreuses personnes, assurez-vous qu&apos;elles l&apos;ont demandé. Prévenez votre service informatique si cela vous surprend.</translation>
     </message>
     <message>
         <source>Not sure whether you sent this</source>
@@ -1005,15 +1022,15 @@ Options :
     </message>
     <message>
         <source>This is %1. NeverSent cannot tell whether it is about a message you sent or about one someone else sent in your name.</source>
-        <translation>Ce message est %1. NeverSent ne peut pas dire s'il concerne un message que vous avez envoyé ou un message que quelqu'un d'autre a envoyé en votre nom.</translation>
+        <translation>Ce message est %1. NeverSent ne peut pas dire s&apos;il concerne un message que vous avez envoyé ou un message que quelqu&apos;un d&apos;autre a envoyé en votre nom.</translation>
     </message>
     <message>
         <source>What it says went wrong: %1.</source>
-        <translation>Ce qui s'est mal passé, d'après lui : %1.</translation>
+        <translation>Ce qui s&apos;est mal passé, d&apos;après lui&#xa0;: %1.</translation>
     </message>
     <message>
         <source>If you did send that message, this tells of a real problem with it. If you did not, someone else put your address in the From line, and this message is safe to move to the Trash.</source>
-        <translation>Si vous avez bien envoyé ce message, il signale un vrai problème. Sinon, quelqu'un d'autre a mis votre adresse dans la ligne « De », et vous pouvez déplacer ce message vers la Corbeille sans risque.</translation>
+        <translation>Si vous avez bien envoyé ce message, il signale un vrai problème. Sinon, quelqu&apos;un d&apos;autre a mis votre adresse dans la ligne «&#xa0;De&#xa0;», et vous pouvez déplacer ce message vers la Corbeille sans risque.</translation>
     </message>
     <message>
         <source>Look in your Sent folder for a message to %1 around %2.</source>
@@ -1025,27 +1042,27 @@ Options :
     </message>
     <message>
         <source>Look in your Sent folder for a message with the subject &quot;%1&quot;.</source>
-        <translation>Cherchez dans votre dossier Envoyés un message ayant pour objet « %1 ».</translation>
+        <translation>Cherchez dans votre dossier Envoyés un message ayant pour objet «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Open this message and check whether the message it quotes is one you wrote.</source>
-        <translation>Ouvrez ce message et vérifiez si le message qu'il cite est bien de vous.</translation>
+        <translation>Ouvrez ce message et vérifiez si le message qu&apos;il cite est bien de vous.</translation>
     </message>
     <message>
         <source>If you find it, the problem is real: check the address, try again later, or ask your IT support.</source>
-        <translation>Si vous le trouvez, le problème est réel : vérifiez l'adresse, réessayez plus tard ou demandez de l'aide à votre service informatique.</translation>
+        <translation>Si vous le trouvez, le problème est réel&#xa0;: vérifiez l&apos;adresse, réessayez plus tard ou demandez de l&apos;aide à votre service informatique.</translation>
     </message>
     <message>
         <source>If you find nothing, you did not send it: move it to the Trash.</source>
-        <translation>Si vous ne trouvez rien, vous ne l'avez pas envoyé : déplacez-le vers la Corbeille.</translation>
+        <translation>Si vous ne trouvez rien, vous ne l&apos;avez pas envoyé&#xa0;: déplacez-le vers la Corbeille.</translation>
     </message>
     <message>
         <source>This message could not be read</source>
-        <translation>Ce message n'a pas pu être lu</translation>
+        <translation>Ce message n&apos;a pas pu être lu</translation>
     </message>
     <message>
         <source>Open it in your mail program to see what it is.</source>
-        <translation>Ouvrez-le dans votre logiciel de messagerie pour voir de quoi il s'agit.</translation>
+        <translation>Ouvrez-le dans votre logiciel de messagerie pour voir de quoi il s&apos;agit.</translation>
     </message>
     <message>
         <source>Ordinary mail</source>
@@ -1053,34 +1070,34 @@ Options :
     </message>
     <message>
         <source>This is not an automatic reply about mail from your address. NeverSent leaves it alone.</source>
-        <translation>Ce n'est pas une réponse automatique à un message envoyé depuis votre adresse. NeverSent n'y touche pas.</translation>
+        <translation>Ce n&apos;est pas une réponse automatique à un message envoyé depuis votre adresse. NeverSent n&apos;y touche pas.</translation>
     </message>
     <message>
         <source>What this message shows:</source>
-        <translation>Ce que montre ce message :</translation>
+        <translation>Ce que montre ce message&#xa0;:</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation>Que faire :</translation>
+        <translation>Que faire&#xa0;:</translation>
     </message>
     <message>
         <source>Someone may be using your email account</source>
-        <translation>Quelqu'un utilise peut-être votre compte de messagerie</translation>
+        <translation>Quelqu&apos;un utilise peut-être votre compte de messagerie</translation>
     </message>
     <message numerus="yes">
         <source>You said that %n of the bounces about mail you sent are about messages you did not write.</source>
         <translation>
-            <numerusform>Vous avez indiqué que %n des avis de non-remise concernant vos messages envoyés porte sur un message que vous n'avez pas écrit.</numerusform>
-            <numerusform>Vous avez indiqué que %n des avis de non-remise concernant vos messages envoyés portent sur des messages que vous n'avez pas écrits.</numerusform>
+            <numerusform>Vous avez indiqué que %n des avis de non-remise concernant vos messages envoyés porte sur un message que vous n&apos;avez pas écrit.</numerusform>
+            <numerusform>Vous avez indiqué que %n des avis de non-remise concernant vos messages envoyés portent sur des messages que vous n&apos;avez pas écrits.</numerusform>
         </translation>
     </message>
     <message>
         <source>NeverSent found these messages in your Sent folder. So they were not just sent with your address in the From line: they were sent from your account itself. Someone else may know your password.</source>
-        <translation>NeverSent a trouvé ces messages dans votre dossier Envoyés. Ils n'ont donc pas seulement été envoyés avec votre adresse dans la ligne « De » : ils ont été envoyés depuis votre compte lui-même. Quelqu'un d'autre connaît peut-être votre mot de passe.</translation>
+        <translation>NeverSent a trouvé ces messages dans votre dossier Envoyés. Ils n&apos;ont donc pas seulement été envoyés avec votre adresse dans la ligne «&#xa0;De&#xa0;»&#xa0;: ils ont été envoyés depuis votre compte lui-même. Quelqu&apos;un d&apos;autre connaît peut-être votre mot de passe.</translation>
     </message>
     <message>
         <source>To %1, subject &quot;%2&quot;, sent %3.</source>
-        <translation>À : %1, objet : « %2 », date d'envoi : %3.</translation>
+        <translation>À&#xa0;: %1, objet&#xa0;: «&#xa0;%2&#xa0;», date d&apos;envoi&#xa0;: %3.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1108,19 +1125,19 @@ Options :
     </message>
     <message>
         <source>Keep these messages until your IT support has seen them: they help to find out what happened.</source>
-        <translation>Conservez ces messages jusqu'à ce que votre service informatique les ait vus : ils aident à comprendre ce qui s'est passé.</translation>
+        <translation>Conservez ces messages jusqu&apos;à ce que votre service informatique les ait vus&#xa0;: ils aident à comprendre ce qui s&apos;est passé.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>what happened: why</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Core::Explain::ScanSummary</name>
     <message>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>In the last %Ln day(s)</source>
@@ -1135,13 +1152,13 @@ Options :
     </message>
     <message>
         <source>There were no messages to look at.</source>
-        <translation>Il n'y avait aucun message à examiner.</translation>
+        <translation>Il n&apos;y avait aucun message à examiner.</translation>
     </message>
     <message numerus="yes">
         <source>NeverSent looked at %Ln message(s) and found no bounces: none of them is an automatic reply about mail from your address. There is nothing to clean up.</source>
         <translation>
-            <numerusform>NeverSent a examiné %Ln message et n'a trouvé aucun avis de non-remise : ce n'est pas une réponse automatique à un message envoyé depuis votre adresse. Il n'y a rien à nettoyer.</numerusform>
-            <numerusform>NeverSent a examiné %Ln messages et n'a trouvé aucun avis de non-remise : aucun d'eux n'est une réponse automatique à un message envoyé depuis votre adresse. Il n'y a rien à nettoyer.</numerusform>
+            <numerusform>NeverSent a examiné %Ln message et n&apos;a trouvé aucun avis de non-remise&#xa0;: ce n&apos;est pas une réponse automatique à un message envoyé depuis votre adresse. Il n&apos;y a rien à nettoyer.</numerusform>
+            <numerusform>NeverSent a examiné %Ln messages et n&apos;a trouvé aucun avis de non-remise&#xa0;: aucun d&apos;eux n&apos;est une réponse automatique à un message envoyé depuis votre adresse. Il n&apos;y a rien à nettoyer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1171,25 +1188,25 @@ Options :
     <message numerus="yes">
         <source>You received %Ln bounce(s): %1.</source>
         <translation>
-            <numerusform>Vous avez reçu %Ln avis de non-remise : %1.</numerusform>
-            <numerusform>Vous avez reçu %Ln avis de non-remise : %1.</numerusform>
+            <numerusform>Vous avez reçu %Ln avis de non-remise&#xa0;: %1.</numerusform>
+            <numerusform>Vous avez reçu %Ln avis de non-remise&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 you received %Ln bounce(s): %2.</source>
         <comment>%1 is a time such as &apos;In the last 7 days&apos;</comment>
         <translation>
-            <numerusform>%1, vous avez reçu %Ln avis de non-remise : %2.</numerusform>
-            <numerusform>%1, vous avez reçu %Ln avis de non-remise : %2.</numerusform>
+            <numerusform>%1, vous avez reçu %Ln avis de non-remise&#xa0;: %2.</numerusform>
+            <numerusform>%1, vous avez reçu %Ln avis de non-remise&#xa0;: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>The forged ones are about mail someone else sent in your name: not your fault, nothing to fix, and safe to move to the Trash.</source>
-        <translation>Les faux concernent des messages que quelqu'un d'autre a envoyés en votre nom : ce n'est pas de votre faute, il n'y a rien à corriger, et vous pouvez les déplacer vers la Corbeille sans risque.</translation>
+        <translation>Les faux concernent des messages que quelqu&apos;un d&apos;autre a envoyés en votre nom&#xa0;: ce n&apos;est pas de votre faute, il n&apos;y a rien à corriger, et vous pouvez les déplacer vers la Corbeille sans risque.</translation>
     </message>
     <message>
         <source>Please look at the ones about mail you sent: they tell of real delivery problems.</source>
-        <translation>Examinez ceux qui concernent des messages que vous avez envoyés : ils signalent de vrais problèmes de remise.</translation>
+        <translation>Examinez ceux qui concernent des messages que vous avez envoyés&#xa0;: ils signalent de vrais problèmes de remise.</translation>
     </message>
     <message>
         <source>For the ones NeverSent cannot tell, look in your Sent folder yourself.</source>
@@ -1200,18 +1217,18 @@ Options :
     <name>Core::Imap::AccountWorker</name>
     <message>
         <source>Cancelled: nothing more was asked of the server.</source>
-        <translation>Annulé : plus rien n'a été demandé au serveur.</translation>
+        <translation>Annulé&#xa0;: plus rien n&apos;a été demandé au serveur.</translation>
     </message>
     <message>
         <source>There is nothing to undo.</source>
-        <translation>Il n'y a rien à annuler.</translation>
+        <translation>Il n&apos;y a rien à annuler.</translation>
     </message>
 </context>
 <context>
     <name>Core::Imap::CertificateVerifier</name>
     <message>
         <source>the server sent no certificate</source>
-        <translation>le serveur n'a envoyé aucun certificat</translation>
+        <translation>le serveur n&apos;a envoyé aucun certificat</translation>
     </message>
 </context>
 <context>
@@ -1222,11 +1239,11 @@ Options :
     </message>
     <message>
         <source>The server %1 does not offer an encrypted connection (STARTTLS) on port %2, so the password was not sent. Use imaps:// instead, or ask your mail provider for the right address and port.</source>
-        <translation>Le serveur %1 ne propose pas de connexion chiffrée (STARTTLS) sur le port %2 : le mot de passe n'a donc pas été envoyé. Utilisez plutôt imaps://, ou demandez à votre fournisseur de messagerie la bonne adresse et le bon port.</translation>
+        <translation>Le serveur %1 ne propose pas de connexion chiffrée (STARTTLS) sur le port %2&#xa0;: le mot de passe n&apos;a donc pas été envoyé. Utilisez plutôt imaps://, ou demandez à votre fournisseur de messagerie la bonne adresse et le bon port.</translation>
     </message>
     <message>
         <source>The server %1 did not accept the user name or password. Check them and try again.</source>
-        <translation>Le serveur %1 n'a pas accepté le nom d'utilisateur ou le mot de passe. Vérifiez-les et réessayez.</translation>
+        <translation>Le serveur %1 n&apos;a pas accepté le nom d&apos;utilisateur ou le mot de passe. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
         <source>The server %1 stopped answering. Check the network connection and try again.</source>
@@ -1234,15 +1251,15 @@ Options :
     </message>
     <message>
         <source>%1 port %2 answered, but not like a mail server. Check the server address and port.</source>
-        <translation>%1, port %2, a répondu, mais pas comme un serveur de messagerie. Vérifiez l'adresse et le port du serveur.</translation>
+        <translation>%1, port %2, a répondu, mais pas comme un serveur de messagerie. Vérifiez l&apos;adresse et le port du serveur.</translation>
     </message>
     <message>
         <source>The encrypted connection to %1 could not be set up (%2). Check the server address and port.</source>
-        <translation>La connexion chiffrée avec %1 n'a pas pu être établie (%2). Vérifiez l'adresse et le port du serveur.</translation>
+        <translation>La connexion chiffrée avec %1 n&apos;a pas pu être établie (%2). Vérifiez l&apos;adresse et le port du serveur.</translation>
     </message>
     <message>
         <source>Cannot reach the mail server %1 on port %2. Check the address, the port and the network connection.</source>
-        <translation>Impossible de joindre le serveur de messagerie %1 sur le port %2. Vérifiez l'adresse, le port et la connexion réseau.</translation>
+        <translation>Impossible de joindre le serveur de messagerie %1 sur le port %2. Vérifiez l&apos;adresse, le port et la connexion réseau.</translation>
     </message>
     <message>
         <source>The server %1 closed the connection unexpectedly. Try again later.</source>
@@ -1250,7 +1267,7 @@ Options :
     </message>
     <message>
         <source>The mail server %1 reported a problem: %2</source>
-        <translation>Le serveur de messagerie %1 a signalé un problème : %2</translation>
+        <translation>Le serveur de messagerie %1 a signalé un problème&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not connected to a mail server.</source>
@@ -1261,7 +1278,7 @@ Options :
     <name>Core::Imap::ImapProtocol</name>
     <message>
         <source>list the folders</source>
-        <translation>d'afficher la liste des dossiers</translation>
+        <translation>d&apos;afficher la liste des dossiers</translation>
     </message>
     <message>
         <source>Not connected to a mail server.</source>
@@ -1273,15 +1290,15 @@ Options :
     </message>
     <message>
         <source>The mail server %1 refused to %2: %3</source>
-        <translation>Le serveur de messagerie %1 a refusé %2 : %3</translation>
+        <translation>Le serveur de messagerie %1 a refusé %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>report on the folder &quot;%1&quot;</source>
-        <translation>de donner l'état du dossier « %1 »</translation>
+        <translation>de donner l&apos;état du dossier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>open the folder &quot;%1&quot;</source>
-        <translation>d'ouvrir le dossier « %1 »</translation>
+        <translation>d&apos;ouvrir le dossier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>leave the folder</source>
@@ -1297,11 +1314,11 @@ Options :
     </message>
     <message>
         <source>move messages to &quot;%1&quot;</source>
-        <translation>de déplacer des messages vers « %1 »</translation>
+        <translation>de déplacer des messages vers «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>copy messages to &quot;%1&quot;</source>
-        <translation>de copier des messages vers « %1 »</translation>
+        <translation>de copier des messages vers «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>mark messages as deleted</source>
@@ -1313,26 +1330,26 @@ Options :
     </message>
     <message>
         <source>remove the moved messages</source>
-        <translation>d'effacer les messages déplacés</translation>
+        <translation>d&apos;effacer les messages déplacés</translation>
     </message>
 </context>
 <context>
     <name>Core::Imap::MailboxCleaner</name>
     <message>
         <source>The folder &quot;%1&quot; has not been scanned yet. Run scan first.</source>
-        <translation>Le dossier « %1 » n'a pas encore été analysé. Lancez d'abord une analyse (scan).</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;a pas encore été analysé. Lancez d&apos;abord une analyse (scan).</translation>
     </message>
     <message>
         <source>No Trash folder was found on %1, so nothing was moved. Create a folder named Trash in your mail program.</source>
-        <translation>Aucune Corbeille n'a été trouvée sur %1 : rien n'a été déplacé. Créez un dossier nommé Corbeille dans votre logiciel de messagerie.</translation>
+        <translation>Aucune Corbeille n&apos;a été trouvée sur %1&#xa0;: rien n&apos;a été déplacé. Créez un dossier nommé Corbeille dans votre logiciel de messagerie.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; was rebuilt on the server since the last scan, so nothing was moved. Scan again.</source>
-        <translation>Le dossier « %1 » a été reconstruit sur le serveur depuis la dernière analyse : rien n'a été déplacé. Relancez l'analyse.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» a été reconstruit sur le serveur depuis la dernière analyse&#xa0;: rien n&apos;a été déplacé. Relancez l&apos;analyse.</translation>
     </message>
     <message>
         <source>There is no clean action %1 to undo.</source>
-        <translation>Il n'y a pas de nettoyage numéro %1 à annuler.</translation>
+        <translation>Il n&apos;y a pas de nettoyage numéro %1 à annuler.</translation>
     </message>
     <message>
         <source>Clean action %1 was undone already.</source>
@@ -1340,22 +1357,22 @@ Options :
     </message>
     <message>
         <source>Clean action %1 moved nothing, so there is nothing to put back.</source>
-        <translation>Le nettoyage numéro %1 n'a rien déplacé : il n'y a donc rien à remettre en place.</translation>
+        <translation>Le nettoyage numéro %1 n&apos;a rien déplacé&#xa0;: il n&apos;y a donc rien à remettre en place.</translation>
     </message>
 </context>
 <context>
     <name>Core::Imap::MailboxScanner</name>
     <message>
         <source>The connection was lost; connecting again</source>
-        <translation>La connexion a été perdue ; reconnexion en cours</translation>
+        <translation>La connexion a été perdue&#xa0;; reconnexion en cours</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not exist on %2 or cannot be opened. Check its name.</source>
-        <translation>Le dossier « %1 » n'existe pas sur %2 ou ne peut pas être ouvert. Vérifiez son nom.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;existe pas sur %2 ou ne peut pas être ouvert. Vérifiez son nom.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; changed while it was read; scan again.</source>
-        <translation>Le dossier « %1 » a changé pendant sa lecture ; relancez l'analyse.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» a changé pendant sa lecture&#xa0;; relancez l&apos;analyse.</translation>
     </message>
     <message>
         <source>Reading your sent mail in %1</source>
@@ -1370,67 +1387,67 @@ Options :
     <name>Core::Imap::ServerAddress</name>
     <message>
         <source>&quot;%1&quot; is not a mail server address: write imaps://host, imap://host or imap+plain://127.0.0.1:port.</source>
-        <translation>« %1 » n'est pas une adresse de serveur de messagerie : écrivez imaps://host, imap://host ou imap+plain://127.0.0.1:port.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur de messagerie&#xa0;: écrivez imaps://host, imap://host ou imap+plain://127.0.0.1:port.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a mail server address: write the scheme, the server name and at most a port.</source>
-        <translation>« %1 » n'est pas une adresse de serveur de messagerie : écrivez le schéma, le nom du serveur et, au plus, un port.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur de messagerie&#xa0;: écrivez le schéma, le nom du serveur et, au plus, un port.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names port 0, which no server listens on.</source>
-        <translation>« %1 » indique le port 0, sur lequel aucun serveur n'écoute.</translation>
+        <translation>«&#xa0;%1&#xa0;» indique le port 0, sur lequel aucun serveur n&apos;écoute.</translation>
     </message>
     <message>
         <source>imap+plain:// sends your password unencrypted, so it is only allowed to this computer (127.0.0.1 or ::1). Use imaps:// or imap:// for %1.</source>
-        <translation>imap+plain:// envoie votre mot de passe sans chiffrement : il n'est donc autorisé que vers cet ordinateur (127.0.0.1 ou ::1). Utilisez imaps:// ou imap:// pour %1.</translation>
+        <translation>imap+plain:// envoie votre mot de passe sans chiffrement&#xa0;: il n&apos;est donc autorisé que vers cet ordinateur (127.0.0.1 ou ::1). Utilisez imaps:// ou imap:// pour %1.</translation>
     </message>
 </context>
 <context>
     <name>Core::Imap::TlsSocket</name>
     <message>
         <source>The certificate of %1 cannot be trusted (%2). Its SHA-256 fingerprint is %3. Only if your mail provider confirms this fingerprint, accept it (--trust-fingerprint %3).</source>
-        <translation>Le certificat de %1 n'est pas digne de confiance (%2). Son empreinte SHA-256 est %3. Ne l'acceptez que si votre fournisseur de messagerie confirme cette empreinte (--trust-fingerprint %3).</translation>
+        <translation>Le certificat de %1 n&apos;est pas digne de confiance (%2). Son empreinte SHA-256 est %3. Ne l&apos;acceptez que si votre fournisseur de messagerie confirme cette empreinte (--trust-fingerprint %3).</translation>
     </message>
 </context>
 <context>
     <name>Core::Mail::MaildirFolder</name>
     <message>
         <source>The folder %1 is not a mail folder (it has no cur and new folders).</source>
-        <translation>Le dossier %1 n'est pas un dossier de messagerie (il ne contient pas de dossiers cur et new).</translation>
+        <translation>Le dossier %1 n&apos;est pas un dossier de messagerie (il ne contient pas de dossiers cur et new).</translation>
     </message>
     <message>
         <source>The message numbers of %1 cannot be saved: %2</source>
-        <translation>Les numéros des messages de %1 ne peuvent pas être enregistrés : %2</translation>
+        <translation>Les numéros des messages de %1 ne peuvent pas être enregistrés&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file cannot be opened: %1</source>
-        <translation>Le fichier ne peut pas être ouvert : %1</translation>
+        <translation>Le fichier ne peut pas être ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is no message %1 in %2.</source>
-        <translation>Il n'y a pas de message %1 dans %2.</translation>
+        <translation>Il n&apos;y a pas de message %1 dans %2.</translation>
     </message>
     <message>
         <source>The message file %1 could not be moved to %2.</source>
-        <translation>Le fichier de message %1 n'a pas pu être déplacé vers %2.</translation>
+        <translation>Le fichier de message %1 n&apos;a pas pu être déplacé vers %2.</translation>
     </message>
 </context>
 <context>
     <name>Core::Mail::MessageSource</name>
     <message>
         <source>The file cannot be opened: %1</source>
-        <translation>Le fichier ne peut pas être ouvert : %1</translation>
+        <translation>Le fichier ne peut pas être ouvert&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Core::Store</name>
     <message>
         <source>The NeverSent audit log could not be written: %1</source>
-        <translation>Le journal des actions de NeverSent n'a pas pu être écrit : %1</translation>
+        <translation>Le journal des actions de NeverSent n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>The NeverSent store could not be written: %1</source>
-        <translation>La base de données de NeverSent n'a pas pu être écrite : %1</translation>
+        <translation>La base de données de NeverSent n&apos;a pas pu être écrite&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1441,52 +1458,52 @@ Options :
     </message>
     <message>
         <source>Cannot create the NeverSent store %1: %2</source>
-        <translation>Impossible de créer la base de données de NeverSent %1 : %2</translation>
+        <translation>Impossible de créer la base de données de NeverSent %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot open the NeverSent store %1: %2</source>
-        <translation>Impossible d'ouvrir la base de données de NeverSent %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir la base de données de NeverSent %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The NeverSent store %1 cannot be used: %2</source>
-        <translation>La base de données de NeverSent %1 est inutilisable : %2</translation>
+        <translation>La base de données de NeverSent %1 est inutilisable&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file %1 is not a NeverSent store.</source>
-        <translation>Le fichier %1 n'est pas une base de données de NeverSent.</translation>
+        <translation>Le fichier %1 n&apos;est pas une base de données de NeverSent.</translation>
     </message>
     <message>
         <source>The NeverSent store %1 was written by a newer version of NeverSent; update NeverSent to use it.</source>
-        <translation>La base de données de NeverSent %1 a été écrite par une version plus récente de NeverSent ; mettez NeverSent à jour pour l'utiliser.</translation>
+        <translation>La base de données de NeverSent %1 a été écrite par une version plus récente de NeverSent&#xa0;; mettez NeverSent à jour pour l&apos;utiliser.</translation>
     </message>
     <message>
         <source>The NeverSent store %1 could not be updated (step %2): %3</source>
-        <translation>La base de données de NeverSent %1 n'a pas pu être mise à jour (étape %2) : %3</translation>
+        <translation>La base de données de NeverSent %1 n&apos;a pas pu être mise à jour (étape %2)&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>Core::Store::ScanCache</name>
     <message>
         <source>The NeverSent store could not be read: %1</source>
-        <translation>La base de données de NeverSent n'a pas pu être lue : %1</translation>
+        <translation>La base de données de NeverSent n&apos;a pas pu être lue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Core::Store::TrustedCertificates</name>
     <message>
         <source>The accepted certificate could not be remembered: %1</source>
-        <translation>Le certificat accepté n'a pas pu être mémorisé : %1</translation>
+        <translation>Le certificat accepté n&apos;a pas pu être mémorisé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Core::Verdict::VerdictJudge</name>
     <message>
         <source>No sent mail was given to compare with.</source>
-        <translation>Aucun message envoyé n'a été fourni pour la comparaison.</translation>
+        <translation>Aucun message envoyé n&apos;a été fourni pour la comparaison.</translation>
     </message>
     <message>
         <source>Your sent mail has the original message (Message-ID &lt;%1&gt;).</source>
-        <translation>Vos messages envoyés contiennent le message d'origine (Message-ID &lt;%1&gt;).</translation>
+        <translation>Vos messages envoyés contiennent le message d&apos;origine (Message-ID &lt;%1&gt;).</translation>
     </message>
     <message>
         <source>You wrote to %1 on %2 with the same subject.</source>
@@ -1494,54 +1511,54 @@ Options :
     </message>
     <message>
         <source>You did write to %1 around that time, so this may be about your own message.</source>
-        <translation>Vous avez bien écrit à %1 vers cette date : cet avis concerne donc peut-être votre propre message.</translation>
+        <translation>Vous avez bien écrit à %1 vers cette date&#xa0;: cet avis concerne donc peut-être votre propre message.</translation>
     </message>
     <message>
         <source>The bounce does not say which message it is about.</source>
-        <translation>L'avis de non-remise n'indique pas de quel message il s'agit.</translation>
+        <translation>L&apos;avis de non-remise n&apos;indique pas de quel message il s&apos;agit.</translation>
     </message>
     <message>
         <source>The bounce has no date, so it cannot be compared with your sent mail.</source>
-        <translation>L'avis de non-remise n'est pas daté : il ne peut donc pas être comparé à vos messages envoyés.</translation>
+        <translation>L&apos;avis de non-remise n&apos;est pas daté&#xa0;: il ne peut donc pas être comparé à vos messages envoyés.</translation>
     </message>
     <message>
         <source>Your sent mail is empty, so there is nothing to compare with.</source>
-        <translation>Vous n'avez aucun message envoyé : il n'y a rien à comparer.</translation>
+        <translation>Vous n&apos;avez aucun message envoyé&#xa0;: il n&apos;y a rien à comparer.</translation>
     </message>
     <message>
         <source>Your sent mail only reaches back to %1; this bounce is about mail from %2.</source>
-        <translation>Vos messages envoyés ne remontent qu'au %1 ; cet avis de non-remise concerne un message du %2.</translation>
+        <translation>Vos messages envoyés ne remontent qu&apos;au %1&#xa0;; cet avis de non-remise concerne un message du %2.</translation>
     </message>
     <message>
         <source>No message in your sent mail has the Message-ID &lt;%1&gt;.</source>
-        <translation>Aucun de vos messages envoyés n'a le Message-ID &lt;%1&gt;.</translation>
+        <translation>Aucun de vos messages envoyés n&apos;a le Message-ID &lt;%1&gt;.</translation>
     </message>
     <message>
         <source>You did not write to %1 in the week around %2.</source>
-        <translation>Vous n'avez pas écrit à %1 dans la semaine autour du %2.</translation>
+        <translation>Vous n&apos;avez pas écrit à %1 dans la semaine autour du %2.</translation>
     </message>
     <message>
         <source>You sent nothing with the subject &quot;%1&quot;.</source>
-        <translation>Vous n'avez rien envoyé avec l'objet « %1 ».</translation>
+        <translation>Vous n&apos;avez rien envoyé avec l&apos;objet «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The original claimed to come from %1, which is not one of your addresses.</source>
-        <translation>Le message d'origine prétendait venir de %1, qui n'est pas l'une de vos adresses.</translation>
+        <translation>Le message d&apos;origine prétendait venir de %1, qui n&apos;est pas l&apos;une de vos adresses.</translation>
     </message>
     <message>
         <source>The original message entered the mail system at %1.</source>
-        <translation>Le message d'origine est entré dans le circuit de messagerie par %1.</translation>
+        <translation>Le message d&apos;origine est entré dans le circuit de messagerie par %1.</translation>
     </message>
     <message>
         <source>The original message entered the mail system at %1 (%2).</source>
-        <translation>Le message d'origine est entré dans le circuit de messagerie par %1 (%2).</translation>
+        <translation>Le message d&apos;origine est entré dans le circuit de messagerie par %1 (%2).</translation>
     </message>
 </context>
 <context>
     <name>Ui::AppController</name>
     <message>
         <source>The sample mailbox could not be prepared: %1</source>
-        <translation>La boîte aux lettres de démonstration n'a pas pu être préparée : %1</translation>
+        <translation>La boîte aux lettres de démonstration n&apos;a pas pu être préparée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sample mailbox</source>
@@ -1561,14 +1578,22 @@ Please type the password of %2.</source>
         <translation>%1
 Veuillez saisir le mot de passe de %2.</translation>
     </message>
+    <message>
+        <source>&amp;Add an account...</source>
+        <translation>&amp;Ajouter un compte...</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample mailbox</source>
+        <translation>Ouvrir la boîte aux lettres de &amp;démonstration</translation>
+    </message>
 </context>
 <context>
     <name>Ui::Dialogs::CleanPreviewDialog</name>
     <message numerus="yes">
         <source>Move %n message(s) to the Trash?</source>
         <translation>
-            <numerusform>Déplacer %n message vers la Corbeille ?</numerusform>
-            <numerusform>Déplacer %n messages vers la Corbeille ?</numerusform>
+            <numerusform>Déplacer %n message vers la Corbeille&#xa0;?</numerusform>
+            <numerusform>Déplacer %n messages vers la Corbeille&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1588,11 +1613,11 @@ Veuillez saisir le mot de passe de %2.</translation>
     </message>
     <message>
         <source>For example:</source>
-        <translation>Par exemple :</translation>
+        <translation>Par exemple&#xa0;:</translation>
     </message>
     <message>
         <source>These are:</source>
-        <translation>Les voici :</translation>
+        <translation>Les voici&#xa0;:</translation>
     </message>
     <message>
         <source>Received</source>
@@ -1616,7 +1641,7 @@ Veuillez saisir le mot de passe de %2.</translation>
     </message>
     <message>
         <source>They go to the Trash folder of your mail account, not away for good. To get them back, click Undo in NeverSent (any time, from History), or move them back from the Trash in your mail program until the Trash is emptied.</source>
-        <translation>Ils vont dans la Corbeille de votre compte de messagerie ; ils ne sont pas supprimés définitivement. Pour les récupérer, annulez le nettoyage dans NeverSent (à tout moment, depuis l'Historique), ou remettez-les en place depuis la Corbeille dans votre logiciel de messagerie, tant que la Corbeille n'a pas été vidée.</translation>
+        <translation>Ils vont dans la Corbeille de votre compte de messagerie&#xa0;; ils ne sont pas supprimés définitivement. Pour les récupérer, annulez le nettoyage dans NeverSent (à tout moment, depuis l&apos;Historique), ou remettez-les en place depuis la Corbeille dans votre logiciel de messagerie, tant que la Corbeille n&apos;a pas été vidée.</translation>
     </message>
     <message numerus="yes">
         <source>Move %n to Trash</source>
@@ -1628,8 +1653,8 @@ Veuillez saisir le mot de passe de %2.</translation>
     <message numerus="yes">
         <source>%n of these are about mail you really sent: they tell you it did not arrive. Usually you want to keep them and act on them.</source>
         <translation>
-            <numerusform>%n de ces messages concerne un message que vous avez vraiment envoyé : il vous signale que celui-ci n'est pas arrivé. En général, il vaut mieux le conserver et agir en conséquence.</numerusform>
-            <numerusform>%n de ces messages concernent des messages que vous avez vraiment envoyés : ils vous signalent que ceux-ci ne sont pas arrivés. En général, il vaut mieux les conserver et agir en conséquence.</numerusform>
+            <numerusform>%n de ces messages concerne un message que vous avez vraiment envoyé&#xa0;: il vous signale que celui-ci n&apos;est pas arrivé. En général, il vaut mieux le conserver et agir en conséquence.</numerusform>
+            <numerusform>%n de ces messages concernent des messages que vous avez vraiment envoyés&#xa0;: ils vous signalent que ceux-ci ne sont pas arrivés. En général, il vaut mieux les conserver et agir en conséquence.</numerusform>
         </translation>
     </message>
     <message>
@@ -1641,19 +1666,19 @@ Veuillez saisir le mot de passe de %2.</translation>
     <name>Ui::Dialogs::HelpDialog</name>
     <message>
         <source>What are these messages?</source>
-        <translation>Que sont ces messages ?</translation>
+        <translation>Que sont ces messages&#xa0;?</translation>
     </message>
     <message>
         <source>Messages such as &quot;Undeliverable&quot;, &quot;Mail delivery failed&quot; or &quot;Returned mail&quot; are sent by mail servers when they could not deliver a message. They go to the address in the message&apos;s From line.</source>
-        <translation>Les messages tels que « Undeliverable », « Non remis », « Mail delivery failed » ou « Returned mail » sont envoyés par les serveurs de messagerie quand ils n'ont pas pu remettre un message. Ils sont adressés à l'adresse qui figure dans la ligne « De » du message.</translation>
+        <translation>Les messages tels que «&#xa0;Undeliverable&#xa0;», «&#xa0;Non remis&#xa0;», «&#xa0;Mail delivery failed&#xa0;» ou «&#xa0;Returned mail&#xa0;» sont envoyés par les serveurs de messagerie quand ils n&apos;ont pas pu remettre un message. Ils sont adressés à l&apos;adresse qui figure dans la ligne «&#xa0;De&#xa0;» du message.</translation>
     </message>
     <message>
         <source>Senders of spam often put real people&apos;s addresses in that From line, yours among them. When their spam cannot be delivered, the replies come to you, although you never sent anything. This does not mean that your computer has a virus or that your account was broken into: the spam was sent from somewhere else, and nothing needs fixing on your side. These replies are called forged bounces, or backscatter.</source>
-        <translation>Les expéditeurs de spam mettent souvent les adresses de vraies personnes dans cette ligne « De », dont la vôtre. Quand leur spam ne peut pas être remis, les réponses vous parviennent, alors que vous n'avez jamais rien envoyé. Cela ne veut pas dire que votre ordinateur a un virus ni que votre compte a été piraté : le spam a été envoyé d'ailleurs, et il n'y a rien à corriger de votre côté. Ces réponses s'appellent de faux avis de non-remise (en anglais « backscatter »).</translation>
+        <translation>Les expéditeurs de spam mettent souvent les adresses de vraies personnes dans cette ligne «&#xa0;De&#xa0;», dont la vôtre. Quand leur spam ne peut pas être remis, les réponses vous parviennent, alors que vous n&apos;avez jamais rien envoyé. Cela ne veut pas dire que votre ordinateur a un virus ni que votre compte a été piraté&#xa0;: le spam a été envoyé d&apos;ailleurs, et il n&apos;y a rien à corriger de votre côté. Ces réponses s&apos;appellent de faux avis de non-remise (en anglais «&#xa0;backscatter&#xa0;»).</translation>
     </message>
     <message>
         <source>NeverSent compares each of these replies with the mail in your Sent folder. When the original message is not among the mail you sent, the reply is forged, and it is safe to move it to the Trash. When you did send the original, the reply is about a real problem: for example a mistyped address or a full mailbox. NeverSent tells you what went wrong and what you can do.</source>
-        <translation>NeverSent compare chacune de ces réponses avec les messages de votre dossier Envoyés. Si le message d'origine ne fait pas partie des messages que vous avez envoyés, la réponse est un faux avis de non-remise, et vous pouvez la déplacer vers la Corbeille sans risque. Si vous avez bien envoyé le message d'origine, la réponse signale un vrai problème : par exemple une adresse mal saisie ou une boîte aux lettres pleine. NeverSent vous indique ce qui s'est mal passé et ce que vous pouvez faire.</translation>
+        <translation>NeverSent compare chacune de ces réponses avec les messages de votre dossier Envoyés. Si le message d&apos;origine ne fait pas partie des messages que vous avez envoyés, la réponse est un faux avis de non-remise, et vous pouvez la déplacer vers la Corbeille sans risque. Si vous avez bien envoyé le message d&apos;origine, la réponse signale un vrai problème&#xa0;: par exemple une adresse mal saisie ou une boîte aux lettres pleine. NeverSent vous indique ce qui s&apos;est mal passé et ce que vous pouvez faire.</translation>
     </message>
     <message>
         <source>When NeverSent cannot tell, it says why, and what you can check yourself.</source>
@@ -1661,11 +1686,11 @@ Veuillez saisir le mot de passe de %2.</translation>
     </message>
     <message>
         <source>NeverSent only moves messages to the Trash, never deletes them. Undo puts them back, also later from History.</source>
-        <translation>NeverSent ne fait que déplacer des messages vers la Corbeille, il ne les supprime jamais. Annuler le nettoyage les remet en place, y compris plus tard depuis l'Historique.</translation>
+        <translation>NeverSent ne fait que déplacer des messages vers la Corbeille, il ne les supprime jamais. Annuler le nettoyage les remet en place, y compris plus tard depuis l&apos;Historique.</translation>
     </message>
     <message>
         <source>If several replies are about messages that are in your Sent folder but that you did not write, someone else may be using your account: change your password and tell your IT contact.</source>
-        <translation>Si plusieurs réponses concernent des messages qui se trouvent dans votre dossier Envoyés mais que vous n'avez pas écrits, quelqu'un d'autre utilise peut-être votre compte : changez votre mot de passe et prévenez votre service informatique.</translation>
+        <translation>Si plusieurs réponses concernent des messages qui se trouvent dans votre dossier Envoyés mais que vous n&apos;avez pas écrits, quelqu&apos;un d&apos;autre utilise peut-être votre compte&#xa0;: changez votre mot de passe et prévenez votre service informatique.</translation>
     </message>
 </context>
 <context>
@@ -1714,7 +1739,7 @@ Veuillez saisir le mot de passe de %2.</translation>
     </message>
     <message>
         <source>Interrupted: will be finished next time</source>
-        <translation>Interrompu : sera terminé la prochaine fois</translation>
+        <translation>Interrompu&#xa0;: sera terminé la prochaine fois</translation>
     </message>
     <message>
         <source>Undone</source>
@@ -1733,15 +1758,15 @@ Veuillez saisir le mot de passe de %2.</translation>
     </message>
     <message>
         <source>Bounce messages for mail you never sent?</source>
-        <translation>Des avis de non-remise pour des messages que vous n'avez jamais envoyés ?</translation>
+        <translation>Des avis de non-remise pour des messages que vous n&apos;avez jamais envoyés&#xa0;?</translation>
     </message>
     <message>
         <source>Spammers sometimes put your address on mail they send. When that mail cannot be delivered, the &quot;Undeliverable&quot; replies come back to you.
 
 NeverSent looks through your inbox, compares every such reply with the mail you really sent, tells you in plain words which ones are forged and which are real delivery problems, and moves the forged ones to the Trash, with an undo.</source>
-        <translation>Les spammeurs mettent parfois votre adresse sur le courrier qu'ils envoient. Quand ce courrier ne peut pas être remis, les réponses « Non remis » vous reviennent.
+        <translation>Les spammeurs mettent parfois votre adresse sur le courrier qu&apos;ils envoient. Quand ce courrier ne peut pas être remis, les réponses «&#xa0;Non remis&#xa0;» vous reviennent.
 
-NeverSent parcourt votre boîte de réception, compare chacune de ces réponses avec les messages que vous avez vraiment envoyés, vous indique en termes simples lesquelles sont fausses et lesquelles signalent de vrais problèmes de remise, et déplace les fausses vers la Corbeille, avec possibilité d'annuler.</translation>
+NeverSent parcourt votre boîte de réception, compare chacune de ces réponses avec les messages que vous avez vraiment envoyés, vous indique en termes simples lesquelles sont fausses et lesquelles signalent de vrais problèmes de remise, et déplace les fausses vers la Corbeille, avec possibilité d&apos;annuler.</translation>
     </message>
     <message>
         <source>&amp;Connect to my mail account...</source>
@@ -1777,11 +1802,11 @@ NeverSent parcourt votre boîte de réception, compare chacune de ces réponses 
     </message>
     <message>
         <source>I did &amp;not write this message</source>
-        <translation>Je n'ai &amp;pas écrit ce message</translation>
+        <translation>Je n&apos;ai &amp;pas écrit ce message</translation>
     </message>
     <message>
         <source>Tell NeverSent that this message in your Sent folder was not written by you</source>
-        <translation>Signaler à NeverSent que ce message de votre dossier Envoyés n'a pas été écrit par vous</translation>
+        <translation>Signaler à NeverSent que ce message de votre dossier Envoyés n&apos;a pas été écrit par vous</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -1801,7 +1826,7 @@ NeverSent parcourt votre boîte de réception, compare chacune de ces réponses 
     </message>
     <message>
         <source>&amp;Scan again</source>
-        <translation>Relancer l'&amp;analyse</translation>
+        <translation>Relancer l&apos;&amp;analyse</translation>
     </message>
     <message>
         <source>&amp;Move selected to Trash...</source>
@@ -1829,7 +1854,7 @@ NeverSent parcourt votre boîte de réception, compare chacune de ces réponses 
     </message>
     <message>
         <source>&amp;What are these messages?</source>
-        <translation>&amp;Que sont ces messages ?</translation>
+        <translation>&amp;Que sont ces messages&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;About NeverSent</source>
@@ -1845,7 +1870,7 @@ NeverSent parcourt votre boîte de réception, compare chacune de ces réponses 
 Explains and cleans up bounce messages for mail you never sent. It only ever moves messages to the Trash, and every clean-up can be undone.</source>
         <translation>NeverSent %1
 
-Explique et nettoie les avis de non-remise pour des messages que vous n'avez jamais envoyés. Il ne fait que déplacer des messages vers la Corbeille, et chaque nettoyage peut être annulé.</translation>
+Explique et nettoie les avis de non-remise pour des messages que vous n&apos;avez jamais envoyés. Il ne fait que déplacer des messages vers la Corbeille, et chaque nettoyage peut être annulé.</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1880,11 +1905,11 @@ Explique et nettoie les avis de non-remise pour des messages que vous n'avez jam
     </message>
     <message>
         <source>No Sent folder was found, so NeverSent cannot tell which bounces are about mail you sent.</source>
-        <translation>Aucun dossier Envoyés n'a été trouvé : NeverSent ne peut donc pas savoir quels avis de non-remise concernent des messages que vous avez envoyés.</translation>
+        <translation>Aucun dossier Envoyés n&apos;a été trouvé&#xa0;: NeverSent ne peut donc pas savoir quels avis de non-remise concernent des messages que vous avez envoyés.</translation>
     </message>
     <message>
         <source>Checked against the mail you sent in: %1</source>
-        <translation>Comparé aux messages que vous avez envoyés dans : %1</translation>
+        <translation>Comparé aux messages que vous avez envoyés dans&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tick at least one folder to look through.</source>
@@ -1903,7 +1928,7 @@ Explique et nettoie les avis de non-remise pour des messages que vous n'avez jam
     </message>
     <message>
         <source>Select the messages to move first.</source>
-        <translation>Sélectionnez d'abord les messages à déplacer.</translation>
+        <translation>Sélectionnez d&apos;abord les messages à déplacer.</translation>
     </message>
     <message>
         <source>Moving to the Trash...</source>
@@ -1941,13 +1966,45 @@ Explique et nettoie les avis de non-remise pour des messages que vous n'avez jam
     <message numerus="yes">
         <source>%n changed since the scan and stayed where they were.</source>
         <translation>
-            <numerusform>%n a changé depuis l'analyse et est resté à sa place.</numerusform>
-            <numerusform>%n ont changé depuis l'analyse et sont restés à leur place.</numerusform>
+            <numerusform>%n a changé depuis l&apos;analyse et est resté à sa place.</numerusform>
+            <numerusform>%n ont changé depuis l&apos;analyse et sont restés à leur place.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your mail server cannot move messages: they were copied to the Trash and marked as deleted, and go from the inbox when your mail program empties deleted messages.</source>
-        <translation>Votre serveur de messagerie ne peut pas déplacer de messages : ils ont été copiés dans la Corbeille et marqués comme supprimés, et disparaîtront de la boîte de réception quand votre logiciel de messagerie videra les messages supprimés.</translation>
+        <translation>Votre serveur de messagerie ne peut pas déplacer de messages&#xa0;: ils ont été copiés dans la Corbeille et marqués comme supprimés, et disparaîtront de la boîte de réception quand votre logiciel de messagerie videra les messages supprimés.</translation>
+    </message>
+    <message>
+        <source>Which bounces to show</source>
+        <translation>Quels avis afficher</translation>
+    </message>
+    <message>
+        <source>All bounces</source>
+        <translation>Tous les avis de non-remise</translation>
+    </message>
+    <message>
+        <source>Forged only</source>
+        <translation>Faux uniquement</translation>
+    </message>
+    <message>
+        <source>Sent by you only</source>
+        <translation>Envoyés par vous uniquement</translation>
+    </message>
+    <message>
+        <source>Can&apos;t tell only</source>
+        <translation>Incertains uniquement</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Comptes</translation>
+    </message>
+    <message>
+        <source>&amp;Add an account...</source>
+        <translation>&amp;Ajouter un compte...</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample mailbox</source>
+        <translation>Ouvrir la boîte aux lettres de &amp;démonstration</translation>
     </message>
 </context>
 <context>
@@ -1955,15 +2012,15 @@ Explique et nettoie les avis de non-remise pour des messages que vous n'avez jam
     <message numerus="yes">
         <source>Forged: you did not send these (%Ln)</source>
         <translation>
-            <numerusform>Faux : vous ne l'avez pas envoyé (%Ln)</numerusform>
-            <numerusform>Faux : vous ne les avez pas envoyés (%Ln)</numerusform>
+            <numerusform>Faux&#xa0;: vous ne l&apos;avez pas envoyé (%Ln)</numerusform>
+            <numerusform>Faux&#xa0;: vous ne les avez pas envoyés (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sent by you: delivery problems (%Ln)</source>
         <translation>
-            <numerusform>Envoyé par vous : problème de remise (%Ln)</numerusform>
-            <numerusform>Envoyés par vous : problèmes de remise (%Ln)</numerusform>
+            <numerusform>Envoyé par vous&#xa0;: problème de remise (%Ln)</numerusform>
+            <numerusform>Envoyés par vous&#xa0;: problèmes de remise (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1975,15 +2032,15 @@ Explique et nettoie les avis de non-remise pour des messages que vous n'avez jam
     </message>
     <message>
         <source>Bounces about mail someone else sent with your address in the From line. Not your fault, and safe to move to the Trash.</source>
-        <translation>Avis de non-remise concernant des messages que quelqu'un d'autre a envoyés avec votre adresse dans la ligne « De ». Ce n'est pas de votre faute, et vous pouvez les déplacer vers la Corbeille sans risque.</translation>
+        <translation>Avis de non-remise concernant des messages que quelqu&apos;un d&apos;autre a envoyés avec votre adresse dans la ligne «&#xa0;De&#xa0;». Ce n&apos;est pas de votre faute, et vous pouvez les déplacer vers la Corbeille sans risque.</translation>
     </message>
     <message>
         <source>Bounces about mail you really sent: each one tells of a delivery problem to look at.</source>
-        <translation>Avis de non-remise concernant des messages que vous avez vraiment envoyés : chacun signale un problème de remise à examiner.</translation>
+        <translation>Avis de non-remise concernant des messages que vous avez vraiment envoyés&#xa0;: chacun signale un problème de remise à examiner.</translation>
     </message>
     <message>
         <source>Bounces NeverSent cannot match with your sent mail either way. Check your Sent folder.</source>
-        <translation>Avis de non-remise pour lesquels NeverSent ne peut pas dire s'ils correspondent ou non à vos messages envoyés. Vérifiez votre dossier Envoyés.</translation>
+        <translation>Avis de non-remise pour lesquels NeverSent ne peut pas dire s&apos;ils correspondent ou non à vos messages envoyés. Vérifiez votre dossier Envoyés.</translation>
     </message>
     <message>
         <source>Forged</source>
@@ -2005,7 +2062,7 @@ Explique et nettoie les avis de non-remise pour des messages que vous n'avez jam
     <message>
         <source>%1: %2</source>
         <comment>column name: cell text</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2021,7 +2078,7 @@ Explique et nettoie les avis de non-remise pour des messages que vous n'avez jam
     </message>
     <message>
         <source>What happened</source>
-        <translation>Ce qui s'est passé</translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -2036,7 +2093,7 @@ Explique et nettoie les avis de non-remise pour des messages que vous n'avez jam
     </message>
     <message>
         <source>Type the email address and password you use for your mail. NeverSent finds the rest.</source>
-        <translation>Saisissez l'adresse e-mail et le mot de passe de votre messagerie. NeverSent trouve le reste.</translation>
+        <translation>Saisissez l&apos;adresse e-mail et le mot de passe de votre messagerie. NeverSent trouve le reste.</translation>
     </message>
     <message>
         <source>Email address</source>
@@ -2060,15 +2117,15 @@ Explique et nettoie les avis de non-remise pour des messages que vous n'avez jam
     </message>
     <message>
         <source>Type the mail server&apos;s address yourself</source>
-        <translation>Saisir vous-même l'adresse du serveur de messagerie</translation>
+        <translation>Saisir vous-même l&apos;adresse du serveur de messagerie</translation>
     </message>
     <message>
         <source>&amp;Email address:</source>
-        <translation>&amp;Adresse e-mail :</translation>
+        <translation>&amp;Adresse e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2083,7 +2140,7 @@ Explique et nettoie les avis de non-remise pour des messages que vous n'avez jam
     </message>
     <message>
         <source>Address of your mail provider&apos;s help page</source>
-        <translation>Adresse de la page d'aide de votre fournisseur de messagerie</translation>
+        <translation>Adresse de la page d&apos;aide de votre fournisseur de messagerie</translation>
     </message>
     <message>
         <source>&amp;Open this page in your web browser</source>
@@ -2091,7 +2148,7 @@ Explique et nettoie les avis de non-remise pour des messages que vous n'avez jam
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;rust this certificate</source>
@@ -2115,7 +2172,7 @@ Explique et nettoie les avis de non-remise pour des messages que vous n'avez jam
     </message>
     <message>
         <source>Open your mail provider&apos;s help page in your web browser</source>
-        <translation>Ouvrir la page d'aide de votre fournisseur de messagerie dans votre navigateur web</translation>
+        <translation>Ouvrir la page d&apos;aide de votre fournisseur de messagerie dans votre navigateur web</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2139,15 +2196,15 @@ Explique et nettoie les avis de non-remise pour des messages que vous n'avez jam
     </message>
     <message>
         <source>NeverSent signed in to %1. Everything is ready: choose Next.</source>
-        <translation>NeverSent s'est connecté à %1. Tout est prêt : choisissez Suivant.</translation>
+        <translation>NeverSent s&apos;est connecté à %1. Tout est prêt&#xa0;: choisissez Suivant.</translation>
     </message>
     <message>
         <source>NeverSent could not sign in to %1.</source>
-        <translation>NeverSent n'a pas pu se connecter à %1.</translation>
+        <translation>NeverSent n&apos;a pas pu se connecter à %1.</translation>
     </message>
     <message>
         <source>%1 did not accept the password. %1 needs an app password for programs like NeverSent: a separate password you make on their website, not the one you sign in there with. Their page explains how:</source>
-        <translation>%1 n'a pas accepté le mot de passe. Pour les programmes comme NeverSent, %1 exige un mot de passe d'application : un mot de passe distinct que vous créez sur son site web, et non celui avec lequel vous vous y connectez. Sa page explique comment faire :</translation>
+        <translation>%1 n&apos;a pas accepté le mot de passe. Pour les programmes comme NeverSent, %1 exige un mot de passe d&apos;application&#xa0;: un mot de passe distinct que vous créez sur son site web, et non celui avec lequel vous vous y connectez. Sa page explique comment faire&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;rust this certificate (fingerprint %1)</source>
@@ -2182,7 +2239,7 @@ Explique et nettoie les avis de non-remise pour des messages que vous n'avez jam
     </message>
     <message>
         <source>Type the mail server&apos;s address yourself</source>
-        <translation>Saisir vous-même l'adresse du serveur de messagerie</translation>
+        <translation>Saisir vous-même l&apos;adresse du serveur de messagerie</translation>
     </message>
     <message>
         <source>Looking for the mail server of %1 …</source>
@@ -2190,7 +2247,7 @@ Explique et nettoie les avis de non-remise pour des messages que vous n'avez jam
     </message>
     <message>
         <source>NeverSent could not find the mail server for %1. If your mail provider or IT department gave you the server&apos;s name, choose &quot;Set up manually&quot;.</source>
-        <translation>NeverSent n'a pas trouvé le serveur de messagerie de %1. Si votre fournisseur de messagerie ou votre service informatique vous a donné le nom du serveur, choisissez « Configurer manuellement ».</translation>
+        <translation>NeverSent n&apos;a pas trouvé le serveur de messagerie de %1. Si votre fournisseur de messagerie ou votre service informatique vous a donné le nom du serveur, choisissez «&#xa0;Configurer manuellement&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2217,7 +2274,7 @@ Explique et nettoie les avis de non-remise pour des messages que vous n'avez jam
     </message>
     <message>
         <source>NeverSent signed in to %1, but could not save the account: %2</source>
-        <translation>NeverSent s'est connecté à %1, mais n'a pas pu enregistrer le compte : %2</translation>
+        <translation>NeverSent s&apos;est connecté à %1, mais n&apos;a pas pu enregistrer le compte&#xa0;: %2</translation>
     </message>
     <message>
         <source>NeverSent will read the mail of %1 from %2.</source>
@@ -2268,11 +2325,11 @@ Explique et nettoie les avis de non-remise pour des messages que vous n'avez jam
     </message>
     <message>
         <source>None: a server on this computer only</source>
-        <translation>Aucun : uniquement pour un serveur sur cet ordinateur</translation>
+        <translation>Aucun&#xa0;: uniquement pour un serveur sur cet ordinateur</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation>Nom d'utilisateur</translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2284,35 +2341,35 @@ Explique et nettoie les avis de non-remise pour des messages que vous n'avez jam
     </message>
     <message>
         <source>&amp;Email address:</source>
-        <translation>&amp;Adresse e-mail :</translation>
+        <translation>&amp;Adresse e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>Se&amp;rveur :</translation>
+        <translation>Se&amp;rveur&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation>P&amp;ort :</translation>
+        <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
         <source>Encr&amp;yption:</source>
-        <translation>&amp;Chiffrement :</translation>
+        <translation>&amp;Chiffrement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;Nom d'utilisateur :</translation>
+        <translation>&amp;Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Without encryption your password could be read on its way, so NeverSent allows this only for a mail server on this computer. Choose TLS or STARTTLS.</source>
-        <translation>Sans chiffrement, votre mot de passe pourrait être lu en chemin : NeverSent ne l'autorise donc que pour un serveur de messagerie situé sur cet ordinateur. Choisissez TLS ou STARTTLS.</translation>
+        <translation>Sans chiffrement, votre mot de passe pourrait être lu en chemin&#xa0;: NeverSent ne l&apos;autorise donc que pour un serveur de messagerie situé sur cet ordinateur. Choisissez TLS ou STARTTLS.</translation>
     </message>
     <message>
         <source>NeverSent cannot use &quot;%1&quot; as a server name. Check it for typing mistakes.</source>
-        <translation>NeverSent ne peut pas utiliser « %1 » comme nom de serveur. Vérifiez qu'il ne contient pas de faute de frappe.</translation>
+        <translation>NeverSent ne peut pas utiliser «&#xa0;%1&#xa0;» comme nom de serveur. Vérifiez qu&apos;il ne contient pas de faute de frappe.</translation>
     </message>
 </context>
 <context>
@@ -2330,7 +2387,7 @@ Explique et nettoie les avis de non-remise pour des messages que vous n'avez jam
     </message>
     <message>
         <source>Select a message to see what it is and what to do about it.</source>
-        <translation>Sélectionnez un message pour voir de quoi il s'agit et ce qu'il faut en faire.</translation>
+        <translation>Sélectionnez un message pour voir de quoi il s&apos;agit et ce qu&apos;il faut en faire.</translation>
     </message>
     <message>
         <source>What this message shows</source>
@@ -2360,11 +2417,11 @@ Explique et nettoie les avis de non-remise pour des messages que vous n'avez jam
     <name>main</name>
     <message>
         <source>Explains and cleans up bounce messages for mail you never sent.</source>
-        <translation>Explique et nettoie les avis de non-remise pour des messages que vous n'avez jamais envoyés.</translation>
+        <translation>Explique et nettoie les avis de non-remise pour des messages que vous n&apos;avez jamais envoyés.</translation>
     </message>
     <message>
         <source>Open the bundled sample mailbox (a temporary copy) instead of a mail account.</source>
-        <translation>Ouvrir la boîte aux lettres de démonstration fournie (une copie temporaire) au lieu d'un compte de messagerie.</translation>
+        <translation>Ouvrir la boîte aux lettres de démonstration fournie (une copie temporaire) au lieu d&apos;un compte de messagerie.</translation>
     </message>
     <message>
         <source>The NeverSent store to use.</source>

@@ -346,16 +346,8 @@ Opzioni:
         <translation>il suo contenuto non è stato accettato</translation>
     </message>
     <message>
-        <source>FORGED </source>
-        <translation>FALSO  </translation>
-    </message>
-    <message>
         <source>You never sent the original: safe to delete.</source>
         <translation>Non hai mai inviato l&apos;originale: puoi eliminarlo senza problemi.</translation>
-    </message>
-    <message>
-        <source>YOURS  </source>
-        <translation>TUO    </translation>
     </message>
     <message>
         <source>You did send this: check the address or try again.</source>
@@ -366,18 +358,6 @@ Opzioni:
         <translation>Risponde a posta che hai inviato davvero.</translation>
     </message>
     <message>
-        <source>UNSURE </source>
-        <translation>DUBBIO </translation>
-    </message>
-    <message>
-        <source>       </source>
-        <translation>ALTRO  </translation>
-    </message>
-    <message>
-        <source>         %1</source>
-        <translation>         %1</translation>
-    </message>
-    <message>
         <source> for %1</source>
         <translation> (destinatario: %1)</translation>
     </message>
@@ -385,13 +365,18 @@ Opzioni:
         <source>: %1</source>
         <translation>: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>NeverSent read %n message(s).
 
 </source>
-        <translation>Messaggi letti da NeverSent: %n.
+        <translation>
+            <numerusform>Messaggi letti da NeverSent: %n.
 
-</translation>
+</numerusform>
+            <numerusform>Messaggi letti da NeverSent: %n.
+
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>No sent mail was given, so NeverSent cannot tell forged bounces from real ones.
@@ -399,35 +384,67 @@ Opzioni:
         <translation>Non è stata indicata la posta inviata, quindi NeverSent non può distinguere le notifiche di mancato recapito false da quelle vere.
 </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n bounce(s) about mail you never sent: your address was forged, nothing to fix, safe to delete.
 </source>
-        <translation>Notifiche di mancato recapito per posta che non hai mai inviato: %n. Il tuo indirizzo è stato falsificato: niente da sistemare, si possono eliminare senza problemi.
-</translation>
+        <translation>
+            <numerusform>Notifiche di mancato recapito per posta che non hai mai inviato: %n. Il tuo indirizzo è stato falsificato: niente da sistemare, si possono eliminare senza problemi.
+</numerusform>
+            <numerusform>Notifiche di mancato recapito per posta che non hai mai inviato: %n. Il tuo indirizzo è stato falsificato: niente da sistemare, si possono eliminare senza problemi.
+</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n real delivery problem(s) with mail you did send: worth a look.
 </source>
-        <translation>Veri problemi di recapito con posta che hai inviato davvero: %n, da controllare.
-</translation>
+        <translation>
+            <numerusform>Veri problemi di recapito con posta che hai inviato davvero: %n, da controllare.
+</numerusform>
+            <numerusform>Veri problemi di recapito con posta che hai inviato davvero: %n, da controllare.
+</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n automatic message(s) that cannot be judged for sure.
 </source>
-        <translation>Messaggi automatici che non si possono giudicare con certezza: %n.
-</translation>
+        <translation>
+            <numerusform>Messaggi automatici che non si possono giudicare con certezza: %n.
+</numerusform>
+            <numerusform>Messaggi automatici che non si possono giudicare con certezza: %n.
+</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n ordinary message(s) left alone.
 </source>
-        <translation>Messaggi normali lasciati come sono: %n.
-</translation>
+        <translation>
+            <numerusform>Messaggi normali lasciati come sono: %n.
+</numerusform>
+            <numerusform>Messaggi normali lasciati come sono: %n.
+</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n message(s) could not be read.
 </source>
-        <translation>Messaggi che non è stato possibile leggere: %n.
-</translation>
+        <translation>
+            <numerusform>Messaggi che non è stato possibile leggere: %n.
+</numerusform>
+            <numerusform>Messaggi che non è stato possibile leggere: %n.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FORGED</source>
+        <translation>FALSO</translation>
+    </message>
+    <message>
+        <source>YOURS</source>
+        <translation>TUO</translation>
+    </message>
+    <message>
+        <source>UNSURE</source>
+        <translation>DUBBIO</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1578,14 @@ Please type the password of %2.</source>
         <translation>%1
 Scrivi la password di %2.</translation>
     </message>
+    <message>
+        <source>&amp;Add an account...</source>
+        <translation>&amp;Aggiungi un account...</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample mailbox</source>
+        <translation>Apri la casella di &amp;esempio</translation>
+    </message>
 </context>
 <context>
     <name>Ui::Dialogs::CleanPreviewDialog</name>
@@ -1948,6 +1973,38 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
     <message>
         <source>Your mail server cannot move messages: they were copied to the Trash and marked as deleted, and go from the inbox when your mail program empties deleted messages.</source>
         <translation>Il tuo server di posta non può spostare i messaggi: sono stati copiati nel Cestino e segnati come eliminati, e spariranno dalla posta in arrivo quando il tuo programma di posta rimuoverà definitivamente i messaggi eliminati.</translation>
+    </message>
+    <message>
+        <source>Which bounces to show</source>
+        <translation>Quali notifiche mostrare</translation>
+    </message>
+    <message>
+        <source>All bounces</source>
+        <translation>Tutte le notifiche</translation>
+    </message>
+    <message>
+        <source>Forged only</source>
+        <translation>Solo false</translation>
+    </message>
+    <message>
+        <source>Sent by you only</source>
+        <translation>Solo inviate da te</translation>
+    </message>
+    <message>
+        <source>Can&apos;t tell only</source>
+        <translation>Solo incerte</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>&amp;Add an account...</source>
+        <translation>&amp;Aggiungi un account...</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample mailbox</source>
+        <translation>Apri la casella di &amp;esempio</translation>
     </message>
 </context>
 <context>

@@ -165,7 +165,7 @@ Opties:
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use jsonl or text.</source>
-        <translation>Onbekend formaat "%1": gebruik jsonl of text.</translation>
+        <translation>Onbekend formaat &quot;%1&quot;: gebruik jsonl of text.</translation>
     </message>
     <message>
         <source>Name at least one message file, folder or mbox file to classify.</source>
@@ -173,7 +173,7 @@ Opties:
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: there is no such file or folder, or it is not readable. Check the path.</source>
-        <translation>Kan "%1" niet lezen: dat bestand of die map bestaat niet of is niet leesbaar. Controleer het pad.</translation>
+        <translation>Kan &quot;%1&quot; niet lezen: dat bestand of die map bestaat niet of is niet leesbaar. Controleer het pad.</translation>
     </message>
 </context>
 <context>
@@ -204,7 +204,7 @@ Opties:
     </message>
     <message>
         <source>Unknown verdict &quot;%1&quot;: use backscatter, genuine or unknown.</source>
-        <translation>Onbekend oordeel "%1": gebruik backscatter, genuine of unknown.</translation>
+        <translation>Onbekend oordeel &quot;%1&quot;: gebruik backscatter, genuine of unknown.</translation>
     </message>
     <message>
         <source>The connection to %1 was lost while moving messages (%2). Nothing is lost: run the same command again to finish.</source>
@@ -225,7 +225,7 @@ Opties:
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Onbekende opdracht "%1".</translation>
+        <translation>Onbekende opdracht &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -346,16 +346,8 @@ Opties:
         <translation>de inhoud werd niet geaccepteerd</translation>
     </message>
     <message>
-        <source>FORGED </source>
-        <translation>VERVALST </translation>
-    </message>
-    <message>
         <source>You never sent the original: safe to delete.</source>
         <translation>Je hebt het oorspronkelijke bericht nooit verstuurd: veilig om te verwijderen.</translation>
-    </message>
-    <message>
-        <source>YOURS  </source>
-        <translation>VAN JOU  </translation>
     </message>
     <message>
         <source>You did send this: check the address or try again.</source>
@@ -366,18 +358,6 @@ Opties:
         <translation>Dit is een antwoord op e-mail die je echt hebt verstuurd.</translation>
     </message>
     <message>
-        <source>UNSURE </source>
-        <translation>ONZEKER  </translation>
-    </message>
-    <message>
-        <source>       </source>
-        <translation>-        </translation>
-    </message>
-    <message>
-        <source>         %1</source>
-        <translation>         %1</translation>
-    </message>
-    <message>
         <source> for %1</source>
         <translation> voor %1</translation>
     </message>
@@ -385,13 +365,18 @@ Opties:
         <source>: %1</source>
         <translation>: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>NeverSent read %n message(s).
 
 </source>
-        <translation>Aantal berichten gelezen door NeverSent: %n.
+        <translation>
+            <numerusform>Aantal berichten gelezen door NeverSent: %n.
 
-</translation>
+</numerusform>
+            <numerusform>Aantal berichten gelezen door NeverSent: %n.
+
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>No sent mail was given, so NeverSent cannot tell forged bounces from real ones.
@@ -399,35 +384,67 @@ Opties:
         <translation>Er is geen verzonden e-mail opgegeven, dus NeverSent kan vervalste retourberichten niet van echte onderscheiden.
 </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n bounce(s) about mail you never sent: your address was forged, nothing to fix, safe to delete.
 </source>
-        <translation>Retourberichten over e-mail die je nooit hebt verstuurd: %n. Je adres is misbruikt, er valt niets op te lossen, veilig om te verwijderen.
-</translation>
+        <translation>
+            <numerusform>Retourberichten over e-mail die je nooit hebt verstuurd: %n. Je adres is misbruikt, er valt niets op te lossen, veilig om te verwijderen.
+</numerusform>
+            <numerusform>Retourberichten over e-mail die je nooit hebt verstuurd: %n. Je adres is misbruikt, er valt niets op te lossen, veilig om te verwijderen.
+</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n real delivery problem(s) with mail you did send: worth a look.
 </source>
-        <translation>Echte bezorgproblemen met e-mail die je wel hebt verstuurd: %n. De moeite waard om te bekijken.
-</translation>
+        <translation>
+            <numerusform>Echte bezorgproblemen met e-mail die je wel hebt verstuurd: %n. De moeite waard om te bekijken.
+</numerusform>
+            <numerusform>Echte bezorgproblemen met e-mail die je wel hebt verstuurd: %n. De moeite waard om te bekijken.
+</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n automatic message(s) that cannot be judged for sure.
 </source>
-        <translation>Automatische berichten die niet met zekerheid te beoordelen zijn: %n.
-</translation>
+        <translation>
+            <numerusform>Automatische berichten die niet met zekerheid te beoordelen zijn: %n.
+</numerusform>
+            <numerusform>Automatische berichten die niet met zekerheid te beoordelen zijn: %n.
+</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n ordinary message(s) left alone.
 </source>
-        <translation>Gewone berichten, met rust gelaten: %n.
-</translation>
+        <translation>
+            <numerusform>Gewone berichten, met rust gelaten: %n.
+</numerusform>
+            <numerusform>Gewone berichten, met rust gelaten: %n.
+</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n message(s) could not be read.
 </source>
-        <translation>Berichten die niet konden worden gelezen: %n.
-</translation>
+        <translation>
+            <numerusform>Berichten die niet konden worden gelezen: %n.
+</numerusform>
+            <numerusform>Berichten die niet konden worden gelezen: %n.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FORGED</source>
+        <translation>VERVALST</translation>
+    </message>
+    <message>
+        <source>YOURS</source>
+        <translation>VAN JOU</translation>
+    </message>
+    <message>
+        <source>UNSURE</source>
+        <translation>ONZEKER</translation>
     </message>
 </context>
 <context>
@@ -513,7 +530,7 @@ Opties:
     </message>
     <message>
         <source>This command takes no file names: &quot;%1&quot;.</source>
-        <translation>Deze opdracht accepteert geen bestandsnamen: "%1".</translation>
+        <translation>Deze opdracht accepteert geen bestandsnamen: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give the mail server with --server and the user name with --user.</source>
@@ -589,7 +606,7 @@ Opties:
     </message>
     <message>
         <source>There is no folder &quot;%1&quot; in the demo mailbox.</source>
-        <translation>Er is geen map "%1" in de voorbeeldmailbox.</translation>
+        <translation>Er is geen map &quot;%1&quot; in de voorbeeldmailbox.</translation>
     </message>
     <message>
         <source>The demo mailbox has no Trash folder, so nothing was moved.</source>
@@ -609,15 +626,15 @@ Opties:
     </message>
     <message>
         <source>The folder &quot;%1&quot; has not been checked yet. Scan it first.</source>
-        <translation>De map "%1" is nog niet gecontroleerd. Controleer die map eerst.</translation>
+        <translation>De map &quot;%1&quot; is nog niet gecontroleerd. Controleer die map eerst.</translation>
     </message>
     <message>
         <source>None of the chosen messages is in the last scan of &quot;%1&quot;. Scan again.</source>
-        <translation>Geen van de gekozen berichten zit in de laatste controle van "%1". Controleer opnieuw.</translation>
+        <translation>Geen van de gekozen berichten zit in de laatste controle van &quot;%1&quot;. Controleer opnieuw.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; was renumbered since the last scan, so nothing was moved. Scan again.</source>
-        <translation>De map "%1" is sinds de laatste controle opnieuw genummerd, dus er is niets verplaatst. Controleer opnieuw.</translation>
+        <translation>De map &quot;%1&quot; is sinds de laatste controle opnieuw genummerd, dus er is niets verplaatst. Controleer opnieuw.</translation>
     </message>
     <message>
         <source>There is nothing to undo.</source>
@@ -685,7 +702,7 @@ Opties:
     </message>
     <message>
         <source>Its subject: &quot;%1&quot;.</source>
-        <translation>Het onderwerp: "%1".</translation>
+        <translation>Het onderwerp: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>It was sent on %1.</source>
@@ -741,7 +758,7 @@ Opties:
     </message>
     <message>
         <source>You did not send this: a &quot;please confirm you are human&quot; request for mail sent in your name</source>
-        <translation>Dit heb jij niet verstuurd: een verzoek "bevestig dat je een mens bent" voor e-mail die in jouw naam is verstuurd</translation>
+        <translation>Dit heb jij niet verstuurd: een verzoek &quot;bevestig dat je een mens bent&quot; voor e-mail die in jouw naam is verstuurd</translation>
     </message>
     <message>
         <source>%1 The receiver uses a service that holds mail from unknown senders until they confirm that they are a real person. The request came to you because your address was in the From line.</source>
@@ -773,11 +790,11 @@ Opties:
     </message>
     <message>
         <source>It was &quot;sent&quot; to: %1.</source>
-        <translation>Het werd "verstuurd" naar: %1.</translation>
+        <translation>Het werd &quot;verstuurd&quot; naar: %1.</translation>
     </message>
     <message>
         <source>The subject it claimed: &quot;%1&quot;.</source>
-        <translation>Het opgegeven onderwerp: "%1".</translation>
+        <translation>Het opgegeven onderwerp: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Where it really came from: a computer at %1 (%2), not yours.</source>
@@ -1025,7 +1042,7 @@ Opties:
     </message>
     <message>
         <source>Look in your Sent folder for a message with the subject &quot;%1&quot;.</source>
-        <translation>Zoek in je map Verzonden naar een bericht met het onderwerp "%1".</translation>
+        <translation>Zoek in je map Verzonden naar een bericht met het onderwerp &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Open this message and check whether the message it quotes is one you wrote.</source>
@@ -1080,7 +1097,7 @@ Opties:
     </message>
     <message>
         <source>To %1, subject &quot;%2&quot;, sent %3.</source>
-        <translation>Aan %1, onderwerp "%2", verstuurd op %3.</translation>
+        <translation>Aan %1, onderwerp &quot;%2&quot;, verstuurd op %3.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1277,11 +1294,11 @@ Opties:
     </message>
     <message>
         <source>report on the folder &quot;%1&quot;</source>
-        <translation>gegevens over de map "%1" te geven</translation>
+        <translation>gegevens over de map &quot;%1&quot; te geven</translation>
     </message>
     <message>
         <source>open the folder &quot;%1&quot;</source>
-        <translation>de map "%1" te openen</translation>
+        <translation>de map &quot;%1&quot; te openen</translation>
     </message>
     <message>
         <source>leave the folder</source>
@@ -1297,11 +1314,11 @@ Opties:
     </message>
     <message>
         <source>move messages to &quot;%1&quot;</source>
-        <translation>berichten naar "%1" te verplaatsen</translation>
+        <translation>berichten naar &quot;%1&quot; te verplaatsen</translation>
     </message>
     <message>
         <source>copy messages to &quot;%1&quot;</source>
-        <translation>berichten naar "%1" te kopiëren</translation>
+        <translation>berichten naar &quot;%1&quot; te kopiëren</translation>
     </message>
     <message>
         <source>mark messages as deleted</source>
@@ -1320,7 +1337,7 @@ Opties:
     <name>Core::Imap::MailboxCleaner</name>
     <message>
         <source>The folder &quot;%1&quot; has not been scanned yet. Run scan first.</source>
-        <translation>De map "%1" is nog niet gescand. Voer eerst scan uit.</translation>
+        <translation>De map &quot;%1&quot; is nog niet gescand. Voer eerst scan uit.</translation>
     </message>
     <message>
         <source>No Trash folder was found on %1, so nothing was moved. Create a folder named Trash in your mail program.</source>
@@ -1328,7 +1345,7 @@ Opties:
     </message>
     <message>
         <source>The folder &quot;%1&quot; was rebuilt on the server since the last scan, so nothing was moved. Scan again.</source>
-        <translation>De map "%1" is sinds de laatste controle op de server opnieuw opgebouwd, dus er is niets verplaatst. Controleer opnieuw.</translation>
+        <translation>De map &quot;%1&quot; is sinds de laatste controle op de server opnieuw opgebouwd, dus er is niets verplaatst. Controleer opnieuw.</translation>
     </message>
     <message>
         <source>There is no clean action %1 to undo.</source>
@@ -1351,11 +1368,11 @@ Opties:
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not exist on %2 or cannot be opened. Check its name.</source>
-        <translation>De map "%1" bestaat niet op %2 of kan niet worden geopend. Controleer de naam.</translation>
+        <translation>De map &quot;%1&quot; bestaat niet op %2 of kan niet worden geopend. Controleer de naam.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; changed while it was read; scan again.</source>
-        <translation>De map "%1" is veranderd terwijl die werd gelezen; controleer opnieuw.</translation>
+        <translation>De map &quot;%1&quot; is veranderd terwijl die werd gelezen; controleer opnieuw.</translation>
     </message>
     <message>
         <source>Reading your sent mail in %1</source>
@@ -1370,15 +1387,15 @@ Opties:
     <name>Core::Imap::ServerAddress</name>
     <message>
         <source>&quot;%1&quot; is not a mail server address: write imaps://host, imap://host or imap+plain://127.0.0.1:port.</source>
-        <translation>"%1" is geen adres van een mailserver: schrijf imaps://host, imap://host of imap+plain://127.0.0.1:poort.</translation>
+        <translation>&quot;%1&quot; is geen adres van een mailserver: schrijf imaps://host, imap://host of imap+plain://127.0.0.1:poort.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a mail server address: write the scheme, the server name and at most a port.</source>
-        <translation>"%1" is geen adres van een mailserver: schrijf het schema, de servernaam en hooguit een poort.</translation>
+        <translation>&quot;%1&quot; is geen adres van een mailserver: schrijf het schema, de servernaam en hooguit een poort.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names port 0, which no server listens on.</source>
-        <translation>"%1" noemt poort 0, en daarop luistert geen enkele server.</translation>
+        <translation>&quot;%1&quot; noemt poort 0, en daarop luistert geen enkele server.</translation>
     </message>
     <message>
         <source>imap+plain:// sends your password unencrypted, so it is only allowed to this computer (127.0.0.1 or ::1). Use imaps:// or imap:// for %1.</source>
@@ -1522,7 +1539,7 @@ Opties:
     </message>
     <message>
         <source>You sent nothing with the subject &quot;%1&quot;.</source>
-        <translation>Je hebt niets verstuurd met het onderwerp "%1".</translation>
+        <translation>Je hebt niets verstuurd met het onderwerp &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The original claimed to come from %1, which is not one of your addresses.</source>
@@ -1560,6 +1577,14 @@ Opties:
 Please type the password of %2.</source>
         <translation>%1
 Typ het wachtwoord van %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Add an account...</source>
+        <translation>Account &amp;toevoegen...</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample mailbox</source>
+        <translation>&amp;Voorbeeldmailbox openen</translation>
     </message>
 </context>
 <context>
@@ -1645,7 +1670,7 @@ Typ het wachtwoord van %2.</translation>
     </message>
     <message>
         <source>Messages such as &quot;Undeliverable&quot;, &quot;Mail delivery failed&quot; or &quot;Returned mail&quot; are sent by mail servers when they could not deliver a message. They go to the address in the message&apos;s From line.</source>
-        <translation>Berichten zoals "Onbestelbaar", "Undeliverable", "Mail delivery failed" of "Returned mail" worden door mailservers verstuurd als ze een bericht niet konden bezorgen. Ze gaan naar het adres in de Van-regel van het bericht.</translation>
+        <translation>Berichten zoals &quot;Onbestelbaar&quot;, &quot;Undeliverable&quot;, &quot;Mail delivery failed&quot; of &quot;Returned mail&quot; worden door mailservers verstuurd als ze een bericht niet konden bezorgen. Ze gaan naar het adres in de Van-regel van het bericht.</translation>
     </message>
     <message>
         <source>Senders of spam often put real people&apos;s addresses in that From line, yours among them. When their spam cannot be delivered, the replies come to you, although you never sent anything. This does not mean that your computer has a virus or that your account was broken into: the spam was sent from somewhere else, and nothing needs fixing on your side. These replies are called forged bounces, or backscatter.</source>
@@ -1739,7 +1764,7 @@ Typ het wachtwoord van %2.</translation>
         <source>Spammers sometimes put your address on mail they send. When that mail cannot be delivered, the &quot;Undeliverable&quot; replies come back to you.
 
 NeverSent looks through your inbox, compares every such reply with the mail you really sent, tells you in plain words which ones are forged and which are real delivery problems, and moves the forged ones to the Trash, with an undo.</source>
-        <translation>Spammers zetten soms jouw adres op e-mail die ze versturen. Als die e-mail niet kan worden bezorgd, komen de antwoorden "Onbestelbaar" bij jou terug.
+        <translation>Spammers zetten soms jouw adres op e-mail die ze versturen. Als die e-mail niet kan worden bezorgd, komen de antwoorden &quot;Onbestelbaar&quot; bij jou terug.
 
 NeverSent bekijkt je Postvak IN, vergelijkt elk van die antwoorden met de e-mail die je echt hebt verstuurd, vertelt je in gewone woorden welke vervalst zijn en welke over echte bezorgproblemen gaan, en verplaatst de vervalste naar de Prullenbak, met een mogelijkheid om dat ongedaan te maken.</translation>
     </message>
@@ -1949,6 +1974,38 @@ Daarvoor waren al %n berichten verplaatst.</numerusform>
         <source>Your mail server cannot move messages: they were copied to the Trash and marked as deleted, and go from the inbox when your mail program empties deleted messages.</source>
         <translation>Je mailserver kan geen berichten verplaatsen: ze zijn naar de Prullenbak gekopieerd en als verwijderd gemarkeerd, en verdwijnen uit het Postvak IN zodra je e-mailprogramma verwijderde berichten definitief wist.</translation>
     </message>
+    <message>
+        <source>Which bounces to show</source>
+        <translation>Welke retourberichten tonen</translation>
+    </message>
+    <message>
+        <source>All bounces</source>
+        <translation>Alle retourberichten</translation>
+    </message>
+    <message>
+        <source>Forged only</source>
+        <translation>Alleen vervalste</translation>
+    </message>
+    <message>
+        <source>Sent by you only</source>
+        <translation>Alleen door jou verstuurd</translation>
+    </message>
+    <message>
+        <source>Can&apos;t tell only</source>
+        <translation>Alleen onzekere</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Accounts</translation>
+    </message>
+    <message>
+        <source>&amp;Add an account...</source>
+        <translation>Account &amp;toevoegen...</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample mailbox</source>
+        <translation>&amp;Voorbeeldmailbox openen</translation>
+    </message>
 </context>
 <context>
     <name>Ui::Results::ResultsModel</name>
@@ -2147,7 +2204,7 @@ Daarvoor waren al %n berichten verplaatst.</numerusform>
     </message>
     <message>
         <source>%1 did not accept the password. %1 needs an app password for programs like NeverSent: a separate password you make on their website, not the one you sign in there with. Their page explains how:</source>
-        <translation>%1 heeft het wachtwoord niet geaccepteerd. %1 vereist een app-wachtwoord voor programma's zoals NeverSent: een apart wachtwoord dat je op hun website aanmaakt, niet het wachtwoord waarmee je daar inlogt. Op hun pagina staat hoe dat gaat:</translation>
+        <translation>%1 heeft het wachtwoord niet geaccepteerd. %1 vereist een app-wachtwoord voor programma&apos;s zoals NeverSent: een apart wachtwoord dat je op hun website aanmaakt, niet het wachtwoord waarmee je daar inlogt. Op hun pagina staat hoe dat gaat:</translation>
     </message>
     <message>
         <source>T&amp;rust this certificate (fingerprint %1)</source>
@@ -2190,7 +2247,7 @@ Daarvoor waren al %n berichten verplaatst.</numerusform>
     </message>
     <message>
         <source>NeverSent could not find the mail server for %1. If your mail provider or IT department gave you the server&apos;s name, choose &quot;Set up manually&quot;.</source>
-        <translation>NeverSent kon de mailserver van %1 niet vinden. Heeft je e-mailprovider of IT-afdeling je de naam van de server gegeven? Kies dan "Handmatig instellen".</translation>
+        <translation>NeverSent kon de mailserver van %1 niet vinden. Heeft je e-mailprovider of IT-afdeling je de naam van de server gegeven? Kies dan &quot;Handmatig instellen&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2312,7 +2369,7 @@ Daarvoor waren al %n berichten verplaatst.</numerusform>
     </message>
     <message>
         <source>NeverSent cannot use &quot;%1&quot; as a server name. Check it for typing mistakes.</source>
-        <translation>NeverSent kan "%1" niet als servernaam gebruiken. Controleer of er typefouten in staan.</translation>
+        <translation>NeverSent kan &quot;%1&quot; niet als servernaam gebruiken. Controleer of er typefouten in staan.</translation>
     </message>
 </context>
 <context>

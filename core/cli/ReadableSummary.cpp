@@ -2,19 +2,12 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Core::Cli {
 
 using Analysis::MessageKind;
 using Analysis::Reason;
-
-namespace {
-
-    QString tr(const char* text, int n = -1)
-    {
-        return QCoreApplication::translate("Core::Cli::ReadableSummary", text, nullptr, n);
-    }
-
-} // namespace
 
 QString ReadableSummary::explainKind(MessageKind kind)
 {
@@ -84,6 +77,11 @@ QString ReadableSummary::explainReason(Reason reason)
     return {};
 }
 
+int ReadableSummary::labelWidth()
+{
+    return int(std::max({ tr("FORGED").size(), tr("YOURS").size(), tr("UNSURE").size() })) + 1;
+}
+
 void ReadableSummary::add(const QString& source, const Analysis::BounceReport& report, const Verdict::Judgement& judgement)
 {
     ++m_messages;
@@ -92,19 +90,19 @@ void ReadableSummary::add(const QString& source, const Analysis::BounceReport& r
     switch (judgement.verdict) {
     case Verdict::Verdict::Backscatter:
         ++m_forged;
-        label = tr("FORGED ");
+        label = tr("FORGED");
         advice = tr("You never sent the original: safe to delete.");
         break;
     case Verdict::Verdict::Genuine:
         ++m_genuine;
-        label = tr("YOURS  ");
+        label = tr("YOURS");
         advice = report.kind == MessageKind::DeliveryFailure || report.kind == MessageKind::DeliveryDelay
             ? tr("You did send this: check the address or try again.")
             : tr("This answers mail you really sent.");
         break;
     case Verdict::Verdict::Unknown:
         ++m_unknown;
-        label = tr("UNSURE ");
+        label = tr("UNSURE");
         advice = judgement.evidence.isEmpty() ? QString() : judgement.evidence.first();
         break;
     case Verdict::Verdict::None:
@@ -112,10 +110,10 @@ void ReadableSummary::add(const QString& source, const Analysis::BounceReport& r
             ++m_unreadable;
         else
             ++m_ordinary;
-        label = tr("       ");
         break;
     }
-    QString line = label + source + u'\n' + tr("         %1").arg(explainKind(report.kind));
+    const int width = labelWidth();
+    QString line = label.leftJustified(width) + source + u'\n' + QString(width + 2, u' ') + explainKind(report.kind);
     if (!report.recipients.isEmpty())
         line += tr(" for %1").arg(report.recipients.join(QStringLiteral(", ")));
     if (const QString reason = explainReason(report.reason); !reason.isEmpty())
@@ -130,19 +128,19 @@ void ReadableSummary::add(const QString& source, const Analysis::BounceReport& r
 
 QString ReadableSummary::text(bool sentMailGiven) const
 {
-    QString text = tr("NeverSent read %n message(s).\n\n", m_messages);
+    QString text = tr("NeverSent read %n message(s).\n\n", nullptr, m_messages);
     for (const QString& line : m_lines)
         text += line + u'\n';
     text += u'\n';
     if (!sentMailGiven)
         text += tr("No sent mail was given, so NeverSent cannot tell forged bounces from real ones.\n");
     text += tr("%n bounce(s) about mail you never sent: your address was forged, nothing to fix, safe to delete.\n",
-        m_forged);
-    text += tr("%n real delivery problem(s) with mail you did send: worth a look.\n", m_genuine);
-    text += tr("%n automatic message(s) that cannot be judged for sure.\n", m_unknown);
-    text += tr("%n ordinary message(s) left alone.\n", m_ordinary);
+        nullptr, m_forged);
+    text += tr("%n real delivery problem(s) with mail you did send: worth a look.\n", nullptr, m_genuine);
+    text += tr("%n automatic message(s) that cannot be judged for sure.\n", nullptr, m_unknown);
+    text += tr("%n ordinary message(s) left alone.\n", nullptr, m_ordinary);
     if (m_unreadable > 0)
-        text += tr("%n message(s) could not be read.\n", m_unreadable);
+        text += tr("%n message(s) could not be read.\n", nullptr, m_unreadable);
     return text;
 }
 
