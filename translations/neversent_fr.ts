@@ -388,9 +388,9 @@ Options&#xa0;:
         <source>%n bounce(s) about mail you never sent: your address was forged, nothing to fix, safe to delete.
 </source>
         <translation>
-            <numerusform>%n avis de non-remise concernant du courrier que vous n&apos;avez jamais envoyé : votre adresse a été usurpée, rien à corriger, suppression sans risque.
+            <numerusform>%n avis de non-remise concernant du courrier que vous n&apos;avez jamais envoyé&#xa0;: votre adresse a été usurpée, rien à corriger, suppression sans risque.
 </numerusform>
-            <numerusform>%n avis de non-remise concernant du courrier que vous n&apos;avez jamais envoyé : votre adresse a été usurpée, rien à corriger, suppression sans risque.
+            <numerusform>%n avis de non-remise concernant du courrier que vous n&apos;avez jamais envoyé&#xa0;: votre adresse a été usurpée, rien à corriger, suppression sans risque.
 </numerusform>
         </translation>
     </message>
@@ -398,9 +398,9 @@ Options&#xa0;:
         <source>%n real delivery problem(s) with mail you did send: worth a look.
 </source>
         <translation>
-            <numerusform>%n vrai problème de remise pour du courrier que vous avez bien envoyé : à examiner.
+            <numerusform>%n vrai problème de remise pour du courrier que vous avez bien envoyé&#xa0;: à examiner.
 </numerusform>
-            <numerusform>%n vrais problèmes de remise pour du courrier que vous avez bien envoyé : à examiner.
+            <numerusform>%n vrais problèmes de remise pour du courrier que vous avez bien envoyé&#xa0;: à examiner.
 </numerusform>
         </translation>
     </message>
@@ -418,9 +418,9 @@ Options&#xa0;:
         <source>%n ordinary message(s) left alone.
 </source>
         <translation>
-            <numerusform>%n message ordinaire : aucune action.
+            <numerusform>%n message ordinaire&#xa0;: aucune action.
 </numerusform>
-            <numerusform>%n messages ordinaires : aucune action.
+            <numerusform>%n messages ordinaires&#xa0;: aucune action.
 </numerusform>
         </translation>
     </message>

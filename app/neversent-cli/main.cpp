@@ -1,6 +1,8 @@
 #include "cli/CliApplication.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 int main(int argc, char* argv[])
 {
@@ -8,5 +10,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("neversent"));
     QCoreApplication::setOrganizationName(QStringLiteral("NeverSent"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NEVERSENT_VERSION));
+    // Messages for people (stderr, the text summary) in their language; JSON stays English.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("neversent"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
     return Core::Cli::CliApplication::run(QCoreApplication::arguments());
 }
