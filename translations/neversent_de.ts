@@ -2006,6 +2006,22 @@ Davor wurden bereits %n Nachrichten verschoben.</numerusform>
         <source>Open the &amp;sample mailbox</source>
         <translation>&amp;Beispielpostfach öffnen</translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>NeverSent will use %1 from its next start.</source>
+        <translation>NeverSent verwendet %1 ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
 </context>
 <context>
     <name>Ui::Results::ResultsModel</name>

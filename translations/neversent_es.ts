@@ -2006,6 +2006,22 @@ Antes de eso se movieron %n mensajes.</numerusform>
         <source>Open the &amp;sample mailbox</source>
         <translation>Abrir el &amp;buzón de ejemplo</translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>NeverSent will use %1 from its next start.</source>
+        <translation>NeverSent usará %1 a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
 </context>
 <context>
     <name>Ui::Results::ResultsModel</name>

@@ -2006,6 +2006,22 @@ Explique et nettoie les avis de non-remise pour des messages que vous n&apos;ave
         <source>Open the &amp;sample mailbox</source>
         <translation>Ouvrir la boîte aux lettres de &amp;démonstration</translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>NeverSent will use %1 from its next start.</source>
+        <translation>NeverSent utilisera la langue « %1 » à partir du prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Langue du système</translation>
+    </message>
 </context>
 <context>
     <name>Ui::Results::ResultsModel</name>

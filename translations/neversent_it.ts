@@ -2006,6 +2006,22 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
         <source>Open the &amp;sample mailbox</source>
         <translation>Apri la casella di &amp;esempio</translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Impostazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>NeverSent will use %1 from its next start.</source>
+        <translation>NeverSent userà %1 dal prossimo avvio.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Lingua del sistema</translation>
+    </message>
 </context>
 <context>
     <name>Ui::Results::ResultsModel</name>

@@ -2006,6 +2006,22 @@ Daarvoor waren al %n berichten verplaatst.</numerusform>
         <source>Open the &amp;sample mailbox</source>
         <translation>&amp;Voorbeeldmailbox openen</translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>NeverSent will use %1 from its next start.</source>
+        <translation>NeverSent gebruikt %1 vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Taal van het systeem</translation>
+    </message>
 </context>
 <context>
     <name>Ui::Results::ResultsModel</name>

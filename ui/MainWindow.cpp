@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "LanguageSettings.h"
 #include "dialogs/CleanPreviewDialog.h"
 #include "dialogs/HelpDialog.h"
 #include "dialogs/HistoryDialog.h"
@@ -12,6 +13,7 @@
 #include "widgets/MessageBar.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -284,6 +286,26 @@ void MainWindow::makeActions()
     quit->setShortcut(QKeySequence::Quit);
     for (QAction* action : { m_scanAction, m_moveSelectedAction, m_undoAction, m_historyAction })
         action->setEnabled(false);
+
+    auto* settings = menuBar()->addMenu(tr("&Settings"));
+    m_languageMenu = settings->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(this);
+    const QString chosen = LanguageSettings::chosen();
+    const auto addLanguage = [&](const QString& code, const QString& name) {
+        QAction* action = m_languageMenu->addAction(name, this, [this, code, name] {
+            LanguageSettings::choose(code);
+            m_messages->showMessage(Widgets::MessageBar::Tone::Information,
+                tr("NeverSent will use %1 from its next start.").arg(name));
+        });
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        languages->addAction(action);
+    };
+    addLanguage(QString(), tr("The system's language"));
+    for (const QString& code : LanguageSettings::available()) {
+        const QLocale locale(code);
+        addLanguage(code, locale.nativeLanguageName());
+    }
 
     auto* help = menuBar()->addMenu(tr("&Help"));
     auto* whatAreThese = help->addAction(tr("&What are these messages?"), this, [this] {

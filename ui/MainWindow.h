@@ -70,6 +70,7 @@ public:
     QAction* undoAction() const { return m_undoAction; }
     QAction* historyAction() const { return m_historyAction; }
     QMenu* accountsMenu() const { return m_accountsMenu; }
+    QMenu* languageMenu() const { return m_languageMenu; }
     bool isBusy() const { return m_busy; }
 
     // Asks before moving (the preview); tests and the menu both come through here.
@@ -152,6 +153,7 @@ private:
     QAction* m_undoAction = nullptr;
     QAction* m_historyAction = nullptr;
     QMenu* m_accountsMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
     QPointer<Dialogs::HistoryDialog> m_history;
     // Bounces of mail in Sent that the user says they did not write.
     QSet<QPair<QString, quint32>> m_notWrittenByMe;

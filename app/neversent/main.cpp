@@ -1,13 +1,11 @@
 #include "AppController.h"
+#include "LanguageSettings.h"
 #include "MainWindow.h"
 #include "store/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char* argv[])
 {
@@ -19,12 +17,7 @@ int main(int argc, char* argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.neversent.NeverSent"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.neversent.NeverSent.svg")));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("neversent"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    Ui::LanguageSettings::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Explains and cleans up bounce messages for mail you never sent."));
