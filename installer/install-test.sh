@@ -114,11 +114,12 @@ echo "demo INBOX: $messages messages, $backscatter backscatter, $genuine genuine
 [ "$messages" -eq 19 ] && [ "$backscatter" -eq 10 ] && [ "$genuine" -eq 3 ] \
     || fail "expected 19 messages, 10 backscatter and 3 genuine in $demo/INBOX"
 
-step "Starting the installed neversent --demo under Xvfb"
+step "Starting the installed neversent --demo under Xvfb, in English and in German"
 # Waits up to 30 s for the main window, then reads its title and whether it has an icon.
-app_log=$(mktemp)
-window_report=$(APP_LOG=$app_log xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-    QT_QPA_PLATFORM=xcb neversent --demo >"$APP_LOG" 2>&1 &
+# Settings go to a fresh folder, so only the language given here decides.
+open_demo_window() { # open_demo_window <LANG value>
+    APP_LOG=$app_log APP_LANG=$1 XDG_CONFIG_HOME=$(mktemp -d) xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+    LANG=$APP_LANG LC_ALL=$APP_LANG LANGUAGE= QT_QPA_PLATFORM=xcb neversent --demo >"$APP_LOG" 2>&1 &
     app=$!
     window=""
     for _ in $(seq 60); do
@@ -133,11 +134,17 @@ window_report=$(APP_LOG=$app_log xvfb-run -a -s "-screen 0 1280x800x24" bash -c 
     fi
     kill "$app" 2>/dev/null
     wait "$app" 2>/dev/null
-    true')
+    true'
+}
+app_log=$(mktemp)
+window_report=$(open_demo_window C.UTF-8)
 echo "$window_report"
-grep -q "^title: .*NeverSent" <<<"$window_report" || { cat "$app_log" >&2; fail "no NeverSent window appeared"; }
-rm -f "$app_log"
+grep -qx "title: Sample mailbox - NeverSent" <<<"$window_report" || { cat "$app_log" >&2; fail "no English NeverSent window appeared"; }
 grep -qx "icon: yes" <<<"$window_report" || fail "the NeverSent window has no icon"
+window_report=$(open_demo_window de_DE.UTF-8)
+echo "$window_report"
+grep -qx "title: Beispielpostfach - NeverSent" <<<"$window_report" || { cat "$app_log" >&2; fail "the window did not appear in German"; }
+rm -f "$app_log"
 
 step "Removing the package"
 "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq neversent >/dev/null
