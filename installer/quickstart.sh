@@ -49,7 +49,7 @@ demo)
 test)
     # The IMAP tests start their own Dovecot on loopback, with a certificate made by openssl.
     # The password safe's tests run a private D-Bus session with its own GNOME Keyring.
-    install_packages "${build_packages[@]}" dovecot-imapd openssl dbus gnome-keyring libsecret-tools \
+    install_packages "${build_packages[@]}" dovecot-imapd openssl dbus gnome-keyring libsecret-tools qt6-translations-l10n \
         "${install_test_packages[@]}"
     build build
     QT_QPA_PLATFORM=offscreen ctest --test-dir build --output-on-failure

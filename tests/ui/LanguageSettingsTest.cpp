@@ -5,6 +5,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QMenu>
 #include <QSettings>
 #include <QTest>
@@ -64,6 +66,9 @@ private slots:
                      .arg(QStringLiteral("INBOX"), QStringLiteral("Papierkorb")),
             QStringLiteral("2 Nachrichten von INBOX nach Papierkorb verschoben"));
         QCOMPARE(QLocale().toString(1234567), QStringLiteral("1.234.567"));
+        // Qt's own words (dialog buttons) from Debian's Qt translations.
+        QDialogButtonBox buttons(QDialogButtonBox::Cancel);
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
         Ui::LanguageSettings::choose(QString());
     }
 };
