@@ -46,7 +46,7 @@ namespace {
 constexpr int FolderNameRole = Qt::UserRole;
 
 // Folders a person or a mail filter may have made for bounces: offered for the scan.
-bool mayHoldBounces(const QString& folder)
+bool nameSuggestsBounces(const QString& folder)
 {
     static const QStringList hints = { QStringLiteral("bounce"), QStringLiteral("undeliver"), QStringLiteral("mailer-daemon"),
         QStringLiteral("postmaster"), QStringLiteral("returned"), QStringLiteral("unzustellbar"), QStringLiteral("non remis"),
@@ -404,7 +404,7 @@ void MainWindow::onFoldersListed(bool ok, const QString& error, const QList<Core
         if (folder.role == FolderRole::Trash || folder.role == FolderRole::Drafts)
             continue;
         const bool inbox = folder.role == FolderRole::Inbox || folder.name.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) == 0;
-        const bool suggested = !inbox && (mayHoldBounces(folder.name) || folder.role == FolderRole::Junk);
+        const bool suggested = !inbox && (folder.mayHoldBounces || nameSuggestsBounces(folder.name) || folder.role == FolderRole::Junk);
         QString label = inbox ? tr("Inbox") : folder.name;
         if (suggested)
             label = tr("%1 (may hold bounces)").arg(label);

@@ -1,5 +1,6 @@
 #include "imap/AccountWorker.h"
 
+#include "analysis/HeaderTriage.h"
 #include "session/ActionHistory.h"
 #include "store/Database.h"
 
@@ -67,9 +68,40 @@ void AccountWorker::listFolders()
         emit foldersListed(false, cancelledOr(error), result);
         return;
     }
-    for (const FolderInfo& folder : *folders)
-        result.append({ folder.path, folder.role, int(statuses.value(folder.path).messages) });
+    int sampled = 0;
+    for (const FolderInfo& folder : *folders) {
+        Session::MailboxFolder listed { folder.path, folder.role, int(statuses.value(folder.path).messages) };
+        const bool ordinaryFolder = folder.role == FolderRole::Other || folder.role == FolderRole::Junk;
+        if (ordinaryFolder && listed.messages > 0 && sampled++ < MostFoldersSampled && !protocol.connectionLost())
+            listed.mayHoldBounces = latestLookAutomatic(protocol, folder.path);
+        result.append(listed);
+    }
     emit foldersListed(true, QString(), result);
+}
+
+bool AccountWorker::latestLookAutomatic(ImapProtocol& protocol, const QString& folder)
+{
+    // Read-only and only header fields: looking costs three round trips and changes nothing.
+    QString error;
+    const auto status = protocol.open(folder, true, &error);
+    if (!status)
+        return false;
+    const quint32 from = status->uidNext > SampleSize * 4 ? status->uidNext - SampleSize * 4 : 1;
+    auto uids = protocol.searchUids(QByteArrayLiteral("UID ") + QByteArray::number(from) + QByteArrayLiteral(":*"), &error);
+    int automatic = 0;
+    int seen = 0;
+    if (uids && !uids->isEmpty()) {
+        const QList<quint32> latest = uids->mid(std::max<qsizetype>(0, uids->size() - SampleSize));
+        protocol.fetch(latest, QByteArrayLiteral("BODY.PEEK[HEADER.FIELDS (") + Analysis::HeaderTriage::fieldNames() + QByteArrayLiteral(")]"),
+            [&](const FetchedMessage& message) {
+                ++seen;
+                if (Analysis::HeaderTriage::mayBeAutomatic(message.bytes))
+                    ++automatic;
+            },
+            &error);
+    }
+    protocol.leave(&error);
+    return seen > 0 && automatic * 2 > seen;
 }
 
 void AccountWorker::scan(const QStringList& folders, const QStringList& sentFolders, const QStringList& myAddresses)

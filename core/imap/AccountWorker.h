@@ -1,6 +1,7 @@
 #pragma once
 
 #include "imap/ImapConnection.h"
+#include "imap/ImapProtocol.h"
 #include "imap/MailboxCleaner.h"
 #include "imap/MailboxScanner.h"
 #include "imap/ServerAddress.h"
@@ -50,6 +51,11 @@ private:
     bool prepare(QString* error);
     bool connectAccount(QString* error);
     QString cancelledOr(const QString& error) const;
+    // Whether most of the folder's newest messages look like automatic replies.
+    static bool latestLookAutomatic(ImapProtocol& protocol, const QString& folder);
+
+    static constexpr int MostFoldersSampled = 30;
+    static constexpr quint32 SampleSize = 20;
 
     AccountSettings m_settings;
     ImapConnection m_connection;

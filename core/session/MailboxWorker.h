@@ -17,6 +17,8 @@ struct MailboxFolder {
     QString name; // as the worker's scan() and clean() take it
     Imap::FolderRole role = Imap::FolderRole::Other;
     int messages = 0;
+    // Most of its latest messages look like automatic replies: worth offering for a scan.
+    bool mayHoldBounces = false;
 };
 
 // One past clean or undo, for the action history.

@@ -5,6 +5,8 @@
 #include "FaultProxy.h"
 #include "imap/AccountWorker.h"
 
+#include <QDir>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -38,6 +40,17 @@ private slots:
         QString error;
         for (const QString& folder : { QStringLiteral("INBOX"), QStringLiteral("Sent") })
             QVERIFY2(m_server.addMessagesFrom(folder, QStringLiteral(NEVERSENT_DEMO_MAILBOX "/") + folder, &error) > 5, qPrintable(error));
+        // A folder a mail filter filled with bounces, and one of ordinary mail: only the
+        // first is offered for the scan, going by what is in it.
+        const QDir inbox(QStringLiteral(NEVERSENT_DEMO_MAILBOX "/INBOX/cur"));
+        for (const QString& name : inbox.entryList(QDir::Files)) {
+            QFile file(inbox.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const bool bounce = QRegularExpression(QStringLiteral("\\.M(4|6|9|10|12)P")).match(name).hasMatch();
+            const bool ordinary = QRegularExpression(QStringLiteral("\\.M(1|2|3|7)P")).match(name).hasMatch();
+            if (bounce || ordinary)
+                QVERIFY2(m_server.addMessage(bounce ? QStringLiteral("Returned") : QStringLiteral("Projects"), file.readAll(), &error), qPrintable(error));
+        }
         QVERIFY2(m_server.start(&error), qPrintable(error));
     }
 
@@ -86,6 +99,10 @@ private slots:
             folders.insert(folder.name, folder);
         QCOMPARE(folders.value(QStringLiteral("Sent")).role, FolderRole::Sent);
         QCOMPARE(folders.value(QStringLiteral("Trash")).role, FolderRole::Trash);
+        QVERIFY(folders.value(QStringLiteral("Returned")).mayHoldBounces);
+        QCOMPARE(folders.value(QStringLiteral("Returned")).messages, 5);
+        QVERIFY(!folders.value(QStringLiteral("Projects")).mayHoldBounces);
+        QCOMPARE(folders.value(QStringLiteral("Projects")).messages, 4);
         QString error;
         QCOMPARE(folders.value(QStringLiteral("INBOX")).messages, int(m_server.messageIds(QStringLiteral("INBOX"), &error).size()));
 
