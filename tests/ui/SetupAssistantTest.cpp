@@ -4,6 +4,7 @@
 // safe runs here (the session bus leads nowhere), so the password stays in memory and
 // the assistant says why.
 #include "DovecotFixture.h"
+#include "HttpsFixture.h"
 #include "account/AccountStore.h"
 #include "account/NetworkOverrides.h"
 #include "account/ServerDiscovery.h"
@@ -244,6 +245,60 @@ private slots:
         QCOMPARE(assistant.currentId(), int(SetupAssistant::ManualPageId));
         QCOMPARE(control<QLineEdit>(assistant, QStringLiteral("Server"))->text(), QStringLiteral("nowhere.example.org"));
         QCOMPARE(control<QLineEdit>(assistant, QStringLiteral("User name"))->text(), QStringLiteral("sam@nowhere.example.org"));
+    }
+
+    // The whole way by discovery: the provider's autoconfig file (served by the test's own
+    // HTTPS server; every other host is unreachable) names the server, and signing in
+    // there after trusting its certificate saves the account.
+    void foundByAutoconfigAndSignedIn()
+    {
+        HttpsFixture https;
+        QString error;
+        QVERIFY2(https.start({ QStringLiteral("autoconfig.office.example"), QStringLiteral("office.example") }, &error), qPrintable(error));
+        https.setResponse(QStringLiteral("autoconfig.office.example"), QStringLiteral("/mail/config-v1.1.xml"),
+            { 200,
+                QByteArrayLiteral("<?xml version=\"1.0\"?><clientConfig version=\"1.1\"><emailProvider id=\"office.example\">"
+                                  "<incomingServer type=\"imap\"><hostname>localhost</hostname><port>")
+                    + QByteArray::number(m_server.tlsPort())
+                    + QByteArrayLiteral("</port><socketType>SSL</socketType><username>%EMAILLOCALPART%</username>"
+                                        "</incomingServer></emailProvider></clientConfig>"),
+                true, false });
+        const quint16 httpsPort = https.port();
+        const quint16 imapPort = m_server.tlsPort();
+        Account::NetworkOverrides overrides;
+        overrides.route = [httpsPort](const QString& host, quint16 port) -> std::optional<Account::NetworkOverrides::Endpoint> {
+            if (port == 443 && host.endsWith(QLatin1String("office.example")))
+                return Account::NetworkOverrides::Endpoint { QStringLiteral("127.0.0.1"), httpsPort };
+            return std::nullopt;
+        };
+        overrides.extraCaCertificates = { https.certificate() };
+
+        const QSqlDatabase database = openStore();
+        SetupAssistant assistant(database);
+        assistant.discovery().setNetworkOverrides(overrides);
+        assistant.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&assistant));
+        type(assistant, QStringLiteral("Email address"), QStringLiteral("sam@office.example"));
+        type(assistant, QStringLiteral("Password"), QString::fromLatin1(DovecotFixture::Password));
+        press(assistant.button(QWizard::NextButton));
+        QCOMPARE(assistant.currentId(), int(SetupAssistant::DiscoveryPageId));
+        // Found: on to signing in by itself.
+        QTRY_COMPARE_WITH_TIMEOUT(assistant.currentId(), int(SetupAssistant::TestPageId), 30000);
+        QCOMPARE(assistant.candidates().size(), 1);
+        QCOMPARE(assistant.candidates().first().source, QStringLiteral("autoconfig"));
+        QCOMPARE(assistant.candidates().first().user, QString::fromLatin1(DovecotFixture::User));
+
+        QCheckBox* trust = control<QCheckBox>(assistant, QStringLiteral("Trust this certificate"));
+        QTRY_VERIFY_WITH_TIMEOUT(trust->isVisible(), 30000);
+        QTest::keyClick(trust, Qt::Key_Space);
+        press(control<QAbstractButton>(assistant, QStringLiteral("Try again")));
+        QTRY_VERIFY_WITH_TIMEOUT(assistant.button(QWizard::NextButton)->isEnabled(), 30000);
+        press(assistant.button(QWizard::NextButton));
+        QTRY_VERIFY_WITH_TIMEOUT(assistant.button(QWizard::FinishButton)->isEnabled(), 30000);
+        const auto accounts = Account::AccountStore(database).all(&error);
+        QVERIFY2(accounts && accounts->size() == 1, qPrintable(error));
+        QCOMPARE(accounts->first().server.toString(), QStringLiteral("imaps://localhost:%1").arg(imapPort));
+        QCOMPARE(accounts->first().emailAddress, QStringLiteral("sam@office.example"));
     }
 
     // Back from the manual page, Next goes to finding the server again.
