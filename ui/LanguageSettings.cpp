@@ -52,8 +52,10 @@ void LanguageSettings::install()
     auto* qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(language, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // A language without a catalogue (or the C locale) still gets English plural forms.
     auto* own = new QTranslator(QCoreApplication::instance());
-    if (own->load(language, QStringLiteral("neversent"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(language, QStringLiteral("neversent"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral("neversent_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
 }
 
