@@ -17,6 +17,8 @@
 #include <QMenu>
 #include <QTemporaryDir>
 
+#include <functional>
+
 namespace Ui {
 
 namespace {
@@ -97,32 +99,23 @@ void AppController::fillAccountsMenu(QSqlDatabase database)
 void AppController::openStoredAccount(const Core::Account::Account& account)
 {
     const QString key = Core::Account::PasswordKeychain::keyFor(account.server, account.user);
+    // One answer per read: the first signal for this key ends the listening.
     auto* context = new QObject(this);
-    const auto done = [context] { context->deleteLater(); };
-    connect(m_keychain, &Core::Account::PasswordKeychain::passwordRead, context, [=, this](const QString& forKey, const QString& password) {
+    const auto answer = [=, this](const QString& forKey, const std::function<void()>& open) {
         if (forKey != key)
             return;
-        done();
-        openAccount(account, password);
-    });
-    connect(m_keychain, &Core::Account::PasswordKeychain::passwordNotFound, context, [=, this](const QString& forKey) {
-        if (forKey != key)
-            return;
-        done();
-        askPasswordAndOpen(account, tr("Your password is not in the password safe."));
-    });
-    connect(m_keychain, &Core::Account::PasswordKeychain::unavailable, context, [=, this](const QString& forKey, const QString& reason) {
-        if (forKey != key)
-            return;
-        done();
-        askPasswordAndOpen(account, reason);
-    });
-    connect(m_keychain, &Core::Account::PasswordKeychain::failed, context, [=, this](const QString& forKey, const QString& reason) {
-        if (forKey != key)
-            return;
-        done();
-        askPasswordAndOpen(account, reason);
-    });
+        context->deleteLater();
+        open();
+    };
+    const auto askWithReason = [=, this](const QString& forKey, const QString& reason) {
+        answer(forKey, [=, this] { askPasswordAndOpen(account, reason); });
+    };
+    connect(m_keychain, &Core::Account::PasswordKeychain::passwordRead, context,
+        [=, this](const QString& forKey, const QString& password) { answer(forKey, [=, this] { openAccount(account, password); }); });
+    connect(m_keychain, &Core::Account::PasswordKeychain::passwordNotFound, context,
+        [=](const QString& forKey) { askWithReason(forKey, tr("Your password is not in the password safe.")); });
+    connect(m_keychain, &Core::Account::PasswordKeychain::unavailable, context, askWithReason);
+    connect(m_keychain, &Core::Account::PasswordKeychain::failed, context, askWithReason);
     m_keychain->read(account.server, account.user);
 }
 

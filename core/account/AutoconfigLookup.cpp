@@ -186,13 +186,7 @@ void AutoconfigLookup::fail(qsizetype index, const QString& reason)
     Attempt& attempt = m_attempts[std::size_t(index)];
     qCInfo(lcAccount) << "autoconfig" << attempt.url.toDisplayString() << "unusable:" << reason;
     attempt.done = true;
-    if (QNetworkReply* reply = attempt.reply) {
-        attempt.reply = nullptr;
-        reply->disconnect(this);
-        if (!reply->isFinished())
-            reply->abort();
-        reply->deleteLater();
-    }
+    dropReply(attempt);
     settle();
 }
 
@@ -237,14 +231,17 @@ void AutoconfigLookup::settle()
 
 void AutoconfigLookup::stopReplies()
 {
-    for (Attempt& attempt : m_attempts) {
-        if (QNetworkReply* reply = attempt.reply) {
-            attempt.reply = nullptr;
-            reply->disconnect(this);
-            if (!reply->isFinished())
-                reply->abort();
-            reply->deleteLater();
-        }
+    for (Attempt& attempt : m_attempts)
+        dropReply(attempt);
+}
+
+void AutoconfigLookup::dropReply(Attempt& attempt)
+{
+    if (QNetworkReply* reply = std::exchange(attempt.reply, nullptr)) {
+        reply->disconnect(this);
+        if (!reply->isFinished())
+            reply->abort();
+        reply->deleteLater();
     }
 }
 

@@ -60,6 +60,8 @@ private:
     void fail(qsizetype index, const QString& reason);
     void settle();
     void stopReplies();
+    // Stops the attempt's request, if still running, and lets its reply go.
+    void dropReply(Attempt& attempt);
 
     QNetworkAccessManager m_network;
     NetworkOverrides m_overrides;
