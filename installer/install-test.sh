@@ -115,7 +115,8 @@ echo "demo INBOX: $messages messages, $backscatter backscatter, $genuine genuine
     || fail "expected 19 messages, 10 backscatter and 3 genuine in $demo/INBOX"
 
 step "Starting the installed neversent --demo under Xvfb, in English and in German"
-# Waits up to 30 s for the main window, then reads its title and whether it has an icon.
+# Waits up to 30 s for the main window to show the demo mailbox (its title names the
+# mailbox only once the demo is open), then reads its title and whether it has an icon.
 # Settings go to a fresh folder, so only the language given here decides.
 open_demo_window() { # open_demo_window <LANG value>
     APP_LOG=$app_log APP_LANG=$1 XDG_CONFIG_HOME=$(mktemp -d) xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
@@ -123,7 +124,7 @@ open_demo_window() { # open_demo_window <LANG value>
     app=$!
     window=""
     for _ in $(seq 60); do
-        window=$(xdotool search --onlyvisible --pid "$app" --name NeverSent 2>/dev/null | head -n 1) && [ -n "$window" ] && break
+        window=$(xdotool search --onlyvisible --pid "$app" --name " - NeverSent\$" 2>/dev/null | head -n 1) && [ -n "$window" ] && break
         kill -0 "$app" 2>/dev/null || break
         sleep 0.5
     done
