@@ -6,6 +6,7 @@
 #include "analysis/MimeHeader.h"
 #include "analysis/VmimeRuntime.h"
 #include "common/LogCategories.h"
+#include "common/ParallelBatch.h"
 #include "imap/UidSet.h"
 #include "verdict/SentIndex.h"
 #include "verdict/VerdictJudge.h"
@@ -68,7 +69,10 @@ MailboxScanner::MailboxScanner(ImapConnection& connection, ScanCache& cache, Rec
     , m_cache(cache)
     , m_reconnect(std::move(reconnect))
 {
+    m_pool.setMaxThreadCount(QThread::idealThreadCount());
 }
+
+MailboxScanner::~MailboxScanner() = default;
 
 bool MailboxScanner::retrying(const std::function<bool(QString*)>& step, QString* error)
 {
@@ -226,40 +230,45 @@ bool MailboxScanner::readNewMessages(const QString& folder, qint64 folderId, Fol
     QString* error)
 {
     const QString phase = use == FolderUse::Sent ? tr("Reading your sent mail in %1").arg(folder) : tr("Checking %1").arg(folder);
+    const QByteArray item = headerFieldsItem(use == FolderUse::Sent ? sentFields() : Analysis::HeaderTriage::fieldNames());
+    PendingBodies pending;
     int done = 0;
     for (const QList<quint32>& chunk : UidSet::chunks(uids, HeaderChunk)) {
-        QList<ScanCache::SentMessage> sent;
-        QList<ScanCache::ScannedMessage> ordinary;
-        QList<ScanCache::ScannedMessage> candidates;
-        const QByteArray item = headerFieldsItem(use == FolderUse::Sent ? sentFields() : Analysis::HeaderTriage::fieldNames());
-        const bool fetched = m_protocol.fetch(chunk, item, [&](const FetchedMessage& message) {
-            ++m_totals->fetchedHeaders;
-            if (use == FolderUse::Sent) {
-                // Every UID is kept, even one without identity, so the count matches the server's.
-                ScanCache::SentMessage entry { message.uid, Verdict::SentIndex::readEntry(message.bytes).value_or(Verdict::SentIndex::Entry {}) };
-                sent.append(entry);
-            } else {
+        QList<FetchedMessage> fetched;
+        const bool ok = m_protocol.fetch(chunk, item, [&](const FetchedMessage& message) { fetched.append(message); }, error);
+        // Bodies already fetched are kept even when this answer broke off: a reconnected
+        // scan goes on after them.
+        if (!storeBodies(folderId, pending, error) || !ok)
+            return false;
+        m_totals->fetchedHeaders += int(fetched.size());
+        if (use == FolderUse::Sent) {
+            // Every UID is kept, even one without identity, so the count matches the server's.
+            Common::ParallelBatch<ScanCache::SentMessage> entries(m_pool, std::move(fetched), [](const FetchedMessage& message) {
+                return ScanCache::SentMessage { message.uid, Verdict::SentIndex::readEntry(message.bytes).value_or(Verdict::SentIndex::Entry {}) };
+            });
+            if (!m_cache.storeSent(folderId, entries.take(), error))
+                return false;
+        } else {
+            Common::ParallelBatch<Triaged> triaged(m_pool, std::move(fetched), [](const FetchedMessage& message) {
                 // Parsed once, for the triage and for what the cache keeps of every message.
                 const auto prepared = Analysis::MessageSanitizer::prepare(message.bytes);
                 const auto header = Analysis::MimeHeader::parseMessageHeader(prepared.text);
-                (Analysis::HeaderTriage::mayBeAutomatic(header) ? candidates : ordinary).append(fromHeaderAlone(message, header));
-            }
-        }, error);
-        if (!fetched)
-            return false;
-        if (use == FolderUse::Sent) {
-            if (!m_cache.storeSent(folderId, sent, error))
+                return Triaged { fromHeaderAlone(message, header), Analysis::HeaderTriage::mayBeAutomatic(header) };
+            });
+            QList<ScanCache::ScannedMessage> ordinary;
+            QList<ScanCache::ScannedMessage> candidates;
+            for (Triaged& message : triaged.take())
+                (message.mayBeAutomatic ? candidates : ordinary).append(std::move(message.message));
+            if (!m_cache.storeScanned(folderId, ordinary, error) || !readBodies(folderId, std::move(candidates), pending, error))
                 return false;
-        } else if (!m_cache.storeScanned(folderId, ordinary, error) || !readBodies(folderId, candidates, error)) {
-            return false;
         }
         done += int(chunk.size());
         m_progress(phase, done, int(uids.size()));
     }
-    return true;
+    return storeBodies(folderId, pending, error);
 }
 
-bool MailboxScanner::readBodies(qint64 folderId, QList<ScanCache::ScannedMessage> candidates, QString* error)
+bool MailboxScanner::readBodies(qint64 folderId, QList<ScanCache::ScannedMessage> candidates, PendingBodies& pending, QString* error)
 {
     while (!candidates.isEmpty()) {
         QHash<quint32, ScanCache::ScannedMessage> batch;
@@ -269,20 +278,34 @@ bool MailboxScanner::readBodies(qint64 folderId, QList<ScanCache::ScannedMessage
             bytes += qMin<quint64>(message.size, quint64(Analysis::MessageSanitizer::MaxMessageBytes));
             batch.insert(message.uid, std::move(message));
         }
-        QList<ScanCache::ScannedMessage> analysed;
-        const bool fetched = m_protocol.fetch(batch.keys(), bodyItem(), [&](const FetchedMessage& fetchedMessage) {
+        QList<FetchedBody> fetched;
+        const bool ok = m_protocol.fetch(batch.keys(), bodyItem(), [&](const FetchedMessage& fetchedMessage) {
             auto it = batch.find(fetchedMessage.uid);
             if (it == batch.end())
                 return;
-            ++m_totals->fetchedBodies;
-            ScanCache::ScannedMessage message = std::move(it.value());
-            message.report = Analysis::BounceAnalyzer::analyze(fetchedMessage.bytes);
-            analysed.append(std::move(message));
+            fetched.append({ std::move(it.value()), fetchedMessage.bytes });
+            batch.erase(it);
         }, error);
-        if (!fetched || !m_cache.storeScanned(folderId, analysed, error))
+        if (!storeBodies(folderId, pending, error) || !ok)
             return false;
+        m_totals->fetchedBodies += int(fetched.size());
+        // Analysed on the other cores while this thread waits for the next answer.
+        pending = std::make_unique<Common::ParallelBatch<ScanCache::ScannedMessage>>(m_pool, std::move(fetched), [](const FetchedBody& body) {
+            ScanCache::ScannedMessage message = body.message;
+            message.report = Analysis::BounceAnalyzer::analyze(body.bytes);
+            return message;
+        });
     }
     return true;
+}
+
+bool MailboxScanner::storeBodies(qint64 folderId, PendingBodies& pending, QString* error)
+{
+    if (!pending)
+        return true;
+    const QList<ScanCache::ScannedMessage> analysed = pending->take();
+    pending.reset();
+    return m_cache.storeScanned(folderId, analysed, error);
 }
 
 } // namespace Core::Imap

@@ -7,8 +7,15 @@
 #include "verdict/Judgement.h"
 
 #include <QStringList>
+#include <QThreadPool>
 
 #include <functional>
+#include <memory>
+
+namespace Core::Common {
+template <typename Result>
+class ParallelBatch;
+}
 
 namespace Core::Imap {
 
@@ -52,16 +59,28 @@ public:
     using Reconnect = std::function<bool(QString* error)>;
 
     MailboxScanner(ImapConnection& connection, Store::ScanCache& cache, Reconnect reconnect);
+    ~MailboxScanner();
 
     bool run(const Options& options, const Sink& sink, const Progress& progress, Totals* totals, QString* error);
 
 private:
     enum class FolderUse { Scan, Sent };
+    struct Triaged {
+        Store::ScanCache::ScannedMessage message;
+        bool mayBeAutomatic = false;
+    };
+    struct FetchedBody {
+        Store::ScanCache::ScannedMessage message;
+        QByteArray bytes;
+    };
+    // The last batch of bodies, being analysed while the next one is fetched.
+    using PendingBodies = std::unique_ptr<Common::ParallelBatch<Store::ScanCache::ScannedMessage>>;
 
     bool retrying(const std::function<bool(QString*)>& step, QString* error);
     bool syncFolder(const QString& folder, FolderUse use, QString* error);
     bool readNewMessages(const QString& folder, qint64 folderId, FolderUse use, const QList<quint32>& uids, QString* error);
-    bool readBodies(qint64 folderId, QList<Store::ScanCache::ScannedMessage> candidates, QString* error);
+    bool readBodies(qint64 folderId, QList<Store::ScanCache::ScannedMessage> candidates, PendingBodies& pending, QString* error);
+    bool storeBodies(qint64 folderId, PendingBodies& pending, QString* error);
 
     ImapConnection& m_connection;
     ImapProtocol m_protocol;
@@ -71,6 +90,7 @@ private:
     QHash<QString, FolderStatus> m_listedStatus;
     Progress m_progress;
     Totals* m_totals = nullptr;
+    QThreadPool m_pool;
 };
 
 } // namespace Core::Imap
