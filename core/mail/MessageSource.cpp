@@ -21,7 +21,7 @@ namespace {
         return folder.endsWith(u'/') ? folder + relative : folder + u'/' + relative;
     }
 
-    bool isFromLine(const QByteArray& line)
+    bool isFromLine(QByteArrayView line)
     {
         return line.startsWith("From ");
     }
@@ -109,19 +109,29 @@ bool MessageSource::nextFromMbox(Message* message)
         return false;
     QByteArray bytes;
     m_mboxFromLine.clear();
+    // One buffer for every line: a fresh QByteArray per line costs more than the parsing.
+    // A line longer than the buffer arrives in pieces; only a piece that starts a line
+    // can be an envelope line or quoted.
+    m_lineBuffer.resize(LineBufferBytes);
+    bool atLineStart = true;
     while (!m_mbox->atEnd()) {
-        QByteArray line = m_mbox->readLine(64 * 1024);
-        if (isFromLine(line)) {
-            m_mboxFromLine = line;
+        const qint64 length = m_mbox->readLine(m_lineBuffer.data(), LineBufferBytes);
+        if (length <= 0)
+            break;
+        QByteArrayView line(m_lineBuffer.constData(), length);
+        const bool startsLine = atLineStart;
+        atLineStart = line.endsWith('\n');
+        if (startsLine && isFromLine(line)) {
+            m_mboxFromLine = line.toByteArray();
             break;
         }
         // mboxrd: one level of ">From " quoting was added when the message was stored.
-        if (line.startsWith('>')) {
+        if (startsLine && line.startsWith('>')) {
             qsizetype quotes = 0;
             while (quotes < line.size() && line.at(quotes) == '>')
                 ++quotes;
-            if (line.mid(quotes).startsWith("From "))
-                line.remove(0, 1);
+            if (line.sliced(quotes).startsWith("From "))
+                line = line.sliced(1);
         }
         if (bytes.size() < MaxMessageBytes)
             bytes += line;

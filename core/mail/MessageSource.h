@@ -41,10 +41,13 @@ private:
     bool nextFromMbox(Message* message);
     static bool isMbox(QFile& file);
 
+    static constexpr qint64 LineBufferBytes = 64 * 1024;
+
     std::deque<Entry> m_pending;
     std::unique_ptr<QFile> m_mbox;
     QString m_mboxSource;
     QByteArray m_mboxFromLine;
+    QByteArray m_lineBuffer;
     int m_mboxIndex = 0;
 };
 
