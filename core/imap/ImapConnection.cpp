@@ -190,7 +190,8 @@ void ImapConnection::open(
         m_store->setSocketFactory(std::make_shared<TlsSocketFactory>(m_tlsPolicy));
     // vmime hands every socket it makes (TlsSocket too) one of these handlers.
     m_store->setTimeoutHandlerFactory(std::make_shared<CancellableTimeoutHandlerFactory>(stop, m_noProgressTimeout));
-    m_store->setTracerFactory(std::make_shared<ProtocolTracerFactory>());
+    m_capabilities->clear();
+    m_store->setTracerFactory(std::make_shared<ProtocolTracerFactory>(m_capabilities));
     // Set on every store, so that vmime's own verifier (issuer names only) never decides.
     m_store->setCertificateVerifier(std::make_shared<CertificateVerifier>(m_tlsPolicy));
     m_store->setProperty("auth.username", user.toStdString());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "imap/AnnouncedCapabilities.h"
 #include "imap/FolderRoles.h"
 #include "imap/ServerAddress.h"
 #include "imap/TlsPolicy.h"
@@ -88,6 +89,9 @@ public:
     std::optional<QList<FolderInfo>> folders(QString* error);
 
     const ServerAddress& address() const { return m_address; }
+    // What the server said it can do when the login succeeded; not known when it said
+    // nothing there (ask vmime then).
+    const AnnouncedCapabilities& announcedCapabilities() const { return *m_capabilities; }
     // The error of a failed command in plain words; a connection that cannot be used any
     // more is let go (raw commands in ImapProtocol report their failures through this).
     QString fail(const std::exception& failure);
@@ -102,6 +106,7 @@ private:
     ServerAddress m_address;
     Problem m_lastProblem = Problem::None;
     std::shared_ptr<TlsPolicy> m_tlsPolicy = std::make_shared<TlsPolicy>();
+    std::shared_ptr<AnnouncedCapabilities> m_capabilities = std::make_shared<AnnouncedCapabilities>();
     std::chrono::milliseconds m_noProgressTimeout = std::chrono::seconds(30);
     std::shared_ptr<vmime::net::session> m_session;
     std::shared_ptr<vmime::net::store> m_store;

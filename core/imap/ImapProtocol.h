@@ -82,7 +82,6 @@ public:
 private:
     class Reply;
     std::unique_ptr<Reply> run(const QByteArray& command, const QString& action, QString* error);
-    QByteArray statusItems() const;
     QByteArray mailboxName(const QString& folder) const;
     std::optional<UidMapping> transfer(const QByteArray& verb, const QList<quint32>& uids, const QString& target,
         const QString& action, QString* error);

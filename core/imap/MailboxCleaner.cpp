@@ -21,8 +21,11 @@ namespace {
         return QCoreApplication::translate("Core::Imap::MailboxCleaner", text);
     }
 
-    // Small enough that a command cut off leaves few messages to look for.
-    constexpr qsizetype TransferChunk = 250;
+    // Dovecot spends about a quarter of a second on each MOVE in a 10,000-message folder,
+    // however few it moves: 250 per command made a 3,778-message clean take 4 s. A
+    // command cut off leaves at most this many to look for, which recover() does in one
+    // search.
+    constexpr qsizetype TransferChunk = 1000;
 
     const QByteArray messageIdItem = QByteArrayLiteral("BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]");
 

@@ -34,9 +34,16 @@ namespace {
 
 } // namespace
 
-ProtocolTracer::ProtocolTracer(int connectionId)
+ProtocolTracer::ProtocolTracer(int connectionId, std::shared_ptr<AnnouncedCapabilities> capabilities)
     : m_connectionId(connectionId)
+    , m_capabilities(std::move(capabilities))
 {
+}
+
+bool ProtocolTracer::isLoginAnswer(const std::string& line) const
+{
+    return !m_secretTag.empty() && line.size() > m_secretTag.size() && line.compare(0, m_secretTag.size(), m_secretTag) == 0
+        && line[m_secretTag.size()] == ' ';
 }
 
 std::string ProtocolTracer::redactSent(const std::string& line)
@@ -73,8 +80,7 @@ std::string ProtocolTracer::redactReceived(const std::string& line)
     // login belongs in a log.
     if (!line.empty() && line[0] == '+')
         return std::string("+ ") + Hidden;
-    if (line.size() > m_secretTag.size() && line.compare(0, m_secretTag.size(), m_secretTag) == 0
-        && line[m_secretTag.size()] == ' ')
+    if (isLoginAnswer(line))
         m_secretTag.clear();
     return line;
 }
@@ -86,6 +92,10 @@ void ProtocolTracer::traceSend(const vmime::string& line)
 
 void ProtocolTracer::traceReceive(const vmime::string& line)
 {
+    // The tracer sees every line vmime reads, which is how the login's answer, and the
+    // capabilities in it, reach the connection.
+    if (m_capabilities && isLoginAnswer(line))
+        m_capabilities->readLoginAnswer(line);
     write("S:", redactReceived(line));
 }
 

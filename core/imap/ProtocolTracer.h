@@ -1,7 +1,10 @@
 #pragma once
 
+#include "imap/AnnouncedCapabilities.h"
+
 #include <vmime/net/tracer.hpp>
 
+#include <memory>
 #include <string>
 
 namespace Core::Imap {
@@ -12,10 +15,11 @@ namespace Core::Imap {
 // arguments of LOGIN, an AUTHENTICATE command's initial response, and every line of the
 // exchange that follows either command (continuations, literals, SASL data) up to the
 // server's tagged answer become "***". The redaction runs whether or not the category
-// is enabled, so turning it on halfway through a login cannot leak the rest.
+// is enabled, so turning it on halfway through a login cannot leak the rest. The
+// login's answer also hands its capabilities to the connection's AnnouncedCapabilities.
 class ProtocolTracer : public vmime::net::tracer {
 public:
-    explicit ProtocolTracer(int connectionId);
+    explicit ProtocolTracer(int connectionId, std::shared_ptr<AnnouncedCapabilities> capabilities = nullptr);
 
     void traceSend(const vmime::string& line) override;
     void traceReceive(const vmime::string& line) override;
@@ -28,7 +32,10 @@ public:
 private:
     void write(const char* direction, const std::string& line) const;
 
+    bool isLoginAnswer(const std::string& line) const;
+
     int m_connectionId;
+    std::shared_ptr<AnnouncedCapabilities> m_capabilities;
     std::string m_secretTag; // tag of the LOGIN or AUTHENTICATE under way, else empty
 };
 

@@ -3,6 +3,7 @@
 #include "DovecotFixture.h"
 #include "imap/CertificateVerifier.h"
 #include "imap/ImapConnection.h"
+#include "imap/ImapProtocol.h"
 #include "imap/ProtocolTracer.h"
 
 #include <QElapsedTimer>
@@ -429,6 +430,60 @@ private slots:
         connection.disconnect();
         QVERIFY(!connection.isConnected());
         QVERIFY(!connection.protocol());
+    }
+
+    // Dovecot names its capabilities in the login's answer: the client believes that
+    // answer and does not ask again (a round trip on every connection).
+    void capabilitiesComeWithTheLogin()
+    {
+        TraceCapture trace;
+        ImapConnection connection;
+        QString error;
+        QVERIFY2(connection.connect(plainAddress(m_server.plainPort()), QString::fromLatin1(DovecotFixture::User),
+                     QString::fromLatin1(DovecotFixture::Password), &error),
+            qPrintable(error + m_server.log()));
+        QVERIFY(connection.announcedCapabilities().isKnown());
+        const ImapProtocol protocol(connection);
+        QVERIFY(protocol.hasCapability("MOVE"));
+        QVERIFY(protocol.hasCapability("uidplus"));
+        QVERIFY(!protocol.hasCapability("X-NOT-A-CAPABILITY"));
+        QVERIFY2(connection.folders(&error).has_value(), qPrintable(error));
+        for (const QString& line : trace.lines())
+            QVERIFY2(!line.contains(QStringLiteral(" CAPABILITY")) || !line.contains(QStringLiteral(" C: ")), qPrintable(trace.text()));
+        connection.disconnect();
+    }
+
+    void loginAnswerCapabilities_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<bool>("known");
+        QTest::addColumn<bool>("move");
+        QTest::newRow("announced") << QByteArray("a001 OK [CAPABILITY IMAP4rev1 MOVE IDLE] Logged in") << true << true;
+        QTest::newRow("lower case") << QByteArray("a001 ok [capability imap4rev1 move] done") << true << true;
+        QTest::newRow("without MOVE") << QByteArray("a001 OK [CAPABILITY IMAP4rev1 UIDPLUS] Logged in") << true << false;
+        QTest::newRow("no code") << QByteArray("a001 OK Logged in") << false << false;
+        QTest::newRow("another code") << QByteArray("a001 OK [ALERT] MOVE soon") << false << false;
+        QTest::newRow("empty list") << QByteArray("a001 OK [CAPABILITY] Logged in") << false << false;
+        QTest::newRow("refused") << QByteArray("a001 NO [CAPABILITY IMAP4rev1 MOVE] no") << false << false;
+    }
+
+    // Only the tagged answer to the login counts: a line with another tag, or before
+    // the login, says nothing.
+    void loginAnswerCapabilities()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(bool, known);
+        QFETCH(bool, move);
+        const auto capabilities = std::make_shared<AnnouncedCapabilities>();
+        ProtocolTracer tracer(1, capabilities);
+        tracer.traceReceive("* OK [CAPABILITY IMAP4rev1 MOVE STARTTLS] ready");
+        QVERIFY(!capabilities->isKnown());
+        tracer.traceSend("a001 LOGIN sam pw");
+        tracer.traceReceive("a0011 OK [CAPABILITY IMAP4rev1 MOVE] not this one");
+        QVERIFY(!capabilities->isKnown());
+        tracer.traceReceive(answer.toStdString());
+        QCOMPARE(capabilities->isKnown(), known);
+        QCOMPARE(capabilities->has("MOVE"), move);
     }
 
     // One login attempt only: servers delay every further failure (Dovecot by 2, 4, 8 s).
