@@ -1,5 +1,6 @@
 #include "store/ScanCache.h"
 
+#include "common/ParallelBatch.h"
 #include "store/StoredReport.h"
 #include "store/TransactionGuard.h"
 
@@ -223,15 +224,36 @@ bool ScanCache::forEachScanned(qint64 folderId, const std::function<void(const S
         *error = tr("The NeverSent store could not be read: %1").arg(query.lastError().text());
         return false;
     }
-    while (query.next()) {
+    // Decoding the reports is most of the work of reading them back: it runs on every
+    // core, a batch at a time, so memory stays flat in the size of the folder.
+    constexpr qsizetype DecodeBatch = 1000;
+    struct Row {
         ScannedMessage message;
-        message.uid = query.value(0).toUInt();
-        message.size = query.value(1).toULongLong();
-        message.messageId = query.value(2).toString();
-        message.report = StoredReport::decode(query.value(3).toString().toUtf8());
-        message.verdict = query.value(4).toString();
-        visit(message);
+        QByteArray report;
+    };
+    QList<Row> rows;
+    const auto decodeAndVisit = [&] {
+        Common::ParallelBatch<ScannedMessage> decoded(*QThreadPool::globalInstance(), std::move(rows), [](const Row& row) {
+            ScannedMessage message = row.message;
+            message.report = StoredReport::decode(row.report);
+            return message;
+        });
+        rows = {};
+        for (const ScannedMessage& message : decoded.take())
+            visit(message);
+    };
+    while (query.next()) {
+        Row row;
+        row.message.uid = query.value(0).toUInt();
+        row.message.size = query.value(1).toULongLong();
+        row.message.messageId = query.value(2).toString();
+        row.report = query.value(3).toString().toUtf8();
+        row.message.verdict = query.value(4).toString();
+        rows.append(std::move(row));
+        if (rows.size() == DecodeBatch)
+            decodeAndVisit();
     }
+    decodeAndVisit();
     return true;
 }
 

@@ -58,7 +58,8 @@ public:
     bool storeSent(qint64 folderId, const QList<SentMessage>& messages, QString* error);
     bool storeVerdicts(qint64 folderId, const QHash<quint32, QString>& verdicts, QString* error);
 
-    // In UID order, one at a time: a folder of 100,000 messages never sits in memory whole.
+    // In UID order, read a batch at a time: a folder of 100,000 messages never sits in
+    // memory whole.
     bool forEachScanned(qint64 folderId, const std::function<void(const ScannedMessage&)>& visit, QString* error) const;
     void loadSent(qint64 folderId, Verdict::SentIndex* index) const;
 
