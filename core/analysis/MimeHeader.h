@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace vmime {
 class header;
@@ -47,6 +48,8 @@ public:
     static QDateTime parseDate(const QString& text);
 
 private:
+    std::vector<std::shared_ptr<vmime::headerField>> fieldsNamed(const char* name, bool firstOnly) const;
+
     std::shared_ptr<vmime::header> m_header;
 };
 
