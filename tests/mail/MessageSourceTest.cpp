@@ -82,6 +82,8 @@ private slots:
     void unreadablePathGivesAnError();
     void oversizedFileIsCut();
     void oversizedMboxMessageIsCut();
+    void longMboxLinesStayWhole_data();
+    void longMboxLinesStayWhole();
 };
 
 void MessageSourceTest::singleFile()
@@ -357,6 +359,37 @@ void MessageSourceTest::oversizedMboxMessageIsCut()
     QVERIFY(read.bytes.at(0).size() <= MessageSource::MaxMessageBytes + line.size());
     QVERIFY(read.bytes.at(0).size() >= MessageSource::MaxMessageBytes - line.size());
     QVERIFY(read.bytes.at(0).startsWith(messageText("big")));
+    QCOMPARE(read.bytes.at(1), messageText("after"));
+}
+
+void MessageSourceTest::longMboxLinesStayWhole_data()
+{
+    QTest::addColumn<int>("length");
+    // Lines are read through a buffer; these fall short of it, fill it, and pass it
+    // once and twice, each with "From " where the buffer breaks the line.
+    for (const int length : { 1000, 65535, 65536, 70000, 200000 })
+        QTest::newRow(qPrintable(QString::number(length))) << length;
+}
+
+void MessageSourceTest::longMboxLinesStayWhole()
+{
+    QFETCH(int, length);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QByteArray longLine;
+    while (longLine.size() < length)
+        longLine += QByteArray(65535, 'x') + "From inside a line, not an envelope ";
+    longLine.truncate(length);
+    longLine += '\n';
+    const QByteArray first = messageText("long") + longLine + ">From quoted after it\n";
+    const QByteArray mbox = "From a@example.net Mon Mar 11 10:00:00 2024\n" + first
+        + "From b@example.net Mon Mar 11 11:00:00 2024\n" + messageText("after");
+    const QString path = dir.filePath(QStringLiteral("long.mbox"));
+    QVERIFY(writeFile(path, mbox));
+
+    const Read read = readAll({ path });
+    QCOMPARE(read.sources, QStringList({ path + QStringLiteral("#1"), path + QStringLiteral("#2") }));
+    QCOMPARE(read.bytes.at(0), messageText("long") + longLine + "From quoted after it\n");
     QCOMPARE(read.bytes.at(1), messageText("after"));
 }
 
