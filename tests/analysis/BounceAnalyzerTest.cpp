@@ -266,11 +266,7 @@ void BounceAnalyzerTest::everyFixtureIsListed()
 
 void BounceAnalyzerTest::crlfLineEndsGiveTheSameReport_data()
 {
-    QTest::addColumn<QString>("file");
-    const QStringList files
-        = QDir(casesPath()).entryList({ QStringLiteral("*.eml") }, QDir::Files, QDir::Name);
-    for (const QString& file : files)
-        QTest::newRow(qPrintable(file)) << file;
+    CaseExpectations::addCaseFileRows(casesPath());
 }
 
 void BounceAnalyzerTest::crlfLineEndsGiveTheSameReport()
@@ -283,14 +279,10 @@ void BounceAnalyzerTest::crlfLineEndsGiveTheSameReport()
     crlf.replace("\n", "\r\n");
     const BounceReport a = BounceAnalyzer::analyze(lf);
     const BounceReport b = BounceAnalyzer::analyze(crlf);
-    QCOMPARE(kindName(b.kind), kindName(a.kind));
-    QCOMPARE(b.recipients, a.recipients);
-    QCOMPARE(b.status, a.status);
-    QCOMPARE(reasonName(b.reason), reasonName(a.reason));
-    QCOMPARE(b.original.messageId, a.original.messageId);
-    QCOMPARE(b.original.subject, a.original.subject);
+    CaseExpectations::compareReadings(b, a);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(b.original.sourceIp, a.original.sourceIp);
-    QCOMPARE(b.subject, a.subject);
 }
 
 void BounceAnalyzerTest::analysisIsPure()

@@ -2,9 +2,13 @@
 
 // What the analyzer tests share: reading a hand-written case and the little language of
 // their expectation tables.
+#include "analysis/BounceReport.h"
+
 #include <QByteArray>
+#include <QDir>
 #include <QFile>
 #include <QString>
+#include <QTest>
 
 namespace CaseExpectations {
 
@@ -27,6 +31,27 @@ inline bool matches(const QString& actual, const QString& expected)
     if (expected.startsWith(u'~'))
         return actual.contains(expected.mid(1), Qt::CaseInsensitive);
     return actual == expected;
+}
+
+// A "file" column and one row per hand-written case (*.eml) in folder, named after it.
+inline void addCaseFileRows(const QString& folder)
+{
+    QTest::addColumn<QString>("file");
+    for (const QString& file : QDir(folder).entryList({ QStringLiteral("*.eml") }, QDir::Files, QDir::Name))
+        QTest::newRow(qPrintable(file)) << file;
+}
+
+// What two readings of one message must agree on, whatever its line ends.
+inline void compareReadings(const Core::Analysis::BounceReport& actual, const Core::Analysis::BounceReport& expected)
+{
+    using namespace Core::Analysis;
+    QCOMPARE(kindName(actual.kind), kindName(expected.kind));
+    QCOMPARE(actual.recipients, expected.recipients);
+    QCOMPARE(actual.status, expected.status);
+    QCOMPARE(reasonName(actual.reason), reasonName(expected.reason));
+    QCOMPARE(actual.original.messageId, expected.original.messageId);
+    QCOMPARE(actual.original.subject, expected.original.subject);
+    QCOMPARE(actual.subject, expected.subject);
 }
 
 } // namespace CaseExpectations
