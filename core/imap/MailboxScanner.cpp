@@ -15,6 +15,8 @@
 #include <QSet>
 #include <QThread>
 
+#include <algorithm>
+
 namespace Core::Imap {
 
 using Store::ScanCache;
@@ -32,6 +34,11 @@ namespace {
     constexpr qsizetype HeaderChunk = 2500;
     constexpr qsizetype BodyChunkMessages = 1000;
     constexpr quint64 BodyChunkBytes = 8 * 1024 * 1024;
+    // Batches of bodies analysed while the network thread goes on; past this many it
+    // waits (and helps), which bounds the memory they hold.
+    constexpr std::size_t MaxPendingBatches = 2;
+    // Work the network thread waits for goes ahead of analysis queued behind it.
+    constexpr int WaitedForPriority = 1;
 
     QByteArray headerFieldsItem(const QByteArray& fields)
     {
@@ -121,14 +128,23 @@ bool MailboxScanner::run(const Options& options, const Sink& sink, const Progres
         return false;
     const QStringList scanFolders = options.folders.isEmpty() ? QStringList { QStringLiteral("INBOX") } : options.folders;
 
-    for (const QString& folder : std::as_const(sentFolders)) {
-        if (!retrying([&](QString* stepError) { return syncFolder(folder, FolderUse::Sent, stepError); }, error))
-            return false;
+    // The folders to check come first: their last bodies are analysed while the sent
+    // mail, which only the verdicts need, comes over the network.
+    const auto synced = [&](const QStringList& folders, FolderUse use) {
+        for (const QString& folder : folders) {
+            if (!retrying([&](QString* stepError) { return syncFolder(folder, use, stepError); }, error))
+                return false;
+        }
+        return true;
+    };
+    if (!synced(scanFolders, FolderUse::Scan) || !synced(sentFolders, FolderUse::Sent)) {
+        // What was analysed is kept: the next scan goes on after it.
+        QString storeError;
+        storeAnalysed(0, &storeError);
+        return false;
     }
-    for (const QString& folder : scanFolders) {
-        if (!retrying([&](QString* stepError) { return syncFolder(folder, FolderUse::Scan, stepError); }, error))
-            return false;
-    }
+    if (!storeAnalysed(0, error))
+        return false;
 
     Verdict::SentIndex sent;
     for (const QString& folder : std::as_const(sentFolders)) {
@@ -167,6 +183,10 @@ bool MailboxScanner::syncFolder(const QString& folder, FolderUse use, QString* e
 {
     std::optional<ScanCache::Folder> cached = m_cache.folder(folder, error);
     if (!cached)
+        return false;
+    // After a reconnect the folder is read again: what its first attempt analysed must
+    // count as known.
+    if (isPending(cached->id) && !storeAnalysed(0, error))
         return false;
     // The listing answered for this folder once; a retry after a reconnect asks anew.
     std::optional<FolderStatus> status = m_listedStatus.take(folder);
@@ -223,7 +243,10 @@ bool MailboxScanner::syncFolder(const QString& folder, FolderUse use, QString* e
         return false;
     cached->uidNext = opened->uidNext;
     cached->highestModSeq = opened->highestModSeq;
-    return m_cache.setFolderState(*cached, error) && m_protocol.leave(error);
+    // The folder stays selected until the next EXAMINE or the logout: a round trip saved,
+    // and harmless read-only. A crash before its last bodies are stored leaves fewer
+    // messages cached than the server has, which the next scan notices and fetches.
+    return m_cache.setFolderState(*cached, error);
 }
 
 bool MailboxScanner::readNewMessages(const QString& folder, qint64 folderId, FolderUse use, const QList<quint32>& uids,
@@ -231,21 +254,25 @@ bool MailboxScanner::readNewMessages(const QString& folder, qint64 folderId, Fol
 {
     const QString phase = use == FolderUse::Sent ? tr("Reading your sent mail in %1").arg(folder) : tr("Checking %1").arg(folder);
     const QByteArray item = headerFieldsItem(use == FolderUse::Sent ? sentFields() : Analysis::HeaderTriage::fieldNames());
-    PendingBodies pending;
     int done = 0;
     for (const QList<quint32>& chunk : UidSet::chunks(uids, HeaderChunk)) {
         QList<FetchedMessage> fetched;
         const bool ok = m_protocol.fetch(chunk, item, [&](const FetchedMessage& message) { fetched.append(message); }, error);
         // Bodies already fetched are kept even when this answer broke off: a reconnected
         // scan goes on after them.
-        if (!storeBodies(folderId, pending, error) || !ok)
+        if (!ok) {
+            QString storeError;
+            storeAnalysed(0, &storeError);
+            return false;
+        }
+        if (!storeAnalysed(MaxPendingBatches, error))
             return false;
         m_totals->fetchedHeaders += int(fetched.size());
         if (use == FolderUse::Sent) {
             // Every UID is kept, even one without identity, so the count matches the server's.
             Common::ParallelBatch<ScanCache::SentMessage> entries(m_pool, std::move(fetched), [](const FetchedMessage& message) {
                 return ScanCache::SentMessage { message.uid, Verdict::SentIndex::readEntry(message.bytes).value_or(Verdict::SentIndex::Entry {}) };
-            });
+            }, WaitedForPriority);
             if (!m_cache.storeSent(folderId, entries.take(), error))
                 return false;
         } else {
@@ -254,21 +281,21 @@ bool MailboxScanner::readNewMessages(const QString& folder, qint64 folderId, Fol
                 const auto prepared = Analysis::MessageSanitizer::prepare(message.bytes);
                 const auto header = Analysis::MimeHeader::parseMessageHeader(prepared.text);
                 return Triaged { fromHeaderAlone(message, header), Analysis::HeaderTriage::mayBeAutomatic(header) };
-            });
+            }, WaitedForPriority);
             QList<ScanCache::ScannedMessage> ordinary;
             QList<ScanCache::ScannedMessage> candidates;
             for (Triaged& message : triaged.take())
                 (message.mayBeAutomatic ? candidates : ordinary).append(std::move(message.message));
-            if (!m_cache.storeScanned(folderId, ordinary, error) || !readBodies(folderId, std::move(candidates), pending, error))
+            if (!m_cache.storeScanned(folderId, ordinary, error) || !readBodies(folderId, std::move(candidates), error))
                 return false;
         }
         done += int(chunk.size());
         m_progress(phase, done, int(uids.size()));
     }
-    return storeBodies(folderId, pending, error);
+    return true;
 }
 
-bool MailboxScanner::readBodies(qint64 folderId, QList<ScanCache::ScannedMessage> candidates, PendingBodies& pending, QString* error)
+bool MailboxScanner::readBodies(qint64 folderId, QList<ScanCache::ScannedMessage> candidates, QString* error)
 {
     while (!candidates.isEmpty()) {
         QHash<quint32, ScanCache::ScannedMessage> batch;
@@ -286,26 +313,39 @@ bool MailboxScanner::readBodies(qint64 folderId, QList<ScanCache::ScannedMessage
             fetched.append({ std::move(it.value()), fetchedMessage.bytes });
             batch.erase(it);
         }, error);
-        if (!storeBodies(folderId, pending, error) || !ok)
+        if (!ok) {
+            QString storeError;
+            storeAnalysed(0, &storeError);
             return false;
+        }
         m_totals->fetchedBodies += int(fetched.size());
-        // Analysed on the other cores while this thread waits for the next answer.
-        pending = std::make_unique<Common::ParallelBatch<ScanCache::ScannedMessage>>(m_pool, std::move(fetched), [](const FetchedBody& body) {
+        // Analysed on the other cores while this thread asks for the next answer.
+        m_pending.push_back({ folderId, std::make_unique<Common::ParallelBatch<ScanCache::ScannedMessage>>(m_pool, std::move(fetched), [](const FetchedBody& body) {
             ScanCache::ScannedMessage message = body.message;
             message.report = Analysis::BounceAnalyzer::analyze(body.bytes);
             return message;
-        });
+        }) });
+        if (!storeAnalysed(MaxPendingBatches, error))
+            return false;
     }
     return true;
 }
 
-bool MailboxScanner::storeBodies(qint64 folderId, PendingBodies& pending, QString* error)
+bool MailboxScanner::storeAnalysed(std::size_t stillPending, QString* error)
 {
-    if (!pending)
-        return true;
-    const QList<ScanCache::ScannedMessage> analysed = pending->take();
-    pending.reset();
-    return m_cache.storeScanned(folderId, analysed, error);
+    while (!m_pending.empty() && (m_pending.size() > stillPending || m_pending.front().batch->isFinished())) {
+        const qint64 folderId = m_pending.front().folderId;
+        const QList<ScanCache::ScannedMessage> analysed = m_pending.front().batch->take();
+        m_pending.pop_front();
+        if (!m_cache.storeScanned(folderId, analysed, error))
+            return false;
+    }
+    return true;
+}
+
+bool MailboxScanner::isPending(qint64 folderId) const
+{
+    return std::any_of(m_pending.cbegin(), m_pending.cend(), [folderId](const PendingAnalysis& pending) { return pending.folderId == folderId; });
 }
 
 } // namespace Core::Imap

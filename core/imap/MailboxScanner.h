@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QThreadPool>
 
+#include <deque>
 #include <functional>
 #include <memory>
 
@@ -73,14 +74,18 @@ private:
         Store::ScanCache::ScannedMessage message;
         QByteArray bytes;
     };
-    // The last batch of bodies, being analysed while the next one is fetched.
-    using PendingBodies = std::unique_ptr<Common::ParallelBatch<Store::ScanCache::ScannedMessage>>;
+    // A batch of bodies being analysed while the next ones are fetched.
+    struct PendingAnalysis {
+        qint64 folderId = 0;
+        std::unique_ptr<Common::ParallelBatch<Store::ScanCache::ScannedMessage>> batch;
+    };
 
     bool retrying(const std::function<bool(QString*)>& step, QString* error);
     bool syncFolder(const QString& folder, FolderUse use, QString* error);
     bool readNewMessages(const QString& folder, qint64 folderId, FolderUse use, const QList<quint32>& uids, QString* error);
-    bool readBodies(qint64 folderId, QList<Store::ScanCache::ScannedMessage> candidates, PendingBodies& pending, QString* error);
-    bool storeBodies(qint64 folderId, PendingBodies& pending, QString* error);
+    bool readBodies(qint64 folderId, QList<Store::ScanCache::ScannedMessage> candidates, QString* error);
+    bool storeAnalysed(std::size_t stillPending, QString* error);
+    bool isPending(qint64 folderId) const;
 
     ImapConnection& m_connection;
     ImapProtocol m_protocol;
@@ -91,6 +96,7 @@ private:
     Progress m_progress;
     Totals* m_totals = nullptr;
     QThreadPool m_pool;
+    std::deque<PendingAnalysis> m_pending; // oldest first
 };
 
 } // namespace Core::Imap
