@@ -96,6 +96,7 @@ int ScanCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& er
         { QStringLiteral("seconds"), double(clock.elapsed()) / 1000.0 },
         { QStringLiteral("fetched_headers"), totals.fetchedHeaders },
         { QStringLiteral("fetched_bodies"), totals.fetchedBodies },
+        { QStringLiteral("fetched_in_parts"), totals.fetchedInParts },
         { QStringLiteral("reconnects"), totals.reconnects },
     };
     JsonLine::writeSummary(out, summary);

@@ -109,6 +109,86 @@ namespace {
         return QString::fromStdString(path.toString("/", vmime::charsets::UTF_8));
     }
 
+    QByteArray lowerString(const Parser::xstring* text)
+    {
+        return text ? QByteArray::fromStdString(text->value()).toLower() : QByteArray();
+    }
+
+    quint64 octets(const Parser::body_fields* fields)
+    {
+        return fields && fields->body_fld_octets() ? fields->body_fld_octets()->value() : 0;
+    }
+
+    // A hostile or broken structure nests without end; past this the message is read the
+    // plain way (a multipart without parts gives up on the parts).
+    constexpr int MaxStructureDepth = 16;
+
+    MessagePart partOf(const Parser::xbody* body, const QByteArray& section, int depth)
+    {
+        MessagePart part;
+        part.section = section;
+        if (!body || depth > MaxStructureDepth)
+            return part;
+        if (const Parser::body_type_mpart* multipart = body->body_type_mpart()) {
+            part.mediaType = "multipart/" + lowerString(multipart->media_subtype());
+            if (const Parser::body_ext_mpart* extension = multipart->body_ext_mpart(); extension && extension->body_fld_param()) {
+                for (const Parser::body_fld_param_item* item : extension->body_fld_param()->items()) {
+                    if (lowerString(item->string1()) == "boundary" && item->string2())
+                        part.boundary = QByteArray::fromStdString(item->string2()->value());
+                }
+            }
+            if (depth == MaxStructureDepth)
+                return part;
+            int index = 0;
+            for (const Parser::xbody* child : multipart->list()) {
+                const QByteArray number = QByteArray::number(++index);
+                part.parts.append(partOf(child, section.isEmpty() ? number : section + '.' + number, depth + 1));
+            }
+            return part;
+        }
+        const Parser::body_type_1part* single = body->body_type_1part();
+        if (!single)
+            return part;
+        if (const Parser::body_type_text* text = single->body_type_text()) {
+            part.mediaType = "text/" + lowerString(text->media_text() ? text->media_text()->media_subtype() : nullptr);
+            part.size = octets(text->body_fields());
+        } else if (const Parser::body_type_msg* message = single->body_type_msg()) {
+            part.mediaType = "message/rfc822";
+            part.size = octets(message->body_fields());
+        } else if (const Parser::body_type_basic* basic = single->body_type_basic()) {
+            if (basic->media_basic())
+                part.mediaType = lowerString(basic->media_basic()->media_type()) + '/' + lowerString(basic->media_basic()->media_subtype());
+            part.size = octets(basic->body_fields());
+        }
+        return part;
+    }
+
+    // "BODY[2.MIME]" -> "2.MIME", "BODY[HEADER]" -> "HEADER", "BODY[1]<0>" -> "1".
+    QByteArray sectionName(const Parser::section* section)
+    {
+        QByteArrayList names;
+        for (const unsigned int number : section->nz_numbers())
+            names.append(QByteArray::number(number));
+        const Parser::section_text* text = section->section_text1() ? section->section_text1() : section->section_text2();
+        if (text) {
+            switch (text->type()) {
+            case Parser::section_text::HEADER:
+                names.append("HEADER");
+                break;
+            case Parser::section_text::MIME:
+                names.append("MIME");
+                break;
+            case Parser::section_text::TEXT:
+                names.append("TEXT");
+                break;
+            default:
+                names.append("FIELDS");
+                break;
+            }
+        }
+        return names.join('.');
+    }
+
 } // namespace
 
 class ImapProtocol::Reply {
@@ -368,6 +448,58 @@ bool ImapProtocol::fetch(const QList<quint32>& uids, const QByteArray& item,
         visit(fetched);
     });
     return true;
+}
+
+std::optional<QHash<quint32, MessagePart>> ImapProtocol::structures(const QList<quint32>& uids, QString* error)
+{
+    QHash<quint32, MessagePart> result;
+    if (uids.isEmpty())
+        return result;
+    const auto reply = run("UID FETCH " + UidSet::format(uids) + " (UID BODYSTRUCTURE)", tr("describe messages"), error);
+    if (!reply)
+        return std::nullopt;
+    reply->forEachData([&](const Parser::response_data& data) {
+        const Parser::message_data* message = data.message_data();
+        if (!message || message->type() != Parser::message_data::FETCH || !message->msg_att())
+            return;
+        quint32 uid = 0;
+        const Parser::xbody* body = nullptr;
+        for (const Parser::msg_att_item* attribute : message->msg_att()->items()) {
+            if (attribute->type() == Parser::msg_att_item::UID)
+                uid = static_cast<quint32>(attribute->unique_id()->value());
+            else if (attribute->type() == Parser::msg_att_item::BODY_STRUCTURE)
+                body = attribute->body();
+        }
+        if (uid != 0 && body && !result.contains(uid))
+            result.insert(uid, partOf(body, QByteArray(), 0));
+    });
+    return result;
+}
+
+std::optional<QHash<QByteArray, QByteArray>> ImapProtocol::sections(quint32 uid, const QList<QByteArray>& items, QString* error)
+{
+    const auto reply = run("UID FETCH " + QByteArray::number(uid) + " (UID " + items.join(' ') + ')', tr("send messages"), error);
+    if (!reply)
+        return std::nullopt;
+    QHash<QByteArray, QByteArray> result;
+    reply->forEachData([&](const Parser::response_data& data) {
+        const Parser::message_data* message = data.message_data();
+        if (!message || message->type() != Parser::message_data::FETCH || !message->msg_att())
+            return;
+        quint32 answeredUid = 0;
+        QHash<QByteArray, QByteArray> found;
+        for (const Parser::msg_att_item* attribute : message->msg_att()->items()) {
+            if (attribute->type() == Parser::msg_att_item::UID) {
+                answeredUid = static_cast<quint32>(attribute->unique_id()->value());
+            } else if (attribute->type() == Parser::msg_att_item::BODY_SECTION && attribute->section() && attribute->nstring()) {
+                const std::string& bytes = attribute->nstring()->value();
+                found.insert(sectionName(attribute->section()), QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())));
+            }
+        }
+        if (answeredUid == uid && result.isEmpty())
+            result = std::move(found);
+    });
+    return result;
 }
 
 std::optional<UidMapping> ImapProtocol::transfer(const QByteArray& verb, const QList<quint32>& uids, const QString& target,

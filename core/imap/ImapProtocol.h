@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include "imap/MessagePart.h"
+
 #include <functional>
 #include <memory>
 #include <optional>
@@ -64,6 +66,11 @@ public:
     bool fetch(const QList<quint32>& uids, const QByteArray& item, const std::function<void(const FetchedMessage&)>& visit,
         QString* error);
 
+    // UID FETCH uids (UID BODYSTRUCTURE): each message's MIME tree, by UID.
+    std::optional<QHash<quint32, MessagePart>> structures(const QList<quint32>& uids, QString* error);
+    // UID FETCH uid (UID items...) of one message: every section it sent, keyed as the
+    // server names it ("HEADER", "1.MIME", "2"). Empty when the message is gone.
+    std::optional<QHash<QByteArray, QByteArray>> sections(quint32 uid, const QList<QByteArray>& items, QString* error);
     // UID MOVE (RFC 6851) of exactly these messages; the mapping is empty when the
     // server gives no COPYUID.
     std::optional<UidMapping> move(const QList<quint32>& uids, const QString& target, QString* error);

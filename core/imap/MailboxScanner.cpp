@@ -7,6 +7,7 @@
 #include "analysis/VmimeRuntime.h"
 #include "common/LogCategories.h"
 #include "common/ParallelBatch.h"
+#include "imap/PartialMessage.h"
 #include "imap/UidSet.h"
 #include "verdict/SentIndex.h"
 #include "verdict/VerdictJudge.h"
@@ -137,12 +138,8 @@ bool MailboxScanner::run(const Options& options, const Sink& sink, const Progres
         }
         return true;
     };
-    if (!synced(scanFolders, FolderUse::Scan) || !synced(sentFolders, FolderUse::Sent)) {
-        // What was analysed is kept: the next scan goes on after it.
-        QString storeError;
-        storeAnalysed(0, &storeError);
-        return false;
-    }
+    if (!synced(scanFolders, FolderUse::Scan) || !synced(sentFolders, FolderUse::Sent))
+        return keepAnalysedAndFail();
     if (!storeAnalysed(0, error))
         return false;
 
@@ -258,13 +255,8 @@ bool MailboxScanner::readNewMessages(const QString& folder, qint64 folderId, Fol
     for (const QList<quint32>& chunk : UidSet::chunks(uids, HeaderChunk)) {
         QList<FetchedMessage> fetched;
         const bool ok = m_protocol.fetch(chunk, item, [&](const FetchedMessage& message) { fetched.append(message); }, error);
-        // Bodies already fetched are kept even when this answer broke off: a reconnected
-        // scan goes on after them.
-        if (!ok) {
-            QString storeError;
-            storeAnalysed(0, &storeError);
-            return false;
-        }
+        if (!ok)
+            return keepAnalysedAndFail();
         if (!storeAnalysed(MaxPendingBatches, error))
             return false;
         m_totals->fetchedHeaders += int(fetched.size());
@@ -297,11 +289,17 @@ bool MailboxScanner::readNewMessages(const QString& folder, qint64 folderId, Fol
 
 bool MailboxScanner::readBodies(qint64 folderId, QList<ScanCache::ScannedMessage> candidates, QString* error)
 {
-    while (!candidates.isEmpty()) {
+    QList<ScanCache::ScannedMessage> huge;
+    QList<ScanCache::ScannedMessage> whole;
+    for (ScanCache::ScannedMessage& message : candidates)
+        (message.size > PartialMessage::PartBytes ? huge : whole).append(std::move(message));
+    if (!readInParts(folderId, std::move(huge), &whole, error))
+        return false;
+    while (!whole.isEmpty()) {
         QHash<quint32, ScanCache::ScannedMessage> batch;
         quint64 bytes = 0;
-        while (!candidates.isEmpty() && batch.size() < BodyChunkMessages && (batch.isEmpty() || bytes < BodyChunkBytes)) {
-            ScanCache::ScannedMessage message = candidates.takeFirst();
+        while (!whole.isEmpty() && batch.size() < BodyChunkMessages && (batch.isEmpty() || bytes < BodyChunkBytes)) {
+            ScanCache::ScannedMessage message = whole.takeFirst();
             bytes += qMin<quint64>(message.size, quint64(Analysis::MessageSanitizer::MaxMessageBytes));
             batch.insert(message.uid, std::move(message));
         }
@@ -313,22 +311,71 @@ bool MailboxScanner::readBodies(qint64 folderId, QList<ScanCache::ScannedMessage
             fetched.append({ std::move(it.value()), fetchedMessage.bytes });
             batch.erase(it);
         }, error);
-        if (!ok) {
-            QString storeError;
-            storeAnalysed(0, &storeError);
-            return false;
-        }
-        m_totals->fetchedBodies += int(fetched.size());
-        // Analysed on the other cores while this thread asks for the next answer.
-        m_pending.push_back({ folderId, std::make_unique<Common::ParallelBatch<ScanCache::ScannedMessage>>(m_pool, std::move(fetched), [](const FetchedBody& body) {
-            ScanCache::ScannedMessage message = body.message;
-            message.report = Analysis::BounceAnalyzer::analyze(body.bytes);
-            return message;
-        }) });
-        if (!storeAnalysed(MaxPendingBatches, error))
+        if (!ok)
+            return keepAnalysedAndFail();
+        if (!analyse(folderId, std::move(fetched), error))
             return false;
     }
     return true;
+}
+
+// A huge candidate is mostly its attachments: its structure says which parts carry the
+// notice, and only those come over the network.
+bool MailboxScanner::readInParts(qint64 folderId, QList<ScanCache::ScannedMessage> huge, QList<ScanCache::ScannedMessage>* whole,
+    QString* error)
+{
+    while (!huge.isEmpty()) {
+        const QList<ScanCache::ScannedMessage> chunk = huge.mid(0, BodyChunkMessages);
+        huge.remove(0, chunk.size());
+        QList<quint32> uids;
+        for (const ScanCache::ScannedMessage& message : chunk)
+            uids.append(message.uid);
+        const auto structures = m_protocol.structures(uids, error);
+        if (!structures)
+            return keepAnalysedAndFail();
+        QList<FetchedBody> fetched;
+        for (const ScanCache::ScannedMessage& message : chunk) {
+            const auto structure = structures->constFind(message.uid);
+            if (structure == structures->cend())
+                continue; // expunged meanwhile
+            const std::optional<QList<QByteArray>> items = PartialMessage::fetchItems(*structure);
+            if (!items) {
+                whole->append(message);
+                continue;
+            }
+            const auto sections = m_protocol.sections(message.uid, *items, error);
+            if (!sections)
+                return keepAnalysedAndFail();
+            if (sections->isEmpty())
+                continue;
+            fetched.append({ message, PartialMessage::assemble(*structure, *sections) });
+            ++m_totals->fetchedInParts;
+        }
+        if (!analyse(folderId, std::move(fetched), error))
+            return false;
+    }
+    return true;
+}
+
+bool MailboxScanner::analyse(qint64 folderId, QList<FetchedBody> fetched, QString* error)
+{
+    m_totals->fetchedBodies += int(fetched.size());
+    // Analysed on the other cores while this thread asks for the next answer.
+    m_pending.push_back({ folderId, std::make_unique<Common::ParallelBatch<ScanCache::ScannedMessage>>(m_pool, std::move(fetched), [](const FetchedBody& body) {
+        ScanCache::ScannedMessage message = body.message;
+        message.report = Analysis::BounceAnalyzer::analyze(body.bytes);
+        return message;
+    }) });
+    return storeAnalysed(MaxPendingBatches, error);
+}
+
+// Bodies already analysed are kept when an answer broke off: a reconnected scan goes
+// on after them.
+bool MailboxScanner::keepAnalysedAndFail()
+{
+    QString storeError;
+    storeAnalysed(0, &storeError);
+    return false;
 }
 
 bool MailboxScanner::storeAnalysed(std::size_t stillPending, QString* error)

@@ -41,7 +41,8 @@ public:
         int genuine = 0;
         int unknown = 0;
         int fetchedHeaders = 0; // messages whose header fields came over the network
-        int fetchedBodies = 0; // messages fetched whole
+        int fetchedBodies = 0; // messages fetched whole or in parts
+        int fetchedInParts = 0; // huge messages of which only the parts with the notice came
         int reconnects = 0;
     };
 
@@ -84,6 +85,10 @@ private:
     bool syncFolder(const QString& folder, FolderUse use, QString* error);
     bool readNewMessages(const QString& folder, qint64 folderId, FolderUse use, const QList<quint32>& uids, QString* error);
     bool readBodies(qint64 folderId, QList<Store::ScanCache::ScannedMessage> candidates, QString* error);
+    bool readInParts(qint64 folderId, QList<Store::ScanCache::ScannedMessage> huge, QList<Store::ScanCache::ScannedMessage>* whole,
+        QString* error);
+    bool analyse(qint64 folderId, QList<FetchedBody> fetched, QString* error);
+    bool keepAnalysedAndFail();
     bool storeAnalysed(std::size_t stillPending, QString* error);
     bool isPending(qint64 folderId) const;
 

@@ -4,6 +4,7 @@
 // UIDVALIDITY change are each seen for what they are.
 #include "DovecotFixture.h"
 #include "FaultProxy.h"
+#include "analysis/BounceAnalyzer.h"
 #include "imap/MailboxScanner.h"
 #include "store/Database.h"
 
@@ -47,9 +48,75 @@ private:
         QString error;
         MailboxScanner::Totals totals;
         QMap<quint32, QString> verdicts; // uid -> kind/verdict
+        QMap<quint32, Analysis::BounceReport> reports;
     };
 
-    Outcome scan(const QString& storeName, quint16 port = 0)
+    // A forged invoice's bounce whose returned message carries a PDF of about 3 MB, and
+    // which adds a 2 MB log of its own after the status report.
+    static QByteArray hugeBounce()
+    {
+        const QByteArray attachment = QByteArray(3 * 1024 * 1024 / 4 * 3, 'x').toBase64();
+        QByteArray pdf;
+        for (qsizetype at = 0; at < attachment.size(); at += 76)
+            pdf += attachment.mid(at, 76) + "\r\n";
+        const QByteArray log = pdf.left(2 * 1024 * 1024);
+        return "From: Mail Delivery System <MAILER-DAEMON@mx.example.net>\r\n"
+               "To: sam@example.com\r\n"
+               "Subject: Undelivered Mail Returned to Sender\r\n"
+               "Date: Mon, 02 Nov 2026 10:00:00 +0000\r\n"
+               "Message-ID: <huge-bounce@mx.example.net>\r\n"
+               "MIME-Version: 1.0\r\n"
+               "Content-Type: multipart/report; report-type=delivery-status; boundary=\"outer-b\"\r\n"
+               "\r\n"
+               "--outer-b\r\n"
+               "Content-Type: text/plain; charset=us-ascii\r\n"
+               "\r\n"
+               "This is the mail system at host mx.example.net.\r\n"
+               "I'm sorry to have to inform you that your message could not be delivered.\r\n"
+               "<nobody@example.org>: host mail.example.org said: 550 5.1.1 User unknown\r\n"
+               "\r\n"
+               "--outer-b\r\n"
+               "Content-Type: message/delivery-status\r\n"
+               "\r\n"
+               "Reporting-MTA: dns; mx.example.net\r\n"
+               "\r\n"
+               "Final-Recipient: rfc822; nobody@example.org\r\n"
+               "Action: failed\r\n"
+               "Status: 5.1.1\r\n"
+               "Diagnostic-Code: smtp; 550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown\r\n"
+               "\r\n"
+               "--outer-b\r\n"
+               "Content-Type: message/rfc822\r\n"
+               "\r\n"
+               "Received: from unknown (HELO pc) (203.0.113.9) by mx.example.net with SMTP; Mon, 02 Nov 2026 09:59:58 +0000\r\n"
+               "From: sam@example.com\r\n"
+               "To: nobody@example.org\r\n"
+               "Subject: Invoice 4711\r\n"
+               "Date: Mon, 02 Nov 2026 09:59:57 +0000\r\n"
+               "Message-ID: <invoice-4711@pc.example.com>\r\n"
+               "MIME-Version: 1.0\r\n"
+               "Content-Type: multipart/mixed; boundary=\"inner-b\"\r\n"
+               "\r\n"
+               "--inner-b\r\n"
+               "Content-Type: text/plain\r\n"
+               "\r\n"
+               "Please find the invoice attached.\r\n"
+               "--inner-b\r\n"
+               "Content-Type: application/pdf; name=\"invoice.pdf\"\r\n"
+               "Content-Transfer-Encoding: base64\r\n"
+               "\r\n"
+            + pdf
+            + "--inner-b--\r\n"
+              "\r\n"
+              "--outer-b\r\n"
+              "Content-Type: application/octet-stream; name=\"delivery.log\"\r\n"
+              "Content-Transfer-Encoding: base64\r\n"
+              "\r\n"
+            + log
+            + "--outer-b--\r\n";
+    }
+
+    Outcome scan(const QString& storeName, quint16 port = 0, const QStringList& folders = {})
     {
         if (port == 0)
             port = m_server.plainPort();
@@ -73,10 +140,12 @@ private:
         MailboxScanner scanner(connection, cache, connect);
         MailboxScanner::Options options;
         options.firstReconnectDelayMs = 10;
+        options.folders = folders;
         outcome.ok = scanner.run(options,
             [&](const MailboxScanner::Result& result) {
                 outcome.verdicts.insert(result.uid,
                     Analysis::kindName(result.report.kind) + u'/' + Verdict::verdictName(result.judgement.verdict));
+                outcome.reports.insert(result.uid, result.report);
             },
             [](const QString&, int, int) {}, &outcome.totals, &outcome.error);
         return outcome;
@@ -175,6 +244,39 @@ private slots:
         proxy.cutAfterBytes(-1);
         qInfo("%d of %d cut scans carried on over a new connection (%lld bytes in a whole scan)", reconnected, rounds, scanBytes);
         QVERIFY(reconnected >= rounds - 2);
+    }
+
+    // Its structure comes first, then only the parts with the notice (the returned
+    // message's start among them): the attachments stay on the server, and the report is
+    // the one the whole message gives.
+    void aHugeBounceIsReadInParts()
+    {
+        const QByteArray bounce = hugeBounce();
+        QVERIFY(bounce.size() > 5 * 1024 * 1024);
+        QString error;
+        QVERIFY2(m_server.addMessage(QStringLiteral("Huge"), bounce, &error), qPrintable(error));
+        FaultProxy proxy(m_server.plainPort());
+        QVERIFY2(proxy.start(&error), qPrintable(error));
+        const Outcome outcome = scan(QStringLiteral("huge.sqlite"), proxy.port(), { QStringLiteral("Huge") });
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QCOMPARE(outcome.totals.fetchedInParts, 1);
+        QCOMPARE(outcome.reports.size(), 1);
+        qInfo("%lld bytes over the network for a message of %lld", proxy.bytesForwarded(), qint64(bounce.size()));
+        QVERIFY(proxy.bytesForwarded() < 400 * 1024);
+
+        const Analysis::BounceReport read = outcome.reports.first();
+        const Analysis::BounceReport whole = Analysis::BounceAnalyzer::analyze(bounce);
+        QCOMPARE(Analysis::kindName(read.kind), QStringLiteral("delivery-failure"));
+        QCOMPARE(read.kind, whole.kind);
+        QCOMPARE(read.recipients, QStringList { QStringLiteral("nobody@example.org") });
+        QCOMPARE(read.recipients, whole.recipients);
+        QCOMPARE(read.status, whole.status);
+        QCOMPARE(read.reason, whole.reason);
+        QCOMPARE(read.diagnostic, whole.diagnostic);
+        QCOMPARE(read.original.messageId, QStringLiteral("invoice-4711@pc.example.com"));
+        QCOMPARE(read.original.messageId, whole.original.messageId);
+        QCOMPARE(read.original.subject, whole.original.subject);
+        QCOMPARE(read.original.sourceIp, whole.original.sourceIp);
     }
 
     void uidValidityChangeThrowsTheFolderCacheAway()
