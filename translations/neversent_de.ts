@@ -1332,6 +1332,10 @@ Optionen:
         <source>remove the moved messages</source>
         <translation>die verschobenen Nachrichten zu entfernen</translation>
     </message>
+    <message>
+        <source>describe messages</source>
+        <translation>den Aufbau der Nachrichten abzufragen</translation>
+    </message>
 </context>
 <context>
     <name>Core::Imap::MailboxCleaner</name>

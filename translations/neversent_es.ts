@@ -1332,6 +1332,10 @@ Opciones:
         <source>remove the moved messages</source>
         <translation>quitar los mensajes movidos</translation>
     </message>
+    <message>
+        <source>describe messages</source>
+        <translation>describir la estructura de los mensajes</translation>
+    </message>
 </context>
 <context>
     <name>Core::Imap::MailboxCleaner</name>

@@ -1332,6 +1332,10 @@ Options&#xa0;:
         <source>remove the moved messages</source>
         <translation>d&apos;effacer les messages déplacés</translation>
     </message>
+    <message>
+        <source>describe messages</source>
+        <translation>de décrire la structure des messages</translation>
+    </message>
 </context>
 <context>
     <name>Core::Imap::MailboxCleaner</name>
@@ -2016,7 +2020,7 @@ Explique et nettoie les avis de non-remise pour des messages que vous n&apos;ave
     </message>
     <message>
         <source>NeverSent will use %1 from its next start.</source>
-        <translation>NeverSent utilisera la langue « %1 » à partir du prochain démarrage.</translation>
+        <translation>NeverSent utilisera la langue «&#xa0;%1&#xa0;» à partir du prochain démarrage.</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>

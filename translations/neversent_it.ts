@@ -1332,6 +1332,10 @@ Opzioni:
         <source>remove the moved messages</source>
         <translation>rimuovere i messaggi spostati</translation>
     </message>
+    <message>
+        <source>describe messages</source>
+        <translation>descrivere la struttura dei messaggi</translation>
+    </message>
 </context>
 <context>
     <name>Core::Imap::MailboxCleaner</name>

@@ -1332,6 +1332,10 @@ Opties:
         <source>remove the moved messages</source>
         <translation>de verplaatste berichten te verwijderen</translation>
     </message>
+    <message>
+        <source>describe messages</source>
+        <translation>de opbouw van berichten op te vragen</translation>
+    </message>
 </context>
 <context>
     <name>Core::Imap::MailboxCleaner</name>
