@@ -163,6 +163,12 @@ namespace {
         return part;
     }
 
+    QByteArray bytesOf(const Parser::nstring& text)
+    {
+        const std::string& bytes = text.value();
+        return QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size()));
+    }
+
     // "BODY[2.MIME]" -> "2.MIME", "BODY[HEADER]" -> "HEADER", "BODY[1]<0>" -> "1".
     QByteArray sectionName(const Parser::section* section)
     {
@@ -206,6 +212,17 @@ public:
             if (const Parser::response_data* data = item->response_data())
                 visit(*data);
         }
+    }
+
+    // The attributes of each FETCH line, in the order the server sent them.
+    template<typename Visit>
+    void forEachFetch(Visit visit) const
+    {
+        forEachData([&](const Parser::response_data& data) {
+            const Parser::message_data* message = data.message_data();
+            if (message && message->type() == Parser::message_data::FETCH && message->msg_att())
+                visit(message->msg_att()->items());
+        });
     }
 
     const Parser::resp_text* taggedText() const
@@ -417,13 +434,10 @@ bool ImapProtocol::fetch(const QList<quint32>& uids, const QByteArray& item,
     // The server may add unasked FETCH lines (flag changes by other programs): only a
     // line that carries the section counts, and each UID once.
     QHash<quint32, bool> delivered;
-    reply->forEachData([&](const Parser::response_data& data) {
-        const Parser::message_data* message = data.message_data();
-        if (!message || message->type() != Parser::message_data::FETCH || !message->msg_att())
-            return;
+    reply->forEachFetch([&](const std::vector<Parser::msg_att_item*>& attributes) {
         FetchedMessage fetched;
         bool hasSection = false;
-        for (const Parser::msg_att_item* attribute : message->msg_att()->items()) {
+        for (const Parser::msg_att_item* attribute : attributes) {
             switch (attribute->type()) {
             case Parser::msg_att_item::UID:
                 fetched.uid = static_cast<quint32>(attribute->unique_id()->value());
@@ -433,10 +447,8 @@ bool ImapProtocol::fetch(const QList<quint32>& uids, const QByteArray& item,
                 break;
             case Parser::msg_att_item::BODY_SECTION:
                 hasSection = true;
-                if (attribute->nstring()) {
-                    const std::string& bytes = attribute->nstring()->value();
-                    fetched.bytes = QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size()));
-                }
+                if (attribute->nstring())
+                    fetched.bytes = bytesOf(*attribute->nstring());
                 break;
             default:
                 break;
@@ -458,13 +470,10 @@ std::optional<QHash<quint32, MessagePart>> ImapProtocol::structures(const QList<
     const auto reply = run("UID FETCH " + UidSet::format(uids) + " (UID BODYSTRUCTURE)", tr("describe messages"), error);
     if (!reply)
         return std::nullopt;
-    reply->forEachData([&](const Parser::response_data& data) {
-        const Parser::message_data* message = data.message_data();
-        if (!message || message->type() != Parser::message_data::FETCH || !message->msg_att())
-            return;
+    reply->forEachFetch([&](const std::vector<Parser::msg_att_item*>& attributes) {
         quint32 uid = 0;
         const Parser::xbody* body = nullptr;
-        for (const Parser::msg_att_item* attribute : message->msg_att()->items()) {
+        for (const Parser::msg_att_item* attribute : attributes) {
             if (attribute->type() == Parser::msg_att_item::UID)
                 uid = static_cast<quint32>(attribute->unique_id()->value());
             else if (attribute->type() == Parser::msg_att_item::BODY_STRUCTURE)
@@ -482,18 +491,14 @@ std::optional<QHash<QByteArray, QByteArray>> ImapProtocol::sections(quint32 uid,
     if (!reply)
         return std::nullopt;
     QHash<QByteArray, QByteArray> result;
-    reply->forEachData([&](const Parser::response_data& data) {
-        const Parser::message_data* message = data.message_data();
-        if (!message || message->type() != Parser::message_data::FETCH || !message->msg_att())
-            return;
+    reply->forEachFetch([&](const std::vector<Parser::msg_att_item*>& attributes) {
         quint32 answeredUid = 0;
         QHash<QByteArray, QByteArray> found;
-        for (const Parser::msg_att_item* attribute : message->msg_att()->items()) {
+        for (const Parser::msg_att_item* attribute : attributes) {
             if (attribute->type() == Parser::msg_att_item::UID) {
                 answeredUid = static_cast<quint32>(attribute->unique_id()->value());
             } else if (attribute->type() == Parser::msg_att_item::BODY_SECTION && attribute->section() && attribute->nstring()) {
-                const std::string& bytes = attribute->nstring()->value();
-                found.insert(sectionName(attribute->section()), QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())));
+                found.insert(sectionName(attribute->section()), bytesOf(*attribute->nstring()));
             }
         }
         if (answeredUid == uid && result.isEmpty())

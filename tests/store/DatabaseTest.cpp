@@ -21,6 +21,26 @@ private:
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
+    // A store as an earlier release left it; the error, or empty.
+    static QString writeOldStore(const QString& file, std::initializer_list<const char*> statements)
+    {
+        const QString connection = QStringLiteral("old store");
+        QString error;
+        {
+            QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            old.setDatabaseName(file);
+            if (!old.open())
+                error = old.lastError().text();
+            QSqlQuery query(old);
+            for (const char* statement : statements) {
+                if (error.isEmpty() && !query.exec(QString::fromLatin1(statement)))
+                    error = query.lastError().text();
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return error;
+    }
+
     static QString scalar(const QSqlDatabase& database, const QString& statement)
     {
         QSqlQuery query(database);
@@ -94,31 +114,22 @@ private slots:
     void migratesAVersionOneStoreKeepingItsAuditLog()
     {
         const QString file = path(QStringLiteral("version1.sqlite"));
-        {
-            QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version1"));
-            old.setDatabaseName(file);
-            QVERIFY(old.open());
-            QSqlQuery query(old);
-            for (const char* statement : {
-                     "CREATE TABLE accounts (id INTEGER PRIMARY KEY, server TEXT NOT NULL, user_name TEXT NOT NULL, "
-                     "UNIQUE (server, user_name))",
-                     "CREATE TABLE folders (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL, name TEXT NOT NULL, role TEXT, "
-                     "uid_validity INTEGER, uid_next INTEGER, highest_modseq INTEGER, UNIQUE (account_id, name))",
-                     "CREATE TABLE actions (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL REFERENCES accounts (id), "
-                     "kind TEXT NOT NULL, state TEXT NOT NULL, undoes INTEGER REFERENCES actions (id), started_at TEXT NOT NULL, "
-                     "finished_at TEXT)",
-                     "CREATE TABLE action_messages (action_id INTEGER NOT NULL REFERENCES actions (id) ON DELETE CASCADE, "
-                     "source_folder TEXT NOT NULL, source_uid INTEGER NOT NULL, message_id TEXT, target_folder TEXT NOT NULL, "
-                     "target_uid INTEGER, state TEXT NOT NULL, PRIMARY KEY (action_id, source_folder, source_uid))",
-                     "INSERT INTO accounts (id, server, user_name) VALUES (1, 'imaps://mail.example.org', 'sam')",
-                     "INSERT INTO actions (id, account_id, kind, state, started_at) VALUES (1, 1, 'clean', 'done', '2026-01-01')",
-                     "INSERT INTO action_messages VALUES (1, 'INBOX', 42, 'abc@example.org', 'Trash', 7, 'moved')",
-                     "PRAGMA user_version=1" }) {
-                QVERIFY2(query.exec(QString::fromLatin1(statement)), qPrintable(query.lastError().text()));
-            }
-            old.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("version1"));
+        const QString written = writeOldStore(file, {
+            "CREATE TABLE accounts (id INTEGER PRIMARY KEY, server TEXT NOT NULL, user_name TEXT NOT NULL, "
+            "UNIQUE (server, user_name))",
+            "CREATE TABLE folders (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL, name TEXT NOT NULL, role TEXT, "
+            "uid_validity INTEGER, uid_next INTEGER, highest_modseq INTEGER, UNIQUE (account_id, name))",
+            "CREATE TABLE actions (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL REFERENCES accounts (id), "
+            "kind TEXT NOT NULL, state TEXT NOT NULL, undoes INTEGER REFERENCES actions (id), started_at TEXT NOT NULL, "
+            "finished_at TEXT)",
+            "CREATE TABLE action_messages (action_id INTEGER NOT NULL REFERENCES actions (id) ON DELETE CASCADE, "
+            "source_folder TEXT NOT NULL, source_uid INTEGER NOT NULL, message_id TEXT, target_folder TEXT NOT NULL, "
+            "target_uid INTEGER, state TEXT NOT NULL, PRIMARY KEY (action_id, source_folder, source_uid))",
+            "INSERT INTO accounts (id, server, user_name) VALUES (1, 'imaps://mail.example.org', 'sam')",
+            "INSERT INTO actions (id, account_id, kind, state, started_at) VALUES (1, 1, 'clean', 'done', '2026-01-01')",
+            "INSERT INTO action_messages VALUES (1, 'INBOX', 42, 'abc@example.org', 'Trash', 7, 'moved')",
+            "PRAGMA user_version=1" });
+        QVERIFY2(written.isEmpty(), qPrintable(written));
         QSqlDatabase database;
         QString error;
         QVERIFY2(Database::open(file, &database, &error), qPrintable(error));
@@ -135,30 +146,21 @@ private slots:
     void migratesAVersionTwoStoreKeepingItsAccounts()
     {
         const QString file = path(QStringLiteral("version2.sqlite"));
-        {
-            QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version2"));
-            old.setDatabaseName(file);
-            QVERIFY(old.open());
-            QSqlQuery query(old);
-            for (const char* statement : {
-                     "CREATE TABLE accounts (id INTEGER PRIMARY KEY, server TEXT NOT NULL, user_name TEXT NOT NULL, "
-                     "UNIQUE (server, user_name))",
-                     "CREATE TABLE folders (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL REFERENCES accounts (id) "
-                     "ON DELETE CASCADE, name TEXT NOT NULL, role TEXT, uid_validity INTEGER, uid_next INTEGER, "
-                     "highest_modseq INTEGER, UNIQUE (account_id, name))",
-                     "CREATE TABLE actions (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL REFERENCES accounts (id), "
-                     "kind TEXT NOT NULL, state TEXT NOT NULL, undoes INTEGER REFERENCES actions (id), started_at TEXT NOT NULL, "
-                     "finished_at TEXT)",
-                     "INSERT INTO accounts (id, server, user_name) VALUES (3, 'imaps://mail.example.org:993', 'sam')",
-                     "INSERT INTO accounts (id, server, user_name) VALUES (8, 'imap://mail.example.com:143', 'kim')",
-                     "INSERT INTO folders (id, account_id, name, uid_validity) VALUES (5, 8, 'INBOX', 77)",
-                     "INSERT INTO actions (id, account_id, kind, state, started_at) VALUES (1, 3, 'clean', 'done', '2026-01-01')",
-                     "PRAGMA user_version=2" }) {
-                QVERIFY2(query.exec(QString::fromLatin1(statement)), qPrintable(query.lastError().text()));
-            }
-            old.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("version2"));
+        const QString written = writeOldStore(file, {
+            "CREATE TABLE accounts (id INTEGER PRIMARY KEY, server TEXT NOT NULL, user_name TEXT NOT NULL, "
+            "UNIQUE (server, user_name))",
+            "CREATE TABLE folders (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL REFERENCES accounts (id) "
+            "ON DELETE CASCADE, name TEXT NOT NULL, role TEXT, uid_validity INTEGER, uid_next INTEGER, "
+            "highest_modseq INTEGER, UNIQUE (account_id, name))",
+            "CREATE TABLE actions (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL REFERENCES accounts (id), "
+            "kind TEXT NOT NULL, state TEXT NOT NULL, undoes INTEGER REFERENCES actions (id), started_at TEXT NOT NULL, "
+            "finished_at TEXT)",
+            "INSERT INTO accounts (id, server, user_name) VALUES (3, 'imaps://mail.example.org:993', 'sam')",
+            "INSERT INTO accounts (id, server, user_name) VALUES (8, 'imap://mail.example.com:143', 'kim')",
+            "INSERT INTO folders (id, account_id, name, uid_validity) VALUES (5, 8, 'INBOX', 77)",
+            "INSERT INTO actions (id, account_id, kind, state, started_at) VALUES (1, 3, 'clean', 'done', '2026-01-01')",
+            "PRAGMA user_version=2" });
+        QVERIFY2(written.isEmpty(), qPrintable(written));
         QSqlDatabase database;
         QString error;
         QVERIFY2(Database::open(file, &database, &error), qPrintable(error));

@@ -84,6 +84,11 @@ private:
         return root.value_or(QString());
     }
 
+    static void openDemo(Ui::MainWindow& window, const QString& maildir)
+    {
+        window.openMailbox(new Core::Demo::DemoWorker(maildir), QStringLiteral("Sample"), { DemoOwner });
+    }
+
     static bool waitIdle(Ui::MainWindow& window, QSignalSpy& idle, int count)
     {
         return QTest::qWaitFor([&] { return idle.count() >= count && !window.isBusy(); }, 60000);
@@ -103,7 +108,7 @@ private slots:
         Ui::MainWindow window;
         window.show();
         QSignalSpy idle(&window, &Ui::MainWindow::idle);
-        window.openMailbox(new Core::Demo::DemoWorker(maildir), QStringLiteral("Sample"), { DemoOwner });
+        openDemo(window, maildir);
         QVERIFY(waitIdle(window, idle, 1));
 
         // INBOX checked, Sent found and named, Trash not offered.
@@ -162,7 +167,7 @@ private slots:
         Ui::MainWindow window;
         window.show();
         QSignalSpy idle(&window, &Ui::MainWindow::idle);
-        window.openMailbox(new Core::Demo::DemoWorker(maildir), QStringLiteral("Sample"), { DemoOwner });
+        openDemo(window, maildir);
         QVERIFY(waitIdle(window, idle, 1));
 
         // Cancelled preview: nothing moves.
@@ -199,7 +204,7 @@ private slots:
         Ui::MainWindow window;
         window.show();
         QSignalSpy idle(&window, &Ui::MainWindow::idle);
-        window.openMailbox(new Core::Demo::DemoWorker(maildir), QStringLiteral("Sample"), { DemoOwner });
+        openDemo(window, maildir);
         QVERIFY(waitIdle(window, idle, 1));
         const int inboxBefore = filesIn(maildir, QStringLiteral("INBOX"));
         const QModelIndex yours = window.filterModel()->mapFromSource(window.resultsModel()->groupIndex(Group::Yours));
@@ -220,7 +225,7 @@ private slots:
         Ui::MainWindow window;
         window.show();
         QSignalSpy idle(&window, &Ui::MainWindow::idle);
-        window.openMailbox(new Core::Demo::DemoWorker(maildir), QStringLiteral("Sample"), { DemoOwner });
+        openDemo(window, maildir);
         QVERIFY(waitIdle(window, idle, 1));
         const int inboxBefore = filesIn(maildir, QStringLiteral("INBOX"));
         QString title;
@@ -268,7 +273,7 @@ private slots:
         Ui::MainWindow window;
         window.show();
         QSignalSpy idle(&window, &Ui::MainWindow::idle);
-        window.openMailbox(new Core::Demo::DemoWorker(maildir), QStringLiteral("Sample"), { DemoOwner });
+        openDemo(window, maildir);
         QTRY_VERIFY_WITH_TIMEOUT(window.progressBar()->isVisible() && window.progressBar()->maximum() > 0, 30000);
         QVERIFY(window.cancelButton()->isVisible());
         window.cancelButton()->click();
