@@ -69,9 +69,18 @@ std::optional<MimeDocument> MimeDocument::parse(const std::string& text, QString
 {
     MimeDocument document;
     try {
+        // vmime reads the structure from the MIME fields alone; the rest of the header
+        // is parsed only where the analyzer reads it.
+        const HeaderFieldSpans spans = HeaderFieldSpans::split(text);
+        std::string mimeFields;
+        for (const HeaderFieldSpans::Span& span : spans.fields()) {
+            if (span.lowerName.starts_with("content-") || span.lowerName == "mime-version")
+                mimeFields.append(text, span.begin, span.end - span.begin);
+        }
         auto message = std::make_shared<vmime::message>();
-        message->parse(text);
-        document.m_header = MimeHeader(message->getHeader());
+        message->getHeader()->parse(mimeFields);
+        message->getBody()->parse(text, spans.bodyStart(), text.size());
+        document.m_header = MimeHeader::fromText(text.substr(0, spans.bodyStart()), spans);
         const ContentType type = contentTypeOf(*message->getHeader());
         document.m_mediaType = type.mediaType;
         document.m_reportType = type.reportType;

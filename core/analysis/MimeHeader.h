@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/HeaderFieldSpans.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -17,7 +19,9 @@ class headerField;
 namespace Core::Analysis {
 
 // Read access to a header parsed by vmime, with every value decoded to Unicode.
-// Names are matched without regard to case.
+// Names are matched without regard to case. A header read from text is parsed one field
+// at a time, when the field is first asked for. Copies share that work: a header and its
+// copies belong to one thread.
 class MimeHeader {
 public:
     struct Field {
@@ -32,6 +36,8 @@ public:
     // The header of a whole message (LF line ends, as the sanitizer leaves them): the
     // fields before its first blank line.
     static MimeHeader parseMessageHeader(const std::string& message);
+    // The fields `spans` found in `text`.
+    static MimeHeader fromText(std::string text, const HeaderFieldSpans& spans);
 
     bool isEmpty() const;
     bool has(const char* name) const;
@@ -48,9 +54,13 @@ public:
     static QDateTime parseDate(const QString& text);
 
 private:
-    std::vector<std::shared_ptr<vmime::headerField>> fieldsNamed(const char* name, bool firstOnly) const;
+    struct Fields;
 
-    std::shared_ptr<vmime::header> m_header;
+    std::vector<std::size_t> indexesNamed(const char* name, bool firstOnly) const;
+    std::shared_ptr<vmime::headerField> fieldAt(std::size_t index) const;
+    QString textAt(std::size_t index) const;
+
+    std::shared_ptr<Fields> m_fields;
 };
 
 } // namespace Core::Analysis

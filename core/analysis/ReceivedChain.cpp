@@ -31,10 +31,12 @@ bool ReceivedChain::isPrivateAddress(const QString& ip)
 ReceivedChain::Hop ReceivedChain::firstExternalHop(const QStringList& receivedValues)
 {
     // "from HELO (rdns.host [192.0.2.1])", "from host (HELO x) (192.0.2.1)", "from [192.0.2.1]"
-    static const QRegularExpression fromPart(QStringLiteral(R"(^\s*from\s+(.*?)(?:\s+by\s+|;|$))"),
+    // Sendmail writes no space in "[127.0.0.1])by".
+    static const QRegularExpression fromPart(QStringLiteral(R"(^\s*from\s+(.*?)(?:(?:\s+|(?<=[\])]))by\s+|;|$))"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression ipPattern(
-        QStringLiteral(R"((?:IPv6:)?((?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}))"));
+    // Not part of a longer run of digits: "(8.12.11.20060308/8.12.11)" is a version.
+    static const QRegularExpression ipPattern(QStringLiteral(
+        R"((?:IPv6:)?((?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d])|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}))"));
     static const QRegularExpression hasLetter(QStringLiteral("[A-Za-z]"));
     static const QRegularExpression hostPattern(QStringLiteral(R"(([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)\.?)"));
     for (qsizetype i = receivedValues.size() - 1; i >= 0; --i) {

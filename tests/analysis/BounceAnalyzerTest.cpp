@@ -70,6 +70,13 @@ const QList<Expectation>& expectations()
             u"cheap-pills-7731@example.com"_s, u"alice@example.com"_s, u"Cheap watches for you"_s,
             u"192.0.2.66"_s, u"mx.example.net"_s, u"Returned mail: see transcript for details"_s,
             u"~User unknown"_s },
+        // iMail's hop: the address in brackets after the name, no ";" before the date;
+        // below it a sendmail hop on the sender's own machine, whose version looks like
+        // an address.
+        { "sendmail Received chain", u"failure-sendmail-received.eml"_s, u"delivery-failure"_s,
+            QStringList { u"left.company@example.org"_s }, u"5.1.1"_s, u"user-unknown"_s,
+            u"price-list-0313@example.com"_s, u"alice@example.com"_s, u"New price list"_s, u"192.0.2.45"_s,
+            u"mx.example.net"_s, u"Returned mail: see transcript for details"_s, u"~User unknown"_s },
         { "postfix with text/rfc822-headers", u"failure-postfix.eml"_s, u"delivery-failure"_s,
             QStringList { u"bob.full@example.net"_s }, u"5.2.2"_s, u"mailbox-full"_s,
             u"3b1c7d2e-55aa-4e0f-9a51-0c6f1d2e7a10@example.com"_s, u"alice@example.com"_s,
