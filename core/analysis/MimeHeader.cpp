@@ -168,6 +168,23 @@ QStringList MimeHeader::texts(const char* name) const
 
 namespace {
 
+    // Letters, digits, '-' and single dots (and '_' and '+' before the @): an address part
+    // that vmime writes back unchanged, neither quoted nor converted.
+    bool isPlainAddressPart(const std::string& part, bool isDomain)
+    {
+        if (part.empty() || part.front() == '.')
+            return false;
+        char previous = 0;
+        for (const char c : part) {
+            const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
+                || (!isDomain && (c == '_' || c == '+'));
+            if (!plain || (c == '.' && previous == '.'))
+                return false;
+            previous = c;
+        }
+        return true;
+    }
+
     void appendMailbox(const vmime::mailbox& mailbox, QStringList& result)
     {
         const vmime::emailAddress& email = mailbox.getEmail();
@@ -177,6 +194,16 @@ namespace {
         const std::string& domain = email.getDomainName().getBuffer();
         if (domain.empty() || domain == localHost)
             return;
+        const std::string& local = email.getLocalName().getBuffer();
+        if (isPlainAddressPart(local, false) && isPlainAddressPart(domain, true)) {
+            // What the slow way below gives for such an address, without generating it.
+            QString address = QString::fromLatin1(local + '@' + domain).toLower();
+            while (address.endsWith(u'.'))
+                address.chop(1);
+            if (!result.contains(address))
+                result.append(address);
+            return;
+        }
         for (const QString& address : MimeHeader::addressesIn(QString::fromStdString(email.toString()))) {
             if (!result.contains(address))
                 result.append(address);

@@ -1,0 +1,84 @@
+// Reading header fields the way the analyzer does: addresses through vmime's address
+// parser, every other value as decoded text.
+#include "analysis/MimeHeader.h"
+#include "analysis/VmimeRuntime.h"
+
+#include <QTest>
+
+using namespace Core::Analysis;
+
+class MimeHeaderTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { VmimeRuntime::ensureInitialized(); }
+
+    void addresses_data()
+    {
+        QTest::addColumn<QByteArray>("field");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("bare") << QByteArray("To: ann@example.org") << QStringList { u"ann@example.org"_qs };
+        QTest::newRow("name and brackets, upper case")
+            << QByteArray("To: Ann Example <Ann.Example@Example.ORG>") << QStringList { u"ann.example@example.org"_qs };
+        QTest::newRow("several, folded, one twice")
+            << QByteArray("To: a@example.org,\n b+tag@example.org, \"Doe, J\" <j_doe@mx-1.example.org>, A@example.org")
+            << QStringList { u"a@example.org"_qs, u"b+tag@example.org"_qs, u"j_doe@mx-1.example.org"_qs };
+        QTest::newRow("a domain ending in a dot") << QByteArray("To: ann@example.org.") << QStringList { u"ann@example.org"_qs };
+        QTest::newRow("group") << QByteArray("To: team: ann@example.org, bob@example.net;")
+                               << QStringList { u"ann@example.org"_qs, u"bob@example.net"_qs };
+        QTest::newRow("undisclosed recipients") << QByteArray("To: undisclosed-recipients:;") << QStringList {};
+        QTest::newRow("no domain") << QByteArray("To: <Undisclosed Recipients>") << QStringList {};
+        QTest::newRow("marks beyond the plain ones") << QByteArray("To: o'brien!x@example.org")
+                                                     << QStringList { u"o'brien!x@example.org"_qs };
+        QTest::newRow("UTF-8 domain") << QByteArray("To: jose@ejemplo-espa\xc3\xb1""a.example")
+                                      << QStringList { u"jose@xn--ejemplo-espaa-tkb.example"_qs };
+        QTest::newRow("encoded name") << QByteArray("From: =?utf-8?Q?Jos=C3=A9?= <jose@example.org>")
+                                      << QStringList { u"jose@example.org"_qs };
+        QTest::newRow("a field vmime reads as text") << QByteArray("X-Original-To: Ann <ann@example.org>, bob@example.net")
+                                                     << QStringList { u"ann@example.org"_qs, u"bob@example.net"_qs };
+    }
+
+    void addresses()
+    {
+        QFETCH(QByteArray, field);
+        QFETCH(QStringList, expected);
+        const std::string text = field.toStdString() + "\n\n";
+        const QByteArray name = field.left(field.indexOf(':'));
+        QCOMPARE(MimeHeader::parseMessageHeader(text).addresses(name.constData()), expected);
+    }
+
+    void texts_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("folded subject") << QByteArray("Subject: one\n\ttwo\n") << u"Subject"_qs << QStringList { u"one two"_qs };
+        QTest::newRow("encoded words") << QByteArray("Subject: =?iso-8859-1?Q?Gr=FC=DFe?= aus =?utf-8?B?S8O2bG4=?=\n")
+                                       << u"subject"_qs << QStringList { u"Grüße aus Köln"_qs };
+        QTest::newRow("an empty first line") << QByteArray("Subject:\n folded\n") << u"Subject"_qs
+                                             << QStringList { u"folded"_qs };
+        // Structured fields read as they were written, not as vmime would write them.
+        QTest::newRow("received, comments kept")
+            << QByteArray("Received: from a.example (a.example [192.0.2.1])\n\tby b.example; Mon, 1 Jan 2024 10:00:00 +0000\n"
+                          "Received: from c.example [192.0.2.2] by a.example\n")
+            << u"Received"_qs
+            << QStringList { u"from a.example (a.example [192.0.2.1]) by b.example; Mon, 1 Jan 2024 10:00:00 +0000"_qs,
+                   u"from c.example [192.0.2.2] by a.example"_qs };
+        QTest::newRow("message-id") << QByteArray("Message-ID:  <abc@example.org>  \n") << u"Message-Id"_qs
+                                    << QStringList { u"<abc@example.org>"_qs };
+        QTest::newRow("absent") << QByteArray("Subject: x\n") << u"To"_qs << QStringList {};
+    }
+
+    void texts()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(QString, name);
+        QFETCH(QStringList, expected);
+        const MimeHeader parsed = MimeHeader::parseMessageHeader(header.toStdString() + "\nbody\n");
+        QCOMPARE(parsed.texts(name.toLatin1().constData()), expected);
+        QCOMPARE(parsed.has(name.toLatin1().constData()), !expected.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(MimeHeaderTest)
+#include "MimeHeaderTest.moc"
