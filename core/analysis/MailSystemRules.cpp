@@ -1,5 +1,9 @@
 #include "analysis/MailSystemRules.h"
 
+#include "analysis/PhraseSet.h"
+
+#include <QHash>
+
 #include <array>
 #include <utility>
 
@@ -113,15 +117,16 @@ bool MailSystemRules::mentions(Signal signal, const QString& lowerText)
 {
     if (lowerText.isEmpty())
         return false;
-    for (const auto& [rowSignal, phrases] : signalTable()) {
-        if (rowSignal != signal)
-            continue;
-        for (const QStringView phrase : phrases) {
-            if (lowerText.contains(phrase))
-                return true;
+    static const QHash<Signal, PhraseSet> sets = [] {
+        QHash<Signal, PhraseSet> result;
+        for (const auto& [rowSignal, phrases] : signalTable()) {
+            for (const QStringView phrase : phrases)
+                result[rowSignal].add(phrase, 0);
         }
-    }
-    return false;
+        return result;
+    }();
+    const auto found = sets.constFind(signal);
+    return found != sets.constEnd() && found->anyIn(lowerText);
 }
 
 bool MailSystemRules::isSystemSender(const QString& lowerAddress, const QString& lowerDisplayName)

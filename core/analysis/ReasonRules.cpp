@@ -1,5 +1,7 @@
 #include "analysis/ReasonRules.h"
 
+#include "analysis/PhraseSet.h"
+
 #include <QRegularExpression>
 
 #include <array>
@@ -8,6 +10,8 @@ namespace Core::Analysis {
 
 namespace {
 
+    constexpr std::size_t RuleCount = 17;
+
     struct PhraseRule {
         Reason reason;
         QList<QStringView> phrases;
@@ -15,9 +19,9 @@ namespace {
 
     // Order matters: the first rule with a phrase in the text wins, so the specific
     // reasons come before the words that many refusals share ("rejected", "denied").
-    const std::array<PhraseRule, 17>& phraseRules()
+    const std::array<PhraseRule, RuleCount>& phraseRules()
     {
-        static const std::array<PhraseRule, 17> rules { {
+        static const std::array<PhraseRule, RuleCount> rules { {
             { Reason::VirusDetected,
                 { u"virus", u"malware", u"infected", u"worm ", u"trojan", u"dangerous content",
                     u"forbidden attachment", u"potentially harmful" } },
@@ -112,6 +116,27 @@ namespace {
         return rules;
     }
 
+    struct PhraseSets {
+        PhraseSet all; // ranked by rule
+        std::array<PhraseSet, RuleCount> each;
+    };
+
+    const PhraseSets& phraseSets()
+    {
+        static const PhraseSets sets = [] {
+            PhraseSets result;
+            const auto& rules = phraseRules();
+            for (std::size_t i = 0; i < rules.size(); ++i) {
+                for (const QStringView phrase : rules[i].phrases) {
+                    result.all.add(phrase, int(i));
+                    result.each[i].add(phrase, 0);
+                }
+            }
+            return result;
+        }();
+        return sets;
+    }
+
 } // namespace
 
 QString ReasonRules::statusCodeIn(const QString& text)
@@ -123,13 +148,10 @@ QString ReasonRules::statusCodeIn(const QString& text)
 
 bool ReasonRules::mentions(Reason reason, const QString& lowerText)
 {
-    for (const PhraseRule& rule : phraseRules()) {
-        if (rule.reason != reason)
-            continue;
-        for (const QStringView phrase : rule.phrases) {
-            if (lowerText.contains(phrase))
-                return true;
-        }
+    const auto& rules = phraseRules();
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+        if (rules[i].reason == reason)
+            return phraseSets().each[i].anyIn(lowerText);
     }
     return false;
 }
@@ -138,13 +160,8 @@ Reason ReasonRules::fromText(const QString& lowerText)
 {
     if (lowerText.isEmpty())
         return Reason::None;
-    for (const PhraseRule& rule : phraseRules()) {
-        for (const QStringView phrase : rule.phrases) {
-            if (lowerText.contains(phrase))
-                return rule.reason;
-        }
-    }
-    return Reason::None;
+    const int first = phraseSets().all.lowestRankIn(lowerText);
+    return first < 0 ? Reason::None : phraseRules()[std::size_t(first)].reason;
 }
 
 Reason ReasonRules::fromStatus(const QString& status)

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QStringView>
+
+#include <array>
+#include <cstdint>
+
+namespace Core::Analysis {
+
+// Many phrases, each with a rank, looked for in a text in one pass over it. The rule
+// tables hold hundreds of phrases; searching the text once per phrase was a tenth of the
+// analysis. A phrase is found where `QStringView::contains` would find it.
+class PhraseSet {
+public:
+    // Phrases are views: their text must outlive the set (the tables are literals).
+    void add(QStringView phrase, int rank);
+    // The lowest rank of a phrase the text contains, or -1.
+    int lowestRankIn(QStringView text) const;
+    bool anyIn(QStringView text) const { return lowestRankIn(text) >= 0; }
+
+private:
+    struct Entry {
+        QStringView phrase;
+        int rank;
+    };
+
+    static std::uint32_t startOf(QChar first, QChar second) { return (std::uint32_t(first.unicode()) << 16) | second.unicode(); }
+    static std::size_t bitOf(std::uint32_t start) { return (start * 2654435761u) >> 16; }
+
+    // A bit per hash of a phrase's first two characters: most places in a text start no
+    // phrase, and one bit says so.
+    std::array<std::uint64_t, 1024> m_startBits {};
+    QHash<std::uint32_t, QList<Entry>> m_byStart;
+    QList<Entry> m_singleCharacters;
+    int m_lowestRank = -1;
+};
+
+} // namespace Core::Analysis
