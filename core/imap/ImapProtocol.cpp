@@ -426,9 +426,18 @@ std::optional<QList<quint32>> ImapProtocol::searchUids(const QByteArray& criteri
 bool ImapProtocol::fetch(const QList<quint32>& uids, const QByteArray& item,
     const std::function<void(const FetchedMessage&)>& visit, QString* error)
 {
-    if (uids.isEmpty())
-        return true;
-    const auto reply = run("UID FETCH " + UidSet::format(uids) + " (UID RFC822.SIZE " + item + ')', tr("send messages"), error);
+    return uids.isEmpty() || fetchSet(UidSet::format(uids), item, visit, error);
+}
+
+bool ImapProtocol::fetchAll(const QByteArray& item, const std::function<void(const FetchedMessage&)>& visit, QString* error)
+{
+    return fetchSet("1:*", item, visit, error);
+}
+
+bool ImapProtocol::fetchSet(const QByteArray& uidSet, const QByteArray& item,
+    const std::function<void(const FetchedMessage&)>& visit, QString* error)
+{
+    const auto reply = run("UID FETCH " + uidSet + " (UID RFC822.SIZE " + item + ')', tr("send messages"), error);
     if (!reply)
         return false;
     // The server may add unasked FETCH lines (flag changes by other programs): only a

@@ -65,6 +65,8 @@ public:
     // section. Messages gone from the folder are simply missing from what visit sees.
     bool fetch(const QList<quint32>& uids, const QByteArray& item, const std::function<void(const FetchedMessage&)>& visit,
         QString* error);
+    // The same for every message in the folder (UID FETCH 1:*).
+    bool fetchAll(const QByteArray& item, const std::function<void(const FetchedMessage&)>& visit, QString* error);
 
     // UID FETCH uids (UID BODYSTRUCTURE): each message's MIME tree, by UID.
     std::optional<QHash<quint32, MessagePart>> structures(const QList<quint32>& uids, QString* error);
@@ -87,6 +89,8 @@ public:
     static QByteArray quotedSearchString(const QString& text);
 
 private:
+    bool fetchSet(const QByteArray& uidSet, const QByteArray& item, const std::function<void(const FetchedMessage&)>& visit,
+        QString* error);
     class Reply;
     std::unique_ptr<Reply> run(const QByteArray& command, const QString& action, QString* error);
     QByteArray mailboxName(const QString& folder) const;

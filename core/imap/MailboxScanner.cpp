@@ -29,11 +29,11 @@ namespace {
         return QCoreApplication::translate("Core::Imap::MailboxScanner", text);
     }
 
-    // Each chunk is one round trip: at 50 ms each they dominate a scan. Large enough
-    // that 10,000 messages take a handful, small enough that vmime's parsed answer (the
-    // whole reply, held at once) stays within a few megabytes.
-    constexpr qsizetype HeaderChunk = 2500;
-    constexpr qsizetype BodyChunkMessages = 1000;
+    // Each chunk is one round trip, and at 50 ms each they were a third of a first scan.
+    // 10,000 headers are one answer of about 3 MB, which vmime holds whole once parsed;
+    // bodies are bounded by bytes as well as by count.
+    constexpr qsizetype HeaderChunk = 10000;
+    constexpr qsizetype BodyChunkMessages = 2500;
     constexpr quint64 BodyChunkBytes = 8 * 1024 * 1024;
     // Batches of bodies analysed while the network thread goes on; past this many it
     // waits (and helps), which bounds the memory they hold.
@@ -218,6 +218,15 @@ bool MailboxScanner::syncFolder(const QString& folder, FolderUse use, QString* e
         *error = tr("The folder \"%1\" changed while it was read; scan again.").arg(folder);
         return false;
     }
+    if (known.isEmpty() && opened->messages <= quint32(HeaderChunk)) {
+        // Never read before, and one answer holds it all: the UIDs come with the headers,
+        // without a search first (a round trip per folder on every first scan).
+        if (opened->messages > 0 && !readNewMessages(folder, cached->id, use, std::nullopt, int(opened->messages), error))
+            return false;
+        cached->uidNext = opened->uidNext;
+        cached->highestModSeq = opened->highestModSeq;
+        return m_cache.setFolderState(*cached, error);
+    }
     const std::optional<QList<quint32>> present = m_protocol.searchUids("ALL", error);
     if (!present)
         return false;
@@ -236,7 +245,7 @@ bool MailboxScanner::syncFolder(const QString& folder, FolderUse use, QString* e
     qCInfo(lcMail) << folder << "messages:" << present->size() << "new:" << fresh.size() << "gone:" << gone.size();
     if (!m_cache.forget(cached->id, gone, error))
         return false;
-    if (!readNewMessages(folder, cached->id, use, fresh, error))
+    if (!readNewMessages(folder, cached->id, use, fresh, int(fresh.size()), error))
         return false;
     cached->uidNext = opened->uidNext;
     cached->highestModSeq = opened->highestModSeq;
@@ -246,15 +255,18 @@ bool MailboxScanner::syncFolder(const QString& folder, FolderUse use, QString* e
     return m_cache.setFolderState(*cached, error);
 }
 
-bool MailboxScanner::readNewMessages(const QString& folder, qint64 folderId, FolderUse use, const QList<quint32>& uids,
-    QString* error)
+bool MailboxScanner::readNewMessages(const QString& folder, qint64 folderId, FolderUse use,
+    const std::optional<QList<quint32>>& uids, int total, QString* error)
 {
     const QString phase = use == FolderUse::Sent ? tr("Reading your sent mail in %1").arg(folder) : tr("Checking %1").arg(folder);
     const QByteArray item = headerFieldsItem(use == FolderUse::Sent ? sentFields() : Analysis::HeaderTriage::fieldNames());
     int done = 0;
-    for (const QList<quint32>& chunk : UidSet::chunks(uids, HeaderChunk)) {
+    // No UIDs: all of the folder, in one answer.
+    const QList<QList<quint32>> chunks = uids ? UidSet::chunks(*uids, HeaderChunk) : QList<QList<quint32>> { {} };
+    for (const QList<quint32>& chunk : chunks) {
         QList<FetchedMessage> fetched;
-        const bool ok = m_protocol.fetch(chunk, item, [&](const FetchedMessage& message) { fetched.append(message); }, error);
+        const auto keep = [&](const FetchedMessage& message) { fetched.append(message); };
+        const bool ok = uids ? m_protocol.fetch(chunk, item, keep, error) : m_protocol.fetchAll(item, keep, error);
         if (!ok)
             return keepAnalysedAndFail();
         if (!storeAnalysed(MaxPendingBatches, error))
@@ -281,8 +293,8 @@ bool MailboxScanner::readNewMessages(const QString& folder, qint64 folderId, Fol
             if (!m_cache.storeScanned(folderId, ordinary, error) || !readBodies(folderId, std::move(candidates), error))
                 return false;
         }
-        done += int(chunk.size());
-        m_progress(phase, done, int(uids.size()));
+        done += uids ? int(chunk.size()) : total;
+        m_progress(phase, done, total);
     }
     return true;
 }

@@ -83,7 +83,8 @@ private:
 
     bool retrying(const std::function<bool(QString*)>& step, QString* error);
     bool syncFolder(const QString& folder, FolderUse use, QString* error);
-    bool readNewMessages(const QString& folder, qint64 folderId, FolderUse use, const QList<quint32>& uids, QString* error);
+    bool readNewMessages(const QString& folder, qint64 folderId, FolderUse use, const std::optional<QList<quint32>>& uids, int total,
+        QString* error);
     bool readBodies(qint64 folderId, QList<Store::ScanCache::ScannedMessage> candidates, QString* error);
     bool readInParts(qint64 folderId, QList<Store::ScanCache::ScannedMessage> huge, QList<Store::ScanCache::ScannedMessage>* whole,
         QString* error);
