@@ -23,6 +23,8 @@ AutoconfigLookup::AutoconfigLookup(QObject* parent)
     , m_deadline(this)
 {
     m_deadline.setSingleShot(true);
+    // A coarse timer may fire 5% early: the lookup would give up on a server still in time.
+    m_deadline.setTimerType(Qt::PreciseTimer);
     m_deadline.setInterval(DefaultTimeout);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         for (qsizetype index = 0; index < qsizetype(m_attempts.size()); ++index) {
@@ -107,7 +109,6 @@ void AutoconfigLookup::request(qsizetype index)
     QNetworkRequest request(target);
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("NeverSent/" NEVERSENT_VERSION));
     request.setMaximumRedirectsAllowed(MaximumRedirects);
-    request.setTransferTimeout(m_deadline.interval());
     if (m_overrides.isActive()) {
         // The test's server on loopback stands in for the host: name it in the request
         // and check its certificate against it. A redirect would leave the loopback.
