@@ -226,7 +226,7 @@ bool DemoWorker::scanFolder(const QString& name, ScanContext& context, QString* 
         totals.backscatter += result.judgement.verdict == Verdict::Verdict::Backscatter;
         totals.genuine += result.judgement.verdict == Verdict::Verdict::Genuine;
         totals.unknown += result.judgement.verdict == Verdict::Verdict::Unknown;
-        batch.append({ result.uid, result.size, messageId, result.report, Verdict::verdictName(result.judgement.verdict) });
+        batch.append({ result.uid, result.size, messageId, result.report, Verdict::verdictName(result.judgement.verdict), {} });
         if (batch.size() >= StoreBatch) {
             if (!m_cache->storeScanned(cached->id, batch, error))
                 return false;

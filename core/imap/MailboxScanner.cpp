@@ -5,10 +5,12 @@
 #include "analysis/MessageSanitizer.h"
 #include "analysis/MimeHeader.h"
 #include "analysis/VmimeRuntime.h"
+#include "common/ArrivingBatches.h"
 #include "common/LogCategories.h"
 #include "common/ParallelBatch.h"
 #include "imap/PartialMessage.h"
 #include "imap/UidSet.h"
+#include "store/StoredReport.h"
 #include "verdict/SentIndex.h"
 #include "verdict/VerdictJudge.h"
 
@@ -35,9 +37,12 @@ namespace {
     constexpr qsizetype HeaderChunk = 10000;
     constexpr qsizetype BodyChunkMessages = 2500;
     constexpr quint64 BodyChunkBytes = 8 * 1024 * 1024;
-    // Batches of bodies analysed while the network thread goes on; past this many it
+    // Bodies analysed while the network thread goes on; past this many bytes of them it
     // waits (and helps), which bounds the memory they hold.
-    constexpr std::size_t MaxPendingBatches = 2;
+    constexpr quint64 MaxPendingBytes = 2 * BodyChunkBytes;
+    // Messages go to the other cores in slices of these as they come off the network.
+    constexpr qsizetype HeaderSlice = 1000;
+    constexpr qsizetype BodySlice = 250;
     // Work the network thread waits for goes ahead of analysis queued behind it.
     constexpr int WaitedForPriority = 1;
 
@@ -264,32 +269,39 @@ bool MailboxScanner::readNewMessages(const QString& folder, qint64 folderId, Fol
     // No UIDs: all of the folder, in one answer.
     const QList<QList<quint32>> chunks = uids ? UidSet::chunks(*uids, HeaderChunk) : QList<QList<quint32>> { {} };
     for (const QList<quint32>& chunk : chunks) {
-        QList<FetchedMessage> fetched;
-        const auto keep = [&](const FetchedMessage& message) { fetched.append(message); };
-        const bool ok = uids ? m_protocol.fetch(chunk, item, keep, error) : m_protocol.fetchAll(item, keep, error);
-        if (!ok)
-            return keepAnalysedAndFail();
-        if (!storeAnalysed(MaxPendingBatches, error))
-            return false;
-        m_totals->fetchedHeaders += int(fetched.size());
+        const auto fetched = [&](const std::function<void(const FetchedMessage&)>& keep) {
+            const bool ok = uids ? m_protocol.fetch(chunk, item, keep, error) : m_protocol.fetchAll(item, keep, error);
+            return ok ? storeAnalysed(MaxPendingBytes, error) : keepAnalysedAndFail();
+        };
         if (use == FolderUse::Sent) {
             // Every UID is kept, even one without identity, so the count matches the server's.
-            Common::ParallelBatch<ScanCache::SentMessage> entries(m_pool, std::move(fetched), [](const FetchedMessage& message) {
+            Common::ArrivingBatches<FetchedMessage, ScanCache::SentMessage> entries(m_pool, [](const FetchedMessage& message) {
                 return ScanCache::SentMessage { message.uid, Verdict::SentIndex::readEntry(message.bytes).value_or(Verdict::SentIndex::Entry {}) };
-            }, WaitedForPriority);
-            if (!m_cache.storeSent(folderId, entries.take(), error))
+            }, HeaderSlice, WaitedForPriority);
+            if (!fetched([&](const FetchedMessage& message) { entries.add(message); }))
+                return false;
+            const QList<ScanCache::SentMessage> sent = entries.take();
+            m_totals->fetchedHeaders += int(sent.size());
+            if (!m_cache.storeSent(folderId, sent, error))
                 return false;
         } else {
-            Common::ParallelBatch<Triaged> triaged(m_pool, std::move(fetched), [](const FetchedMessage& message) {
+            Common::ArrivingBatches<FetchedMessage, Triaged> triaged(m_pool, [](const FetchedMessage& message) {
                 // Parsed once, for the triage and for what the cache keeps of every message.
                 const auto prepared = Analysis::MessageSanitizer::prepare(message.bytes);
                 const auto header = Analysis::MimeHeader::parseMessageHeader(prepared.text);
-                return Triaged { fromHeaderAlone(message, header), Analysis::HeaderTriage::mayBeAutomatic(header) };
-            }, WaitedForPriority);
+                Triaged result { fromHeaderAlone(message, header), Analysis::HeaderTriage::mayBeAutomatic(header) };
+                if (!result.mayBeAutomatic)
+                    result.message.encodedReport = Store::StoredReport::encode(result.message.report);
+                return result;
+            }, HeaderSlice, WaitedForPriority);
+            if (!fetched([&](const FetchedMessage& message) { triaged.add(message); }))
+                return false;
             QList<ScanCache::ScannedMessage> ordinary;
             QList<ScanCache::ScannedMessage> candidates;
-            for (Triaged& message : triaged.take())
+            for (Triaged& message : triaged.take()) {
+                ++m_totals->fetchedHeaders;
                 (message.mayBeAutomatic ? candidates : ordinary).append(std::move(message.message));
+            }
             if (!m_cache.storeScanned(folderId, ordinary, error) || !readBodies(folderId, std::move(candidates), error))
                 return false;
         }
@@ -322,10 +334,14 @@ bool MailboxScanner::readBodies(qint64 folderId, QList<ScanCache::ScannedMessage
                 return;
             fetched.append({ std::move(it.value()), fetchedMessage.bytes });
             batch.erase(it);
+            if (fetched.size() >= BodySlice)
+                startAnalysis(folderId, std::exchange(fetched, {}));
         }, error);
+        // What came whole before a break is analysed and kept too.
+        startAnalysis(folderId, std::move(fetched));
         if (!ok)
             return keepAnalysedAndFail();
-        if (!analyse(folderId, std::move(fetched), error))
+        if (!storeAnalysed(MaxPendingBytes, error))
             return false;
     }
     return true;
@@ -369,16 +385,28 @@ bool MailboxScanner::readInParts(qint64 folderId, QList<ScanCache::ScannedMessag
     return true;
 }
 
-bool MailboxScanner::analyse(qint64 folderId, QList<FetchedBody> fetched, QString* error)
+void MailboxScanner::startAnalysis(qint64 folderId, QList<FetchedBody> fetched)
 {
+    if (fetched.isEmpty())
+        return;
     m_totals->fetchedBodies += int(fetched.size());
-    // Analysed on the other cores while this thread asks for the next answer.
+    quint64 bytes = 0;
+    for (const FetchedBody& body : std::as_const(fetched))
+        bytes += quint64(body.bytes.size());
+    // Analysed on the other cores while this thread reads the next answer.
     m_pending.push_back({ folderId, std::make_unique<Common::ParallelBatch<ScanCache::ScannedMessage>>(m_pool, std::move(fetched), [](const FetchedBody& body) {
         ScanCache::ScannedMessage message = body.message;
         message.report = Analysis::BounceAnalyzer::analyze(body.bytes);
+        message.encodedReport = Store::StoredReport::encode(message.report);
         return message;
-    }) });
-    return storeAnalysed(MaxPendingBatches, error);
+    }), bytes });
+    m_pendingBytes += bytes;
+}
+
+bool MailboxScanner::analyse(qint64 folderId, QList<FetchedBody> fetched, QString* error)
+{
+    startAnalysis(folderId, std::move(fetched));
+    return storeAnalysed(MaxPendingBytes, error);
 }
 
 // Bodies already analysed are kept when an answer broke off: a reconnected scan goes
@@ -390,11 +418,12 @@ bool MailboxScanner::keepAnalysedAndFail()
     return false;
 }
 
-bool MailboxScanner::storeAnalysed(std::size_t stillPending, QString* error)
+bool MailboxScanner::storeAnalysed(quint64 stillPendingBytes, QString* error)
 {
-    while (!m_pending.empty() && (m_pending.size() > stillPending || m_pending.front().batch->isFinished())) {
+    while (!m_pending.empty() && (stillPendingBytes == 0 || m_pendingBytes > stillPendingBytes || m_pending.front().batch->isFinished())) {
         const qint64 folderId = m_pending.front().folderId;
         const QList<ScanCache::ScannedMessage> analysed = m_pending.front().batch->take();
+        m_pendingBytes -= m_pending.front().bytes;
         m_pending.pop_front();
         if (!m_cache.storeScanned(folderId, analysed, error))
             return false;

@@ -79,6 +79,7 @@ private:
     struct PendingAnalysis {
         qint64 folderId = 0;
         std::unique_ptr<Common::ParallelBatch<Store::ScanCache::ScannedMessage>> batch;
+        quint64 bytes = 0;
     };
 
     bool retrying(const std::function<bool(QString*)>& step, QString* error);
@@ -88,9 +89,13 @@ private:
     bool readBodies(qint64 folderId, QList<Store::ScanCache::ScannedMessage> candidates, QString* error);
     bool readInParts(qint64 folderId, QList<Store::ScanCache::ScannedMessage> huge, QList<Store::ScanCache::ScannedMessage>* whole,
         QString* error);
+    // Starts the analysis of these bodies on the pool; storeAnalysed() keeps the results.
+    void startAnalysis(qint64 folderId, QList<FetchedBody> fetched);
     bool analyse(qint64 folderId, QList<FetchedBody> fetched, QString* error);
     bool keepAnalysedAndFail();
-    bool storeAnalysed(std::size_t stillPending, QString* error);
+    // Stores every finished analysis at the front of the queue, and waits for more until
+    // at most stillPendingBytes of bodies are held (0: until none is).
+    bool storeAnalysed(quint64 stillPendingBytes, QString* error);
     bool isPending(qint64 folderId) const;
 
     ImapConnection& m_connection;
@@ -103,6 +108,7 @@ private:
     Totals* m_totals = nullptr;
     QThreadPool m_pool;
     std::deque<PendingAnalysis> m_pending; // oldest first
+    quint64 m_pendingBytes = 0;
 };
 
 } // namespace Core::Imap

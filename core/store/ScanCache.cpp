@@ -171,7 +171,7 @@ bool ScanCache::storeScanned(qint64 folderId, const QList<ScannedMessage>& messa
         query.addBindValue(message.uid);
         query.addBindValue(qint64(message.size));
         query.addBindValue(message.messageId);
-        query.addBindValue(QString::fromUtf8(StoredReport::encode(message.report)));
+        query.addBindValue(QString::fromUtf8(message.encodedReport.isEmpty() ? StoredReport::encode(message.report) : message.encodedReport));
         query.addBindValue(message.verdict.isEmpty() ? QVariant() : QVariant(message.verdict));
         if (!query.exec())
             return failed(query, error);

@@ -32,6 +32,9 @@ public:
         QString messageId; // the bounce's own, to recognise it again before moving it
         Analysis::BounceReport report;
         QString verdict; // as the CLI names it; empty for ordinary mail
+        // StoredReport::encode(report), made on the thread that made the report: storing
+        // happens on the network thread, and encoding there was most of its cost.
+        QByteArray encodedReport;
     };
 
     struct SentMessage {
