@@ -57,8 +57,9 @@ test)
         "${install_test_packages[@]}"
     build build
     QT_QPA_PLATFORM=offscreen ctest --test-dir build --output-on-failure
-    # The analyzer reads mail written by strangers: run its tests again under
-    # AddressSanitizer and UndefinedBehaviorSanitizer.
+    # The analyzer and the readers of the server's answers read mail written by strangers:
+    # run their tests (label "analyzer") again under AddressSanitizer and
+    # UndefinedBehaviorSanitizer.
     # Only those tests are built there: the rest of the build is the same as above.
     configure build-asan -DNEVERSENT_SANITIZE=ON -DNEVERSENT_BUILD_UI=OFF
     mapfile -t analyzer_tests < <(ctest --test-dir build-asan -N -L analyzer | sed -n 's/^ *Test *#[0-9]*: //p')

@@ -1,11 +1,14 @@
 #include "imap/ImapProtocol.h"
 
 #include "common/LogCategories.h"
+#include "imap/FetchResponse.h"
 #include "imap/FolderRoles.h"
 #include "imap/ImapConnection.h"
+#include "imap/ResponseAssembler.h"
 #include "imap/UidSet.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <vmime/net/imap/IMAPCommand.hpp>
 #include <vmime/net/imap/IMAPConnection.hpp>
@@ -195,6 +198,45 @@ namespace {
         return names.join('.');
     }
 
+    // Waits for what the server sends next, as vmime's parser waits: the timeout handler
+    // (which a cancel raises) is asked between tries and restarted by every byte.
+    void receive(vmime::net::socket& socket, ResponseAssembler* assembler)
+    {
+        const std::shared_ptr<vmime::net::timeoutHandler> timeout = socket.getTimeoutHandler();
+        if (timeout)
+            timeout->resetTimeOut();
+        std::string bytes;
+        while (bytes.empty()) {
+            if (timeout && timeout->isTimeOut() && !timeout->handleTimeOut())
+                throw vmime::exceptions::operation_timed_out();
+            socket.receive(bytes);
+            if (bytes.empty()) {
+                if (socket.getStatus() & vmime::net::socket::STATUS_WANT_WRITE)
+                    socket.waitForWrite();
+                else
+                    socket.waitForRead();
+            }
+        }
+        assembler->append(QByteArray(bytes.data(), qsizetype(bytes.size())));
+    }
+
+    // "OK", "ok done" and "OK [CODE] done" start with the word "OK"; "OKAY" does not.
+    bool startsWithWord(QByteArrayView text, QByteArrayView word)
+    {
+        return text.size() >= word.size() && text.first(word.size()).compare(word, Qt::CaseInsensitive) == 0
+            && (text.size() == word.size() || text.at(word.size()) == ' ');
+    }
+
+    // "[UNAVAILABLE] Try later." -> "Try later."
+    QString textAfterCode(QByteArrayView text)
+    {
+        if (text.startsWith('[')) {
+            const qsizetype close = text.indexOf(']');
+            text = close < 0 ? QByteArrayView() : text.sliced(close + 1);
+        }
+        return QString::fromUtf8(text).simplified();
+    }
+
 } // namespace
 
 class ImapProtocol::Reply {
@@ -363,6 +405,68 @@ std::unique_ptr<ImapProtocol::Reply> ImapProtocol::run(const QByteArray& command
     }
 }
 
+bool ImapProtocol::stream(const QByteArray& command, const QString& action, const std::function<void(const ImapResponse&)>& visit,
+    QString* error)
+{
+    m_connectionLost = false;
+    const auto connection = m_connection.protocol();
+    if (!connection) {
+        m_connectionLost = true;
+        *error = tr("Not connected to a mail server.");
+        return false;
+    }
+    try {
+        vmime::net::imap::IMAPCommand::createCommand(command.toStdString())->send(connection);
+        const QByteArray tag = QByteArray::fromStdString(std::string(*connection->getTag())) + ' ';
+        // vmime hands out its socket as const only; reading it is what its parser does.
+        const auto socket = std::const_pointer_cast<vmime::net::socket>(connection->getSocket());
+        const std::shared_ptr<vmime::net::tracer> tracer = connection->getTracer();
+        ResponseAssembler::Trace trace;
+        if (tracer) {
+            trace = [tracer](const QByteArray& line, qsizetype literalBytes) {
+                if (literalBytes < 0)
+                    tracer->traceReceive(line.toStdString());
+                else
+                    tracer->traceReceiveBytes(size_t(literalBytes));
+            };
+        }
+        ResponseAssembler assembler(std::move(trace));
+        for (;;) {
+            while (const std::optional<ImapResponse> response = assembler.next()) {
+                const QByteArray& text = response->text;
+                if (startsWithWord(text, "* BYE")) {
+                    m_connectionLost = true;
+                    *error = tr("The mail server %1 closed the connection. Try again later.").arg(m_connection.address().host);
+                    return false;
+                }
+                if (text.startsWith("* ")) {
+                    visit(*response);
+                    continue;
+                }
+                // A continuation request or another command's answer: out of step, as is
+                // anything the server sent after its answer, which vmime would never see.
+                if (!text.startsWith(tag) || assembler.pendingBytes() > 0)
+                    throw vmime::exceptions::invalid_response(command.left(80).toStdString(), text.left(200).toStdString());
+                const QByteArrayView status = QByteArrayView(text).sliced(tag.size());
+                if (startsWithWord(status, "OK"))
+                    return true;
+                const qsizetype space = status.indexOf(' ');
+                *error = tr("The mail server %1 refused to %2: %3")
+                             .arg(m_connection.address().host, action, textAfterCode(space < 0 ? QByteArrayView() : status.sliced(space + 1)));
+                return false;
+            }
+            if (!assembler.error().isEmpty())
+                throw vmime::exceptions::invalid_response(command.left(80).toStdString(), assembler.error().toStdString());
+            receive(*socket, &assembler);
+        }
+    } catch (const std::exception& failure) {
+        m_connectionLost = true;
+        *error = m_connection.fail(failure);
+        qCDebug(lcMail) << "command failed:" << command.left(80) << failure.what();
+        return false;
+    }
+}
+
 std::optional<FolderStatus> ImapProtocol::status(const QString& folder, QString* error)
 {
     const auto reply = run("STATUS " + mailboxName(folder) + " (" + StatusItems.toByteArray() + ')', tr("report on the folder \"%1\"").arg(folder), error);
@@ -437,38 +541,34 @@ bool ImapProtocol::fetchAll(const QByteArray& item, const std::function<void(con
 bool ImapProtocol::fetchSet(const QByteArray& uidSet, const QByteArray& item,
     const std::function<void(const FetchedMessage&)>& visit, QString* error)
 {
-    const auto reply = run("UID FETCH " + uidSet + " (UID RFC822.SIZE " + item + ')', tr("send messages"), error);
-    if (!reply)
-        return false;
     // The server may add unasked FETCH lines (flag changes by other programs): only a
     // line that carries the section counts, and each UID once.
-    QHash<quint32, bool> delivered;
-    reply->forEachFetch([&](const std::vector<Parser::msg_att_item*>& attributes) {
-        FetchedMessage fetched;
-        bool hasSection = false;
-        for (const Parser::msg_att_item* attribute : attributes) {
-            switch (attribute->type()) {
-            case Parser::msg_att_item::UID:
-                fetched.uid = static_cast<quint32>(attribute->unique_id()->value());
-                break;
-            case Parser::msg_att_item::RFC822_SIZE:
-                fetched.size = attribute->number()->value();
-                break;
-            case Parser::msg_att_item::BODY_SECTION:
-                hasSection = true;
-                if (attribute->nstring())
-                    fetched.bytes = bytesOf(*attribute->nstring());
-                break;
-            default:
-                break;
-            }
-        }
-        if (fetched.uid == 0 || !hasSection || delivered.contains(fetched.uid))
+    QSet<quint32> delivered;
+    QByteArray malformed;
+    const bool answered = stream("UID FETCH " + uidSet + " (UID RFC822.SIZE " + item + ')', tr("send messages"), [&](const ImapResponse& response) {
+        FetchResponse fetched;
+        switch (FetchResponse::read(response, &fetched)) {
+        case FetchResponse::Reading::NotFetch:
             return;
-        delivered.insert(fetched.uid, true);
-        visit(fetched);
-    });
-    return true;
+        case FetchResponse::Reading::Malformed:
+            if (malformed.isEmpty())
+                malformed = response.text.left(200);
+            return;
+        case FetchResponse::Reading::Read:
+            break;
+        }
+        if (fetched.uid == 0 || fetched.sections.isEmpty() || delivered.contains(fetched.uid))
+            return;
+        delivered.insert(fetched.uid);
+        visit({ fetched.uid, fetched.size.value_or(0), std::move(fetched.sections.first().bytes) });
+    }, error);
+    if (!answered)
+        return false;
+    if (malformed.isEmpty())
+        return true;
+    // Read to its end, so the connection is still in step; but a message went unread.
+    *error = m_connection.fail(vmime::exceptions::invalid_response("UID FETCH", malformed.toStdString()));
+    return false;
 }
 
 std::optional<QHash<quint32, MessagePart>> ImapProtocol::structures(const QList<quint32>& uids, QString* error)

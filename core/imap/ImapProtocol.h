@@ -19,6 +19,7 @@ namespace Core::Imap {
 
 class ImapConnection;
 struct FolderInfo;
+struct ImapResponse;
 
 struct FolderStatus {
     quint32 uidValidity = 0;
@@ -38,7 +39,8 @@ using UidMapping = QHash<quint32, quint32>;
 
 // The IMAP commands vmime's folder API cannot say or says wrongly (it fetches without
 // .PEEK, expunges every \Deleted message, knows no MOVE), sent as raw commands on the
-// session's own connection and read with vmime's response parser. One folder at a time
+// session's own connection and read with vmime's response parser, or for the answers
+// that carry mail, with ResponseAssembler and FetchResponse. One folder at a time
 // is selected on that connection. Every vmime exception stops here.
 class ImapProtocol {
 public:
@@ -92,6 +94,10 @@ private:
     bool fetchSet(const QByteArray& uidSet, const QByteArray& item, const std::function<void(const FetchedMessage&)>& visit,
         QString* error);
     class Reply;
+    // Sends command and reads its answer without vmime's parser, handing each untagged
+    // response to visit as soon as it is whole: for the answers that carry mail.
+    bool stream(const QByteArray& command, const QString& action, const std::function<void(const ImapResponse&)>& visit,
+        QString* error);
     std::unique_ptr<Reply> run(const QByteArray& command, const QString& action, QString* error);
     QByteArray mailboxName(const QString& folder) const;
     std::optional<UidMapping> transfer(const QByteArray& verb, const QList<quint32>& uids, const QString& target,

@@ -9,6 +9,13 @@
 
 using namespace Core::Imap;
 
+namespace {
+
+// A message whose text looks like IMAP: a literal announcement, a FETCH line, a tagged answer.
+const QByteArray TrickyMessage = "Subject: {5}\r\nMessage-ID: <two@example.org>\r\n\r\n* 9 FETCH (UID 99)\r\na1 OK\r\n";
+
+} // namespace
+
 class ImapProtocolTest : public QObject {
     Q_OBJECT
 
@@ -53,6 +60,8 @@ private slots:
                      "From: Ann <ann@example.org>\r\nTo: sam@example.org\r\nSubject: Hello\r\nMessage-ID: <one@example.org>\r\n\r\nHi\r\n",
                      &error),
             qPrintable(error));
+        for (const QByteArray& message : { QByteArray("Subject: Hello\r\n\r\nHi\r\n"), TrickyMessage })
+            QVERIFY2(m_server.addMessage(QStringLiteral("Archive"), message, &error), qPrintable(error));
         QVERIFY2(m_server.start(&error), qPrintable(error));
         QVERIFY2(m_server.doveadm({ QStringLiteral("mailbox"), QStringLiteral("create"), QStringLiteral("-u"),
                                       QString::fromLatin1(DovecotFixture::User), QStringLiteral("Éléments envoyés") },
@@ -103,6 +112,35 @@ private slots:
         QVERIFY(!protocol.status(QStringLiteral("Nowhere"), &error));
         QVERIFY(!protocol.connectionLost());
         QVERIFY(protocol.status(QStringLiteral("INBOX"), &error).has_value());
+    }
+
+    // The answers that carry mail are read without vmime's parser: each message comes once
+    // even when another program's flag change adds FETCH lines of its own, bytes that look
+    // like IMAP syntax inside a message stay mail, and a refusal leaves the connection usable.
+    void fetchReadsEachMessageOnceAndStaysInStep()
+    {
+        QString error;
+        ImapProtocol protocol(m_connection);
+        QVERIFY2(protocol.open(QStringLiteral("Archive"), true, &error).has_value(), qPrintable(error));
+        // Changed behind this connection's back: the next answer reports it unasked.
+        QVERIFY2(m_server.doveadm({ QStringLiteral("flags"), QStringLiteral("add"), QStringLiteral("-u"), QString::fromLatin1(DovecotFixture::User),
+                                      QStringLiteral("\\Flagged"), QStringLiteral("mailbox"), QStringLiteral("Archive"), QStringLiteral("ALL") },
+                     &error),
+            qPrintable(error));
+        QList<FetchedMessage> fetched;
+        QVERIFY2(protocol.fetchAll("BODY.PEEK[]", [&](const FetchedMessage& message) { fetched.append(message); }, &error), qPrintable(error));
+        QCOMPARE(fetched.size(), 2);
+        QVERIFY(fetched.at(0).uid < fetched.at(1).uid);
+        QVERIFY(fetched.at(0).bytes.contains("Subject: Hello"));
+        QCOMPARE(fetched.at(1).bytes, TrickyMessage);
+        QCOMPARE(fetched.at(1).size, quint64(TrickyMessage.size()));
+
+        QVERIFY(!protocol.fetchAll("BODY.PEEK[NOSUCH]", [](const FetchedMessage&) { }, &error));
+        QVERIFY2(error.contains(QStringLiteral("refused")), qPrintable(error));
+        QVERIFY(!protocol.connectionLost());
+        const auto uids = protocol.searchUids("ALL", &error);
+        QVERIFY2(uids.has_value(), qPrintable(error));
+        QCOMPARE(uids->size(), 2);
     }
 };
 
