@@ -50,6 +50,25 @@ qsizetype ResponseAssembler::announcedLiteral(QByteArrayView line)
     return count > MaxLiteralBytes ? RefusedLiteral : count;
 }
 
+// A status response (OK, NO, BAD, BYE, PREAUTH, tagged or not) or a continuation request
+// ends in human-readable text, where "{5}" is just text: only data carries literals.
+bool ResponseAssembler::endsInText(QByteArrayView firstLine)
+{
+    if (firstLine.startsWith('+'))
+        return true;
+    const qsizetype tagEnd = firstLine.indexOf(' ');
+    if (tagEnd <= 0)
+        return false;
+    const QByteArrayView rest = firstLine.sliced(tagEnd + 1);
+    for (const QByteArrayView status : { QByteArrayView("OK"), QByteArrayView("NO"), QByteArrayView("BAD"), QByteArrayView("BYE"),
+             QByteArrayView("PREAUTH") }) {
+        if (rest.size() >= status.size() && rest.first(status.size()).compare(status, Qt::CaseInsensitive) == 0
+            && (rest.size() == status.size() || rest.at(status.size()) == ' '))
+            return true;
+    }
+    return false;
+}
+
 std::optional<ImapResponse> ResponseAssembler::next()
 {
     while (m_error.isEmpty()) {
@@ -80,10 +99,13 @@ std::optional<ImapResponse> ResponseAssembler::next()
         }
         if (m_trace)
             m_trace(line.toByteArray(), -1);
+        const bool firstLine = m_current.text.isEmpty();
         m_current.text += line;
         m_position = end + 1;
         m_searchFrom = m_position;
-        const qsizetype literal = announcedLiteral(line);
+        if (firstLine)
+            m_currentEndsInText = endsInText(m_current.text);
+        const qsizetype literal = m_currentEndsInText ? -1 : announcedLiteral(line);
         if (literal == RefusedLiteral) {
             m_error = QStringLiteral("a literal of more than %1 bytes").arg(MaxLiteralBytes);
             return std::nullopt;

@@ -17,7 +17,8 @@ struct ImapResponse {
 };
 
 // Cuts the server's bytes, in whatever pieces they arrive, into whole responses (a line,
-// and where it ends in "{n}" the n bytes that follow and the rest of the line after them).
+// and where a data line ends in "{n}" the n bytes that follow and the rest of the line
+// after them; a status line's text may end in "{n}" and is only text).
 // vmime's parser builds a tree of objects for every answer it reads, which made reading
 // 10,000 headers cost a third of a second on the network thread; this only cuts.
 // Hostile sizes are refused, not allocated.
@@ -48,6 +49,7 @@ public:
 private:
     // A literal count at the end of a line ("... {123}"), or -1.
     static qsizetype announcedLiteral(QByteArrayView line);
+    static bool endsInText(QByteArrayView firstLine);
     void compact();
 
     QByteArray m_buffer;
@@ -56,6 +58,7 @@ private:
     // literal it waits for (-1: it waits for a line).
     ImapResponse m_current;
     qsizetype m_awaitedLiteral = -1;
+    bool m_currentEndsInText = false;
     qsizetype m_searchFrom = 0;
     Trace m_trace;
     QString m_error;

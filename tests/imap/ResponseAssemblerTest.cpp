@@ -62,6 +62,17 @@ private slots:
                                                    << QList<QByteArrayList> { {}, {} };
         QTest::newRow("braces that are no literal") << QByteArray("* OK {x}\r\n* OK {}\r\n")
                                                     << QByteArrayList { "* OK {x}", "* OK {}" } << QList<QByteArrayList> { {}, {} };
+        // Nothing after the literal: the response ends there, and its "{3}" is not read
+        // as a second announcement.
+        QTest::newRow("a literal that ends the response")
+            << QByteArray("* 4 FETCH (BODY[] {3}\r\nabc\r\n* 5 EXISTS\r\n") << QByteArrayList { "* 4 FETCH (BODY[] {3}", "* 5 EXISTS" }
+            << QList<QByteArrayList> { { "abc" }, {} };
+        QTest::newRow("status text ending in braces is text")
+            << QByteArray("* OK [ALERT] quota {5}\r\n* BYE {2}\r\n+ {1}\r\na1 NO try {3}\r\n")
+            << QByteArrayList { "* OK [ALERT] quota {5}", "* BYE {2}", "+ {1}", "a1 NO try {3}" } << QList<QByteArrayList> { {}, {}, {}, {} };
+        QTest::newRow("a list of mailbox names with a literal")
+            << QByteArray("* LIST () \"/\" {4}\r\nA\"b}\r\n") << QByteArrayList { "* LIST () \"/\" {4}" }
+            << QList<QByteArrayList> { { "A\"b}" } };
         QTest::newRow("an unfinished line waits") << QByteArray("* 1 EXISTS\r\n* 2 EXI") << QByteArrayList { "* 1 EXISTS" }
                                                   << QList<QByteArrayList> { {} };
         QTest::newRow("an unfinished literal waits") << QByteArray("* 1 FETCH (BODY[] {10}\r\nabc")
