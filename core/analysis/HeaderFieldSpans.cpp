@@ -1,5 +1,7 @@
 #include "analysis/HeaderFieldSpans.h"
 
+#include <algorithm>
+
 namespace Core::Analysis {
 
 namespace {
@@ -14,10 +16,9 @@ namespace {
         return c == ' ' || c == '\t';
     }
 
-    // The line ending that starts at `pos`, if one does: its length (LF or CR LF).
-    std::size_t lineEndAt(const std::string& text, std::size_t pos)
+    // The line ending that starts at `pos`, if one does before `size`: its length (LF or CR LF).
+    std::size_t lineEndAt(const std::string& text, std::size_t pos, std::size_t size)
     {
-        const std::size_t size = text.size();
         if (pos < size && text[pos] == '\n')
             return 1;
         if (pos + 1 < size && text[pos] == '\r' && text[pos + 1] == '\n')
@@ -25,10 +26,10 @@ namespace {
         return 0;
     }
 
-    std::size_t afterLine(const std::string& text, std::size_t pos)
+    std::size_t afterLine(const std::string& text, std::size_t pos, std::size_t size)
     {
         const std::size_t newline = text.find('\n', pos);
-        return newline == std::string::npos ? text.size() : newline + 1;
+        return newline == std::string::npos || newline >= size ? size : newline + 1;
     }
 
     char lowerAscii(char c)
@@ -38,13 +39,13 @@ namespace {
 
 } // namespace
 
-HeaderFieldSpans HeaderFieldSpans::split(const std::string& text, std::size_t begin)
+HeaderFieldSpans HeaderFieldSpans::split(const std::string& text, std::size_t begin, std::size_t end)
 {
     HeaderFieldSpans result;
-    const std::size_t size = text.size();
-    std::size_t pos = begin;
+    const std::size_t size = std::min(end, text.size());
+    std::size_t pos = std::min(begin, size);
     while (pos < size) {
-        if (const std::size_t ending = lineEndAt(text, pos)) {
+        if (const std::size_t ending = lineEndAt(text, pos, size)) {
             result.m_bodyStart = pos + ending;
             return result;
         }
@@ -53,11 +54,11 @@ HeaderFieldSpans HeaderFieldSpans::split(const std::string& text, std::size_t be
             // blank and skips it otherwise.
             while (pos < size && isBlank(text[pos]))
                 ++pos;
-            if (const std::size_t ending = lineEndAt(text, pos)) {
+            if (const std::size_t ending = lineEndAt(text, pos, size)) {
                 result.m_bodyStart = pos + ending;
                 return result;
             }
-            pos = afterLine(text, pos);
+            pos = afterLine(text, pos, size);
             continue;
         }
         const std::size_t nameBegin = pos;
@@ -67,14 +68,14 @@ HeaderFieldSpans HeaderFieldSpans::split(const std::string& text, std::size_t be
         while (pos < size && isBlank(text[pos]))
             ++pos;
         if (pos >= size || text[pos] != ':') {
-            pos = afterLine(text, nameBegin);
+            pos = afterLine(text, nameBegin, size);
             continue;
         }
         // The value runs over every following line that starts with a blank, even one
         // of blanks only.
-        pos = afterLine(text, pos);
+        pos = afterLine(text, pos, size);
         while (pos < size && isBlank(text[pos]))
-            pos = afterLine(text, pos);
+            pos = afterLine(text, pos, size);
         Span span;
         span.lowerName.reserve(nameEnd - nameBegin);
         for (std::size_t i = nameBegin; i < nameEnd; ++i)

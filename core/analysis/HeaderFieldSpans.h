@@ -21,11 +21,12 @@ public:
         std::size_t end = 0; // after its last line
     };
 
-    // The fields from `begin` up to the end of the header.
-    static HeaderFieldSpans split(const std::string& text, std::size_t begin = 0);
+    // The fields from `begin` up to the end of the header, which is at `end` at the latest
+    // (a MIME part's header ends with its part).
+    static HeaderFieldSpans split(const std::string& text, std::size_t begin = 0, std::size_t end = std::string::npos);
 
     const std::vector<Span>& fields() const { return m_fields; }
-    // Where the body starts: after the line that ended the header, or the text's end.
+    // Where the body starts: after the line that ended the header, or `end`.
     std::size_t bodyStart() const { return m_bodyStart; }
 
 private:

@@ -1,6 +1,7 @@
 #include "analysis/MimeDocument.h"
 
 #include "analysis/MessageSanitizer.h"
+#include "analysis/MultipartSpans.h"
 #include "analysis/TextDecoder.h"
 
 #include <QCoreApplication>
@@ -34,16 +35,45 @@ namespace {
         return result;
     }
 
-    std::string extractContent(const vmime::body& body)
+    // What vmime reads of a header to know a part's structure: its MIME fields alone.
+    vmime::header mimeFieldsOf(const std::string& text, const HeaderFieldSpans& spans)
+    {
+        std::string fields;
+        for (const HeaderFieldSpans::Span& span : spans.fields()) {
+            if (span.lowerName.starts_with("content-") || span.lowerName == "mime-version")
+                fields.append(text, span.begin, span.end - span.begin);
+        }
+        vmime::header header;
+        header.parse(fields);
+        return header;
+    }
+
+    // The boundary of a multipart body, as vmime finds it; empty for any other body.
+    std::string boundaryOf(const vmime::header& header, const std::string& text, std::size_t begin, std::size_t end)
+    {
+        const auto field = header.findField<vmime::contentTypeField>(vmime::fields::CONTENT_TYPE);
+        if (!field || field->getValue<vmime::mediaType>()->getType() != vmime::mediaTypes::MULTIPART)
+            return {};
+        return field->hasBoundary() ? field->getBoundary() : MultipartSpans::guessBoundary(text, begin, end);
+    }
+
+    vmime::encoding encodingOf(const vmime::header& header)
+    {
+        const auto field = header.findField(vmime::fields::CONTENT_TRANSFER_ENCODING);
+        return field ? *field->getValue<vmime::encoding>() : vmime::encoding(vmime::encodingTypes::SEVEN_BIT);
+    }
+
+    std::string extractContent(const std::string& text, std::size_t begin, std::size_t end, const vmime::encoding& encoding)
     {
         std::string bytes;
         vmime::utility::outputStreamStringAdapter out(bytes);
         try {
-            body.getContents()->extract(out);
+            // vmime 0.9.2's adapter over a range of a string overruns its reader's buffer.
+            vmime::utility::inputStreamStringAdapter in(text.substr(begin, end - begin));
+            encoding.getEncoder()->decode(in, out);
         } catch (const std::exception&) {
             // An undecodable encoding: the raw bytes are the best there is.
-            bytes.clear();
-            body.getContents()->extractRaw(out);
+            bytes.assign(text, begin, end - begin);
         }
         if (bytes.size() > MimeDocument::MaxTextBytes)
             bytes.resize(MimeDocument::MaxTextBytes);
@@ -72,19 +102,12 @@ std::optional<MimeDocument> MimeDocument::parse(const std::string& text, QString
         // vmime reads the structure from the MIME fields alone; the rest of the header
         // is parsed only where the analyzer reads it.
         const HeaderFieldSpans spans = HeaderFieldSpans::split(text);
-        std::string mimeFields;
-        for (const HeaderFieldSpans::Span& span : spans.fields()) {
-            if (span.lowerName.starts_with("content-") || span.lowerName == "mime-version")
-                mimeFields.append(text, span.begin, span.end - span.begin);
-        }
-        auto message = std::make_shared<vmime::message>();
-        message->getHeader()->parse(mimeFields);
-        message->getBody()->parse(text, spans.bodyStart(), text.size());
+        const vmime::header mime = mimeFieldsOf(text, spans);
         document.m_header = MimeHeader::fromText(text.substr(0, spans.bodyStart()), spans);
-        const ContentType type = contentTypeOf(*message->getHeader());
+        const ContentType type = contentTypeOf(mime);
         document.m_mediaType = type.mediaType;
         document.m_reportType = type.reportType;
-        document.collect(*message, 0);
+        document.collectBody(text, mime, {}, spans.bodyStart(), text.size(), 0);
     } catch (const std::exception& e) {
         if (error)
             *error = QCoreApplication::translate("Core::Analysis::MimeDocument", "The message structure cannot be read (%1).")
@@ -94,38 +117,56 @@ std::optional<MimeDocument> MimeDocument::parse(const std::string& text, QString
     return document;
 }
 
-void MimeDocument::collect(const vmime::bodyPart& part, int depth)
+void MimeDocument::collectPart(const std::string& text, std::size_t begin, std::size_t end, int depth)
+{
+    const HeaderFieldSpans spans = HeaderFieldSpans::split(text, begin, end);
+    MimeHeader quoted;
+    for (const HeaderFieldSpans::Span& span : spans.fields()) {
+        if (span.lowerName == "received" || span.lowerName == "message-id") {
+            quoted = MimeHeader::parse(text.substr(begin, spans.bodyStart() - begin));
+            break;
+        }
+    }
+    collectBody(text, mimeFieldsOf(text, spans), quoted, spans.bodyStart(), end, depth);
+}
+
+void MimeDocument::collectBody(const std::string& text, const vmime::header& mime, const MimeHeader& quotedHeader, std::size_t begin,
+    std::size_t end, int depth)
 {
     if (m_parts.size() >= MaxLeaves)
         return;
-    const auto body = part.getBody();
-    const std::size_t children = body->getPartCount();
-    if (children > 0 && depth < MaxDepth) {
-        for (std::size_t i = 0; i < children && m_parts.size() < MaxLeaves; ++i)
-            collect(*body->getPartAt(i), depth + 1);
-        return;
+    // Like vmime: an empty body has no parts, and a multipart body no text of its own.
+    const std::string boundary = begin == end ? std::string() : boundaryOf(mime, text, begin, end);
+    if (!boundary.empty()) {
+        const std::vector<MultipartSpans::Span> children = MultipartSpans::split(text, begin, end, boundary);
+        if (!children.empty() && depth < MaxDepth) {
+            for (std::size_t i = 0; i < children.size() && m_parts.size() < MaxLeaves; ++i)
+                collectPart(text, children[i].begin, children[i].end, depth + 1);
+            return;
+        }
     }
-    const ContentType type = contentTypeOf(*part.getHeader());
+    const ContentType type = contentTypeOf(mime);
     MimePart leaf;
     // A multipart whose boundary never appears is one block of text.
     leaf.mediaType = type.mediaType.startsWith(u"multipart/") ? QStringLiteral("text/plain") : type.mediaType;
     leaf.depth = depth;
-    const auto header = part.getHeader();
-    if (depth > 0 && (header->hasField("Received") || header->hasField("Message-ID"))) {
+    if (!quotedHeader.isEmpty()) {
         leaf.headerIsOriginal = true;
-        leaf.embeddedHeader = MimeHeader(std::const_pointer_cast<vmime::header>(header));
+        leaf.embeddedHeader = quotedHeader;
     }
     const bool isMessage = leaf.mediaType.startsWith(u"message/") || leaf.mediaType == u"text/rfc822-headers";
     if (!leaf.isText() && !isMessage && !leaf.headerIsOriginal) {
         m_parts.append(std::move(leaf));
         return;
     }
-    std::string bytes = extractContent(*body);
+    const bool hasContent = boundary.empty() && begin != end;
+    const vmime::encoding encoding = encodingOf(mime);
+    std::string bytes = hasContent ? extractContent(text, begin, end, encoding) : std::string();
     // A transfer-encoded attachment reaches vmime's parser again below without having
     // passed the sanitizer in its encoded form: it must pass the same door as the message.
     // Unencoded parts are already the sanitized text.
-    const std::string encoding = body->getContents()->getEncoding().getName();
-    const bool decoded = !encoding.empty() && encoding != "7bit" && encoding != "8bit" && encoding != "binary";
+    const std::string& name = encoding.getName();
+    const bool decoded = hasContent && !name.empty() && name != "7bit" && name != "8bit" && name != "binary";
     if (isMessage && decoded)
         bytes = MessageSanitizer::prepare(QByteArrayView(bytes.data(), static_cast<qsizetype>(bytes.size()))).text;
     leaf.text = TextDecoder::decode(bytes, type.charset);

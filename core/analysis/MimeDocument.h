@@ -9,7 +9,7 @@
 #include <string>
 
 namespace vmime {
-class bodyPart;
+class header;
 }
 
 namespace Core::Analysis {
@@ -30,7 +30,9 @@ struct MimePart {
     bool isDeliveryStatus() const;
 };
 
-// A message parsed by vmime, flattened to its leaves in document order.
+// A message's MIME tree, flattened to its leaves in document order: split as vmime splits
+// it (HeaderFieldSpans, MultipartSpans), with vmime reading each part's MIME fields and
+// decoding its content.
 class MimeDocument {
 public:
     static constexpr int MaxDepth = 24;
@@ -45,7 +47,11 @@ public:
     const QList<MimePart>& parts() const { return m_parts; }
 
 private:
-    void collect(const vmime::bodyPart& part, int depth);
+    // A part of a multipart body: its header, then its body.
+    void collectPart(const std::string& text, std::size_t begin, std::size_t end, int depth);
+    // quotedHeader: a part header that is a returned message's header (see MimePart).
+    void collectBody(const std::string& text, const vmime::header& mime, const MimeHeader& quotedHeader, std::size_t begin,
+        std::size_t end, int depth);
 
     MimeHeader m_header;
     QString m_mediaType;
