@@ -35,16 +35,17 @@ namespace {
         return result;
     }
 
-    // What vmime reads of a header to know a part's structure: its MIME fields alone.
+    // What is read of a header to know a part's structure: its type and its encoding,
+    // each field parsed by vmime where it lies.
     vmime::header mimeFieldsOf(const std::string& text, const HeaderFieldSpans& spans)
     {
-        std::string fields;
-        for (const HeaderFieldSpans::Span& span : spans.fields()) {
-            if (span.lowerName.starts_with("content-") || span.lowerName == "mime-version")
-                fields.append(text, span.begin, span.end - span.begin);
-        }
         vmime::header header;
-        header.parse(fields);
+        for (const HeaderFieldSpans::Span& span : spans.fields()) {
+            if (span.lowerName != "content-type" && span.lowerName != "content-transfer-encoding")
+                continue;
+            if (auto field = vmime::headerField::parseNext(vmime::parsingContext::getDefaultContext(), text, span.begin, span.end))
+                header.appendField(field);
+        }
         return header;
     }
 
