@@ -13,6 +13,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Core::Analysis {
 
 namespace {
@@ -57,6 +59,44 @@ namespace {
         const QString local = address.section(u'@', 0, 0);
         return local.contains(u'$') || local.size() > 64;
     }
+
+    // The lines of a text that hold an '@', joined, and where each came from: the rules
+    // that find a recipient on one line run over these alone, which in most notices are a
+    // few lines of many.
+    class LinesWithAt {
+    public:
+        explicit LinesWithAt(const QString& text)
+        {
+            for (qsizetype start = 0; start < text.size();) {
+                qsizetype end = text.indexOf(u'\n', start);
+                if (end < 0)
+                    end = text.size();
+                const QStringView line = QStringView(text).mid(start, end - start);
+                if (line.contains(u'@')) {
+                    m_starts.append({ m_text.size(), start });
+                    m_text += line;
+                    m_text += u'\n';
+                }
+                start = end + 1;
+            }
+        }
+
+        const QString& text() const { return m_text; }
+
+        qsizetype originalPosition(qsizetype position) const
+        {
+            const auto after = std::upper_bound(m_starts.cbegin(), m_starts.cend(), position,
+                [](qsizetype value, const QPair<qsizetype, qsizetype>& start) { return value < start.first; });
+            if (after == m_starts.cbegin())
+                return position;
+            const auto& [joinedStart, originalStart] = *(after - 1);
+            return originalStart + (position - joinedStart);
+        }
+
+    private:
+        QString m_text;
+        QList<QPair<qsizetype, qsizetype>> m_starts; // (in m_text, in the original), ascending
+    };
 
     class Reading {
     public:
@@ -454,6 +494,7 @@ namespace {
         void readRecipientsFromText(const QString& text, MailSystemRules::Strength weakest = MailSystemRules::Strength::Weak)
         {
             using Strength = MailSystemRules::Strength;
+            const LinesWithAt linesWithAt(text);
             for (const Strength strength : { Strength::Strong, Strength::Weak }) {
                 if (strength == Strength::Weak && weakest == Strength::Strong)
                     break;
@@ -461,7 +502,7 @@ namespace {
                 for (const auto& rule : MailSystemRules::recipientRules()) {
                     if (rule.strength != strength)
                         continue;
-                    auto matches = rule.pattern.globalMatch(text);
+                    auto matches = rule.pattern.globalMatch(rule.withinOneLine ? linesWithAt.text() : text);
                     const bool firstOnly = QLatin1StringView(rule.family) == QLatin1StringView("anywhere");
                     while (matches.hasNext() && !(firstOnly && !found.isEmpty())) {
                         const auto match = matches.next();
@@ -470,8 +511,9 @@ namespace {
                         // advice, unless a line's shape says delivery to it failed.
                         const bool inPassing = strength == Strength::Weak
                             && (MailSystemRules::isSystemSender(address, QString()) || isSenderSide(address));
+                        const qsizetype position = match.capturedStart(u"rcpt");
                         if (!looksLikeMessageId(address) && !inPassing)
-                            found.append({ match.capturedStart(u"rcpt"), address });
+                            found.append({ rule.withinOneLine ? linesWithAt.originalPosition(position) : position, address });
                     }
                     // The last resort takes only the first address it sees.
                     if (firstOnly && !found.isEmpty())

@@ -163,8 +163,9 @@ const QList<MailSystemRules::RecipientRule>& MailSystemRules::recipientRules()
         | QRegularExpression::UseUnicodePropertiesOption;
     static const QList<RecipientRule> rules {
         // Postfix, qmail, Yahoo, OpenSMTPD, Courier: "<user@example.org>: reason"
+        // Postfix folds a long "(expanded from ...)" onto the next line.
         { "angle-colon", Strength::Strong,
-            QRegularExpression(QStringLiteral(R"(^[ \t]*[<"])" NS_ADDR R"([>"](?:[ \t]*\(expanded from[^)]*\))?[ \t]*:)"), options) },
+            QRegularExpression(QStringLiteral(R"(^[ \t]*[<"])" NS_ADDR R"([>"](?:[ \t]*\(expanded from[^)]*\))?[ \t]*:)"), options), false },
         // Postfix without brackets: "user@example.org: host mx said ..."
         { "bare-colon", Strength::Strong,
             QRegularExpression(QStringLiteral(R"(^[ \t]*)" NS_ADDR R"([ \t]*:(?:[ \t]+\S|[ \t]*$))"), options) },

@@ -23,6 +23,9 @@ public:
         const char* family;
         Strength strength;
         QRegularExpression pattern; // captures the address as "rcpt"
+        // Every match lies within one line (the pattern cannot cross a line end), and
+        // holds the address's '@': the rule may run over the lines that have one alone.
+        bool withinOneLine = true;
     };
 
     enum class Signal {
