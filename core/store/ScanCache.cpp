@@ -171,7 +171,7 @@ bool ScanCache::storeScanned(qint64 folderId, const QList<ScannedMessage>& messa
         query.addBindValue(message.uid);
         query.addBindValue(qint64(message.size));
         query.addBindValue(message.messageId);
-        query.addBindValue(QString::fromUtf8(message.encodedReport.isEmpty() ? StoredReport::encode(message.report) : message.encodedReport));
+        query.addBindValue(message.encodedReport.isEmpty() ? StoredReport::encode(message.report) : message.encodedReport);
         query.addBindValue(message.verdict.isEmpty() ? QVariant() : QVariant(message.verdict));
         if (!query.exec())
             return failed(query, error);
@@ -247,7 +247,7 @@ bool ScanCache::forEachScanned(qint64 folderId, const std::function<void(const S
         row.message.uid = query.value(0).toUInt();
         row.message.size = query.value(1).toULongLong();
         row.message.messageId = query.value(2).toString();
-        row.report = query.value(3).toString().toUtf8();
+        row.report = query.value(3).toByteArray(); // a blob, or the JSON text of older versions
         row.message.verdict = query.value(4).toString();
         rows.append(std::move(row));
         if (rows.size() == DecodeBatch)

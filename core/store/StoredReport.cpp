@@ -1,8 +1,12 @@
 #include "store/StoredReport.h"
 
+#include <QDataStream>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <limits>
 
 namespace Core::Store {
 
@@ -12,13 +16,7 @@ using Analysis::Reason;
 
 namespace {
 
-    // Milliseconds since the epoch: a rescan reads back every cached report, and parsing
-    // ISO 8601 text was most of its time.
-    QJsonValue dateValue(const QDateTime& date)
-    {
-        return date.isValid() ? QJsonValue(double(date.toMSecsSinceEpoch())) : QJsonValue();
-    }
-
+    // The JSON form keeps a date as milliseconds since the epoch.
     QDateTime dateFrom(const QJsonValue& value)
     {
         if (value.isDouble())
@@ -52,62 +50,94 @@ namespace {
         return Reason::None;
     }
 
-} // namespace
+    // The first byte of a report in the binary form; the JSON form, which stores made
+    // before it hold, starts with '{'.
+    constexpr char BinaryForm = 1;
+    constexpr auto StreamVersion = QDataStream::Qt_6_4;
+    // An invalid date, in milliseconds since the epoch.
+    constexpr qint64 NoDate = std::numeric_limits<qint64>::min();
 
-QByteArray StoredReport::encode(const BounceReport& report)
-{
-    QJsonObject original {
-        { QStringLiteral("message_id"), report.original.messageId },
-        { QStringLiteral("from"), report.original.from },
-        { QStringLiteral("to"), QJsonArray::fromStringList(report.original.to) },
-        { QStringLiteral("subject"), report.original.subject },
-        { QStringLiteral("date"), dateValue(report.original.date) },
-        { QStringLiteral("source_ip"), report.original.sourceIp },
-        { QStringLiteral("source_host"), report.original.sourceHost },
-    };
-    QJsonObject object {
-        { QStringLiteral("kind"), Analysis::kindName(report.kind) },
-        { QStringLiteral("recipients"), QJsonArray::fromStringList(report.recipients) },
-        { QStringLiteral("status"), report.status },
-        { QStringLiteral("reason"), Analysis::reasonName(report.reason) },
-        { QStringLiteral("reporting_mta"), report.reportingMta },
-        { QStringLiteral("diagnostic"), report.diagnostic },
-        { QStringLiteral("original"), original },
-        { QStringLiteral("subject"), report.subject },
-        { QStringLiteral("date"), dateValue(report.date) },
-        { QStringLiteral("error"), report.error },
-    };
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
+    qint64 millisecondsOf(const QDateTime& date)
+    {
+        return date.isValid() ? date.toMSecsSinceEpoch() : NoDate;
+    }
 
-BounceReport StoredReport::decode(const QByteArray& json)
-{
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    BounceReport report;
-    if (!document.isObject()) {
-        report.kind = MessageKind::Unreadable;
-        report.error = QStringLiteral("The cached report cannot be read: %1").arg(parseError.errorString());
+    QDateTime dateOf(qint64 milliseconds)
+    {
+        return milliseconds == NoDate ? QDateTime() : QDateTime::fromMSecsSinceEpoch(milliseconds, Qt::UTC);
+    }
+
+    BounceReport decodeJson(const QByteArray& json)
+    {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+        BounceReport report;
+        if (!document.isObject()) {
+            report.kind = MessageKind::Unreadable;
+            report.error = QStringLiteral("The cached report cannot be read: %1").arg(parseError.errorString());
+            return report;
+        }
+        const QJsonObject object = document.object();
+        report.kind = kindNamed(object.value(QStringLiteral("kind")).toString());
+        report.recipients = strings(object.value(QStringLiteral("recipients")));
+        report.status = object.value(QStringLiteral("status")).toString();
+        report.reason = reasonNamed(object.value(QStringLiteral("reason")).toString());
+        report.reportingMta = object.value(QStringLiteral("reporting_mta")).toString();
+        report.diagnostic = object.value(QStringLiteral("diagnostic")).toString();
+        report.subject = object.value(QStringLiteral("subject")).toString();
+        report.date = dateFrom(object.value(QStringLiteral("date")));
+        report.error = object.value(QStringLiteral("error")).toString();
+        const QJsonObject original = object.value(QStringLiteral("original")).toObject();
+        report.original.messageId = original.value(QStringLiteral("message_id")).toString();
+        report.original.from = original.value(QStringLiteral("from")).toString();
+        report.original.to = strings(original.value(QStringLiteral("to")));
+        report.original.subject = original.value(QStringLiteral("subject")).toString();
+        report.original.date = dateFrom(original.value(QStringLiteral("date")));
+        report.original.sourceIp = original.value(QStringLiteral("source_ip")).toString();
+        report.original.sourceHost = original.value(QStringLiteral("source_host")).toString();
         return report;
     }
-    const QJsonObject object = document.object();
-    report.kind = kindNamed(object.value(QStringLiteral("kind")).toString());
-    report.recipients = strings(object.value(QStringLiteral("recipients")));
-    report.status = object.value(QStringLiteral("status")).toString();
-    report.reason = reasonNamed(object.value(QStringLiteral("reason")).toString());
-    report.reportingMta = object.value(QStringLiteral("reporting_mta")).toString();
-    report.diagnostic = object.value(QStringLiteral("diagnostic")).toString();
-    report.subject = object.value(QStringLiteral("subject")).toString();
-    report.date = dateFrom(object.value(QStringLiteral("date")));
-    report.error = object.value(QStringLiteral("error")).toString();
-    const QJsonObject original = object.value(QStringLiteral("original")).toObject();
-    report.original.messageId = original.value(QStringLiteral("message_id")).toString();
-    report.original.from = original.value(QStringLiteral("from")).toString();
-    report.original.to = strings(original.value(QStringLiteral("to")));
-    report.original.subject = original.value(QStringLiteral("subject")).toString();
-    report.original.date = dateFrom(original.value(QStringLiteral("date")));
-    report.original.sourceIp = original.value(QStringLiteral("source_ip")).toString();
-    report.original.sourceHost = original.value(QStringLiteral("source_host")).toString();
+
+} // namespace
+
+// Binary: a rescan reads every cached report back, and parsing JSON was most of its time.
+// The kind and the reason go by name, so that a reordered enum cannot change them.
+QByteArray StoredReport::encode(const BounceReport& report)
+{
+    QByteArray bytes(1, BinaryForm);
+    QDataStream out(&bytes, QIODevice::WriteOnly | QIODevice::Append);
+    out.setVersion(StreamVersion);
+    out << Analysis::kindName(report.kind) << report.recipients << report.status << Analysis::reasonName(report.reason)
+        << report.reportingMta << report.diagnostic << report.subject << millisecondsOf(report.date) << report.error
+        << report.original.messageId << report.original.from << report.original.to << report.original.subject
+        << millisecondsOf(report.original.date) << report.original.sourceIp << report.original.sourceHost;
+    return bytes;
+}
+
+BounceReport StoredReport::decode(const QByteArray& stored)
+{
+    if (!stored.startsWith(BinaryForm))
+        return decodeJson(stored);
+    QDataStream in(stored.sliced(1));
+    in.setVersion(StreamVersion);
+    BounceReport report;
+    QString kind;
+    QString reason;
+    qint64 date = NoDate;
+    qint64 originalDate = NoDate;
+    in >> kind >> report.recipients >> report.status >> reason >> report.reportingMta >> report.diagnostic >> report.subject >> date
+        >> report.error >> report.original.messageId >> report.original.from >> report.original.to >> report.original.subject
+        >> originalDate >> report.original.sourceIp >> report.original.sourceHost;
+    if (in.status() != QDataStream::Ok) {
+        BounceReport unreadable;
+        unreadable.kind = MessageKind::Unreadable;
+        unreadable.error = QStringLiteral("The cached report cannot be read: it is cut short.");
+        return unreadable;
+    }
+    report.kind = kindNamed(kind);
+    report.reason = reasonNamed(reason);
+    report.date = dateOf(date);
+    report.original.date = dateOf(originalDate);
     return report;
 }
 

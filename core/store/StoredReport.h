@@ -12,8 +12,9 @@ namespace Core::Store {
 class StoredReport {
 public:
     static QByteArray encode(const Analysis::BounceReport& report);
-    // A report that cannot be read back is Unreadable, with the reason.
-    static Analysis::BounceReport decode(const QByteArray& json);
+    // encode()'s form, or the JSON that versions before it wrote; a report that cannot be
+    // read back is Unreadable, with the reason.
+    static Analysis::BounceReport decode(const QByteArray& stored);
 };
 
 } // namespace Core::Store

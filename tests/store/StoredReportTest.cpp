@@ -56,9 +56,37 @@ private slots:
         QVERIFY(!back.original.date.isValid());
     }
 
+    // A store written before reports were kept in binary holds JSON: it still reads.
+    void jsonOfEarlierVersionsStillReads()
+    {
+        const BounceReport back = Store::StoredReport::decode(
+            R"({"date":1795000000000,"diagnostic":"550 5.1.1 no such user","error":"","kind":"delivery-failure",)"
+            R"("original":{"date":null,"from":"sam@bluebird-office.example","message_id":"x@y.example","source_host":"",)"
+            R"("source_ip":"203.0.113.9","subject":"Invoice","to":["a@example.org"]},"reason":"user-unknown",)"
+            R"("recipients":["a@example.org"],"reporting_mta":"mx.example.net","status":"5.1.1","subject":"Undelivered"})");
+        QCOMPARE(back.kind, Analysis::MessageKind::DeliveryFailure);
+        QCOMPARE(back.reason, Analysis::Reason::UserUnknown);
+        QCOMPARE(back.recipients, QStringList { QStringLiteral("a@example.org") });
+        QCOMPARE(back.status, QStringLiteral("5.1.1"));
+        QCOMPARE(back.date, QDateTime::fromMSecsSinceEpoch(1795000000000, Qt::UTC));
+        QCOMPARE(back.original.messageId, QStringLiteral("x@y.example"));
+        QCOMPARE(back.original.sourceIp, QStringLiteral("203.0.113.9"));
+        QVERIFY(!back.original.date.isValid());
+    }
+
+    void garbageIsUnreadableNotACrash_data()
+    {
+        QTest::addColumn<QByteArray>("stored");
+        QTest::newRow("broken JSON") << QByteArray("{not json");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("binary cut short") << Store::StoredReport::encode(BounceReport {}).chopped(3);
+        QTest::newRow("binary form byte alone") << QByteArray(1, '\x01');
+    }
+
     void garbageIsUnreadableNotACrash()
     {
-        const BounceReport back = Store::StoredReport::decode("{not json");
+        QFETCH(QByteArray, stored);
+        const BounceReport back = Store::StoredReport::decode(stored);
         QCOMPARE(back.kind, Analysis::MessageKind::Unreadable);
         QVERIFY(!back.error.isEmpty());
     }
