@@ -32,17 +32,18 @@ namespace {
     }
 
     // Each chunk is one round trip, and at 50 ms each they were a third of a first scan.
-    // 10,000 headers are one answer of about 3 MB, which vmime holds whole once parsed;
-    // bodies are bounded by bytes as well as by count.
+    // An answer is read as it arrives and never held whole: a chunk is bounded by the
+    // length of its command (5,000 scattered UIDs are a set of at most 40 kB), the
+    // memory by what waits for analysis.
     constexpr qsizetype HeaderChunk = 10000;
-    constexpr qsizetype BodyChunkMessages = 2500;
-    constexpr quint64 BodyChunkBytes = 8 * 1024 * 1024;
+    constexpr qsizetype BodyChunkMessages = 5000;
     // Bodies analysed while the network thread goes on; past this many bytes of them it
-    // waits (and helps), which bounds the memory they hold.
-    constexpr quint64 MaxPendingBytes = 2 * BodyChunkBytes;
+    // waits (and helps), even in the middle of an answer.
+    constexpr quint64 MaxPendingBytes = 16 * 1024 * 1024;
     // Messages go to the other cores in slices of these as they come off the network.
     constexpr qsizetype HeaderSlice = 1000;
     constexpr qsizetype BodySlice = 250;
+    constexpr quint64 BodySliceBytes = 2 * 1024 * 1024;
     // Work the network thread waits for goes ahead of analysis queued behind it.
     constexpr int WaitedForPriority = 1;
 
@@ -321,26 +322,36 @@ bool MailboxScanner::readBodies(qint64 folderId, QList<ScanCache::ScannedMessage
         return false;
     while (!whole.isEmpty()) {
         QHash<quint32, ScanCache::ScannedMessage> batch;
-        quint64 bytes = 0;
-        while (!whole.isEmpty() && batch.size() < BodyChunkMessages && (batch.isEmpty() || bytes < BodyChunkBytes)) {
+        while (!whole.isEmpty() && batch.size() < BodyChunkMessages) {
             ScanCache::ScannedMessage message = whole.takeFirst();
-            bytes += qMin<quint64>(message.size, quint64(Analysis::MessageSanitizer::MaxMessageBytes));
             batch.insert(message.uid, std::move(message));
         }
         QList<FetchedBody> fetched;
+        quint64 fetchedBytes = 0;
+        QString storeError;
         const bool ok = m_protocol.fetch(batch.keys(), bodyItem(), [&](const FetchedMessage& fetchedMessage) {
             auto it = batch.find(fetchedMessage.uid);
             if (it == batch.end())
                 return;
             fetched.append({ std::move(it.value()), fetchedMessage.bytes });
+            fetchedBytes += quint64(fetchedMessage.bytes.size());
             batch.erase(it);
-            if (fetched.size() >= BodySlice)
-                startAnalysis(folderId, std::exchange(fetched, {}));
+            if (fetched.size() < BodySlice && fetchedBytes < BodySliceBytes)
+                return;
+            startAnalysis(folderId, std::exchange(fetched, {}));
+            fetchedBytes = 0;
+            // The rest of the answer is still read after a failure, to stay in step.
+            if (storeError.isEmpty())
+                storeAnalysed(MaxPendingBytes, &storeError);
         }, error);
         // What came whole before a break is analysed and kept too.
         startAnalysis(folderId, std::move(fetched));
         if (!ok)
             return keepAnalysedAndFail();
+        if (!storeError.isEmpty()) {
+            *error = storeError;
+            return false;
+        }
         if (!storeAnalysed(MaxPendingBytes, error))
             return false;
     }
