@@ -7,13 +7,12 @@
 #include "analysis/MimeDocument.h"
 #include "analysis/ReasonRules.h"
 #include "analysis/ReceivedChain.h"
+#include "analysis/SelectedLines.h"
 #include "analysis/VmimeRuntime.h"
 #include "common/LogCategories.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-
-#include <algorithm>
 
 namespace Core::Analysis {
 
@@ -59,44 +58,6 @@ namespace {
         const QString local = address.section(u'@', 0, 0);
         return local.contains(u'$') || local.size() > 64;
     }
-
-    // The lines of a text that hold an '@', joined, and where each came from: the rules
-    // that find a recipient on one line run over these alone, which in most notices are a
-    // few lines of many.
-    class LinesWithAt {
-    public:
-        explicit LinesWithAt(const QString& text)
-        {
-            for (qsizetype start = 0; start < text.size();) {
-                qsizetype end = text.indexOf(u'\n', start);
-                if (end < 0)
-                    end = text.size();
-                const QStringView line = QStringView(text).mid(start, end - start);
-                if (line.contains(u'@')) {
-                    m_starts.append({ m_text.size(), start });
-                    m_text += line;
-                    m_text += u'\n';
-                }
-                start = end + 1;
-            }
-        }
-
-        const QString& text() const { return m_text; }
-
-        qsizetype originalPosition(qsizetype position) const
-        {
-            const auto after = std::upper_bound(m_starts.cbegin(), m_starts.cend(), position,
-                [](qsizetype value, const QPair<qsizetype, qsizetype>& start) { return value < start.first; });
-            if (after == m_starts.cbegin())
-                return position;
-            const auto& [joinedStart, originalStart] = *(after - 1);
-            return originalStart + (position - joinedStart);
-        }
-
-    private:
-        QString m_text;
-        QList<QPair<qsizetype, qsizetype>> m_starts; // (in m_text, in the original), ascending
-    };
 
     class Reading {
     public:
@@ -494,7 +455,8 @@ namespace {
         void readRecipientsFromText(const QString& text, MailSystemRules::Strength weakest = MailSystemRules::Strength::Weak)
         {
             using Strength = MailSystemRules::Strength;
-            const LinesWithAt linesWithAt(text);
+            // Few of a notice's lines hold an address.
+            const SelectedLines linesWithAt(text, [](QStringView line) { return line.contains(u'@'); });
             for (const Strength strength : { Strength::Strong, Strength::Weak }) {
                 if (strength == Strength::Weak && weakest == Strength::Strong)
                     break;

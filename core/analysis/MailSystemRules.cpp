@@ -1,6 +1,7 @@
 #include "analysis/MailSystemRules.h"
 
 #include "analysis/PhraseSet.h"
+#include "analysis/SelectedLines.h"
 
 #include <QHash>
 
@@ -239,8 +240,25 @@ qsizetype MailSystemRules::originalMarker(const QString& text, qsizetype* header
     static const QRegularExpression headerBlock(QStringLiteral(
         R"(^[ \t>]*(?:Return-Path|Received|Message-I[dD]|From|Date|DKIM-Signature|MIME-Version|X-[A-Za-z0-9-]+|Delivered-To|Authentication-Results):[ \t]*\S[^\n]*\n(?:[ \t]+[^\n]*\n)*[ \t>]*[A-Za-z][A-Za-z0-9-]*:[ \t])"),
         QRegularExpression::MultilineOption);
-    const auto markerMatch = marker.match(text);
-    const qsizetype from = markerMatch.hasMatch() ? markerMatch.capturedEnd() : 0;
+    // The announcement is one line that holds one of the phrases: only such lines go to
+    // the pattern, and it tries each phrase at every place of a line.
+    static const QStringList phraseList = phrases.split(u'|');
+    static const PhraseSet phraseSet = [] {
+        PhraseSet set;
+        for (const QString& phrase : phraseList)
+            set.add(phrase, 0);
+        return set;
+    }();
+    QString folded;
+    const SelectedLines withPhrase(text, [&folded](QStringView line) {
+        // Folded a character at a time, as the pattern's caseless match folds them.
+        folded.resize(line.size());
+        for (qsizetype i = 0; i < line.size(); ++i)
+            folded[i] = line[i].toCaseFolded();
+        return phraseSet.anyIn(folded);
+    });
+    const auto markerMatch = marker.match(withPhrase.text());
+    const qsizetype from = markerMatch.hasMatch() ? withPhrase.originalPosition(markerMatch.capturedEnd()) : 0;
     const auto blockMatch = headerBlock.match(text, from);
     *headerStart = blockMatch.hasMatch() ? blockMatch.capturedStart() : -1;
     // The block is found by a field only messages carry (Received, Date, ...); fields
@@ -256,7 +274,7 @@ qsizetype MailSystemRules::originalMarker(const QString& text, qsizetype* header
         *headerStart = previous;
     }
     if (markerMatch.hasMatch())
-        return markerMatch.capturedStart();
+        return withPhrase.originalPosition(markerMatch.capturedStart());
     return *headerStart;
 }
 
