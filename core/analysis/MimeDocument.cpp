@@ -9,6 +9,8 @@
 #include <vmime/contentTypeField.hpp>
 #include <vmime/vmime.hpp>
 
+#include <algorithm>
+
 namespace Core::Analysis {
 
 namespace {
@@ -64,8 +66,17 @@ namespace {
         return field ? *field->getValue<vmime::encoding>() : vmime::encoding(vmime::encodingTypes::SEVEN_BIT);
     }
 
+    // 7bit, 8bit and binary content is its own decoding (vmime copies it through streams).
+    bool isIdentity(const std::string& encodingName)
+    {
+        return encodingName == "7bit" || encodingName == "8bit" || encodingName == "binary";
+    }
+
     std::string extractContent(const std::string& text, std::size_t begin, std::size_t end, const vmime::encoding& encoding)
     {
+        const std::size_t length = std::min(end - begin, MimeDocument::MaxTextBytes);
+        if (isIdentity(encoding.getName()))
+            return text.substr(begin, length);
         std::string bytes;
         vmime::utility::outputStreamStringAdapter out(bytes);
         try {
@@ -166,8 +177,7 @@ void MimeDocument::collectBody(const std::string& text, const vmime::header& mim
     // A transfer-encoded attachment reaches vmime's parser again below without having
     // passed the sanitizer in its encoded form: it must pass the same door as the message.
     // Unencoded parts are already the sanitized text.
-    const std::string& name = encoding.getName();
-    const bool decoded = hasContent && !name.empty() && name != "7bit" && name != "8bit" && name != "binary";
+    const bool decoded = hasContent && !encoding.getName().empty() && !isIdentity(encoding.getName());
     if (isMessage && decoded)
         bytes = MessageSanitizer::prepare(QByteArrayView(bytes.data(), static_cast<qsizetype>(bytes.size()))).text;
     leaf.text = TextDecoder::decode(bytes, type.charset);
