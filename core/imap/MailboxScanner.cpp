@@ -33,10 +33,11 @@ namespace {
 
     // Each chunk is one round trip, and at 50 ms each they were a third of a first scan.
     // An answer is read as it arrives and never held whole: a chunk is bounded by the
-    // length of its command (5,000 scattered UIDs are a set of at most 40 kB), the
-    // memory by what waits for analysis.
+    // length of its command (UidSet), the memory by what waits for analysis.
     constexpr qsizetype HeaderChunk = 10000;
-    constexpr qsizetype BodyChunkMessages = 5000;
+    constexpr qsizetype BodyChunkMessages = 10000;
+    // vmime reads structures, and holds a whole answer of them.
+    constexpr qsizetype StructureChunk = 2500;
     // Bodies analysed while the network thread goes on; past this many bytes of them it
     // waits (and helps), even in the middle of an answer.
     constexpr quint64 MaxPendingBytes = 16 * 1024 * 1024;
@@ -320,12 +321,13 @@ bool MailboxScanner::readBodies(qint64 folderId, QList<ScanCache::ScannedMessage
         (message.size > PartialMessage::PartBytes ? huge : whole).append(std::move(message));
     if (!readInParts(folderId, std::move(huge), &whole, error))
         return false;
-    while (!whole.isEmpty()) {
+    QHash<quint32, ScanCache::ScannedMessage> waiting;
+    for (ScanCache::ScannedMessage& message : whole)
+        waiting.insert(message.uid, std::move(message));
+    for (const QList<quint32>& chunk : UidSet::chunks(waiting.keys(), BodyChunkMessages)) {
         QHash<quint32, ScanCache::ScannedMessage> batch;
-        while (!whole.isEmpty() && batch.size() < BodyChunkMessages) {
-            ScanCache::ScannedMessage message = whole.takeFirst();
-            batch.insert(message.uid, std::move(message));
-        }
+        for (const quint32 uid : chunk)
+            batch.insert(uid, waiting.take(uid));
         QList<FetchedBody> fetched;
         quint64 fetchedBytes = 0;
         QString storeError;
@@ -363,12 +365,13 @@ bool MailboxScanner::readBodies(qint64 folderId, QList<ScanCache::ScannedMessage
 bool MailboxScanner::readInParts(qint64 folderId, QList<ScanCache::ScannedMessage> huge, QList<ScanCache::ScannedMessage>* whole,
     QString* error)
 {
-    while (!huge.isEmpty()) {
-        const QList<ScanCache::ScannedMessage> chunk = huge.mid(0, BodyChunkMessages);
-        huge.remove(0, chunk.size());
-        QList<quint32> uids;
-        for (const ScanCache::ScannedMessage& message : chunk)
-            uids.append(message.uid);
+    QHash<quint32, ScanCache::ScannedMessage> byUid;
+    for (ScanCache::ScannedMessage& message : huge)
+        byUid.insert(message.uid, std::move(message));
+    for (const QList<quint32>& uids : UidSet::chunks(byUid.keys(), StructureChunk)) {
+        QList<ScanCache::ScannedMessage> chunk;
+        for (const quint32 uid : uids)
+            chunk.append(byUid.take(uid));
         const auto structures = m_protocol.structures(uids, error);
         if (!structures)
             return keepAnalysedAndFail();

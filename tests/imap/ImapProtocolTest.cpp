@@ -53,6 +53,24 @@ private slots:
         QCOMPARE(chunks.last().last(), 1000u);
     }
 
+    // Scattered UIDs make a long set: a chunk ends where its set would pass the limit.
+    void chunksKeepCommandsShort()
+    {
+        QList<quint32> uids;
+        for (quint32 uid = 100000; uid < 140000; uid += 2)
+            uids.append(uid);
+        uids.append({ 200000, 200001, 200002 });
+        const auto chunks = UidSet::chunks(uids, 100000);
+        QVERIFY(chunks.size() > 1);
+        QList<quint32> joined;
+        for (const QList<quint32>& chunk : chunks) {
+            QVERIFY(UidSet::format(chunk).size() <= UidSet::MaxSetLength);
+            QVERIFY(UidSet::format(chunk).size() > UidSet::MaxSetLength - 10 || &chunk == &chunks.last());
+            joined.append(chunk);
+        }
+        QCOMPARE(joined, uids);
+    }
+
     void initTestCase()
     {
         QString error;
