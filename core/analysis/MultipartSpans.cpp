@@ -27,8 +27,8 @@ namespace {
     // The next delimiter at or after `from`: where its boundary starts, with the delimiter
     // line's start (its line end before it included) and end; npos when there is none in
     // the rest of the text, or a position at or past `end` when the next is beyond it.
-    std::size_t findDelimiter(const std::string& text, const std::string& boundary, std::size_t from, std::size_t end,
-        std::size_t* delimiterStart, std::size_t* delimiterEnd)
+    std::size_t findDelimiter(const std::string& text, const std::string& boundary, std::size_t from,
+        std::size_t end, std::size_t* delimiterStart, std::size_t* delimiterEnd)
     {
         std::size_t pos = from;
         while (pos != npos && pos < end) {
@@ -40,7 +40,8 @@ namespace {
                 ++padding;
             const std::size_t dashes = pos - padding;
             const char next = byteAt(text, pos + boundary.size());
-            if (pos != 0 && dashes >= 3 && text.compare(dashes - 3, 3, "\n--") == 0 && (next == '\r' || next == '\n' || next == '-')) {
+            if (pos != 0 && dashes >= 3 && text.compare(dashes - 3, 3, "\n--") == 0
+                && (next == '\r' || next == '\n' || next == '-')) {
                 const bool carriageReturn = dashes >= 4 && text[dashes - 4] == '\r';
                 *delimiterStart = dashes - 3 - (carriageReturn ? 1 : 0);
                 *delimiterEnd = pos + boundary.size();
@@ -54,8 +55,8 @@ namespace {
 
 } // namespace
 
-std::vector<MultipartSpans::Span> MultipartSpans::split(const std::string& text, std::size_t begin, std::size_t end,
-    const std::string& boundary)
+std::vector<MultipartSpans::Span> MultipartSpans::split(
+    const std::string& text, std::size_t begin, std::size_t end, const std::string& boundary)
 {
     std::vector<Span> parts;
     if (boundary.empty())

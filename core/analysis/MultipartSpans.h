@@ -22,7 +22,8 @@ public:
 
     // The parts of the body text[begin, end). Like vmime, the search for a delimiter
     // looks at the bytes around the body too (the line end before the first one).
-    static std::vector<Span> split(const std::string& text, std::size_t begin, std::size_t end, const std::string& boundary);
+    static std::vector<Span> split(
+        const std::string& text, std::size_t begin, std::size_t end, const std::string& boundary);
     // The boundary of a multipart whose header names none, guessed from the first line
     // that starts with "--"; empty when there is none.
     static std::string guessBoundary(const std::string& text, std::size_t begin, std::size_t end);

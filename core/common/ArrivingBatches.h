@@ -15,8 +15,7 @@ namespace Core::Common {
 // One function run over inputs that arrive one by one (messages off the network): every
 // slice of them goes to the pool as soon as it is full, so the other cores work while the
 // rest is still arriving. The results come back in the inputs' order.
-template <typename Input, typename Result>
-class ArrivingBatches {
+template <typename Input, typename Result> class ArrivingBatches {
 public:
     using Function = std::function<Result(const Input&)>;
 
@@ -50,7 +49,8 @@ private:
     void startArrived()
     {
         if (!m_arriving.isEmpty())
-            m_batches.push_back(std::make_unique<ParallelBatch<Result>>(m_pool, std::exchange(m_arriving, {}), m_function, m_priority));
+            m_batches.push_back(std::make_unique<ParallelBatch<Result>>(
+                m_pool, std::exchange(m_arriving, {}), m_function, m_priority));
     }
 
     QThreadPool& m_pool;

@@ -35,7 +35,8 @@ namespace {
         bool skipWord(QByteArrayView word)
         {
             if (m_text.size() - m_position < word.size()
-                || QByteArrayView(m_text).sliced(m_position, word.size()).compare(word, Qt::CaseInsensitive) != 0)
+                || QByteArrayView(m_text).sliced(m_position, word.size()).compare(word, Qt::CaseInsensitive)
+                    != 0)
                 return false;
             m_position += word.size();
             return true;
@@ -126,7 +127,8 @@ namespace {
             if (peek() == '{')
                 return literal().has_value();
             const qsizetype start = m_position;
-            while (!atEnd() && peek() != ' ' && peek() != ')' && peek() != '(' && peek() != '"' && peek() != '{') {
+            while (!atEnd() && peek() != ' ' && peek() != ')' && peek() != '(' && peek() != '"'
+                && peek() != '{') {
                 // A section inside an atom ("BODY[1]") may hold blanks and parentheses.
                 if (peek() == '[') {
                     while (!atEnd() && peek() != ']')

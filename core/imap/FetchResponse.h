@@ -14,7 +14,8 @@ namespace Core::Imap {
 // Everything else in it (FLAGS, MODSEQ, an ENVELOPE...) is stepped over, literals too.
 struct FetchResponse {
     struct Section {
-        QByteArray name; // as the server wrote it between the brackets ("HEADER.FIELDS (SUBJECT)", "1.MIME", "")
+        QByteArray
+            name; // as the server wrote it between the brackets ("HEADER.FIELDS (SUBJECT)", "1.MIME", "")
         QByteArray bytes; // empty for NIL
     };
 

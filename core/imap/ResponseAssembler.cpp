@@ -60,9 +60,10 @@ bool ResponseAssembler::endsInText(QByteArrayView firstLine)
     if (tagEnd <= 0)
         return false;
     const QByteArrayView rest = firstLine.sliced(tagEnd + 1);
-    for (const QByteArrayView status : { QByteArrayView("OK"), QByteArrayView("NO"), QByteArrayView("BAD"), QByteArrayView("BYE"),
-             QByteArrayView("PREAUTH") }) {
-        if (rest.size() >= status.size() && rest.first(status.size()).compare(status, Qt::CaseInsensitive) == 0
+    for (const QByteArrayView status : { QByteArrayView("OK"), QByteArrayView("NO"), QByteArrayView("BAD"),
+             QByteArrayView("BYE"), QByteArrayView("PREAUTH") }) {
+        if (rest.size() >= status.size()
+            && rest.first(status.size()).compare(status, Qt::CaseInsensitive) == 0
             && (rest.size() == status.size() || rest.at(status.size()) == ' '))
             return true;
     }

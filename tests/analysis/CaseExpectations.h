@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QString>
 #include <QTest>
@@ -39,6 +40,26 @@ inline void addCaseFileRows(const QString& folder)
     QTest::addColumn<QString>("file");
     for (const QString& file : QDir(folder).entryList({ QStringLiteral("*.eml") }, QDir::Files, QDir::Name))
         QTest::newRow(qPrintable(file)) << file;
+}
+
+// Every sample message below the corpus and the hand-written cases (and the demo mailbox
+// when asked), sorted; the labels and notes beside them left out.
+inline QStringList sampleFiles(bool withDemoMailbox = false)
+{
+    QStringList roots { QStringLiteral(NEVERSENT_TEST_DATA "/corpus"), QStringLiteral(NEVERSENT_TEST_DATA "/cases") };
+    if (withDemoMailbox)
+        roots.append(QStringLiteral(NEVERSENT_DEMO_MAILBOX));
+    QStringList files;
+    for (const QString& root : std::as_const(roots)) {
+        QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            if (!file.endsWith(u".jsonl") && !file.endsWith(u".md") && !file.endsWith(u".json"))
+                files.append(file);
+        }
+    }
+    files.sort();
+    return files;
 }
 
 // What two readings of one message must agree on, whatever its line ends.

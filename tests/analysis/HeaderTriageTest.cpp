@@ -5,9 +5,10 @@
 #include "analysis/HeaderTriage.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QTest>
+
+#include "CaseExpectations.h"
 
 using namespace Core::Analysis;
 
@@ -35,22 +36,6 @@ private:
                 result += line + "\r\n";
         }
         return result + "\r\n";
-    }
-
-    static QStringList messageFiles()
-    {
-        QStringList files;
-        for (const QString& root : { QStringLiteral(NEVERSENT_TEST_DATA "/corpus"), QStringLiteral(NEVERSENT_TEST_DATA "/cases"),
-                 QStringLiteral(NEVERSENT_DEMO_MAILBOX) }) {
-            QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                const QString file = it.next();
-                if (!file.endsWith(u".jsonl") && !file.endsWith(u".md") && !file.endsWith(u".json"))
-                    files.append(file);
-            }
-        }
-        files.sort();
-        return files;
     }
 
 private slots:
@@ -135,7 +120,7 @@ private slots:
         int automatic = 0;
         int ordinary = 0;
         int ordinaryLetThrough = 0;
-        for (const QString& file : messageFiles()) {
+        for (const QString& file : CaseExpectations::sampleFiles(true)) {
             QFile in(file);
             QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(file));
             const QByteArray message = in.readAll();

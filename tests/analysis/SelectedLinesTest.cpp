@@ -14,7 +14,8 @@ private slots:
     void sameMatchesAsInTheWholeText_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::newRow("lines between") << QStringLiteral("Hello\nTo: a@example.org\nnothing\n  b@example.net  \nend");
+        QTest::newRow("lines between")
+            << QStringLiteral("Hello\nTo: a@example.org\nnothing\n  b@example.net  \nend");
         QTest::newRow("CRLF lines") << QStringLiteral("x\r\n<c@example.org>: no\r\ny\r\n");
         QTest::newRow("last line without a line end") << QStringLiteral("first\nlast d@example.org");
         QTest::newRow("two on a line") << QStringLiteral("e@example.org, f@example.org\n");
@@ -25,8 +26,8 @@ private slots:
     void sameMatchesAsInTheWholeText()
     {
         QFETCH(QString, text);
-        static const QRegularExpression address(QStringLiteral(R"(^[^\n]*?(\S+@\S+?)[,>]?[ \t]*(?::|,|$))"),
-            QRegularExpression::MultilineOption);
+        static const QRegularExpression address(
+            QStringLiteral(R"(^[^\n]*?(\S+@\S+?)[,>]?[ \t]*(?::|,|$))"), QRegularExpression::MultilineOption);
         const SelectedLines lines(text, [](QStringView line) { return line.contains(u'@'); });
         QList<QPair<qsizetype, QString>> inWhole;
         for (auto it = address.globalMatch(text); it.hasNext();) {
@@ -45,7 +46,8 @@ private slots:
 
     void keepsOnlyTheChosenLines()
     {
-        const SelectedLines lines(QStringLiteral("a\nbb\nab\n\nb"), [](QStringView line) { return line.contains(u'b'); });
+        const SelectedLines lines(
+            QStringLiteral("a\nbb\nab\n\nb"), [](QStringView line) { return line.contains(u'b'); });
         QCOMPARE(lines.text(), QStringLiteral("bb\nab\nb\n"));
         QCOMPARE(lines.originalPosition(0), 2);
         QCOMPARE(lines.originalPosition(4), 6);

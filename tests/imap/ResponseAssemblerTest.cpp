@@ -56,27 +56,33 @@ private slots:
             << QByteArray("* 2 FETCH (BODY[1] {7}\r\n{3}\r\n\r\n BODY[2] {4}\r\n\r\n\r\n)\r\n")
             << QByteArrayList { "* 2 FETCH (BODY[1] {7} BODY[2] {4})" }
             << QList<QByteArrayList> { { "{3}\r\n\r\n", "\r\n\r\n" } };
-        QTest::newRow("empty literal") << QByteArray("* 3 FETCH (BODY[] {0}\r\n)\r\n") << QByteArrayList { "* 3 FETCH (BODY[] {0})" }
-                                       << QList<QByteArrayList> { { "" } };
-        QTest::newRow("bare LF as vmime takes it") << QByteArray("* 1 EXISTS\na OK\n") << QByteArrayList { "* 1 EXISTS", "a OK" }
-                                                   << QList<QByteArrayList> { {}, {} };
-        QTest::newRow("braces that are no literal") << QByteArray("* OK {x}\r\n* OK {}\r\n")
-                                                    << QByteArrayList { "* OK {x}", "* OK {}" } << QList<QByteArrayList> { {}, {} };
+        QTest::newRow("empty literal")
+            << QByteArray("* 3 FETCH (BODY[] {0}\r\n)\r\n") << QByteArrayList { "* 3 FETCH (BODY[] {0})" }
+            << QList<QByteArrayList> { { "" } };
+        QTest::newRow("bare LF as vmime takes it")
+            << QByteArray("* 1 EXISTS\na OK\n") << QByteArrayList { "* 1 EXISTS", "a OK" }
+            << QList<QByteArrayList> { {}, {} };
+        QTest::newRow("braces that are no literal")
+            << QByteArray("* OK {x}\r\n* OK {}\r\n") << QByteArrayList { "* OK {x}", "* OK {}" }
+            << QList<QByteArrayList> { {}, {} };
         // Nothing after the literal: the response ends there, and its "{3}" is not read
         // as a second announcement.
         QTest::newRow("a literal that ends the response")
-            << QByteArray("* 4 FETCH (BODY[] {3}\r\nabc\r\n* 5 EXISTS\r\n") << QByteArrayList { "* 4 FETCH (BODY[] {3}", "* 5 EXISTS" }
+            << QByteArray("* 4 FETCH (BODY[] {3}\r\nabc\r\n* 5 EXISTS\r\n")
+            << QByteArrayList { "* 4 FETCH (BODY[] {3}", "* 5 EXISTS" }
             << QList<QByteArrayList> { { "abc" }, {} };
         QTest::newRow("status text ending in braces is text")
             << QByteArray("* OK [ALERT] quota {5}\r\n* BYE {2}\r\n+ {1}\r\na1 NO try {3}\r\n")
-            << QByteArrayList { "* OK [ALERT] quota {5}", "* BYE {2}", "+ {1}", "a1 NO try {3}" } << QList<QByteArrayList> { {}, {}, {}, {} };
+            << QByteArrayList { "* OK [ALERT] quota {5}", "* BYE {2}", "+ {1}", "a1 NO try {3}" }
+            << QList<QByteArrayList> { {}, {}, {}, {} };
         QTest::newRow("a list of mailbox names with a literal")
             << QByteArray("* LIST () \"/\" {4}\r\nA\"b}\r\n") << QByteArrayList { "* LIST () \"/\" {4}" }
             << QList<QByteArrayList> { { "A\"b}" } };
-        QTest::newRow("an unfinished line waits") << QByteArray("* 1 EXISTS\r\n* 2 EXI") << QByteArrayList { "* 1 EXISTS" }
-                                                  << QList<QByteArrayList> { {} };
-        QTest::newRow("an unfinished literal waits") << QByteArray("* 1 FETCH (BODY[] {10}\r\nabc")
-                                                     << QByteArrayList {} << QList<QByteArrayList> {};
+        QTest::newRow("an unfinished line waits")
+            << QByteArray("* 1 EXISTS\r\n* 2 EXI") << QByteArrayList { "* 1 EXISTS" }
+            << QList<QByteArrayList> { {} };
+        QTest::newRow("an unfinished literal waits")
+            << QByteArray("* 1 FETCH (BODY[] {10}\r\nabc") << QByteArrayList {} << QList<QByteArrayList> {};
     }
 
     void cutsResponses()
