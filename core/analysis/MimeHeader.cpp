@@ -8,12 +8,28 @@
 
 #include <algorithm>
 #include <string_view>
+#include <utility>
 
 #include <vmime/vmime.hpp>
 
 namespace Core::Analysis {
 
 namespace {
+
+    // Where a field's value lies: after the colon and its blanks, before the line end.
+    std::pair<std::size_t, std::size_t> valueBounds(const std::string& text, const HeaderFieldSpans::Span& span)
+    {
+        std::size_t begin = text.find(':', span.begin);
+        if (begin == std::string::npos || begin >= span.end)
+            return { span.end, span.end };
+        ++begin;
+        while (begin < span.end && (text[begin] == ' ' || text[begin] == '\t'))
+            ++begin;
+        std::size_t end = span.end;
+        while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\r' || text[end - 1] == '\n'))
+            --end;
+        return { begin, end };
+    }
 
     QString unfold(QString text)
     {
@@ -90,17 +106,8 @@ QString MimeHeader::textAt(std::size_t index) const
     // Read as text, a structured value needs no structure: vmime's parse of it as an
     // address list or a date, and its generate() back to text, were a sixth of the
     // analysis.
-    const HeaderFieldSpans::Span& span = m_fields->spans[index];
     const std::string& text = m_fields->text;
-    std::size_t begin = text.find(':', span.begin);
-    if (begin == std::string::npos || begin >= span.end)
-        return {};
-    ++begin;
-    while (begin < span.end && (text[begin] == ' ' || text[begin] == '\t'))
-        ++begin;
-    std::size_t end = span.end;
-    while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\r' || text[end - 1] == '\n'))
-        --end;
+    const auto [begin, end] = valueBounds(text, m_fields->spans[index]);
     if (begin == end)
         return {};
     // Plain ASCII with no encoded word in it is its own text: most values are, and vmime's
@@ -193,14 +200,19 @@ namespace {
         return true;
     }
 
+    // "To: <Undisclosed Recipients>" has no domain; vmime fills in this machine's host
+    // name for it. Neither is an address anyone wrote.
+    const std::string& localHostName()
+    {
+        static const std::string name = vmime::platform::getHandler()->getHostName();
+        return name;
+    }
+
     void appendMailbox(const vmime::mailbox& mailbox, QStringList& result)
     {
         const vmime::emailAddress& email = mailbox.getEmail();
-        // "To: <Undisclosed Recipients>" has no domain; vmime fills in this machine's host
-        // name for it. Neither is an address anyone wrote.
-        static const std::string localHost = vmime::platform::getHandler()->getHostName();
         const std::string& domain = email.getDomainName().getBuffer();
-        if (domain.empty() || domain == localHost)
+        if (domain.empty() || domain == localHostName())
             return;
         const std::string& local = email.getLocalName().getBuffer();
         if (isPlainAddressPart(local, false) && isPlainAddressPart(domain, true)) {
@@ -236,10 +248,47 @@ namespace {
 
 } // namespace
 
+std::optional<QString> MimeHeader::plainAddressAt(std::size_t index) const
+{
+    const std::string& text = m_fields->text;
+    if (text.empty())
+        return std::nullopt;
+    const auto [begin, end] = valueBounds(text, m_fields->spans[index]);
+    std::string_view value(text.data() + begin, end - begin);
+    std::string_view address = value;
+    if (const std::size_t open = value.find('<'); open != std::string_view::npos) {
+        const std::string_view name = value.substr(0, open);
+        const bool plainName = std::all_of(name.begin(), name.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ' || c == '\t' || c == '\r' || c == '\n';
+        });
+        if (!plainName || !value.ends_with('>'))
+            return std::nullopt;
+        address = value.substr(open + 1, value.size() - open - 2);
+    }
+    const std::size_t at = address.find('@');
+    if (at == std::string_view::npos)
+        return std::nullopt;
+    const std::string local(address.substr(0, at));
+    const std::string domain(address.substr(at + 1));
+    // An address at this machine's name is dropped from address fields, not from text:
+    // it takes the slow way.
+    if (!isPlainAddressPart(local, false) || !isPlainAddressPart(domain, true) || domain == localHostName())
+        return std::nullopt;
+    QString result = QString::fromLatin1(local + '@' + domain).toLower();
+    while (result.endsWith(u'.'))
+        result.chop(1);
+    return result;
+}
+
 QStringList MimeHeader::addresses(const char* name) const
 {
     QStringList result;
     for (const std::size_t index : indexesNamed(name, false)) {
+        if (const std::optional<QString> plain = plainAddressAt(index)) {
+            if (!plain->isEmpty() && !result.contains(*plain))
+                result.append(*plain);
+            continue;
+        }
         const auto value = fieldAt(index)->getValue();
         if (!value)
             continue;

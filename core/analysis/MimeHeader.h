@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -59,6 +60,9 @@ private:
     std::vector<std::size_t> indexesNamed(const char* name, bool firstOnly) const;
     std::shared_ptr<vmime::headerField> fieldAt(std::size_t index) const;
     QString textAt(std::size_t index) const;
+    // A value that is one plain address, bare, in brackets or after a plain name, read
+    // without vmime: what both its address parse and the search in text give for it.
+    std::optional<QString> plainAddressAt(std::size_t index) const;
 
     std::shared_ptr<Fields> m_fields;
 };

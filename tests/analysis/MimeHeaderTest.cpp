@@ -36,6 +36,15 @@ private slots:
                                       << QStringList { u"jose@example.org"_qs };
         QTest::newRow("a field vmime reads as text") << QByteArray("X-Original-To: Ann <ann@example.org>, bob@example.net")
                                                      << QStringList { u"ann@example.org"_qs, u"bob@example.net"_qs };
+        // One plain address is read without vmime; anything more goes to vmime.
+        QTest::newRow("brackets alone") << QByteArray("To: <Ann@Example.ORG>") << QStringList { u"ann@example.org"_qs };
+        QTest::newRow("a plain name, folded") << QByteArray("From: Ann Lee 2\n <ann.lee+x@example.org>")
+                                              << QStringList { u"ann.lee+x@example.org"_qs };
+        QTest::newRow("a quoted name with a comma") << QByteArray("To: \"Lee, Ann\" <ann@example.org>")
+                                                    << QStringList { u"ann@example.org"_qs };
+        QTest::newRow("a comment after") << QByteArray("To: ann@example.org (Ann Lee)") << QStringList { u"ann@example.org"_qs };
+        QTest::newRow("a plain field read as text") << QByteArray("X-Failed-Recipients: Bob@Example.net")
+                                                    << QStringList { u"bob@example.net"_qs };
     }
 
     void addresses()
