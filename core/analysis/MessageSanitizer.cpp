@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstring>
+#include <optional>
 #include <string_view>
 
 namespace Core::Analysis {
@@ -53,8 +54,10 @@ namespace {
 
         int run()
         {
+            // Most messages need nothing defused: they are only read, and copied only
+            // from the first line that must change.
             std::string out;
-            out.reserve(m_text.size());
+            bool copying = false;
             std::size_t pos = 0;
             const std::size_t size = m_text.size();
             while (pos < size) {
@@ -64,21 +67,30 @@ namespace {
                     const std::size_t next = m_text.find('\n', end);
                     end = next == std::string::npos ? size : next + 1;
                 }
-                appendLogicalLine(out, std::string_view(m_text).substr(pos, end - pos));
+                const std::string_view line = std::string_view(m_text).substr(pos, end - pos);
+                const std::optional<std::string> replacement = replacementOf(line);
+                if (replacement && !copying) {
+                    out.reserve(size);
+                    out.append(m_text, 0, pos);
+                    copying = true;
+                }
+                if (copying)
+                    out.append(replacement ? std::string_view(*replacement) : line);
                 pos = end;
             }
-            m_text.swap(out);
+            if (copying)
+                m_text.swap(out);
             return m_defused;
         }
 
     private:
-        void appendLogicalLine(std::string& out, std::string_view line)
+        // What a logical line becomes when its value would make vmime recurse without
+        // bound; nothing for the lines that stay.
+        std::optional<std::string> replacementOf(std::string_view line)
         {
             const std::size_t colon = line.find(':');
-            if (colon == std::string_view::npos || colon == 0 || colon > 76) {
-                out.append(line);
-                return;
-            }
+            if (colon == std::string_view::npos || colon == 0 || colon > 76)
+                return std::nullopt;
             const std::string_view name = line.substr(0, colon);
             const std::string_view value = line.substr(colon + 1);
             if (isAddressField(name)) {
@@ -86,22 +98,17 @@ namespace {
                 for (char c : value)
                     colons += c == ':' || c == '(' || c == '<';
                 if (colons > MessageSanitizer::MaxColonsInAddressField) {
-                    out.append(name);
-                    out.append(": \n");
                     ++m_defused;
-                    return;
+                    return std::string(name) + ": \n";
                 }
-            } else if (startsWithCaseless(name, "content-type")
-                && value.find("multipart") != std::string_view::npos) {
+            } else if (startsWithCaseless(name, "content-type") && value.find("multipart") != std::string_view::npos) {
                 if (++m_multipartHeaders > MessageSanitizer::MaxMultipartHeaders) {
                     // Deeper nests are read as opaque leaves instead of recursed into.
-                    out.append(name);
-                    out.append(": application/octet-stream\n");
                     ++m_defused;
-                    return;
+                    return std::string(name) + ": application/octet-stream\n";
                 }
             }
-            out.append(line);
+            return std::nullopt;
         }
 
         std::string& m_text;
@@ -118,16 +125,20 @@ MessageSanitizer::Result MessageSanitizer::prepare(QByteArrayView raw)
     result.truncated = raw.size() > MaxMessageBytes;
     result.text.reserve(static_cast<std::size_t>(size) + 1);
     const char* data = raw.data();
-    for (qsizetype i = 0; i < size; ++i) {
-        const char c = data[i];
-        if (c == '\r') {
+    // Runs of ordinary bytes are copied whole; CR, CR LF and NUL are rewritten.
+    for (qsizetype i = 0; i < size;) {
+        qsizetype run = i;
+        while (run < size && data[run] != '\r' && data[run] != '\0')
+            ++run;
+        result.text.append(data + i, static_cast<std::size_t>(run - i));
+        if (run == size)
+            break;
+        if (data[run] == '\r') {
             result.text.push_back('\n');
-            if (i + 1 < size && data[i + 1] == '\n')
-                ++i;
-        } else if (c == '\0') {
-            result.text.push_back(' ');
+            i = run + 1 < size && data[run + 1] == '\n' ? run + 2 : run + 1;
         } else {
-            result.text.push_back(c);
+            result.text.push_back(' ');
+            i = run + 1;
         }
     }
     result.defusedFields = FieldDefuser(result.text).run();
