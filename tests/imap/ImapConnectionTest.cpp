@@ -405,6 +405,7 @@ private slots:
     void initTestCase()
     {
         QString error;
+        QVERIFY2(m_server.addMessage(QStringLiteral("INBOX"), "Subject: Over TLS\r\n\r\nHello\r\n", &error), qPrintable(error));
         QVERIFY2(m_server.start(&error), qPrintable(error));
     }
 
@@ -594,6 +595,13 @@ private slots:
             const auto folders = connection.folders(&error);
             QVERIFY2(folders.has_value() && !folders->isEmpty(), qPrintable(error));
             QCOMPARE(trace.logins(), 1);
+            // The answers that carry mail are read off vmime's TLS socket by our reader.
+            ImapProtocol protocol(connection);
+            QVERIFY2(protocol.open(QStringLiteral("INBOX"), true, &error).has_value(), qPrintable(error));
+            QByteArrayList subjects;
+            QVERIFY2(protocol.fetchAll("BODY.PEEK[HEADER.FIELDS (SUBJECT)]", [&](const FetchedMessage& message) { subjects.append(message.bytes); }, &error),
+                qPrintable(error));
+            QCOMPARE(subjects, QByteArrayList { "Subject: Over TLS\r\n\r\n" });
         } else {
             QVERIFY2(error.contains(QStringLiteral("cannot be trusted")), qPrintable(error));
             QVERIFY2(error.contains(serverFingerprint), qPrintable(error));
