@@ -371,7 +371,7 @@ QByteArray ImapProtocol::mailboxName(const QString& folder) const
         vmime::net::imap::IMAPUtils::pathToString(separator, path)));
 }
 
-std::unique_ptr<ImapProtocol::Reply> ImapProtocol::run(const QByteArray& command, const QString& action, QString* error)
+std::shared_ptr<vmime::net::imap::IMAPConnection> ImapProtocol::send(const QByteArray& command, QString* error)
 {
     m_connectionLost = false;
     const auto connection = m_connection.protocol();
@@ -380,8 +380,24 @@ std::unique_ptr<ImapProtocol::Reply> ImapProtocol::run(const QByteArray& command
         *error = tr("Not connected to a mail server.");
         return nullptr;
     }
+    vmime::net::imap::IMAPCommand::createCommand(command.toStdString())->send(connection);
+    return connection;
+}
+
+void ImapProtocol::failed(const QByteArray& command, const std::exception& failure, QString* error)
+{
+    // Whatever vmime throws mid-command leaves the connection out of step.
+    m_connectionLost = true;
+    *error = m_connection.fail(failure);
+    qCDebug(lcMail) << "command failed:" << command.left(80) << failure.what();
+}
+
+std::unique_ptr<ImapProtocol::Reply> ImapProtocol::run(const QByteArray& command, const QString& action, QString* error)
+{
     try {
-        vmime::net::imap::IMAPCommand::createCommand(command.toStdString())->send(connection);
+        const auto connection = send(command, error);
+        if (!connection)
+            return nullptr;
         std::unique_ptr<Parser::response> response(connection->readResponse());
         const Parser::response_done* done = response->response_done();
         if (!done || done->response_fatal() || !done->response_tagged()) {
@@ -397,10 +413,7 @@ std::unique_ptr<ImapProtocol::Reply> ImapProtocol::run(const QByteArray& command
         }
         return std::make_unique<Reply>(response.release());
     } catch (const std::exception& failure) {
-        // Whatever vmime throws mid-command leaves the connection out of step.
-        m_connectionLost = true;
-        *error = m_connection.fail(failure);
-        qCDebug(lcMail) << "command failed:" << command.left(80) << failure.what();
+        failed(command, failure, error);
         return nullptr;
     }
 }
@@ -408,15 +421,10 @@ std::unique_ptr<ImapProtocol::Reply> ImapProtocol::run(const QByteArray& command
 bool ImapProtocol::stream(const QByteArray& command, const QString& action, const std::function<void(const ImapResponse&)>& visit,
     QString* error)
 {
-    m_connectionLost = false;
-    const auto connection = m_connection.protocol();
-    if (!connection) {
-        m_connectionLost = true;
-        *error = tr("Not connected to a mail server.");
-        return false;
-    }
     try {
-        vmime::net::imap::IMAPCommand::createCommand(command.toStdString())->send(connection);
+        const auto connection = send(command, error);
+        if (!connection)
+            return false;
         const QByteArray tag = QByteArray::fromStdString(std::string(*connection->getTag())) + ' ';
         // vmime hands out its socket as const only; reading it is what its parser does.
         const auto socket = std::const_pointer_cast<vmime::net::socket>(connection->getSocket());
@@ -460,9 +468,7 @@ bool ImapProtocol::stream(const QByteArray& command, const QString& action, cons
             receive(*socket, &assembler);
         }
     } catch (const std::exception& failure) {
-        m_connectionLost = true;
-        *error = m_connection.fail(failure);
-        qCDebug(lcMail) << "command failed:" << command.left(80) << failure.what();
+        failed(command, failure, error);
         return false;
     }
 }

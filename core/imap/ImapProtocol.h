@@ -7,6 +7,7 @@
 
 #include "imap/MessagePart.h"
 
+#include <exception>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -94,6 +95,10 @@ private:
     bool fetchSet(const QByteArray& uidSet, const QByteArray& item, const std::function<void(const FetchedMessage&)>& visit,
         QString* error);
     class Reply;
+    // Sends command on the session's connection; nullptr (with the error) when there is none.
+    std::shared_ptr<vmime::net::imap::IMAPConnection> send(const QByteArray& command, QString* error);
+    // A vmime exception in the middle of a command: the connection is out of step.
+    void failed(const QByteArray& command, const std::exception& failure, QString* error);
     // Sends command and reads its answer without vmime's parser, handing each untagged
     // response to visit as soon as it is whole: for the answers that carry mail.
     bool stream(const QByteArray& command, const QString& action, const std::function<void(const ImapResponse&)>& visit,
