@@ -1,5 +1,9 @@
 #include "imap/SaslAuthenticator.h"
 
+#include "imap/InitialResponseMechanism.h"
+
+#include <vmime/net/imap/IMAPConnection.hpp>
+#include <vmime/net/imap/IMAPStore.hpp>
 #include <vmime/security/sasl/SASLMechanism.hpp>
 #include <vmime/utility/stringUtils.hpp>
 
@@ -18,11 +22,22 @@ const std::vector<std::shared_ptr<vmime::security::sasl::SASLMechanism>> SaslAut
         for (const auto& mechanism : available) {
             if (vmime::utility::stringUtils::toUpper(mechanism->getName()) == name) {
                 m_choseMechanism = true;
+                if (InitialResponseMechanism::canWrap(*mechanism) && serverTakesInitialResponse())
+                    return { std::make_shared<InitialResponseMechanism>(mechanism) };
                 return { mechanism };
             }
         }
     }
     return {};
+}
+
+// The capabilities vmime has at this point are the ones it reads before logging in,
+// after STARTTLS where there is one.
+bool SaslAuthenticator::serverTakesInitialResponse() const
+{
+    const auto store = std::dynamic_pointer_cast<vmime::net::imap::IMAPStore>(getService().lock());
+    const std::shared_ptr<const vmime::net::imap::IMAPConnection> connection = store ? store->getConnection() : nullptr;
+    return connection && connection->hasCapability("SASL-IR");
 }
 
 } // namespace Core::Imap

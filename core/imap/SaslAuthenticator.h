@@ -15,7 +15,8 @@ namespace Core::Imap {
 // connection is already TLS with a checked certificate (or loopback) and they work with
 // every way a server may store passwords; the challenge-response ones only when the
 // server offers neither. Mechanisms that need something else than a password (GSSAPI,
-// EXTERNAL, XOAUTH2, ANONYMOUS) are never chosen.
+// EXTERNAL, XOAUTH2, ANONYMOUS) are never chosen. PLAIN goes in one round trip where
+// the server takes an initial response (InitialResponseMechanism).
 class SaslAuthenticator : public vmime::security::sasl::defaultSASLAuthenticator {
 public:
     const std::vector<std::shared_ptr<vmime::security::sasl::SASLMechanism>> getAcceptableMechanisms(
@@ -27,6 +28,8 @@ public:
     bool choseMechanism() const { return m_choseMechanism; }
 
 private:
+    bool serverTakesInitialResponse() const;
+
     mutable bool m_choseMechanism = false;
 };
 

@@ -746,6 +746,45 @@ private slots:
             QVERIFY2(!text.contains(QString::fromLatin1(secret)), secret.constData());
     }
 
+    // Dovecot takes an initial response (SASL-IR): the credentials go in the AUTHENTICATE
+    // command itself, and the server answers it without asking for them first.
+    void loginIsOneRoundTripWhereTheServerAllowsIt_data() { traceHidesThePassword_data(); }
+
+    void loginIsOneRoundTripWhereTheServerAllowsIt()
+    {
+        QFETCH(QString, url);
+        TraceCapture trace;
+        ImapConnection connection;
+        TlsPolicy policy;
+        policy.extraRoots = { serverCertificate() };
+        connection.setTlsPolicy(policy);
+        QString error;
+        QVERIFY2(connection.connect(address(url.arg(m_server.plainPort())), QString::fromLatin1(DovecotFixture::User),
+                     QString::fromLatin1(DovecotFixture::Password), &error),
+            qPrintable(error));
+        QVERIFY2(connection.folders(&error).has_value(), qPrintable(error));
+        const QString text = trace.text();
+        QVERIFY2(text.contains(QStringLiteral(" AUTHENTICATE PLAIN ***")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral(" S: +")), qPrintable(text));
+        QCOMPARE(trace.logins(), 1);
+    }
+
+    // A server that does not announce SASL-IR is asked first and given the credentials
+    // after its "+".
+    void loginWaitsForTheServerWithoutInitialResponse()
+    {
+        FakeImapServer server("* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] fake ready\r\n", stallAfterLogin());
+        QVERIFY(server.start());
+        ImapConnection connection;
+        QString error;
+        QVERIFY2(connection.connect(plainAddress(server.port()), QStringLiteral("sam"), QStringLiteral("pw"), &error),
+            qPrintable(error));
+        const QList<QByteArray> lines = server.lines();
+        const qsizetype authenticate = lines.indexOf("a001 AUTHENTICATE PLAIN");
+        QVERIFY2(authenticate >= 0, lines.join('|').constData());
+        QCOMPARE(lines.value(authenticate + 1), QByteArray("\0sam\0pw", 7).toBase64());
+    }
+
     // A server that offers no SASL mechanism gets IMAP LOGIN, once, and the trace shows
     // the command without its arguments.
     void loginWhenNoMechanismIsOffered()
