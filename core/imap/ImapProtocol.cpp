@@ -237,6 +237,39 @@ namespace {
         return QString::fromUtf8(text).simplified();
     }
 
+    // The tag vmime gave the command it sent last, with the space that follows it.
+    QByteArray tagOf(vmime::net::imap::IMAPConnection& connection)
+    {
+        return QByteArray::fromStdString(std::string(*connection.getTag())) + ' ';
+    }
+
+    // What SELECT and EXAMINE say of the folder, in their untagged lines and the tagged
+    // OK: "* 12 EXISTS", "OK [UIDVALIDITY 3] ..." (RFC 3501, 7162).
+    void readOpeningLine(QByteArrayView text, FolderStatus* status)
+    {
+        if (text.startsWith("* "))
+            text = text.sliced(2);
+        const qsizetype space = text.indexOf(' ');
+        if (space > 0 && startsWithWord(text.sliced(space + 1), "EXISTS")) {
+            status->messages = text.first(space).toUInt();
+            return;
+        }
+        if (!startsWithWord(text, "OK") || !text.sliced(2).trimmed().startsWith('['))
+            return;
+        const QByteArrayView code = text.sliced(text.indexOf('[') + 1);
+        const qsizetype end = code.indexOf(']');
+        const QList<QByteArray> words = code.first(end < 0 ? 0 : end).toByteArray().split(' ');
+        if (words.size() != 2)
+            return;
+        const QByteArray name = words.first().toUpper();
+        if (name == "UIDVALIDITY")
+            status->uidValidity = words.last().toUInt();
+        else if (name == "UIDNEXT")
+            status->uidNext = words.last().toUInt();
+        else if (name == "HIGHESTMODSEQ")
+            status->highestModSeq = words.last().toULongLong();
+    }
+
 } // namespace
 
 class ImapProtocol::Reply {
@@ -418,33 +451,30 @@ std::unique_ptr<ImapProtocol::Reply> ImapProtocol::run(const QByteArray& command
     }
 }
 
-bool ImapProtocol::stream(const QByteArray& command, const QString& action, const std::function<void(const ImapResponse&)>& visit,
-    QString* error)
-{
-    try {
-        const auto connection = send(command, error);
-        if (!connection)
-            return false;
-        const QByteArray tag = QByteArray::fromStdString(std::string(*connection->getTag())) + ' ';
+// Answers read straight off the session's socket, for commands sent one after another
+// without waiting (each tagged by vmime as it was sent).
+class ImapProtocol::Answers {
+public:
+    Answers(ImapProtocol& protocol, vmime::net::imap::IMAPConnection& connection)
         // vmime hands out its socket as const only; reading it is what its parser does.
-        const auto socket = std::const_pointer_cast<vmime::net::socket>(connection->getSocket());
-        const std::shared_ptr<vmime::net::tracer> tracer = connection->getTracer();
-        ResponseAssembler::Trace trace;
-        if (tracer) {
-            trace = [tracer](const QByteArray& line, qsizetype literalBytes) {
-                if (literalBytes < 0)
-                    tracer->traceReceive(line.toStdString());
-                else
-                    tracer->traceReceiveBytes(size_t(literalBytes));
-            };
-        }
-        ResponseAssembler assembler(std::move(trace));
+        : m_protocol(protocol)
+        , m_socket(std::const_pointer_cast<vmime::net::socket>(connection.getSocket()))
+        , m_assembler(traceOf(connection.getTracer()))
+    {
+    }
+
+    // Reads the answer to the command with this tag, handing each untagged response to
+    // visit as soon as it is whole. With more, the next command's answer may follow.
+    // Throws vmime's exceptions where the connection is out of step.
+    bool read(const QByteArray& tag, const QByteArray& command, const QString& action, bool more,
+        const std::function<void(const ImapResponse&)>& visit, QString* error, QByteArray* tagged = nullptr)
+    {
         for (;;) {
-            while (const std::optional<ImapResponse> response = assembler.next()) {
+            while (const std::optional<ImapResponse> response = m_assembler.next()) {
                 const QByteArray& text = response->text;
                 if (startsWithWord(text, "* BYE")) {
-                    m_connectionLost = true;
-                    *error = tr("The mail server %1 closed the connection. Try again later.").arg(m_connection.address().host);
+                    m_protocol.m_connectionLost = true;
+                    *error = tr("The mail server %1 closed the connection. Try again later.").arg(m_protocol.m_connection.address().host);
                     return false;
                 }
                 if (text.startsWith("* ")) {
@@ -452,21 +482,52 @@ bool ImapProtocol::stream(const QByteArray& command, const QString& action, cons
                     continue;
                 }
                 // A continuation request or another command's answer: out of step, as is
-                // anything the server sent after its answer, which vmime would never see.
-                if (!text.startsWith(tag) || assembler.pendingBytes() > 0)
+                // anything the server sent after the last answer, which vmime would never see.
+                if (!text.startsWith(tag) || (!more && m_assembler.pendingBytes() > 0))
                     throw vmime::exceptions::invalid_response(command.left(80).toStdString(), text.left(200).toStdString());
                 const QByteArrayView status = QByteArrayView(text).sliced(tag.size());
+                if (tagged)
+                    *tagged = status.toByteArray();
                 if (startsWithWord(status, "OK"))
                     return true;
                 const qsizetype space = status.indexOf(' ');
                 *error = tr("The mail server %1 refused to %2: %3")
-                             .arg(m_connection.address().host, action, textAfterCode(space < 0 ? QByteArrayView() : status.sliced(space + 1)));
+                             .arg(m_protocol.m_connection.address().host, action, textAfterCode(space < 0 ? QByteArrayView() : status.sliced(space + 1)));
                 return false;
             }
-            if (!assembler.error().isEmpty())
-                throw vmime::exceptions::invalid_response(command.left(80).toStdString(), assembler.error().toStdString());
-            receive(*socket, &assembler);
+            if (!m_assembler.error().isEmpty())
+                throw vmime::exceptions::invalid_response(command.left(80).toStdString(), m_assembler.error().toStdString());
+            receive(*m_socket, &m_assembler);
         }
+    }
+
+private:
+    static ResponseAssembler::Trace traceOf(const std::shared_ptr<vmime::net::tracer>& tracer)
+    {
+        if (!tracer)
+            return {};
+        return [tracer](const QByteArray& line, qsizetype literalBytes) {
+            if (literalBytes < 0)
+                tracer->traceReceive(line.toStdString());
+            else
+                tracer->traceReceiveBytes(size_t(literalBytes));
+        };
+    }
+
+    ImapProtocol& m_protocol;
+    std::shared_ptr<vmime::net::socket> m_socket;
+    ResponseAssembler m_assembler;
+};
+
+bool ImapProtocol::stream(const QByteArray& command, const QString& action, const std::function<void(const ImapResponse&)>& visit,
+    QString* error)
+{
+    try {
+        const auto connection = send(command, error);
+        if (!connection)
+            return false;
+        Answers answers(*this, *connection);
+        return answers.read(tagOf(*connection), command, action, false, visit, error);
     } catch (const std::exception& failure) {
         failed(command, failure, error);
         return false;
@@ -487,12 +548,17 @@ std::optional<FolderStatus> ImapProtocol::status(const QString& folder, QString*
     return status;
 }
 
-std::optional<FolderStatus> ImapProtocol::open(const QString& folder, bool readOnly, QString* error)
+QByteArray ImapProtocol::openCommand(const QString& folder, bool readOnly) const
 {
     // HIGHESTMODSEQ comes with the opening, for the folders that are read: asked for in
     // STATUS it made Dovecot's answer for every folder half again as slow, on every scan.
     const QByteArray condStore = hasCapability("CONDSTORE") ? QByteArrayLiteral(" (CONDSTORE)") : QByteArray();
-    const auto reply = run((readOnly ? "EXAMINE " : "SELECT ") + mailboxName(folder) + condStore, tr("open the folder \"%1\"").arg(folder), error);
+    return (readOnly ? "EXAMINE " : "SELECT ") + mailboxName(folder) + condStore;
+}
+
+std::optional<FolderStatus> ImapProtocol::open(const QString& folder, bool readOnly, QString* error)
+{
+    const auto reply = run(openCommand(folder, readOnly), tr("open the folder \"%1\"").arg(folder), error);
     if (!reply)
         return std::nullopt;
     FolderStatus status;
@@ -544,37 +610,112 @@ bool ImapProtocol::fetchAll(const QByteArray& item, const std::function<void(con
     return fetchSet("1:*", item, visit, error);
 }
 
-bool ImapProtocol::fetchSet(const QByteArray& uidSet, const QByteArray& item,
-    const std::function<void(const FetchedMessage&)>& visit, QString* error)
-{
-    // The server may add unasked FETCH lines (flag changes by other programs): only a
-    // line that carries the section counts, and each UID once.
-    QSet<quint32> delivered;
-    QByteArray malformed;
-    const bool answered = stream("UID FETCH " + uidSet + " (UID RFC822.SIZE " + item + ')', tr("send messages"), [&](const ImapResponse& response) {
+// The messages of a UID FETCH answer. The server may add unasked FETCH lines (flag
+// changes by other programs): only a line that carries the section counts, and each
+// UID once.
+class ImapProtocol::SectionReader {
+public:
+    explicit SectionReader(const std::function<void(const FetchedMessage&)>& visit)
+        : m_visit(visit)
+    {
+    }
+
+    void read(const ImapResponse& response)
+    {
         FetchResponse fetched;
         switch (FetchResponse::read(response, &fetched)) {
         case FetchResponse::Reading::NotFetch:
             return;
         case FetchResponse::Reading::Malformed:
-            if (malformed.isEmpty())
-                malformed = response.text.left(200);
+            if (m_malformed.isEmpty())
+                m_malformed = response.text.left(200);
             return;
         case FetchResponse::Reading::Read:
             break;
         }
-        if (fetched.uid == 0 || fetched.sections.isEmpty() || delivered.contains(fetched.uid))
+        if (fetched.uid == 0 || fetched.sections.isEmpty() || m_delivered.contains(fetched.uid))
             return;
-        delivered.insert(fetched.uid);
-        visit({ fetched.uid, fetched.size.value_or(0), std::move(fetched.sections.first().bytes) });
-    }, error);
-    if (!answered)
+        m_delivered.insert(fetched.uid);
+        m_visit({ fetched.uid, fetched.size.value_or(0), std::move(fetched.sections.first().bytes) });
+    }
+
+    // After the whole answer was read (so the connection is still in step): whether
+    // every message in it could be read.
+    bool readAll(ImapConnection& connection, QString* error) const
+    {
+        if (m_malformed.isEmpty())
+            return true;
+        *error = connection.fail(vmime::exceptions::invalid_response("UID FETCH", m_malformed.toStdString()));
         return false;
-    if (malformed.isEmpty())
-        return true;
-    // Read to its end, so the connection is still in step; but a message went unread.
-    *error = m_connection.fail(vmime::exceptions::invalid_response("UID FETCH", malformed.toStdString()));
-    return false;
+    }
+
+private:
+    const std::function<void(const FetchedMessage&)>& m_visit;
+    QSet<quint32> m_delivered;
+    QByteArray m_malformed;
+};
+
+QByteArray ImapProtocol::fetchCommand(const QByteArray& uidSet, const QByteArray& item)
+{
+    return "UID FETCH " + uidSet + " (UID RFC822.SIZE " + item + ')';
+}
+
+bool ImapProtocol::fetchSet(const QByteArray& uidSet, const QByteArray& item,
+    const std::function<void(const FetchedMessage&)>& visit, QString* error)
+{
+    SectionReader sections(visit);
+    return stream(fetchCommand(uidSet, item), tr("send messages"), [&](const ImapResponse& response) { sections.read(response); }, error)
+        && sections.readAll(m_connection, error);
+}
+
+std::optional<FolderStatus> ImapProtocol::examineAndFetchAll(const QString& folder, const QByteArray& item,
+    const std::function<bool(const FolderStatus&, QString*)>& opened, const std::function<void(const FetchedMessage&)>& visit,
+    QString* error)
+{
+    const QByteArray examine = openCommand(folder, true);
+    const QByteArray fetch = fetchCommand("1:*", item);
+    try {
+        const auto connection = send(examine, error);
+        if (!connection)
+            return std::nullopt;
+        const QByteArray examineTag = tagOf(*connection);
+        send(fetch, error);
+        const QByteArray fetchTag = tagOf(*connection);
+        Answers answers(*this, *connection);
+        FolderStatus status;
+        QByteArray tagged;
+        bool wanted = answers.read(examineTag, examine, tr("open the folder \"%1\"").arg(folder), true,
+            [&](const ImapResponse& response) { readOpeningLine(response.text, &status); }, error, &tagged);
+        if (m_connectionLost)
+            return std::nullopt;
+        if (wanted) {
+            readOpeningLine(tagged, &status);
+            wanted = opened(status, error);
+        }
+        // The fetch's answer is read in any case, to stay in step. After a refused EXAMINE
+        // no folder is selected (RFC 3501 6.3.1), and the server refuses the fetch too.
+        SectionReader sections(visit);
+        QString fetchError;
+        const bool fetched = answers.read(fetchTag, fetch, tr("send messages"), false, [&](const ImapResponse& response) {
+            if (wanted)
+                sections.read(response);
+        }, &fetchError);
+        if (!wanted)
+            return std::nullopt;
+        // Some servers refuse "1:*" in a folder emptied since it was counted.
+        if (!fetched && !m_connectionLost && status.messages == 0)
+            return status;
+        if (!fetched) {
+            *error = fetchError;
+            return std::nullopt;
+        }
+        if (!sections.readAll(m_connection, error))
+            return std::nullopt;
+        return status;
+    } catch (const std::exception& failure) {
+        failed(examine, failure, error);
+        return std::nullopt;
+    }
 }
 
 std::optional<QHash<quint32, MessagePart>> ImapProtocol::structures(const QList<quint32>& uids, QString* error)

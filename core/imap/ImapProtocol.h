@@ -70,6 +70,13 @@ public:
         QString* error);
     // The same for every message in the folder (UID FETCH 1:*).
     bool fetchAll(const QByteArray& item, const std::function<void(const FetchedMessage&)>& visit, QString* error);
+    // EXAMINE folder and UID FETCH 1:* of item, sent together: one round trip, not two.
+    // opened sees the folder's state first and says whether its messages are wanted (set
+    // the error when not): a folder found changed is read to the end of the answer and
+    // handed to nobody.
+    std::optional<FolderStatus> examineAndFetchAll(const QString& folder, const QByteArray& item,
+        const std::function<bool(const FolderStatus&, QString*)>& opened, const std::function<void(const FetchedMessage&)>& visit,
+        QString* error);
 
     // UID FETCH uids (UID BODYSTRUCTURE): each message's MIME tree, by UID.
     std::optional<QHash<quint32, MessagePart>> structures(const QList<quint32>& uids, QString* error);
@@ -92,6 +99,10 @@ public:
     static QByteArray quotedSearchString(const QString& text);
 
 private:
+    class Answers;
+    class SectionReader;
+    static QByteArray fetchCommand(const QByteArray& uidSet, const QByteArray& item);
+    QByteArray openCommand(const QString& folder, bool readOnly) const;
     bool fetchSet(const QByteArray& uidSet, const QByteArray& item, const std::function<void(const FetchedMessage&)>& visit,
         QString* error);
     class Reply;

@@ -218,6 +218,23 @@ bool MailboxScanner::syncFolder(const QString& folder, FolderUse use, QString* e
         return true;
     }
 
+    if (known.isEmpty() && status->messages > 0 && status->messages <= quint32(HeaderChunk)) {
+        // Never read before, and one answer holds it all: the folder is opened and all of
+        // it asked for in one round trip, the UIDs coming with the headers.
+        FolderStatus opened;
+        const ChunkFetch examineAndFetch = [&](const QList<quint32>&, const QByteArray& item, const auto& keep, QString* fetchError) {
+            return m_protocol.examineAndFetchAll(folder, item, [&](const FolderStatus& state, QString* openError) {
+                opened = state;
+                if (state.uidValidity == cached->uidValidity)
+                    return true;
+                *openError = tr("The folder \"%1\" changed while it was read; scan again.").arg(folder);
+                return false;
+            }, keep, fetchError).has_value();
+        };
+        if (!readNewMessages(folder, cached->id, use, { {} }, int(status->messages), examineAndFetch, error))
+            return false;
+        return storeFolderState(&*cached, opened, error);
+    }
     const std::optional<FolderStatus> opened = m_protocol.open(folder, true, error);
     if (!opened)
         return false;
@@ -225,14 +242,14 @@ bool MailboxScanner::syncFolder(const QString& folder, FolderUse use, QString* e
         *error = tr("The folder \"%1\" changed while it was read; scan again.").arg(folder);
         return false;
     }
+    const ChunkFetch fetchChunk = [&](const QList<quint32>& chunk, const QByteArray& item, const auto& keep, QString* fetchError) {
+        return chunk.isEmpty() ? m_protocol.fetchAll(item, keep, fetchError) : m_protocol.fetch(chunk, item, keep, fetchError);
+    };
     if (known.isEmpty() && opened->messages <= quint32(HeaderChunk)) {
-        // Never read before, and one answer holds it all: the UIDs come with the headers,
-        // without a search first (a round trip per folder on every first scan).
-        if (opened->messages > 0 && !readNewMessages(folder, cached->id, use, std::nullopt, int(opened->messages), error))
+        // As above, for a folder counted empty or large that is neither when opened.
+        if (opened->messages > 0 && !readNewMessages(folder, cached->id, use, { {} }, int(opened->messages), fetchChunk, error))
             return false;
-        cached->uidNext = opened->uidNext;
-        cached->highestModSeq = opened->highestModSeq;
-        return m_cache.setFolderState(*cached, error);
+        return storeFolderState(&*cached, *opened, error);
     }
     const std::optional<QList<quint32>> present = m_protocol.searchUids("ALL", error);
     if (!present)
@@ -252,28 +269,30 @@ bool MailboxScanner::syncFolder(const QString& folder, FolderUse use, QString* e
     qCInfo(lcMail) << folder << "messages:" << present->size() << "new:" << fresh.size() << "gone:" << gone.size();
     if (!m_cache.forget(cached->id, gone, error))
         return false;
-    if (!readNewMessages(folder, cached->id, use, fresh, int(fresh.size()), error))
+    if (!readNewMessages(folder, cached->id, use, UidSet::chunks(fresh, HeaderChunk), int(fresh.size()), fetchChunk, error))
         return false;
-    cached->uidNext = opened->uidNext;
-    cached->highestModSeq = opened->highestModSeq;
-    // The folder stays selected until the next EXAMINE or the logout: a round trip saved,
-    // and harmless read-only. A crash before its last bodies are stored leaves fewer
-    // messages cached than the server has, which the next scan notices and fetches.
+    return storeFolderState(&*cached, *opened, error);
+}
+
+// The folder stays selected until the next EXAMINE or the logout: a round trip saved, and
+// harmless read-only. A crash before its last bodies are stored leaves fewer messages
+// cached than the server has, which the next scan notices and fetches.
+bool MailboxScanner::storeFolderState(ScanCache::Folder* cached, const FolderStatus& opened, QString* error)
+{
+    cached->uidNext = opened.uidNext;
+    cached->highestModSeq = opened.highestModSeq;
     return m_cache.setFolderState(*cached, error);
 }
 
-bool MailboxScanner::readNewMessages(const QString& folder, qint64 folderId, FolderUse use,
-    const std::optional<QList<quint32>>& uids, int total, QString* error)
+bool MailboxScanner::readNewMessages(const QString& folder, qint64 folderId, FolderUse use, const QList<QList<quint32>>& chunks,
+    int total, const ChunkFetch& fetchChunk, QString* error)
 {
     const QString phase = use == FolderUse::Sent ? tr("Reading your sent mail in %1").arg(folder) : tr("Checking %1").arg(folder);
     const QByteArray item = headerFieldsItem(use == FolderUse::Sent ? sentFields() : Analysis::HeaderTriage::fieldNames());
     int done = 0;
-    // No UIDs: all of the folder, in one answer.
-    const QList<QList<quint32>> chunks = uids ? UidSet::chunks(*uids, HeaderChunk) : QList<QList<quint32>> { {} };
     for (const QList<quint32>& chunk : chunks) {
         const auto fetched = [&](const std::function<void(const FetchedMessage&)>& keep) {
-            const bool ok = uids ? m_protocol.fetch(chunk, item, keep, error) : m_protocol.fetchAll(item, keep, error);
-            return ok ? storeAnalysed(MaxPendingBytes, error) : keepAnalysedAndFail();
+            return fetchChunk(chunk, item, keep, error) ? storeAnalysed(MaxPendingBytes, error) : keepAnalysedAndFail();
         };
         if (use == FolderUse::Sent) {
             // Every UID is kept, even one without identity, so the count matches the server's.
@@ -307,7 +326,7 @@ bool MailboxScanner::readNewMessages(const QString& folder, qint64 folderId, Fol
             if (!m_cache.storeScanned(folderId, ordinary, error) || !readBodies(folderId, std::move(candidates), error))
                 return false;
         }
-        done += uids ? int(chunk.size()) : total;
+        done = chunk.isEmpty() ? total : done + int(chunk.size());
         m_progress(phase, done, total);
     }
     return true;

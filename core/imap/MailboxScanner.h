@@ -84,8 +84,12 @@ private:
 
     bool retrying(const std::function<bool(QString*)>& step, QString* error);
     bool syncFolder(const QString& folder, FolderUse use, QString* error);
-    bool readNewMessages(const QString& folder, qint64 folderId, FolderUse use, const std::optional<QList<quint32>>& uids, int total,
-        QString* error);
+    bool storeFolderState(Store::ScanCache::Folder* cached, const FolderStatus& opened, QString* error);
+    // Reads one chunk of messages (an empty one: the whole folder) with their item.
+    using ChunkFetch = std::function<bool(const QList<quint32>& chunk, const QByteArray& item,
+        const std::function<void(const FetchedMessage&)>& keep, QString* error)>;
+    bool readNewMessages(const QString& folder, qint64 folderId, FolderUse use, const QList<QList<quint32>>& chunks, int total,
+        const ChunkFetch& fetchChunk, QString* error);
     bool readBodies(qint64 folderId, QList<Store::ScanCache::ScannedMessage> candidates, QString* error);
     bool readInParts(qint64 folderId, QList<Store::ScanCache::ScannedMessage> huge, QList<Store::ScanCache::ScannedMessage>* whole,
         QString* error);

@@ -1,6 +1,7 @@
 // Connecting through vmime to a real Dovecot on loopback, and to fake servers that
 // misbehave on purpose (silent, hanging up, stalling in the TLS handshake).
 #include "DovecotFixture.h"
+#include "TraceCapture.h"
 #include "imap/CertificateVerifier.h"
 #include "imap/ImapConnection.h"
 #include "imap/ImapProtocol.h"
@@ -34,61 +35,6 @@ using namespace Core::Imap;
 using namespace std::chrono_literals;
 
 namespace {
-
-// Collects what lcImapTrace writes while it lives, with the category switched on.
-class TraceCapture {
-public:
-    TraceCapture()
-    {
-        {
-            const QMutexLocker lock(&s_mutex);
-            s_lines.clear();
-        }
-        s_previous = qInstallMessageHandler(&TraceCapture::handle);
-        QLoggingCategory::setFilterRules(QStringLiteral("neversent.imap.trace.debug=true"));
-    }
-    ~TraceCapture()
-    {
-        QLoggingCategory::setFilterRules(QString());
-        qInstallMessageHandler(s_previous);
-    }
-    TraceCapture(const TraceCapture&) = delete;
-    TraceCapture& operator=(const TraceCapture&) = delete;
-
-    QStringList lines() const
-    {
-        const QMutexLocker lock(&s_mutex);
-        return s_lines;
-    }
-    // Commands the client sent that carry credentials.
-    int logins() const
-    {
-        int count = 0;
-        for (const QString& line : lines()) {
-            if (line.contains(QStringLiteral(" C: "))
-                && (line.contains(QStringLiteral(" LOGIN")) || line.contains(QStringLiteral(" AUTHENTICATE"))))
-                ++count;
-        }
-        return count;
-    }
-    QString text() const { return lines().join(u'\n'); }
-
-private:
-    static void handle(QtMsgType type, const QMessageLogContext& context, const QString& message)
-    {
-        if (context.category && qstrcmp(context.category, "neversent.imap.trace") == 0) {
-            const QMutexLocker lock(&s_mutex);
-            s_lines.append(message);
-            return;
-        }
-        if (s_previous)
-            s_previous(type, context, message);
-    }
-
-    static inline QMutex s_mutex;
-    static inline QStringList s_lines;
-    static inline QtMessageHandler s_previous = nullptr;
-};
 
 // A QTcpServer that leaves accepted connections to the caller as descriptors, so that
 // they can become QSslSockets.

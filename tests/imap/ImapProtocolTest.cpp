@@ -1,6 +1,7 @@
 // The raw IMAP commands on a real Dovecot: UID sets, folders asked for with RETURN
 // (SPECIAL-USE) including a modified UTF-7 name, status and fetch without side effects.
 #include "DovecotFixture.h"
+#include "TraceCapture.h"
 #include "imap/ImapConnection.h"
 #include "imap/ImapProtocol.h"
 #include "imap/UidSet.h"
@@ -156,6 +157,82 @@ private slots:
         QVERIFY(!protocol.fetchAll("BODY.PEEK[NOSUCH]", [](const FetchedMessage&) { }, &error));
         QVERIFY2(error.contains(QStringLiteral("refused")), qPrintable(error));
         QVERIFY(!protocol.connectionLost());
+        const auto uids = protocol.searchUids("ALL", &error);
+        QVERIFY2(uids.has_value(), qPrintable(error));
+        QCOMPARE(uids->size(), 2);
+    }
+
+    // EXAMINE and the fetch of the whole folder go out together, before the first answer:
+    // the folder's state as open() reads it, the messages as fetchAll() gives them.
+    void examineAndFetchAllInOneRoundTrip()
+    {
+        QString error;
+        ImapProtocol protocol(m_connection);
+        const auto opened = protocol.open(QStringLiteral("Archive"), true, &error);
+        QVERIFY2(opened.has_value(), qPrintable(error));
+        QList<FetchedMessage> expected;
+        QVERIFY2(protocol.fetchAll("BODY.PEEK[]", [&](const FetchedMessage& message) { expected.append(message); }, &error), qPrintable(error));
+        QVERIFY(protocol.leave(&error));
+
+        TraceCapture trace;
+        std::optional<FolderStatus> seen;
+        QList<FetchedMessage> fetched;
+        const auto status = protocol.examineAndFetchAll(QStringLiteral("Archive"), "BODY.PEEK[]", [&](const FolderStatus& state, QString*) {
+            seen = state;
+            return fetched.isEmpty();
+        }, [&](const FetchedMessage& message) { fetched.append(message); }, &error);
+        QVERIFY2(status.has_value(), qPrintable(error));
+        QVERIFY(seen.has_value());
+        QVERIFY(opened->highestModSeq > 0);
+        for (const FolderStatus& state : { *status, *seen }) {
+            QCOMPARE(state.uidValidity, opened->uidValidity);
+            QCOMPARE(state.uidNext, opened->uidNext);
+            QCOMPARE(state.messages, opened->messages);
+            QCOMPARE(state.highestModSeq, opened->highestModSeq);
+        }
+        QCOMPARE(fetched.size(), expected.size());
+        for (qsizetype i = 0; i < fetched.size(); ++i) {
+            QCOMPARE(fetched.at(i).uid, expected.at(i).uid);
+            QCOMPARE(fetched.at(i).size, expected.at(i).size);
+            QCOMPARE(fetched.at(i).bytes, expected.at(i).bytes);
+        }
+        const QStringList lines = trace.lines();
+        qsizetype fetchSent = -1;
+        qsizetype firstAnswer = -1;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (fetchSent < 0 && lines.at(i).contains(QStringLiteral(" C: ")) && lines.at(i).contains(QStringLiteral("UID FETCH 1:*")))
+                fetchSent = i;
+            if (firstAnswer < 0 && lines.at(i).contains(QStringLiteral(" S: ")))
+                firstAnswer = i;
+        }
+        QVERIFY2(fetchSent >= 0 && firstAnswer > fetchSent, qPrintable(trace.text()));
+    }
+
+    // A folder that cannot be opened, or one the caller finds changed, hands on nothing
+    // and leaves the connection in step; after a refused EXAMINE no folder is selected,
+    // so the messages of the one open before never come instead.
+    void examineAndFetchAllHandsOnNothingUnwanted()
+    {
+        QString error;
+        ImapProtocol protocol(m_connection);
+        QVERIFY2(protocol.open(QStringLiteral("INBOX"), true, &error).has_value(), qPrintable(error));
+        int handed = 0;
+        const auto count = [&](const FetchedMessage&) { ++handed; };
+        const auto accept = [](const FolderStatus&, QString*) { return true; };
+        QVERIFY(!protocol.examineAndFetchAll(QStringLiteral("Nowhere"), "BODY.PEEK[]", accept, count, &error));
+        QVERIFY2(error.contains(QStringLiteral("open the folder")), qPrintable(error));
+        QVERIFY(!protocol.connectionLost());
+        QCOMPARE(handed, 0);
+
+        const QString changed = QStringLiteral("changed meanwhile");
+        error.clear();
+        QVERIFY(!protocol.examineAndFetchAll(QStringLiteral("Archive"), "BODY.PEEK[]", [&](const FolderStatus& state, QString* openError) {
+            *openError = changed;
+            return state.messages == 0;
+        }, count, &error));
+        QCOMPARE(error, changed);
+        QVERIFY(!protocol.connectionLost());
+        QCOMPARE(handed, 0);
         const auto uids = protocol.searchUids("ALL", &error);
         QVERIFY2(uids.has_value(), qPrintable(error));
         QCOMPARE(uids->size(), 2);
