@@ -520,12 +520,14 @@ private:
 };
 
 bool ImapProtocol::stream(const QByteArray& command, const QString& action, const std::function<void(const ImapResponse&)>& visit,
-    QString* error)
+    QString* error, const std::function<void()>& meanwhile)
 {
     try {
         const auto connection = send(command, error);
         if (!connection)
             return false;
+        if (meanwhile)
+            meanwhile();
         Answers answers(*this, *connection);
         return answers.read(tagOf(*connection), command, action, false, visit, error);
     } catch (const std::exception& failure) {
@@ -600,9 +602,9 @@ std::optional<QList<quint32>> ImapProtocol::searchUids(const QByteArray& criteri
 }
 
 bool ImapProtocol::fetch(const QList<quint32>& uids, const QByteArray& item,
-    const std::function<void(const FetchedMessage&)>& visit, QString* error)
+    const std::function<void(const FetchedMessage&)>& visit, QString* error, const std::function<void()>& meanwhile)
 {
-    return uids.isEmpty() || fetchSet(UidSet::format(uids), item, visit, error);
+    return uids.isEmpty() || fetchSet(UidSet::format(uids), item, visit, error, meanwhile);
 }
 
 bool ImapProtocol::fetchAll(const QByteArray& item, const std::function<void(const FetchedMessage&)>& visit, QString* error)
@@ -661,10 +663,10 @@ QByteArray ImapProtocol::fetchCommand(const QByteArray& uidSet, const QByteArray
 }
 
 bool ImapProtocol::fetchSet(const QByteArray& uidSet, const QByteArray& item,
-    const std::function<void(const FetchedMessage&)>& visit, QString* error)
+    const std::function<void(const FetchedMessage&)>& visit, QString* error, const std::function<void()>& meanwhile)
 {
     SectionReader sections(visit);
-    return stream(fetchCommand(uidSet, item), tr("send messages"), [&](const ImapResponse& response) { sections.read(response); }, error)
+    return stream(fetchCommand(uidSet, item), tr("send messages"), [&](const ImapResponse& response) { sections.read(response); }, error, meanwhile)
         && sections.readAll(m_connection, error);
 }
 

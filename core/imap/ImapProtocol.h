@@ -66,8 +66,10 @@ public:
     std::optional<QList<quint32>> searchUids(const QByteArray& criteria, QString* error);
     // UID FETCH uids (UID RFC822.SIZE item) in one command; item is one BODY.PEEK[...]
     // section. Messages gone from the folder are simply missing from what visit sees.
+    // meanwhile runs once the command is sent, while the server prepares its answer: work
+    // that would otherwise hold the command back.
     bool fetch(const QList<quint32>& uids, const QByteArray& item, const std::function<void(const FetchedMessage&)>& visit,
-        QString* error);
+        QString* error, const std::function<void()>& meanwhile = {});
     // The same for every message in the folder (UID FETCH 1:*).
     bool fetchAll(const QByteArray& item, const std::function<void(const FetchedMessage&)>& visit, QString* error);
     // EXAMINE folder and UID FETCH 1:* of item, sent together: one round trip, not two.
@@ -104,7 +106,7 @@ private:
     static QByteArray fetchCommand(const QByteArray& uidSet, const QByteArray& item);
     QByteArray openCommand(const QString& folder, bool readOnly) const;
     bool fetchSet(const QByteArray& uidSet, const QByteArray& item, const std::function<void(const FetchedMessage&)>& visit,
-        QString* error);
+        QString* error, const std::function<void()>& meanwhile = {});
     class Reply;
     // Sends command on the session's connection; nullptr (with the error) when there is none.
     std::shared_ptr<vmime::net::imap::IMAPConnection> send(const QByteArray& command, QString* error);
@@ -113,7 +115,7 @@ private:
     // Sends command and reads its answer without vmime's parser, handing each untagged
     // response to visit as soon as it is whole: for the answers that carry mail.
     bool stream(const QByteArray& command, const QString& action, const std::function<void(const ImapResponse&)>& visit,
-        QString* error);
+        QString* error, const std::function<void()>& meanwhile = {});
     std::unique_ptr<Reply> run(const QByteArray& command, const QString& action, QString* error);
     QByteArray mailboxName(const QString& folder) const;
     std::optional<UidMapping> transfer(const QByteArray& verb, const QList<quint32>& uids, const QString& target,

@@ -323,7 +323,7 @@ bool MailboxScanner::readNewMessages(const QString& folder, qint64 folderId, Fol
                 ++m_totals->fetchedHeaders;
                 (message.mayBeAutomatic ? candidates : ordinary).append(std::move(message.message));
             }
-            if (!m_cache.storeScanned(folderId, ordinary, error) || !readBodies(folderId, std::move(candidates), error))
+            if (!readBodies(folderId, std::move(candidates), std::move(ordinary), error))
                 return false;
         }
         done = chunk.isEmpty() ? total : done + int(chunk.size());
@@ -332,12 +332,31 @@ bool MailboxScanner::readNewMessages(const QString& folder, qint64 folderId, Fol
     return true;
 }
 
-bool MailboxScanner::readBodies(qint64 folderId, QList<ScanCache::ScannedMessage> candidates, QString* error)
+// The messages that need no body are stored while the server prepares the first answer:
+// stored first, they held the command back by a tenth of a second.
+bool MailboxScanner::readBodies(qint64 folderId, QList<ScanCache::ScannedMessage> candidates,
+    QList<ScanCache::ScannedMessage> ordinary, QString* error)
 {
+    // Set by what runs in the middle of an answer, which is still read to its end.
+    QString storeError;
+    const auto storeOrdinary = [&] {
+        if (!ordinary.isEmpty())
+            m_cache.storeScanned(folderId, std::exchange(ordinary, {}), &storeError);
+    };
+    const auto stored = [&] {
+        storeOrdinary();
+        if (storeError.isEmpty())
+            return true;
+        *error = storeError;
+        return false;
+    };
     QList<ScanCache::ScannedMessage> huge;
     QList<ScanCache::ScannedMessage> whole;
     for (ScanCache::ScannedMessage& message : candidates)
         (message.size > PartialMessage::PartBytes ? huge : whole).append(std::move(message));
+    // Fetched in parts, one small command each: nothing to win by waiting.
+    if (!huge.isEmpty() && !stored())
+        return false;
     if (!readInParts(folderId, std::move(huge), &whole, error))
         return false;
     QHash<quint32, ScanCache::ScannedMessage> waiting;
@@ -349,7 +368,6 @@ bool MailboxScanner::readBodies(qint64 folderId, QList<ScanCache::ScannedMessage
             batch.insert(uid, waiting.take(uid));
         QList<FetchedBody> fetched;
         quint64 fetchedBytes = 0;
-        QString storeError;
         const bool ok = m_protocol.fetch(batch.keys(), bodyItem(), [&](const FetchedMessage& fetchedMessage) {
             auto it = batch.find(fetchedMessage.uid);
             if (it == batch.end())
@@ -361,22 +379,19 @@ bool MailboxScanner::readBodies(qint64 folderId, QList<ScanCache::ScannedMessage
                 return;
             startAnalysis(folderId, std::exchange(fetched, {}));
             fetchedBytes = 0;
-            // The rest of the answer is still read after a failure, to stay in step.
             if (storeError.isEmpty())
                 storeAnalysed(MaxPendingBytes, &storeError);
-        }, error);
+        }, error, storeOrdinary);
         // What came whole before a break is analysed and kept too.
         startAnalysis(folderId, std::move(fetched));
-        if (!ok)
+        if (!ok) {
+            storeOrdinary();
             return keepAnalysedAndFail();
-        if (!storeError.isEmpty()) {
-            *error = storeError;
-            return false;
         }
-        if (!storeAnalysed(MaxPendingBytes, error))
+        if (!stored() || !storeAnalysed(MaxPendingBytes, error))
             return false;
     }
-    return true;
+    return stored();
 }
 
 // A huge candidate is mostly its attachments: its structure says which parts carry the

@@ -162,6 +162,31 @@ private slots:
         QCOMPARE(uids->size(), 2);
     }
 
+    // Work given to a fetch runs once, after the command went out and before its answer
+    // is read.
+    void fetchRunsMeanwhileWorkWhileTheServerAnswers()
+    {
+        QString error;
+        ImapProtocol protocol(m_connection);
+        QVERIFY2(protocol.open(QStringLiteral("Archive"), true, &error).has_value(), qPrintable(error));
+        const auto uids = protocol.searchUids("ALL", &error);
+        QVERIFY2(uids.has_value(), qPrintable(error));
+        TraceCapture trace;
+        int runs = 0;
+        QStringList linesMeanwhile;
+        int fetched = 0;
+        QVERIFY2(protocol.fetch(*uids, "BODY.PEEK[HEADER]", [&](const FetchedMessage&) { ++fetched; }, &error, [&] {
+            ++runs;
+            linesMeanwhile = trace.lines();
+        }),
+            qPrintable(error));
+        QCOMPARE(runs, 1);
+        QCOMPARE(fetched, 2);
+        QVERIFY2(!linesMeanwhile.isEmpty() && linesMeanwhile.last().contains(QStringLiteral(" C: ")) && linesMeanwhile.last().contains(QStringLiteral("UID FETCH")),
+            qPrintable(linesMeanwhile.join(u'\n')));
+        QVERIFY(trace.lines().size() > linesMeanwhile.size());
+    }
+
     // EXAMINE and the fetch of the whole folder go out together, before the first answer:
     // the folder's state as open() reads it, the messages as fetchAll() gives them.
     void examineAndFetchAllInOneRoundTrip()
