@@ -14,6 +14,8 @@
 #include <QJsonObject>
 #include <QThreadPool>
 
+#include <memory>
+
 #include <unistd.h>
 
 namespace Core::Cli {
@@ -56,32 +58,41 @@ int ScanCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& er
     Store::ScanCache cache(server.database(), server.accountId());
     Imap::MailboxScanner scanner(connection, cache, [&](QString* reconnectError) { return server.connect(connection, reconnectError); });
     // Lines are made on every core, a batch at a time, and written in order: on an
-    // unchanged mailbox, making them is most of the time the scan takes.
+    // unchanged mailbox, making them is most of the time the scan takes. One batch is
+    // made while the results of the next are gathered.
     constexpr qsizetype RenderBatch = 1000;
+    using Rendering = Common::ParallelBatch<QByteArray>;
+    std::unique_ptr<Rendering> rendering;
     QList<Imap::MailboxScanner::Result> unwritten;
-    const auto writeUnwritten = [&] {
-        Common::ParallelBatch<QByteArray> lines(*QThreadPool::globalInstance(), std::move(unwritten), [](const Imap::MailboxScanner::Result& result) {
+    const auto writeRendered = [&] {
+        if (rendering) {
+            for (const QByteArray& line : rendering->take())
+                out.write(line);
+        }
+    };
+    const auto startRendering = [&] {
+        auto next = std::make_unique<Rendering>(*QThreadPool::globalInstance(), std::exchange(unwritten, {}), [](const Imap::MailboxScanner::Result& result) {
             QJsonObject object = ReportJson::toJson(result.report, result.judgement);
             object.insert(QStringLiteral("folder"), result.folder);
             object.insert(QStringLiteral("uid"), qint64(result.uid));
             return JsonLine::render(object);
         });
-        unwritten = {};
-        for (const QByteArray& line : lines.take())
-            out.write(line);
+        writeRendered();
+        rendering = std::move(next);
     };
     const bool ok = scanner.run(options,
         [&](const Imap::MailboxScanner::Result& result) {
             unwritten.append(result);
             if (unwritten.size() == RenderBatch)
-                writeUnwritten();
+                startRendering();
         },
         [&](const QString& phase, int done, int total) {
             if (showProgress)
                 err.write(QStringLiteral("\r%1: %2/%3").arg(phase).arg(done).arg(total).toUtf8());
         },
         &totals, &error);
-    writeUnwritten();
+    startRendering();
+    writeRendered();
     if (showProgress)
         err.write("\n");
     connection.disconnect();

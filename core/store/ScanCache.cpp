@@ -5,6 +5,7 @@
 #include "store/TransactionGuard.h"
 
 #include <QCoreApplication>
+#include <memory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -225,22 +226,30 @@ bool ScanCache::forEachScanned(qint64 folderId, const std::function<void(const S
         return false;
     }
     // Decoding the reports is most of the work of reading them back: it runs on every
-    // core, a batch at a time, so memory stays flat in the size of the folder.
+    // core, a batch at a time, so memory stays flat in the size of the folder. One batch
+    // is decoded while the next is read.
     constexpr qsizetype DecodeBatch = 1000;
     struct Row {
         ScannedMessage message;
         QByteArray report;
     };
+    using Decoding = Common::ParallelBatch<ScannedMessage>;
+    std::unique_ptr<Decoding> decoding;
     QList<Row> rows;
-    const auto decodeAndVisit = [&] {
-        Common::ParallelBatch<ScannedMessage> decoded(*QThreadPool::globalInstance(), std::move(rows), [](const Row& row) {
+    const auto visitDecoded = [&] {
+        if (decoding) {
+            for (const ScannedMessage& message : decoding->take())
+                visit(message);
+        }
+    };
+    const auto startDecoding = [&] {
+        auto next = std::make_unique<Decoding>(*QThreadPool::globalInstance(), std::exchange(rows, {}), [](const Row& row) {
             ScannedMessage message = row.message;
             message.report = StoredReport::decode(row.report);
             return message;
         });
-        rows = {};
-        for (const ScannedMessage& message : decoded.take())
-            visit(message);
+        visitDecoded();
+        decoding = std::move(next);
     };
     while (query.next()) {
         Row row;
@@ -251,9 +260,10 @@ bool ScanCache::forEachScanned(qint64 folderId, const std::function<void(const S
         row.message.verdict = query.value(4).toString();
         rows.append(std::move(row));
         if (rows.size() == DecodeBatch)
-            decodeAndVisit();
+            startDecoding();
     }
-    decodeAndVisit();
+    startDecoding();
+    visitDecoded();
     return true;
 }
 
