@@ -435,13 +435,13 @@ std::unique_ptr<ImapProtocol::Reply> ImapProtocol::run(const QByteArray& command
         const Parser::response_done* done = response->response_done();
         if (!done || done->response_fatal() || !done->response_tagged()) {
             m_connectionLost = true;
-            *error = tr("The mail server %1 closed the connection. Try again later.").arg(m_connection.address().host);
+            *error = closedByServer();
             return nullptr;
         }
         const Parser::resp_cond_state* state = done->response_tagged()->resp_cond_state();
         if (state->status() != Parser::resp_cond_state::OK) {
             const QString said = state->resp_text() ? QString::fromStdString(state->resp_text()->text()).simplified() : QString();
-            *error = tr("The mail server %1 refused to %2: %3").arg(m_connection.address().host, action, said);
+            *error = refusedByServer(action, said);
             return nullptr;
         }
         return std::make_unique<Reply>(response.release());
@@ -474,7 +474,7 @@ public:
                 const QByteArray& text = response->text;
                 if (startsWithWord(text, "* BYE")) {
                     m_protocol.m_connectionLost = true;
-                    *error = tr("The mail server %1 closed the connection. Try again later.").arg(m_protocol.m_connection.address().host);
+                    *error = m_protocol.closedByServer();
                     return false;
                 }
                 if (text.startsWith("* ")) {
@@ -491,8 +491,7 @@ public:
                 if (startsWithWord(status, "OK"))
                     return true;
                 const qsizetype space = status.indexOf(' ');
-                *error = tr("The mail server %1 refused to %2: %3")
-                             .arg(m_protocol.m_connection.address().host, action, textAfterCode(space < 0 ? QByteArrayView() : status.sliced(space + 1)));
+                *error = m_protocol.refusedByServer(action, textAfterCode(space < 0 ? QByteArrayView() : status.sliced(space + 1)));
                 return false;
             }
             if (!m_assembler.error().isEmpty())
@@ -518,6 +517,16 @@ private:
     std::shared_ptr<vmime::net::socket> m_socket;
     ResponseAssembler m_assembler;
 };
+
+QString ImapProtocol::closedByServer() const
+{
+    return tr("The mail server %1 closed the connection. Try again later.").arg(m_connection.address().host);
+}
+
+QString ImapProtocol::refusedByServer(const QString& action, const QString& said) const
+{
+    return tr("The mail server %1 refused to %2: %3").arg(m_connection.address().host, action, said);
+}
 
 bool ImapProtocol::stream(const QByteArray& command, const QString& action, const std::function<void(const ImapResponse&)>& visit,
     QString* error, const std::function<void()>& meanwhile)

@@ -103,6 +103,8 @@ public:
 private:
     class Answers;
     class SectionReader;
+    QString closedByServer() const;
+    QString refusedByServer(const QString& action, const QString& said) const;
     static QByteArray fetchCommand(const QByteArray& uidSet, const QByteArray& item);
     QByteArray openCommand(const QString& folder, bool readOnly) const;
     bool fetchSet(const QByteArray& uidSet, const QByteArray& item, const std::function<void(const FetchedMessage&)>& visit,
