@@ -72,6 +72,17 @@ namespace {
                 QStringLiteral("ALTER TABLE accounts ADD COLUMN label TEXT"),
                 QStringLiteral("ALTER TABLE accounts ADD COLUMN last_used_at TEXT"),
             },
+            // 4: verdicts in a table of their own. Set after every scan, in the same rows
+            // as the reports, they made SQLite write each bounce's row again: 60 ms on a
+            // first scan of 5,000 bounces.
+            {
+                QStringLiteral("CREATE TABLE verdicts (folder_id INTEGER NOT NULL, uid INTEGER NOT NULL, "
+                               "verdict TEXT NOT NULL, PRIMARY KEY (folder_id, uid), FOREIGN KEY (folder_id, uid) "
+                               "REFERENCES scanned_messages (folder_id, uid) ON DELETE CASCADE) WITHOUT ROWID"),
+                QStringLiteral("INSERT INTO verdicts (folder_id, uid, verdict) SELECT folder_id, uid, verdict "
+                               "FROM scanned_messages WHERE verdict IS NOT NULL AND verdict != ''"),
+                QStringLiteral("ALTER TABLE scanned_messages DROP COLUMN verdict"),
+            },
         };
         return steps;
     }

@@ -19,10 +19,15 @@ namespace {
         return QCoreApplication::translate("Core::Store::ScanCache", text);
     }
 
+    bool failed(const QSqlError& failure, QString* error)
+    {
+        *error = tr("The NeverSent store could not be written: %1").arg(failure.text());
+        return false;
+    }
+
     bool failed(const QSqlQuery& query, QString* error)
     {
-        *error = tr("The NeverSent store could not be written: %1").arg(query.lastError().text());
-        return false;
+        return failed(query.lastError(), error);
     }
 
     QString joined(const QStringList& list)
@@ -165,19 +170,22 @@ bool ScanCache::storeScanned(qint64 folderId, const QList<ScannedMessage>& messa
 {
     TransactionGuard transaction(m_database);
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO scanned_messages (folder_id, uid, size, message_id, report, verdict) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+    // Replacing a row drops its verdict with it (the foreign key cascades).
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO scanned_messages (folder_id, uid, size, message_id, report) "
+                                 "VALUES (?, ?, ?, ?, ?)"));
+    QHash<quint32, QString> verdicts;
     for (const ScannedMessage& message : messages) {
         query.addBindValue(folderId);
         query.addBindValue(message.uid);
         query.addBindValue(qint64(message.size));
         query.addBindValue(message.messageId);
         query.addBindValue(message.encodedReport.isEmpty() ? StoredReport::encode(message.report) : message.encodedReport);
-        query.addBindValue(message.verdict.isEmpty() ? QVariant() : QVariant(message.verdict));
         if (!query.exec())
             return failed(query, error);
+        if (!message.verdict.isEmpty())
+            verdicts.insert(message.uid, message.verdict);
     }
-    return transaction.commit() || failed(query, error);
+    return writeVerdicts(folderId, verdicts, error) && (transaction.commit() || failed(query, error));
 }
 
 bool ScanCache::storeSent(qint64 folderId, const QList<SentMessage>& messages, QString* error)
@@ -203,23 +211,36 @@ bool ScanCache::storeSent(qint64 folderId, const QList<SentMessage>& messages, Q
 bool ScanCache::storeVerdicts(qint64 folderId, const QHash<quint32, QString>& verdicts, QString* error)
 {
     TransactionGuard transaction(m_database);
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("UPDATE scanned_messages SET verdict = ? WHERE folder_id = ? AND uid = ?"));
+    if (!writeVerdicts(folderId, verdicts, error))
+        return false;
+    return transaction.commit() || failed(m_database.lastError(), error);
+}
+
+bool ScanCache::writeVerdicts(qint64 folderId, const QHash<quint32, QString>& verdicts, QString* error)
+{
+    QSqlQuery set(m_database);
+    set.prepare(QStringLiteral("INSERT OR REPLACE INTO verdicts (folder_id, uid, verdict) VALUES (?, ?, ?)"));
+    QSqlQuery clear(m_database);
+    clear.prepare(QStringLiteral("DELETE FROM verdicts WHERE folder_id = ? AND uid = ?"));
     for (auto it = verdicts.cbegin(); it != verdicts.cend(); ++it) {
-        query.addBindValue(it.value().isEmpty() ? QVariant() : QVariant(it.value()));
+        QSqlQuery& query = it.value().isEmpty() ? clear : set;
         query.addBindValue(folderId);
         query.addBindValue(it.key());
+        if (!it.value().isEmpty())
+            query.addBindValue(it.value());
         if (!query.exec())
             return failed(query, error);
     }
-    return transaction.commit() || failed(query, error);
+    return true;
 }
 
 bool ScanCache::forEachScanned(qint64 folderId, const std::function<void(const ScannedMessage&)>& visit, QString* error) const
 {
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT uid, size, message_id, report, verdict FROM scanned_messages WHERE folder_id = ? ORDER BY uid"));
+    query.prepare(QStringLiteral("SELECT s.uid, s.size, s.message_id, s.report, v.verdict FROM scanned_messages s "
+                                 "LEFT JOIN verdicts v ON v.folder_id = s.folder_id AND v.uid = s.uid "
+                                 "WHERE s.folder_id = ? ORDER BY s.uid"));
     query.addBindValue(folderId);
     if (!query.exec()) {
         *error = tr("The NeverSent store could not be read: %1").arg(query.lastError().text());

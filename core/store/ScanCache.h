@@ -68,6 +68,8 @@ public:
 
 private:
     QList<quint32> uids(const QString& table, qint64 folderId) const;
+    // Inside the caller's transaction; an empty verdict removes the message's.
+    bool writeVerdicts(qint64 folderId, const QHash<quint32, QString>& verdicts, QString* error);
 
     QSqlDatabase m_database;
     qint64 m_accountId;

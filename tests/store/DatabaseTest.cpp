@@ -82,8 +82,8 @@ private slots:
         QString error;
         QVERIFY2(Database::open(path(QStringLiteral("schema.sqlite")), &database, &error), qPrintable(error));
         QCOMPARE(Database::schemaVersion(database), Database::SchemaVersion);
-        for (const char* table : { "accounts", "folders", "sent_messages", "scanned_messages", "trusted_certificates",
-                 "actions", "action_messages" }) {
+        for (const char* table : { "accounts", "folders", "sent_messages", "scanned_messages", "verdicts",
+                 "trusted_certificates", "actions", "action_messages" }) {
             QCOMPARE(scalar(database,
                          QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
                              .arg(QLatin1StringView(table))),
@@ -125,6 +125,9 @@ private slots:
             "CREATE TABLE action_messages (action_id INTEGER NOT NULL REFERENCES actions (id) ON DELETE CASCADE, "
             "source_folder TEXT NOT NULL, source_uid INTEGER NOT NULL, message_id TEXT, target_folder TEXT NOT NULL, "
             "target_uid INTEGER, state TEXT NOT NULL, PRIMARY KEY (action_id, source_folder, source_uid))",
+            "CREATE TABLE scanned_messages (folder_id INTEGER NOT NULL REFERENCES folders (id) ON DELETE CASCADE, "
+            "uid INTEGER NOT NULL, size INTEGER, message_id TEXT, report TEXT NOT NULL, verdict TEXT, "
+            "PRIMARY KEY (folder_id, uid))",
             "INSERT INTO accounts (id, server, user_name) VALUES (1, 'imaps://mail.example.org', 'sam')",
             "INSERT INTO actions (id, account_id, kind, state, started_at) VALUES (1, 1, 'clean', 'done', '2026-01-01')",
             "INSERT INTO action_messages VALUES (1, 'INBOX', 42, 'abc@example.org', 'Trash', 7, 'moved')",
@@ -155,6 +158,9 @@ private slots:
             "CREATE TABLE actions (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL REFERENCES accounts (id), "
             "kind TEXT NOT NULL, state TEXT NOT NULL, undoes INTEGER REFERENCES actions (id), started_at TEXT NOT NULL, "
             "finished_at TEXT)",
+            "CREATE TABLE scanned_messages (folder_id INTEGER NOT NULL REFERENCES folders (id) ON DELETE CASCADE, "
+            "uid INTEGER NOT NULL, size INTEGER, message_id TEXT, report TEXT NOT NULL, verdict TEXT, "
+            "PRIMARY KEY (folder_id, uid))",
             "INSERT INTO accounts (id, server, user_name) VALUES (3, 'imaps://mail.example.org:993', 'sam')",
             "INSERT INTO accounts (id, server, user_name) VALUES (8, 'imap://mail.example.com:143', 'kim')",
             "INSERT INTO folders (id, account_id, name, uid_validity) VALUES (5, 8, 'INBOX', 77)",
@@ -164,7 +170,7 @@ private slots:
         QSqlDatabase database;
         QString error;
         QVERIFY2(Database::open(file, &database, &error), qPrintable(error));
-        QCOMPARE(Database::schemaVersion(database), 3);
+        QCOMPARE(Database::schemaVersion(database), Database::SchemaVersion);
         QCOMPARE(scalar(database, QStringLiteral("SELECT group_concat(id || ' ' || server || ' ' || user_name, '; ') FROM "
                                                  "(SELECT * FROM accounts ORDER BY id)")),
             QStringLiteral("3 imaps://mail.example.org:993 sam; 8 imap://mail.example.com:143 kim"));
@@ -174,6 +180,46 @@ private slots:
         QCOMPARE(scalar(database, QStringLiteral("SELECT account_id || ' ' || uid_validity FROM folders WHERE id = 5")),
             QStringLiteral("8 77"));
         QCOMPARE(scalar(database, QStringLiteral("SELECT account_id FROM actions WHERE id = 1")), QStringLiteral("3"));
+    }
+
+    // A version 3 store with scan results: the step to version 4 moves each verdict to a
+    // table of its own and keeps every report. A verdict goes with its message: replaced
+    // or forgotten, the message takes its verdict along.
+    void migratesAVersionThreeStoreKeepingItsVerdicts()
+    {
+        const QString file = path(QStringLiteral("version3.sqlite"));
+        const QString written = writeOldStore(file, {
+            "CREATE TABLE accounts (id INTEGER PRIMARY KEY, server TEXT NOT NULL, user_name TEXT NOT NULL, "
+            "email_address TEXT, label TEXT, last_used_at TEXT, UNIQUE (server, user_name))",
+            "CREATE TABLE folders (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL REFERENCES accounts (id) "
+            "ON DELETE CASCADE, name TEXT NOT NULL, role TEXT, uid_validity INTEGER, uid_next INTEGER, "
+            "highest_modseq INTEGER, UNIQUE (account_id, name))",
+            "CREATE TABLE scanned_messages (folder_id INTEGER NOT NULL REFERENCES folders (id) ON DELETE CASCADE, "
+            "uid INTEGER NOT NULL, size INTEGER, message_id TEXT, report TEXT NOT NULL, verdict TEXT, "
+            "PRIMARY KEY (folder_id, uid))",
+            "INSERT INTO accounts (id, server, user_name) VALUES (1, 'imaps://mail.example.org:993', 'sam')",
+            "INSERT INTO folders (id, account_id, name, uid_validity) VALUES (2, 1, 'INBOX', 77)",
+            "INSERT INTO scanned_messages VALUES (2, 10, 100, 'a@example.org', 'report one', 'backscatter')",
+            "INSERT INTO scanned_messages VALUES (2, 11, 200, 'b@example.org', 'report two', NULL)",
+            "INSERT INTO scanned_messages VALUES (2, 12, 300, 'c@example.org', 'report three', 'genuine')",
+            "PRAGMA user_version=3" });
+        QVERIFY2(written.isEmpty(), qPrintable(written));
+        QSqlDatabase database;
+        QString error;
+        QVERIFY2(Database::open(file, &database, &error), qPrintable(error));
+        QCOMPARE(Database::schemaVersion(database), Database::SchemaVersion);
+        QCOMPARE(scalar(database, QStringLiteral("SELECT group_concat(uid || ' ' || verdict, '; ') FROM (SELECT * FROM verdicts ORDER BY uid)")),
+            QStringLiteral("10 backscatter; 12 genuine"));
+        QCOMPARE(scalar(database, QStringLiteral("SELECT group_concat(uid || ' ' || report, '; ') FROM (SELECT * FROM scanned_messages ORDER BY uid)")),
+            QStringLiteral("10 report one; 11 report two; 12 report three"));
+        QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM pragma_table_info('scanned_messages') WHERE name = 'verdict'")),
+            QStringLiteral("0"));
+
+        QSqlQuery change(database);
+        QVERIFY(change.exec(QStringLiteral("INSERT OR REPLACE INTO scanned_messages VALUES (2, 10, 100, 'a@example.org', 'again')")));
+        QVERIFY(change.exec(QStringLiteral("DELETE FROM scanned_messages WHERE uid = 12")));
+        QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM verdicts")), QStringLiteral("0"));
+        QVERIFY(!change.exec(QStringLiteral("INSERT INTO verdicts VALUES (2, 99, 'genuine')")));
     }
 
     void refusesAStoreFromANewerVersion()
