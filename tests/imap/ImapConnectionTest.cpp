@@ -681,7 +681,11 @@ private slots:
         connection.disconnect();
 
         const QString text = trace.text();
-        QVERIFY2(text.contains(QStringLiteral("AUTHENTICATE PLAIN")), qPrintable(text));
+        // Dovecot takes an initial response (SASL-IR): the credentials go in the
+        // AUTHENTICATE command itself, and the server answers without asking for them.
+        QVERIFY2(text.contains(QStringLiteral(" AUTHENTICATE PLAIN ***")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral(" S: +")), qPrintable(text));
+        QCOMPARE(trace.logins(), 1);
         QVERIFY2(text.contains(QStringLiteral("LIST \"\" \"*\"")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("LOGOUT")), qPrintable(text));
         const QByteArray user = DovecotFixture::User;
@@ -690,29 +694,6 @@ private slots:
             (user + '\0' + user + '\0' + password).toBase64() };
         for (const QByteArray& secret : secrets)
             QVERIFY2(!text.contains(QString::fromLatin1(secret)), secret.constData());
-    }
-
-    // Dovecot takes an initial response (SASL-IR): the credentials go in the AUTHENTICATE
-    // command itself, and the server answers it without asking for them first.
-    void loginIsOneRoundTripWhereTheServerAllowsIt_data() { traceHidesThePassword_data(); }
-
-    void loginIsOneRoundTripWhereTheServerAllowsIt()
-    {
-        QFETCH(QString, url);
-        TraceCapture trace;
-        ImapConnection connection;
-        TlsPolicy policy;
-        policy.extraRoots = { serverCertificate() };
-        connection.setTlsPolicy(policy);
-        QString error;
-        QVERIFY2(connection.connect(address(url.arg(m_server.plainPort())), QString::fromLatin1(DovecotFixture::User),
-                     QString::fromLatin1(DovecotFixture::Password), &error),
-            qPrintable(error));
-        QVERIFY2(connection.folders(&error).has_value(), qPrintable(error));
-        const QString text = trace.text();
-        QVERIFY2(text.contains(QStringLiteral(" AUTHENTICATE PLAIN ***")), qPrintable(text));
-        QVERIFY2(!text.contains(QStringLiteral(" S: +")), qPrintable(text));
-        QCOMPARE(trace.logins(), 1);
     }
 
     // A server that does not announce SASL-IR is asked first and given the credentials

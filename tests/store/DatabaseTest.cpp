@@ -13,6 +13,12 @@
 
 using namespace Core::Store;
 
+// The scan results' table as versions 1 to 3 made it.
+static const char* const ScannedMessagesUpToVersion3
+    = "CREATE TABLE scanned_messages (folder_id INTEGER NOT NULL REFERENCES folders (id) ON DELETE CASCADE, "
+      "uid INTEGER NOT NULL, size INTEGER, message_id TEXT, report TEXT NOT NULL, verdict TEXT, "
+      "PRIMARY KEY (folder_id, uid))";
+
 class DatabaseTest : public QObject {
     Q_OBJECT
 
@@ -125,9 +131,7 @@ private slots:
             "CREATE TABLE action_messages (action_id INTEGER NOT NULL REFERENCES actions (id) ON DELETE CASCADE, "
             "source_folder TEXT NOT NULL, source_uid INTEGER NOT NULL, message_id TEXT, target_folder TEXT NOT NULL, "
             "target_uid INTEGER, state TEXT NOT NULL, PRIMARY KEY (action_id, source_folder, source_uid))",
-            "CREATE TABLE scanned_messages (folder_id INTEGER NOT NULL REFERENCES folders (id) ON DELETE CASCADE, "
-            "uid INTEGER NOT NULL, size INTEGER, message_id TEXT, report TEXT NOT NULL, verdict TEXT, "
-            "PRIMARY KEY (folder_id, uid))",
+            ScannedMessagesUpToVersion3,
             "INSERT INTO accounts (id, server, user_name) VALUES (1, 'imaps://mail.example.org', 'sam')",
             "INSERT INTO actions (id, account_id, kind, state, started_at) VALUES (1, 1, 'clean', 'done', '2026-01-01')",
             "INSERT INTO action_messages VALUES (1, 'INBOX', 42, 'abc@example.org', 'Trash', 7, 'moved')",
@@ -158,9 +162,7 @@ private slots:
             "CREATE TABLE actions (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL REFERENCES accounts (id), "
             "kind TEXT NOT NULL, state TEXT NOT NULL, undoes INTEGER REFERENCES actions (id), started_at TEXT NOT NULL, "
             "finished_at TEXT)",
-            "CREATE TABLE scanned_messages (folder_id INTEGER NOT NULL REFERENCES folders (id) ON DELETE CASCADE, "
-            "uid INTEGER NOT NULL, size INTEGER, message_id TEXT, report TEXT NOT NULL, verdict TEXT, "
-            "PRIMARY KEY (folder_id, uid))",
+            ScannedMessagesUpToVersion3,
             "INSERT INTO accounts (id, server, user_name) VALUES (3, 'imaps://mail.example.org:993', 'sam')",
             "INSERT INTO accounts (id, server, user_name) VALUES (8, 'imap://mail.example.com:143', 'kim')",
             "INSERT INTO folders (id, account_id, name, uid_validity) VALUES (5, 8, 'INBOX', 77)",
@@ -194,9 +196,7 @@ private slots:
             "CREATE TABLE folders (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL REFERENCES accounts (id) "
             "ON DELETE CASCADE, name TEXT NOT NULL, role TEXT, uid_validity INTEGER, uid_next INTEGER, "
             "highest_modseq INTEGER, UNIQUE (account_id, name))",
-            "CREATE TABLE scanned_messages (folder_id INTEGER NOT NULL REFERENCES folders (id) ON DELETE CASCADE, "
-            "uid INTEGER NOT NULL, size INTEGER, message_id TEXT, report TEXT NOT NULL, verdict TEXT, "
-            "PRIMARY KEY (folder_id, uid))",
+            ScannedMessagesUpToVersion3,
             "INSERT INTO accounts (id, server, user_name) VALUES (1, 'imaps://mail.example.org:993', 'sam')",
             "INSERT INTO folders (id, account_id, name, uid_validity) VALUES (2, 1, 'INBOX', 77)",
             "INSERT INTO scanned_messages VALUES (2, 10, 100, 'a@example.org', 'report one', 'backscatter')",
