@@ -9,7 +9,8 @@ namespace Core::Imap {
 namespace {
 
     // The caller frees what a mechanism hands out with delete[].
-    void copyOut(const vmime::byte_t* input, const size_t inputLength, vmime::byte_t** output, size_t* outputLength)
+    void copyOut(
+        const vmime::byte_t* input, const size_t inputLength, vmime::byte_t** output, size_t* outputLength)
     {
         *output = new vmime::byte_t[inputLength];
         std::copy(input, input + inputLength, *output);
@@ -18,7 +19,8 @@ namespace {
 
 } // namespace
 
-InitialResponseMechanism::InitialResponseMechanism(std::shared_ptr<vmime::security::sasl::SASLMechanism> plain)
+InitialResponseMechanism::InitialResponseMechanism(
+    std::shared_ptr<vmime::security::sasl::SASLMechanism> plain)
     : m_plain(std::move(plain))
 {
 }
@@ -34,7 +36,8 @@ const vmime::string InitialResponseMechanism::getName() const
 }
 
 bool InitialResponseMechanism::step(std::shared_ptr<vmime::security::sasl::SASLSession> session,
-    const vmime::byte_t* challenge, const size_t challengeLength, vmime::byte_t** response, size_t* responseLength)
+    const vmime::byte_t* challenge, const size_t challengeLength, vmime::byte_t** response,
+    size_t* responseLength)
 {
     return m_plain->step(std::move(session), challenge, challengeLength, response, responseLength);
 }
@@ -49,14 +52,14 @@ bool InitialResponseMechanism::hasInitialResponse() const
     return true;
 }
 
-void InitialResponseMechanism::encode(std::shared_ptr<vmime::security::sasl::SASLSession>, const vmime::byte_t* input,
-    const size_t inputLength, vmime::byte_t** output, size_t* outputLength)
+void InitialResponseMechanism::encode(std::shared_ptr<vmime::security::sasl::SASLSession>,
+    const vmime::byte_t* input, const size_t inputLength, vmime::byte_t** output, size_t* outputLength)
 {
     copyOut(input, inputLength, output, outputLength);
 }
 
-void InitialResponseMechanism::decode(std::shared_ptr<vmime::security::sasl::SASLSession>, const vmime::byte_t* input,
-    const size_t inputLength, vmime::byte_t** output, size_t* outputLength)
+void InitialResponseMechanism::decode(std::shared_ptr<vmime::security::sasl::SASLSession>,
+    const vmime::byte_t* input, const size_t inputLength, vmime::byte_t** output, size_t* outputLength)
 {
     copyOut(input, inputLength, output, outputLength);
 }

@@ -25,10 +25,10 @@ public:
         const size_t challengeLength, vmime::byte_t** response, size_t* responseLength) override;
     bool isComplete() const override;
     bool hasInitialResponse() const override;
-    void encode(std::shared_ptr<vmime::security::sasl::SASLSession> session, const vmime::byte_t* input, const size_t inputLength,
-        vmime::byte_t** output, size_t* outputLength) override;
-    void decode(std::shared_ptr<vmime::security::sasl::SASLSession> session, const vmime::byte_t* input, const size_t inputLength,
-        vmime::byte_t** output, size_t* outputLength) override;
+    void encode(std::shared_ptr<vmime::security::sasl::SASLSession> session, const vmime::byte_t* input,
+        const size_t inputLength, vmime::byte_t** output, size_t* outputLength) override;
+    void decode(std::shared_ptr<vmime::security::sasl::SASLSession> session, const vmime::byte_t* input,
+        const size_t inputLength, vmime::byte_t** output, size_t* outputLength) override;
 
 private:
     std::shared_ptr<vmime::security::sasl::SASLMechanism> m_plain;

@@ -11,13 +11,13 @@
 
 namespace Core::Imap {
 
-const std::vector<std::shared_ptr<vmime::security::sasl::SASLMechanism>> SaslAuthenticator::getAcceptableMechanisms(
+const std::vector<std::shared_ptr<vmime::security::sasl::SASLMechanism>>
+SaslAuthenticator::getAcceptableMechanisms(
     const std::vector<std::shared_ptr<vmime::security::sasl::SASLMechanism>>& available,
     std::shared_ptr<vmime::security::sasl::SASLMechanism>) const
 {
-    static constexpr std::array<const char*, 6> Preferred {
-        "PLAIN", "LOGIN", "SCRAM-SHA-256", "SCRAM-SHA-1", "CRAM-MD5", "DIGEST-MD5"
-    };
+    static constexpr std::array<const char*, 6> Preferred { "PLAIN", "LOGIN", "SCRAM-SHA-256", "SCRAM-SHA-1",
+        "CRAM-MD5", "DIGEST-MD5" };
     for (const char* name : Preferred) {
         for (const auto& mechanism : available) {
             if (vmime::utility::stringUtils::toUpper(mechanism->getName()) == name) {
@@ -36,7 +36,8 @@ const std::vector<std::shared_ptr<vmime::security::sasl::SASLMechanism>> SaslAut
 bool SaslAuthenticator::serverTakesInitialResponse() const
 {
     const auto store = std::dynamic_pointer_cast<vmime::net::imap::IMAPStore>(getService().lock());
-    const std::shared_ptr<const vmime::net::imap::IMAPConnection> connection = store ? store->getConnection() : nullptr;
+    const std::shared_ptr<const vmime::net::imap::IMAPConnection> connection
+        = store ? store->getConnection() : nullptr;
     return connection && connection->hasCapability("SASL-IR");
 }
 
