@@ -4,7 +4,7 @@
 #include "cli/ReportJson.h"
 #include "cli/RuntimeError.h"
 #include "cli/ServerOptions.h"
-#include "common/ParallelBatch.h"
+#include "common/ArrivingBatches.h"
 #include "imap/MailboxScanner.h"
 
 #include <QCommandLineParser>
@@ -13,8 +13,6 @@
 #include <QIODevice>
 #include <QJsonObject>
 #include <QThreadPool>
-
-#include <memory>
 
 #include <unistd.h>
 
@@ -57,42 +55,28 @@ int ScanCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& er
     Imap::MailboxScanner::Totals totals;
     Store::ScanCache cache(server.database(), server.accountId());
     Imap::MailboxScanner scanner(connection, cache, [&](QString* reconnectError) { return server.connect(connection, reconnectError); });
-    // Lines are made on every core, a batch at a time, and written in order: on an
-    // unchanged mailbox, making them is most of the time the scan takes. One batch is
-    // made while the results of the next are gathered.
+    // Lines are made on every core, a batch at a time while the results of the next are
+    // gathered, and written in order: on an unchanged mailbox, making them is most of the
+    // time the scan takes.
     constexpr qsizetype RenderBatch = 1000;
-    using Rendering = Common::ParallelBatch<QByteArray>;
-    std::unique_ptr<Rendering> rendering;
-    QList<Imap::MailboxScanner::Result> unwritten;
-    const auto writeRendered = [&] {
-        if (rendering) {
-            for (const QByteArray& line : rendering->take())
-                out.write(line);
-        }
-    };
-    const auto startRendering = [&] {
-        auto next = std::make_unique<Rendering>(*QThreadPool::globalInstance(), std::exchange(unwritten, {}), [](const Imap::MailboxScanner::Result& result) {
-            QJsonObject object = ReportJson::toJson(result.report, result.judgement);
-            object.insert(QStringLiteral("folder"), result.folder);
-            object.insert(QStringLiteral("uid"), qint64(result.uid));
-            return JsonLine::render(object);
-        });
-        writeRendered();
-        rendering = std::move(next);
-    };
+    Common::ArrivingBatches<Imap::MailboxScanner::Result, QByteArray> lines(*QThreadPool::globalInstance(), [](const Imap::MailboxScanner::Result& result) {
+        QJsonObject object = ReportJson::toJson(result.report, result.judgement);
+        object.insert(QStringLiteral("folder"), result.folder);
+        object.insert(QStringLiteral("uid"), qint64(result.uid));
+        return JsonLine::render(object);
+    }, RenderBatch);
+    const auto write = [&](const QByteArray& line) { out.write(line); };
     const bool ok = scanner.run(options,
         [&](const Imap::MailboxScanner::Result& result) {
-            unwritten.append(result);
-            if (unwritten.size() == RenderBatch)
-                startRendering();
+            lines.add(result);
+            lines.takeOlder(write);
         },
         [&](const QString& phase, int done, int total) {
             if (showProgress)
                 err.write(QStringLiteral("\r%1: %2/%3").arg(phase).arg(done).arg(total).toUtf8());
         },
         &totals, &error);
-    startRendering();
-    writeRendered();
+    lines.takeAll(write);
     if (showProgress)
         err.write("\n");
     connection.disconnect();

@@ -5,10 +5,10 @@
 #include <QList>
 #include <QThreadPool>
 
+#include <deque>
 #include <functional>
 #include <memory>
 #include <utility>
-#include <vector>
 
 namespace Core::Common {
 
@@ -45,7 +45,32 @@ public:
         return results;
     }
 
+    // Hands the results of every started batch but the newest to use, in order, and lets
+    // go of them: one slice is worked on while the next arrives, and with a caller that
+    // keeps up no more than two are held.
+    void takeOlder(const std::function<void(const Result&)>& use)
+    {
+        while (m_batches.size() > 1)
+            takeFirst(use);
+    }
+
+    // The same for every result, once the inputs have all arrived.
+    void takeAll(const std::function<void(const Result&)>& use)
+    {
+        startArrived();
+        while (!m_batches.empty())
+            takeFirst(use);
+    }
+
 private:
+    void takeFirst(const std::function<void(const Result&)>& use)
+    {
+        const std::unique_ptr<ParallelBatch<Result>> first = std::move(m_batches.front());
+        m_batches.pop_front();
+        for (const Result& result : first->take())
+            use(result);
+    }
+
     void startArrived()
     {
         if (!m_arriving.isEmpty())
@@ -58,7 +83,7 @@ private:
     qsizetype m_slice;
     int m_priority;
     QList<Input> m_arriving;
-    std::vector<std::unique_ptr<ParallelBatch<Result>>> m_batches;
+    std::deque<std::unique_ptr<ParallelBatch<Result>>> m_batches;
 };
 
 } // namespace Core::Common

@@ -218,6 +218,13 @@ bool MailboxScanner::syncFolder(const QString& folder, FolderUse use, QString* e
         return true;
     }
 
+    // The folder as opened must still be the one the cache holds.
+    const auto unchangedSinceListed = [&](const FolderStatus& opened, QString* openError) {
+        if (opened.uidValidity == cached->uidValidity)
+            return true;
+        *openError = tr("The folder \"%1\" changed while it was read; scan again.").arg(folder);
+        return false;
+    };
     if (known.isEmpty() && status->messages > 0 && status->messages <= quint32(HeaderChunk)) {
         // Never read before, and one answer holds it all: the folder is opened and all of
         // it asked for in one round trip, the UIDs coming with the headers.
@@ -225,10 +232,7 @@ bool MailboxScanner::syncFolder(const QString& folder, FolderUse use, QString* e
         const ChunkFetch examineAndFetch = [&](const QList<quint32>&, const QByteArray& item, const auto& keep, QString* fetchError) {
             return m_protocol.examineAndFetchAll(folder, item, [&](const FolderStatus& state, QString* openError) {
                 opened = state;
-                if (state.uidValidity == cached->uidValidity)
-                    return true;
-                *openError = tr("The folder \"%1\" changed while it was read; scan again.").arg(folder);
-                return false;
+                return unchangedSinceListed(state, openError);
             }, keep, fetchError).has_value();
         };
         if (!readNewMessages(folder, cached->id, use, { {} }, int(status->messages), examineAndFetch, error))
@@ -236,12 +240,8 @@ bool MailboxScanner::syncFolder(const QString& folder, FolderUse use, QString* e
         return storeFolderState(&*cached, opened, error);
     }
     const std::optional<FolderStatus> opened = m_protocol.open(folder, true, error);
-    if (!opened)
+    if (!opened || !unchangedSinceListed(*opened, error))
         return false;
-    if (opened->uidValidity != cached->uidValidity) {
-        *error = tr("The folder \"%1\" changed while it was read; scan again.").arg(folder);
-        return false;
-    }
     const ChunkFetch fetchChunk = [&](const QList<quint32>& chunk, const QByteArray& item, const auto& keep, QString* fetchError) {
         return chunk.isEmpty() ? m_protocol.fetchAll(item, keep, fetchError) : m_protocol.fetch(chunk, item, keep, fetchError);
     };

@@ -1,11 +1,10 @@
 #include "store/ScanCache.h"
 
-#include "common/ParallelBatch.h"
+#include "common/ArrivingBatches.h"
 #include "store/StoredReport.h"
 #include "store/TransactionGuard.h"
 
 #include <QCoreApplication>
-#include <memory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -247,31 +246,18 @@ bool ScanCache::forEachScanned(qint64 folderId, const std::function<void(const S
         return false;
     }
     // Decoding the reports is most of the work of reading them back: it runs on every
-    // core, a batch at a time, so memory stays flat in the size of the folder. One batch
-    // is decoded while the next is read.
+    // core, a batch at a time while the next is read, so memory stays flat in the size
+    // of the folder.
     constexpr qsizetype DecodeBatch = 1000;
     struct Row {
         ScannedMessage message;
         QByteArray report;
     };
-    using Decoding = Common::ParallelBatch<ScannedMessage>;
-    std::unique_ptr<Decoding> decoding;
-    QList<Row> rows;
-    const auto visitDecoded = [&] {
-        if (decoding) {
-            for (const ScannedMessage& message : decoding->take())
-                visit(message);
-        }
-    };
-    const auto startDecoding = [&] {
-        auto next = std::make_unique<Decoding>(*QThreadPool::globalInstance(), std::exchange(rows, {}), [](const Row& row) {
-            ScannedMessage message = row.message;
-            message.report = StoredReport::decode(row.report);
-            return message;
-        });
-        visitDecoded();
-        decoding = std::move(next);
-    };
+    Common::ArrivingBatches<Row, ScannedMessage> decoded(*QThreadPool::globalInstance(), [](const Row& row) {
+        ScannedMessage message = row.message;
+        message.report = StoredReport::decode(row.report);
+        return message;
+    }, DecodeBatch);
     while (query.next()) {
         Row row;
         row.message.uid = query.value(0).toUInt();
@@ -279,12 +265,10 @@ bool ScanCache::forEachScanned(qint64 folderId, const std::function<void(const S
         row.message.messageId = query.value(2).toString();
         row.report = query.value(3).toByteArray(); // a blob, or the JSON text of older versions
         row.message.verdict = query.value(4).toString();
-        rows.append(std::move(row));
-        if (rows.size() == DecodeBatch)
-            startDecoding();
+        decoded.add(std::move(row));
+        decoded.takeOlder(visit);
     }
-    startDecoding();
-    visitDecoded();
+    decoded.takeAll(visit);
     return true;
 }
 

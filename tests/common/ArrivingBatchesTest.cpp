@@ -1,0 +1,63 @@
+#include "common/ArrivingBatches.h"
+
+#include <QTest>
+
+// Inputs that arrive one by one are worked on a slice at a time and come back complete
+// and in their order, whether taken at the end or as the slices after theirs start.
+
+using Core::Common::ArrivingBatches;
+
+class ArrivingBatchesTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void takeGivesEveryResultInOrder()
+    {
+        QThreadPool pool;
+        pool.setMaxThreadCount(2);
+        ArrivingBatches<int, int> squares(pool, [](const int& value) { return value * value; }, 7);
+        QList<int> expected;
+        for (int value = 0; value < 100; ++value) {
+            squares.add(value);
+            expected.append(value * value);
+        }
+        QCOMPARE(squares.take(), expected);
+    }
+
+    // Only the results of slices older than the newest started one are handed on early.
+    void takeOlderHandsOnAllButTheNewestSlice()
+    {
+        QThreadPool pool;
+        pool.setMaxThreadCount(2);
+        ArrivingBatches<int, int> doubled(pool, [](const int& value) { return 2 * value; }, 10);
+        QList<int> handed;
+        const auto keep = [&](const int& result) { handed.append(result); };
+        QList<qsizetype> handedAfterEach;
+        for (int value = 0; value < 35; ++value) {
+            doubled.add(value);
+            doubled.takeOlder(keep);
+            handedAfterEach.append(handed.size());
+        }
+        // Slices start at 10, 20 and 30 inputs; each start lets the one before go.
+        QCOMPARE(handedAfterEach.at(9), 0);
+        QCOMPARE(handedAfterEach.at(19), 10);
+        QCOMPARE(handedAfterEach.at(29), 20);
+        QCOMPARE(handedAfterEach.at(34), 20);
+        doubled.takeAll(keep);
+        QCOMPARE(handed.size(), 35);
+        for (int value = 0; value < 35; ++value)
+            QCOMPARE(handed.at(value), 2 * value);
+    }
+
+    void takeAllOfNothingHandsOnNothing()
+    {
+        QThreadPool pool;
+        ArrivingBatches<int, int> none(pool, [](const int& value) { return value; }, 3);
+        int handed = 0;
+        none.takeAll([&](const int&) { ++handed; });
+        QCOMPARE(handed, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(ArrivingBatchesTest)
+#include "ArrivingBatchesTest.moc"
