@@ -146,8 +146,9 @@ bool Database::open(const QString& path, QSqlDatabase* database, QString* error)
         return false;
     }
     QString detail;
-    if (!exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), &detail) || !exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), &detail)
-        || !exec(db, QStringLiteral("PRAGMA busy_timeout=5000"), &detail)) {
+    // Every commit reaches the disk unless a transaction asks for less (TransactionGuard).
+    if (!exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), &detail) || !exec(db, QStringLiteral("PRAGMA synchronous=FULL"), &detail)
+        || !exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), &detail) || !exec(db, QStringLiteral("PRAGMA busy_timeout=5000"), &detail)) {
         *error = tr("The NeverSent store %1 cannot be used: %2").arg(path, detail);
         db.close();
         return false;

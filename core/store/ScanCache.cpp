@@ -94,7 +94,7 @@ std::optional<ScanCache::Folder> ScanCache::folder(const QString& name, QString*
 
 bool ScanCache::resetFolder(const Folder& folder, quint32 uidValidity, QString* error)
 {
-    TransactionGuard transaction(m_database);
+    TransactionGuard transaction(m_database, TransactionGuard::Durability::ProgramCrash);
     QSqlQuery query(m_database);
     for (const QString& table : { QStringLiteral("scanned_messages"), QStringLiteral("sent_messages") }) {
         query.prepare(QStringLiteral("DELETE FROM %1 WHERE folder_id = ?").arg(table));
@@ -151,7 +151,7 @@ bool ScanCache::forget(qint64 folderId, const QList<quint32>& uids, QString* err
 {
     if (uids.isEmpty())
         return true;
-    TransactionGuard transaction(m_database);
+    TransactionGuard transaction(m_database, TransactionGuard::Durability::ProgramCrash);
     QSqlQuery query(m_database);
     for (const QString& table : { QStringLiteral("scanned_messages"), QStringLiteral("sent_messages") }) {
         query.prepare(QStringLiteral("DELETE FROM %1 WHERE folder_id = ? AND uid = ?").arg(table));
@@ -167,7 +167,7 @@ bool ScanCache::forget(qint64 folderId, const QList<quint32>& uids, QString* err
 
 bool ScanCache::storeScanned(qint64 folderId, const QList<ScannedMessage>& messages, QString* error)
 {
-    TransactionGuard transaction(m_database);
+    TransactionGuard transaction(m_database, TransactionGuard::Durability::ProgramCrash);
     QSqlQuery query(m_database);
     // Replacing a row drops its verdict with it (the foreign key cascades).
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO scanned_messages (folder_id, uid, size, message_id, report) "
@@ -189,7 +189,7 @@ bool ScanCache::storeScanned(qint64 folderId, const QList<ScannedMessage>& messa
 
 bool ScanCache::storeSent(qint64 folderId, const QList<SentMessage>& messages, QString* error)
 {
-    TransactionGuard transaction(m_database);
+    TransactionGuard transaction(m_database, TransactionGuard::Durability::ProgramCrash);
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO sent_messages (folder_id, uid, message_id, recipients, subject, sent_at) "
                                  "VALUES (?, ?, ?, ?, ?, ?)"));
@@ -209,7 +209,7 @@ bool ScanCache::storeSent(qint64 folderId, const QList<SentMessage>& messages, Q
 
 bool ScanCache::storeVerdicts(qint64 folderId, const QHash<quint32, QString>& verdicts, QString* error)
 {
-    TransactionGuard transaction(m_database);
+    TransactionGuard transaction(m_database, TransactionGuard::Durability::ProgramCrash);
     if (!writeVerdicts(folderId, verdicts, error))
         return false;
     return transaction.commit() || failed(m_database.lastError(), error);

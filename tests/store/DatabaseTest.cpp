@@ -277,6 +277,36 @@ private slots:
         QCOMPARE(scalar(database, QStringLiteral("SELECT user_name FROM accounts")), QStringLiteral("kept"));
     }
 
+    void onlyACacheTransactionSyncsLess()
+    {
+        QSqlDatabase database;
+        QString error;
+        QVERIFY2(Database::open(path(QStringLiteral("sync.sqlite")), &database, &error), qPrintable(error));
+        const QString full = QStringLiteral("2");
+        const QString normal = QStringLiteral("1");
+        QCOMPARE(scalar(database, QStringLiteral("PRAGMA synchronous")), full);
+        {
+            TransactionGuard transaction(database);
+            QCOMPARE(scalar(database, QStringLiteral("PRAGMA synchronous")), full);
+            QVERIFY(transaction.commit());
+        }
+        {
+            TransactionGuard transaction(database, TransactionGuard::Durability::ProgramCrash);
+            QVERIFY(transaction.isActive());
+            QCOMPARE(scalar(database, QStringLiteral("PRAGMA synchronous")), normal);
+            QSqlQuery insert(database);
+            QVERIFY(insert.exec(QStringLiteral("INSERT INTO accounts (server, user_name) VALUES ('a', 'cached')")));
+            QVERIFY(transaction.commit());
+            QCOMPARE(scalar(database, QStringLiteral("PRAGMA synchronous")), full);
+        }
+        {
+            TransactionGuard transaction(database, TransactionGuard::Durability::ProgramCrash);
+            QCOMPARE(scalar(database, QStringLiteral("PRAGMA synchronous")), normal);
+        }
+        QCOMPARE(scalar(database, QStringLiteral("PRAGMA synchronous")), full);
+        QCOMPARE(scalar(database, QStringLiteral("SELECT user_name FROM accounts")), QStringLiteral("cached"));
+    }
+
     void eachThreadGetsItsOwnConnection()
     {
         const QString file = path(QStringLiteral("threads.sqlite"));
