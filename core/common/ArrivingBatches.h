@@ -48,14 +48,21 @@ public:
     // Hands the results of every started batch but the newest to use, in order, and lets
     // go of them: one slice is worked on while the next arrives, and with a caller that
     // keeps up no more than two are held.
-    void takeOlder(const std::function<void(const Result&)>& use)
+    void takeOlder(const std::function<void(Result&&)>& use)
     {
         while (m_batches.size() > 1)
             takeFirst(use);
     }
 
+    // The same for the batches finished already, without waiting for any.
+    void takeFinished(const std::function<void(Result&&)>& use)
+    {
+        while (!m_batches.empty() && m_batches.front()->isFinished())
+            takeFirst(use);
+    }
+
     // The same for every result, once the inputs have all arrived.
-    void takeAll(const std::function<void(const Result&)>& use)
+    void takeAll(const std::function<void(Result&&)>& use)
     {
         startArrived();
         while (!m_batches.empty())
@@ -63,12 +70,12 @@ public:
     }
 
 private:
-    void takeFirst(const std::function<void(const Result&)>& use)
+    void takeFirst(const std::function<void(Result&&)>& use)
     {
         const std::unique_ptr<ParallelBatch<Result>> first = std::move(m_batches.front());
         m_batches.pop_front();
-        for (const Result& result : first->take())
-            use(result);
+        for (Result& result : first->take())
+            use(std::move(result));
     }
 
     void startArrived()

@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <utility>
+
 #include <vmime/net/imap/IMAPCommand.hpp>
 #include <vmime/net/imap/IMAPConnection.hpp>
 #include <vmime/net/imap/IMAPParser.hpp>
@@ -314,6 +316,8 @@ ImapProtocol::ImapProtocol(ImapConnection& connection)
 {
 }
 
+ImapProtocol::~ImapProtocol() = default;
+
 bool ImapProtocol::hasCapability(const char* name) const
 {
     if (m_connection.announcedCapabilities().isKnown())
@@ -404,23 +408,31 @@ QByteArray ImapProtocol::mailboxName(const QString& folder) const
         vmime::net::imap::IMAPUtils::pathToString(separator, path)));
 }
 
+std::shared_ptr<vmime::net::imap::IMAPConnection> ImapProtocol::connected(QString* error)
+{
+    const auto connection = m_connection.protocol();
+    m_connectionLost = !connection;
+    if (!connection)
+        *error = tr("Not connected to a mail server.");
+    return connection;
+}
+
 std::shared_ptr<vmime::net::imap::IMAPConnection> ImapProtocol::send(const QByteArray& command, QString* error)
 {
-    m_connectionLost = false;
-    const auto connection = m_connection.protocol();
-    if (!connection) {
-        m_connectionLost = true;
-        *error = tr("Not connected to a mail server.");
-        return nullptr;
-    }
-    vmime::net::imap::IMAPCommand::createCommand(command.toStdString())->send(connection);
+    const auto connection = connected(error);
+    if (connection)
+        vmime::net::imap::IMAPCommand::createCommand(command.toStdString())->send(connection);
     return connection;
 }
 
 void ImapProtocol::failed(const QByteArray& command, const std::exception& failure, QString* error)
 {
-    // Whatever vmime throws mid-command leaves the connection out of step.
+    // Whatever vmime throws mid-command leaves the connection out of step, and nothing
+    // sent on it will be answered.
     m_connectionLost = true;
+    m_answers.reset();
+    m_sentFetches.clear();
+    m_sendError.clear();
     *error = m_connection.fail(failure);
     qCDebug(lcMail) << "command failed:" << command.left(80) << failure.what();
 }
@@ -458,14 +470,18 @@ public:
     Answers(ImapProtocol& protocol, vmime::net::imap::IMAPConnection& connection)
         // vmime hands out its socket as const only; reading it is what its parser does.
         : m_protocol(protocol)
+        , m_connection(&connection)
         , m_socket(std::const_pointer_cast<vmime::net::socket>(connection.getSocket()))
         , m_assembler(traceOf(connection.getTracer()))
     {
     }
 
+    bool isOn(const vmime::net::imap::IMAPConnection& connection) const { return m_connection == &connection; }
+
     // Reads the answer to the command with this tag, handing each untagged response to
-    // visit as soon as it is whole. With more, the next command's answer may follow.
-    // Throws vmime's exceptions where the connection is out of step.
+    // visit as soon as it is whole. With more, or with fetches sent meanwhile, the next
+    // command's answer may follow. Throws vmime's exceptions where the connection is out
+    // of step.
     bool read(const QByteArray& tag, const QByteArray& command, const QString& action, bool more,
         const std::function<void(const ImapResponse&)>& visit, QString* error, QByteArray* tagged = nullptr)
     {
@@ -483,7 +499,8 @@ public:
                 }
                 // A continuation request or another command's answer: out of step, as is
                 // anything the server sent after the last answer, which vmime would never see.
-                if (!text.startsWith(tag) || (!more && m_assembler.pendingBytes() > 0))
+                const bool answersFollow = more || !m_protocol.m_sentFetches.empty();
+                if (!text.startsWith(tag) || (!answersFollow && m_assembler.pendingBytes() > 0))
                     throw vmime::exceptions::invalid_response(command.left(80).toStdString(), text.left(200).toStdString());
                 const QByteArrayView status = QByteArrayView(text).sliced(tag.size());
                 if (tagged)
@@ -514,9 +531,17 @@ private:
     }
 
     ImapProtocol& m_protocol;
+    const vmime::net::imap::IMAPConnection* m_connection;
     std::shared_ptr<vmime::net::socket> m_socket;
     ResponseAssembler m_assembler;
 };
+
+ImapProtocol::Answers& ImapProtocol::answersOn(vmime::net::imap::IMAPConnection& connection)
+{
+    if (!m_answers || !m_answers->isOn(connection))
+        m_answers = std::make_unique<Answers>(*this, connection);
+    return *m_answers;
+}
 
 QString ImapProtocol::closedByServer() const
 {
@@ -529,16 +554,13 @@ QString ImapProtocol::refusedByServer(const QString& action, const QString& said
 }
 
 bool ImapProtocol::stream(const QByteArray& command, const QString& action, const std::function<void(const ImapResponse&)>& visit,
-    QString* error, const std::function<void()>& meanwhile)
+    QString* error)
 {
     try {
         const auto connection = send(command, error);
         if (!connection)
             return false;
-        if (meanwhile)
-            meanwhile();
-        Answers answers(*this, *connection);
-        return answers.read(tagOf(*connection), command, action, false, visit, error);
+        return answersOn(*connection).read(tagOf(*connection), command, action, false, visit, error);
     } catch (const std::exception& failure) {
         failed(command, failure, error);
         return false;
@@ -611,9 +633,9 @@ std::optional<QList<quint32>> ImapProtocol::searchUids(const QByteArray& criteri
 }
 
 bool ImapProtocol::fetch(const QList<quint32>& uids, const QByteArray& item,
-    const std::function<void(const FetchedMessage&)>& visit, QString* error, const std::function<void()>& meanwhile)
+    const std::function<void(const FetchedMessage&)>& visit, QString* error)
 {
-    return uids.isEmpty() || fetchSet(UidSet::format(uids), item, visit, error, meanwhile);
+    return uids.isEmpty() || fetchSet(UidSet::format(uids), item, visit, error);
 }
 
 bool ImapProtocol::fetchAll(const QByteArray& item, const std::function<void(const FetchedMessage&)>& visit, QString* error)
@@ -672,11 +694,81 @@ QByteArray ImapProtocol::fetchCommand(const QByteArray& uidSet, const QByteArray
 }
 
 bool ImapProtocol::fetchSet(const QByteArray& uidSet, const QByteArray& item,
-    const std::function<void(const FetchedMessage&)>& visit, QString* error, const std::function<void()>& meanwhile)
+    const std::function<void(const FetchedMessage&)>& visit, QString* error)
 {
     SectionReader sections(visit);
-    return stream(fetchCommand(uidSet, item), tr("send messages"), [&](const ImapResponse& response) { sections.read(response); }, error, meanwhile)
+    return stream(fetchCommand(uidSet, item), tr("send messages"), [&](const ImapResponse& response) { sections.read(response); }, error)
         && sections.readAll(m_connection, error);
+}
+
+void ImapProtocol::sendFetch(const QList<quint32>& uids, const QByteArray& item)
+{
+    if (!m_sendError.isEmpty())
+        return;
+    for (const QList<quint32>& chunk : UidSet::chunks(uids, uids.size())) {
+        const QByteArray command = fetchCommand(UidSet::format(chunk), item);
+        try {
+            const auto connection = send(command, &m_sendError);
+            if (!connection)
+                return;
+            m_sentFetches.push_back({ tagOf(*connection), command });
+        } catch (const std::exception& failure) {
+            // Not failed(): the reader it would drop may be reading an answer right now.
+            // That answer breaks off too, and its own failure cleans up.
+            m_connectionLost = true;
+            m_sendError = m_connection.fail(failure);
+            return;
+        }
+    }
+}
+
+bool ImapProtocol::readSentFetches(const std::function<void(const FetchedMessage&)>& visit, QString* error, const std::function<void()>& meanwhile)
+{
+    if (meanwhile)
+        meanwhile();
+    if (!m_sendError.isEmpty() && m_connectionLost) {
+        *error = std::exchange(m_sendError, {});
+        m_sentFetches.clear();
+        m_answers.reset();
+        return false;
+    }
+    bool readAll = true;
+    if (!m_sendError.isEmpty()) {
+        *error = std::exchange(m_sendError, {});
+        readAll = false;
+    }
+    QByteArray command;
+    try {
+        while (!m_sentFetches.empty()) {
+            const auto connection = connected(error);
+            if (!connection) {
+                m_sentFetches.clear();
+                m_answers.reset();
+                return false;
+            }
+            const SentFetch sent = m_sentFetches.front();
+            m_sentFetches.pop_front();
+            command = sent.command;
+            SectionReader sections(visit);
+            QString fetchError;
+            const bool read = answersOn(*connection).read(sent.tag, sent.command, tr("send messages"), false,
+                                  [&](const ImapResponse& response) { sections.read(response); }, &fetchError)
+                && sections.readAll(m_connection, &fetchError);
+            if (!read && m_connectionLost) {
+                *error = fetchError;
+                m_sentFetches.clear();
+                return false;
+            }
+            if (!read && readAll) {
+                *error = fetchError;
+                readAll = false;
+            }
+        }
+    } catch (const std::exception& failure) {
+        failed(command, failure, error);
+        return false;
+    }
+    return readAll;
 }
 
 std::optional<FolderStatus> ImapProtocol::examineAndFetchAll(const QString& folder, const QByteArray& item,
@@ -692,7 +784,7 @@ std::optional<FolderStatus> ImapProtocol::examineAndFetchAll(const QString& fold
         const QByteArray examineTag = tagOf(*connection);
         send(fetch, error);
         const QByteArray fetchTag = tagOf(*connection);
-        Answers answers(*this, *connection);
+        Answers& answers = answersOn(*connection);
         FolderStatus status;
         QByteArray tagged;
         bool wanted = answers.read(examineTag, examine, tr("open the folder \"%1\"").arg(folder), true,

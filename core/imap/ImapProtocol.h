@@ -7,6 +7,7 @@
 
 #include "imap/MessagePart.h"
 
+#include <deque>
 #include <exception>
 #include <functional>
 #include <memory>
@@ -46,6 +47,7 @@ using UidMapping = QHash<quint32, quint32>;
 class ImapProtocol {
 public:
     explicit ImapProtocol(ImapConnection& connection);
+    ~ImapProtocol();
 
     bool hasCapability(const char* name) const;
     // Every folder with what it is for. Asks with LIST ... RETURN (SPECIAL-USE) where the
@@ -66,10 +68,17 @@ public:
     std::optional<QList<quint32>> searchUids(const QByteArray& criteria, QString* error);
     // UID FETCH uids (UID RFC822.SIZE item) in one command; item is one BODY.PEEK[...]
     // section. Messages gone from the folder are simply missing from what visit sees.
-    // meanwhile runs once the command is sent, while the server prepares its answer: work
-    // that would otherwise hold the command back.
     bool fetch(const QList<quint32>& uids, const QByteArray& item, const std::function<void(const FetchedMessage&)>& visit,
-        QString* error, const std::function<void()>& meanwhile = {});
+        QString* error);
+    // The same fetch sent now, in as many commands as the UIDs need, without waiting for
+    // any answer: also from the visit of another fetch, whose answer is still arriving.
+    // The server answers it next, with no round trip in between. Its messages come from
+    // readSentFetches(), which must follow before any other command.
+    void sendFetch(const QList<quint32>& uids, const QByteArray& item);
+    // Reads the answers to every fetch sent, in order; meanwhile runs first, while the
+    // server prepares them. Each is read to its end even when one is refused, so that the
+    // connection stays in step.
+    bool readSentFetches(const std::function<void(const FetchedMessage&)>& visit, QString* error, const std::function<void()>& meanwhile = {});
     // The same for every message in the folder (UID FETCH 1:*).
     bool fetchAll(const QByteArray& item, const std::function<void(const FetchedMessage&)>& visit, QString* error);
     // EXAMINE folder and UID FETCH 1:* of item, sent together: one round trip, not two.
@@ -108,8 +117,10 @@ private:
     static QByteArray fetchCommand(const QByteArray& uidSet, const QByteArray& item);
     QByteArray openCommand(const QString& folder, bool readOnly) const;
     bool fetchSet(const QByteArray& uidSet, const QByteArray& item, const std::function<void(const FetchedMessage&)>& visit,
-        QString* error, const std::function<void()>& meanwhile = {});
+        QString* error);
     class Reply;
+    // The session's connection; nullptr (with the error) when there is none.
+    std::shared_ptr<vmime::net::imap::IMAPConnection> connected(QString* error);
     // Sends command on the session's connection; nullptr (with the error) when there is none.
     std::shared_ptr<vmime::net::imap::IMAPConnection> send(const QByteArray& command, QString* error);
     // A vmime exception in the middle of a command: the connection is out of step.
@@ -117,14 +128,25 @@ private:
     // Sends command and reads its answer without vmime's parser, handing each untagged
     // response to visit as soon as it is whole: for the answers that carry mail.
     bool stream(const QByteArray& command, const QString& action, const std::function<void(const ImapResponse&)>& visit,
-        QString* error, const std::function<void()>& meanwhile = {});
+        QString* error);
+    // The reader of answers off this connection's socket, kept while sent fetches wait:
+    // the bytes read past one answer may be the next one's.
+    Answers& answersOn(vmime::net::imap::IMAPConnection& connection);
     std::unique_ptr<Reply> run(const QByteArray& command, const QString& action, QString* error);
     QByteArray mailboxName(const QString& folder) const;
     std::optional<UidMapping> transfer(const QByteArray& verb, const QList<quint32>& uids, const QString& target,
         const QString& action, QString* error);
 
+    struct SentFetch {
+        QByteArray tag;
+        QByteArray command;
+    };
+
     ImapConnection& m_connection;
     bool m_connectionLost = false;
+    std::unique_ptr<Answers> m_answers;
+    std::deque<SentFetch> m_sentFetches; // oldest first
+    QString m_sendError; // why a fetch could not be sent, for readSentFetches()
 };
 
 } // namespace Core::Imap

@@ -35,7 +35,10 @@ namespace {
     // An answer is read as it arrives and never held whole: a chunk is bounded by the
     // length of its command (UidSet), the memory by what waits for analysis.
     constexpr qsizetype HeaderChunk = 10000;
-    constexpr qsizetype BodyChunkMessages = 10000;
+    // Bodies are asked for in commands of this many while the headers still arrive: the
+    // server answers them right after the headers, with no round trip and no wait for
+    // the last headers' triage in between.
+    constexpr qsizetype BodyRequest = 1000;
     // vmime reads structures, and holds a whole answer of them.
     constexpr qsizetype StructureChunk = 2500;
     // Bodies analysed while the network thread goes on; past this many bytes of them it
@@ -315,15 +318,37 @@ bool MailboxScanner::readNewMessages(const QString& folder, qint64 folderId, Fol
                     result.message.encodedReport = Store::StoredReport::encode(result.message.report);
                 return result;
             }, HeaderSlice, WaitedForPriority);
-            if (!fetched([&](const FetchedMessage& message) { triaged.add(message); }))
-                return false;
             QList<ScanCache::ScannedMessage> ordinary;
-            QList<ScanCache::ScannedMessage> candidates;
-            for (Triaged& message : triaged.take()) {
+            QList<ScanCache::ScannedMessage> huge;
+            QHash<quint32, ScanCache::ScannedMessage> asked; // whose bodies were asked for
+            QList<quint32> unasked;
+            const auto askForBodies = [&] { m_protocol.sendFetch(std::exchange(unasked, {}), bodyItem()); };
+            const auto sort = [&](Triaged&& message) {
                 ++m_totals->fetchedHeaders;
-                (message.mayBeAutomatic ? candidates : ordinary).append(std::move(message.message));
+                if (!message.mayBeAutomatic) {
+                    ordinary.append(std::move(message.message));
+                } else if (message.message.size > PartialMessage::PartBytes) {
+                    huge.append(std::move(message.message));
+                } else {
+                    unasked.append(message.message.uid);
+                    asked.insert(message.message.uid, std::move(message.message));
+                    if (unasked.size() >= BodyRequest)
+                        askForBodies();
+                }
+            };
+            if (!fetched([&](const FetchedMessage& message) {
+                    triaged.add(message);
+                    triaged.takeFinished(sort);
+                })) {
+                // Bodies asked for already are answered all the same: read, the connection
+                // stays in step.
+                QString ignored;
+                m_protocol.readSentFetches([](const FetchedMessage&) { }, &ignored);
+                return false;
             }
-            if (!readBodies(folderId, std::move(candidates), std::move(ordinary), error))
+            triaged.takeAll(sort);
+            askForBodies();
+            if (!readBodies(folderId, std::move(asked), std::move(huge), std::move(ordinary), error))
                 return false;
         }
         done = chunk.isEmpty() ? total : done + int(chunk.size());
@@ -332,66 +357,64 @@ bool MailboxScanner::readNewMessages(const QString& folder, qint64 folderId, Fol
     return true;
 }
 
-// The messages that need no body are stored while the server prepares the first answer:
-// stored first, they held the command back by a tenth of a second.
-bool MailboxScanner::readBodies(qint64 folderId, QList<ScanCache::ScannedMessage> candidates,
+// The messages that need no body are stored while the server prepares the bodies: stored
+// first, they held the bodies back by a tenth of a second.
+bool MailboxScanner::readBodies(qint64 folderId, QHash<quint32, ScanCache::ScannedMessage> asked, QList<ScanCache::ScannedMessage> huge,
     QList<ScanCache::ScannedMessage> ordinary, QString* error)
 {
-    // Set by what runs in the middle of an answer, which is still read to its end.
     QString storeError;
     const auto storeOrdinary = [&] {
         if (!ordinary.isEmpty())
             m_cache.storeScanned(folderId, std::exchange(ordinary, {}), &storeError);
     };
-    const auto stored = [&] {
+    if (!readAskedBodies(folderId, &asked, storeOrdinary, error)) {
         storeOrdinary();
-        if (storeError.isEmpty())
-            return true;
+        return keepAnalysedAndFail();
+    }
+    if (!storeError.isEmpty()) {
         *error = storeError;
         return false;
-    };
-    QList<ScanCache::ScannedMessage> huge;
+    }
+    // Fetched in parts, one small command each, once the bodies asked for are read.
     QList<ScanCache::ScannedMessage> whole;
-    for (ScanCache::ScannedMessage& message : candidates)
-        (message.size > PartialMessage::PartBytes ? huge : whole).append(std::move(message));
-    // Fetched in parts, one small command each: nothing to win by waiting.
-    if (!huge.isEmpty() && !stored())
-        return false;
     if (!readInParts(folderId, std::move(huge), &whole, error))
         return false;
-    QHash<quint32, ScanCache::ScannedMessage> waiting;
+    if (whole.isEmpty())
+        return true;
+    QHash<quint32, ScanCache::ScannedMessage> rest;
     for (ScanCache::ScannedMessage& message : whole)
-        waiting.insert(message.uid, std::move(message));
-    for (const QList<quint32>& chunk : UidSet::chunks(waiting.keys(), BodyChunkMessages)) {
-        QHash<quint32, ScanCache::ScannedMessage> batch;
-        for (const quint32 uid : chunk)
-            batch.insert(uid, waiting.take(uid));
-        QList<FetchedBody> fetched;
-        quint64 fetchedBytes = 0;
-        const bool ok = m_protocol.fetch(batch.keys(), bodyItem(), [&](const FetchedMessage& fetchedMessage) {
-            auto it = batch.find(fetchedMessage.uid);
-            if (it == batch.end())
-                return;
-            fetched.append({ std::move(it.value()), fetchedMessage.bytes });
-            fetchedBytes += quint64(fetchedMessage.bytes.size());
-            batch.erase(it);
-            if (fetched.size() < BodySlice && fetchedBytes < BodySliceBytes)
-                return;
-            startAnalysis(folderId, std::exchange(fetched, {}));
-            fetchedBytes = 0;
-            if (storeError.isEmpty())
-                storeAnalysed(MaxPendingBytes, &storeError);
-        }, error, storeOrdinary);
-        // What came whole before a break is analysed and kept too.
-        startAnalysis(folderId, std::move(fetched));
-        if (!ok) {
-            storeOrdinary();
-            return keepAnalysedAndFail();
-        }
-        if (!stored() || !storeAnalysed(MaxPendingBytes, error))
-            return false;
-    }
-    return stored();
+        rest.insert(message.uid, std::move(message));
+    m_protocol.sendFetch(rest.keys(), bodyItem());
+    return readAskedBodies(folderId, &rest, {}, error) ? storeAnalysed(MaxPendingBytes, error) : keepAnalysedAndFail();
+}
+
+// Reads the bodies asked for and hands them to the other cores a slice at a time; what
+// came whole before a break is analysed too.
+bool MailboxScanner::readAskedBodies(qint64 folderId, QHash<quint32, ScanCache::ScannedMessage>* asked,
+    const std::function<void()>& meanwhile, QString* error)
+{
+    // Set by what runs in the middle of an answer, which is still read to its end.
+    QString storeError;
+    QList<FetchedBody> fetched;
+    quint64 fetchedBytes = 0;
+    const bool read = m_protocol.readSentFetches([&](const FetchedMessage& fetchedMessage) {
+        auto it = asked->find(fetchedMessage.uid);
+        if (it == asked->end())
+            return;
+        fetched.append({ std::move(it.value()), fetchedMessage.bytes });
+        fetchedBytes += quint64(fetchedMessage.bytes.size());
+        asked->erase(it);
+        if (fetched.size() < BodySlice && fetchedBytes < BodySliceBytes)
+            return;
+        startAnalysis(folderId, std::exchange(fetched, {}));
+        fetchedBytes = 0;
+        if (storeError.isEmpty())
+            storeAnalysed(MaxPendingBytes, &storeError);
+    }, error, meanwhile);
+    startAnalysis(folderId, std::move(fetched));
+    if (read && !storeError.isEmpty())
+        *error = storeError;
+    return read && storeError.isEmpty() && storeAnalysed(MaxPendingBytes, error);
 }
 
 // A huge candidate is mostly its attachments: its structure says which parts carry the

@@ -90,8 +90,10 @@ private:
         const std::function<void(const FetchedMessage&)>& keep, QString* error)>;
     bool readNewMessages(const QString& folder, qint64 folderId, FolderUse use, const QList<QList<quint32>>& chunks, int total,
         const ChunkFetch& fetchChunk, QString* error);
-    bool readBodies(qint64 folderId, QList<Store::ScanCache::ScannedMessage> candidates,
-        QList<Store::ScanCache::ScannedMessage> ordinary, QString* error);
+    bool readBodies(qint64 folderId, QHash<quint32, Store::ScanCache::ScannedMessage> asked,
+        QList<Store::ScanCache::ScannedMessage> huge, QList<Store::ScanCache::ScannedMessage> ordinary, QString* error);
+    bool readAskedBodies(qint64 folderId, QHash<quint32, Store::ScanCache::ScannedMessage>* asked, const std::function<void()>& meanwhile,
+        QString* error);
     bool readInParts(qint64 folderId, QList<Store::ScanCache::ScannedMessage> huge, QList<Store::ScanCache::ScannedMessage>* whole,
         QString* error);
     // Starts the analysis of these bodies on the pool; storeAnalysed() keeps the results.

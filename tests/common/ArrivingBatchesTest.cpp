@@ -1,5 +1,6 @@
 #include "common/ArrivingBatches.h"
 
+#include <QSemaphore>
 #include <QTest>
 
 // Inputs that arrive one by one are worked on a slice at a time and come back complete
@@ -47,6 +48,34 @@ private slots:
         QCOMPARE(handed.size(), 35);
         for (int value = 0; value < 35; ++value)
             QCOMPARE(handed.at(value), 2 * value);
+    }
+
+    // takeFinished never waits: a slice still being worked on holds back itself and every
+    // slice after it, so the results still come in order.
+    void takeFinishedHandsOnOnlyWhatIsDone()
+    {
+        QThreadPool pool;
+        pool.setMaxThreadCount(2);
+        QSemaphore firstSliceMayEnd;
+        ArrivingBatches<int, int> tripled(pool, [&](const int& value) {
+            if (value == 0)
+                firstSliceMayEnd.acquire();
+            return 3 * value;
+        }, 5);
+        QList<int> handed;
+        const auto keep = [&](const int& result) { handed.append(result); };
+        for (int value = 0; value < 10; ++value)
+            tripled.add(value);
+        // Whether or not the second slice is done, it waits for the first.
+        tripled.takeFinished(keep);
+        QVERIFY(handed.isEmpty());
+        firstSliceMayEnd.release();
+        QTRY_VERIFY([&] {
+            tripled.takeFinished(keep);
+            return handed.size() == 10;
+        }());
+        for (int value = 0; value < 10; ++value)
+            QCOMPARE(handed.at(value), 3 * value);
     }
 
     void takeAllOfNothingHandsOnNothing()

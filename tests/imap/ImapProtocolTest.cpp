@@ -162,29 +162,77 @@ private slots:
         QCOMPARE(uids->size(), 2);
     }
 
-    // Work given to a fetch runs once, after the command went out and before its answer
-    // is read.
-    void fetchRunsMeanwhileWorkWhileTheServerAnswers()
+    // Fetches sent from the visit of another fetch go out while its answer is still being
+    // read, and their answers, read after it, give what a fetch of their own gives. The
+    // work given to the reading runs once, after they went out and before their answers.
+    void fetchesSentWhileAnAnswerArrivesAreAnsweredAfterIt()
+    {
+        QString error;
+        ImapProtocol protocol(m_connection);
+        QVERIFY2(protocol.open(QStringLiteral("Archive"), true, &error).has_value(), qPrintable(error));
+        const auto uids = protocol.searchUids("ALL", &error);
+        QVERIFY2(uids.has_value() && uids->size() == 2, qPrintable(error));
+        QList<FetchedMessage> expected;
+        QVERIFY2(protocol.fetch(*uids, "BODY.PEEK[]", [&](const FetchedMessage& message) { expected.append(message); }, &error), qPrintable(error));
+
+        TraceCapture trace;
+        int headers = 0;
+        QVERIFY2(protocol.fetchAll("BODY.PEEK[HEADER]", [&](const FetchedMessage& message) {
+            ++headers;
+            protocol.sendFetch({ message.uid }, "BODY.PEEK[]");
+        }, &error),
+            qPrintable(error));
+        QCOMPARE(headers, 2);
+        int runs = 0;
+        QStringList linesMeanwhile;
+        QList<FetchedMessage> fetched;
+        QVERIFY2(protocol.readSentFetches([&](const FetchedMessage& message) { fetched.append(message); }, &error, [&] {
+            ++runs;
+            linesMeanwhile = trace.lines();
+        }),
+            qPrintable(error));
+        QCOMPARE(runs, 1);
+        QCOMPARE(fetched.size(), expected.size());
+        for (qsizetype i = 0; i < fetched.size(); ++i) {
+            QCOMPARE(fetched.at(i).uid, expected.at(i).uid);
+            QCOMPARE(fetched.at(i).size, expected.at(i).size);
+            QCOMPARE(fetched.at(i).bytes, expected.at(i).bytes);
+        }
+        // Both went out before the header fetch's answer was read to its end.
+        const QStringList lines = trace.lines();
+        QList<qsizetype> bodiesSent;
+        qsizetype headersDone = -1;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (lines.at(i).contains(QStringLiteral(" C: ")) && lines.at(i).contains(QStringLiteral("BODY.PEEK[])")))
+                bodiesSent.append(i);
+            if (headersDone < 0 && lines.at(i).contains(QStringLiteral(" S: ")) && lines.at(i).contains(QStringLiteral(" OK ")))
+                headersDone = i;
+        }
+        QVERIFY2(bodiesSent.size() == 2 && headersDone > bodiesSent.last(), qPrintable(trace.text()));
+        QVERIFY2(linesMeanwhile.size() > bodiesSent.last() && linesMeanwhile.size() < lines.size(), qPrintable(trace.text()));
+        QVERIFY(protocol.searchUids("ALL", &error).has_value());
+    }
+
+    // A refused fetch among those sent is reported, and the others are still read: the
+    // connection stays in step.
+    void aRefusedSentFetchLeavesTheOthersRead()
     {
         QString error;
         ImapProtocol protocol(m_connection);
         QVERIFY2(protocol.open(QStringLiteral("Archive"), true, &error).has_value(), qPrintable(error));
         const auto uids = protocol.searchUids("ALL", &error);
         QVERIFY2(uids.has_value(), qPrintable(error));
-        TraceCapture trace;
-        int runs = 0;
-        QStringList linesMeanwhile;
+        protocol.sendFetch(*uids, "BODY.PEEK[NOSUCH]");
+        protocol.sendFetch(*uids, "BODY.PEEK[HEADER]");
         int fetched = 0;
-        QVERIFY2(protocol.fetch(*uids, "BODY.PEEK[HEADER]", [&](const FetchedMessage&) { ++fetched; }, &error, [&] {
-            ++runs;
-            linesMeanwhile = trace.lines();
-        }),
-            qPrintable(error));
-        QCOMPARE(runs, 1);
+        QVERIFY(!protocol.readSentFetches([&](const FetchedMessage&) { ++fetched; }, &error));
+        QVERIFY2(error.contains(QStringLiteral("refused")), qPrintable(error));
         QCOMPARE(fetched, 2);
-        QVERIFY2(!linesMeanwhile.isEmpty() && linesMeanwhile.last().contains(QStringLiteral(" C: ")) && linesMeanwhile.last().contains(QStringLiteral("UID FETCH")),
-            qPrintable(linesMeanwhile.join(u'\n')));
-        QVERIFY(trace.lines().size() > linesMeanwhile.size());
+        QVERIFY(!protocol.connectionLost());
+        QVERIFY2(protocol.searchUids("ALL", &error).has_value(), qPrintable(error));
+        // Nothing sent: nothing to read.
+        QVERIFY(protocol.readSentFetches([&](const FetchedMessage&) { ++fetched; }, &error));
+        QCOMPARE(fetched, 2);
     }
 
     // EXAMINE and the fetch of the whole folder go out together, before the first answer:
