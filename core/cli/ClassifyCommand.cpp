@@ -1,7 +1,6 @@
 #include "cli/ClassifyCommand.h"
 
 #include "analysis/BounceAnalyzer.h"
-#include "cli/JsonLine.h"
 #include "cli/ReadableSummary.h"
 #include "cli/ReportJson.h"
 #include "cli/RuntimeError.h"
@@ -85,9 +84,9 @@ int ClassifyCommand::run(const QStringList& arguments, QIODevice& out, QIODevice
             summary.add(message.source, report, judgement);
             continue;
         }
-        QJsonObject object = ReportJson::toJson(report, judgement);
-        object.insert(QStringLiteral("source"), message.source);
-        JsonLine::write(out, object);
+        JsonObjectWriter object = ReportJson::toJson(report, judgement);
+        object.insert(QLatin1StringView("source"), message.source);
+        out.write(object.toJsonLine());
     }
     if (format == u"text")
         out.write(summary.text(sent.has_value()).toUtf8());

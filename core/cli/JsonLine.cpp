@@ -7,12 +7,7 @@ namespace Core::Cli {
 
 void JsonLine::write(QIODevice& out, const QJsonObject& object)
 {
-    out.write(render(object));
-}
-
-QByteArray JsonLine::render(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+    out.write(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
 }
 
 void JsonLine::writeSummary(QIODevice& out, const QJsonObject& summary)

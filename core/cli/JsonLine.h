@@ -11,8 +11,6 @@ namespace Core::Cli {
 class JsonLine {
 public:
     static void write(QIODevice& out, const QJsonObject& object);
-    // The line write() writes, newline included.
-    static QByteArray render(const QJsonObject& object);
     // The closing {"summary": {...}} line of a command that touched a server.
     static void writeSummary(QIODevice& out, const QJsonObject& summary);
 };

@@ -1,48 +1,44 @@
 #include "cli/ReportJson.h"
 
-#include <QJsonArray>
 
 namespace Core::Cli {
 
 namespace {
 
-    QJsonValue stringOrNull(const QString& value)
+    void insertOriginal(JsonObjectWriter& object, const Analysis::OriginalMessage& original)
     {
-        return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
-    }
-
-    QJsonValue originalJson(const Analysis::OriginalMessage& original)
-    {
-        if (original.isEmpty())
-            return QJsonValue(QJsonValue::Null);
-        QJsonObject object;
-        object.insert(QStringLiteral("message_id"), stringOrNull(original.messageId));
-        object.insert(QStringLiteral("from"), stringOrNull(original.from));
-        object.insert(QStringLiteral("to"), QJsonArray::fromStringList(original.to));
-        object.insert(QStringLiteral("subject"), stringOrNull(original.subject));
-        object.insert(QStringLiteral("date"),
-            original.date.isValid() ? QJsonValue(original.date.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null));
-        object.insert(QStringLiteral("source_ip"), stringOrNull(original.sourceIp));
-        object.insert(QStringLiteral("source_host"), stringOrNull(original.sourceHost));
-        return object;
+        const QLatin1StringView key("original");
+        if (original.isEmpty()) {
+            object.insertNull(key);
+            return;
+        }
+        JsonObjectWriter fields;
+        fields.insertTextOrNull(QLatin1StringView("message_id"), original.messageId);
+        fields.insertTextOrNull(QLatin1StringView("from"), original.from);
+        fields.insert(QLatin1StringView("to"), original.to);
+        fields.insertTextOrNull(QLatin1StringView("subject"), original.subject);
+        fields.insertTextOrNull(QLatin1StringView("date"), original.date.isValid() ? original.date.toUTC().toString(Qt::ISODate) : QString());
+        fields.insertTextOrNull(QLatin1StringView("source_ip"), original.sourceIp);
+        fields.insertTextOrNull(QLatin1StringView("source_host"), original.sourceHost);
+        object.insert(key, fields);
     }
 
 } // namespace
 
-QJsonObject ReportJson::toJson(const Analysis::BounceReport& report, const Verdict::Judgement& judgement)
+JsonObjectWriter ReportJson::toJson(const Analysis::BounceReport& report, const Verdict::Judgement& judgement)
 {
-    QJsonObject object;
-    object.insert(QStringLiteral("kind"), Analysis::kindName(report.kind));
-    object.insert(QStringLiteral("recipients"), QJsonArray::fromStringList(report.recipients));
-    object.insert(QStringLiteral("status"), stringOrNull(report.status));
-    object.insert(QStringLiteral("reason"), stringOrNull(Analysis::reasonName(report.reason)));
-    object.insert(QStringLiteral("reporting_mta"), stringOrNull(report.reportingMta));
-    object.insert(QStringLiteral("diagnostic"), stringOrNull(report.diagnostic));
-    object.insert(QStringLiteral("original"), originalJson(report.original));
-    object.insert(QStringLiteral("verdict"), stringOrNull(Verdict::verdictName(judgement.verdict)));
-    object.insert(QStringLiteral("evidence"), QJsonArray::fromStringList(judgement.evidence));
+    JsonObjectWriter object;
+    object.insert(QLatin1StringView("kind"), Analysis::kindName(report.kind));
+    object.insert(QLatin1StringView("recipients"), report.recipients);
+    object.insertTextOrNull(QLatin1StringView("status"), report.status);
+    object.insertTextOrNull(QLatin1StringView("reason"), Analysis::reasonName(report.reason));
+    object.insertTextOrNull(QLatin1StringView("reporting_mta"), report.reportingMta);
+    object.insertTextOrNull(QLatin1StringView("diagnostic"), report.diagnostic);
+    insertOriginal(object, report.original);
+    object.insertTextOrNull(QLatin1StringView("verdict"), Verdict::verdictName(judgement.verdict));
+    object.insert(QLatin1StringView("evidence"), judgement.evidence);
     if (report.kind == Analysis::MessageKind::Unreadable)
-        object.insert(QStringLiteral("error"), report.error);
+        object.insert(QLatin1StringView("error"), report.error);
     return object;
 }
 

@@ -1,16 +1,16 @@
 #pragma once
 
 #include "analysis/BounceReport.h"
+#include "cli/JsonObjectWriter.h"
 #include "verdict/Judgement.h"
-
-#include <QJsonObject>
 
 namespace Core::Cli {
 
-// One message object of the CLI contract (docs/cli.md).
+// One message object of the CLI contract (docs/cli.md); the caller adds where the
+// message came from.
 class ReportJson {
 public:
-    static QJsonObject toJson(const Analysis::BounceReport& report, const Verdict::Judgement& judgement);
+    static JsonObjectWriter toJson(const Analysis::BounceReport& report, const Verdict::Judgement& judgement);
 };
 
 } // namespace Core::Cli

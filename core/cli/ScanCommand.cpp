@@ -60,10 +60,10 @@ int ScanCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& er
     // time the scan takes.
     constexpr qsizetype RenderBatch = 1000;
     Common::ArrivingBatches<Imap::MailboxScanner::Result, QByteArray> lines(*QThreadPool::globalInstance(), [](const Imap::MailboxScanner::Result& result) {
-        QJsonObject object = ReportJson::toJson(result.report, result.judgement);
-        object.insert(QStringLiteral("folder"), result.folder);
-        object.insert(QStringLiteral("uid"), qint64(result.uid));
-        return JsonLine::render(object);
+        JsonObjectWriter object = ReportJson::toJson(result.report, result.judgement);
+        object.insert(QLatin1StringView("folder"), result.folder);
+        object.insert(QLatin1StringView("uid"), qint64(result.uid));
+        return object.toJsonLine();
     }, RenderBatch);
     const auto write = [&](const QByteArray& line) { out.write(line); };
     const bool ok = scanner.run(options,
