@@ -139,7 +139,8 @@ private:
         QSignalSpy results(worker, &DemoWorker::messageScanned);
         QSignalSpy finished(worker, &DemoWorker::scanFinished);
         QMetaObject::invokeMethod(worker, [worker, folders] { worker->scan(folders, {}, {}); }, Qt::QueuedConnection);
-        if (!finished.wait(60000) || !finished.first().at(0).toBool()) {
+        // The worker's thread records the signal: it may come before any wait() would start.
+        if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, 60000) || !finished.first().at(0).toBool()) {
             qWarning() << "scan failed:" << (finished.isEmpty() ? QString() : finished.first().at(1).toString());
             return {};
         }
