@@ -432,6 +432,7 @@ void ImapProtocol::failed(const QByteArray& command, const std::exception& failu
     m_connectionLost = true;
     m_answers.reset();
     m_sentFetches.clear();
+    m_sentOpening.reset();
     m_sendError.clear();
     *error = m_connection.fail(failure);
     qCDebug(lcMail) << "command failed:" << command.left(80) << failure.what();
@@ -499,7 +500,7 @@ public:
                 }
                 // A continuation request or another command's answer: out of step, as is
                 // anything the server sent after the last answer, which vmime would never see.
-                const bool answersFollow = more || !m_protocol.m_sentFetches.empty();
+                const bool answersFollow = more || !m_protocol.m_sentFetches.empty() || m_protocol.m_sentOpening;
                 if (!text.startsWith(tag) || (!answersFollow && m_assembler.pendingBytes() > 0))
                     throw vmime::exceptions::invalid_response(command.left(80).toStdString(), text.left(200).toStdString());
                 const QByteArrayView status = QByteArrayView(text).sliced(tag.size());
@@ -778,12 +779,14 @@ std::optional<FolderStatus> ImapProtocol::examineAndFetchAll(const QString& fold
     const QByteArray examine = openCommand(folder, true);
     const QByteArray fetch = fetchCommand("1:*", item);
     try {
-        const auto connection = send(examine, error);
+        std::optional<SentOpening> sent = std::exchange(m_sentOpening, std::nullopt);
+        if (!sent || sent->examine.command != examine || sent->fetch.command != fetch)
+            sent = sendOpening(examine, fetch, error);
+        const auto connection = sent ? connected(error) : nullptr;
         if (!connection)
             return std::nullopt;
-        const QByteArray examineTag = tagOf(*connection);
-        send(fetch, error);
-        const QByteArray fetchTag = tagOf(*connection);
+        const QByteArray& examineTag = sent->examine.tag;
+        const QByteArray& fetchTag = sent->fetch.tag;
         Answers& answers = answersOn(*connection);
         FolderStatus status;
         QByteArray tagged;
@@ -819,6 +822,30 @@ std::optional<FolderStatus> ImapProtocol::examineAndFetchAll(const QString& fold
         failed(examine, failure, error);
         return std::nullopt;
     }
+}
+
+void ImapProtocol::sendExamineAndFetchAll(const QString& folder, const QByteArray& item)
+{
+    const QByteArray examine = openCommand(folder, true);
+    try {
+        m_sentOpening = sendOpening(examine, fetchCommand("1:*", item), &m_sendError);
+    } catch (const std::exception& failure) {
+        // As for a fetch that cannot be sent: what reads next finds the connection gone.
+        m_connectionLost = true;
+        m_sendError = m_connection.fail(failure);
+    }
+}
+
+std::optional<ImapProtocol::SentOpening> ImapProtocol::sendOpening(const QByteArray& examine, const QByteArray& fetch, QString* error)
+{
+    const auto connection = send(examine, error);
+    if (!connection)
+        return std::nullopt;
+    SentOpening sent;
+    sent.examine = { tagOf(*connection), examine };
+    send(fetch, error);
+    sent.fetch = { tagOf(*connection), fetch };
+    return sent;
 }
 
 std::optional<QHash<quint32, MessagePart>> ImapProtocol::structures(const QList<quint32>& uids, QString* error)

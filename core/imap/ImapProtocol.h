@@ -88,6 +88,11 @@ public:
     std::optional<FolderStatus> examineAndFetchAll(const QString& folder, const QByteArray& item,
         const std::function<bool(const FolderStatus&, QString*)>& opened, const std::function<void(const FetchedMessage&)>& visit,
         QString* error);
+    // Sends those two commands now, behind the fetches sent: the server opens the folder
+    // as soon as it has answered them, with no round trip in between. The next command
+    // after readSentFetches() must be examineAndFetchAll() of the same folder and item,
+    // which then only reads.
+    void sendExamineAndFetchAll(const QString& folder, const QByteArray& item);
 
     // UID FETCH uids (UID BODYSTRUCTURE): each message's MIME tree, by UID.
     std::optional<QHash<quint32, MessagePart>> structures(const QList<quint32>& uids, QString* error);
@@ -141,11 +146,18 @@ private:
         QByteArray tag;
         QByteArray command;
     };
+    struct SentOpening {
+        SentFetch examine;
+        SentFetch fetch;
+    };
+    // Sends both, or says why not; the tags are those vmime gave them.
+    std::optional<SentOpening> sendOpening(const QByteArray& examine, const QByteArray& fetch, QString* error);
 
     ImapConnection& m_connection;
     bool m_connectionLost = false;
     std::unique_ptr<Answers> m_answers;
     std::deque<SentFetch> m_sentFetches; // oldest first
+    std::optional<SentOpening> m_sentOpening; // after the fetches
     QString m_sendError; // why a fetch could not be sent, for readSentFetches()
 };
 

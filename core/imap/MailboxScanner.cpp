@@ -138,6 +138,18 @@ bool MailboxScanner::run(const Options& options, const Sink& sink, const Progres
     if (!listed)
         return false;
     const QStringList scanFolders = options.folders.isEmpty() ? QStringList { QStringLiteral("INBOX") } : options.folders;
+    m_lastScanFolder = scanFolders.last();
+    // A Sent folder never read before is opened and fetched right behind the last bodies
+    // of the folders to check: the server goes on to it without waiting for a round trip.
+    m_openAhead.clear();
+    if (!sentFolders.isEmpty() && !scanFolders.contains(sentFolders.first())) {
+        const auto cached = m_cache.folder(sentFolders.first(), error);
+        if (!cached)
+            return false;
+        const FolderStatus status = m_listedStatus.value(sentFolders.first());
+        if (cached->uidValidity == 0 && status.uidValidity != 0 && status.messages > 0 && status.messages <= quint32(HeaderChunk))
+            m_openAhead = sentFolders.first();
+    }
 
     // The folders to check come first: their last bodies are analysed while the sent
     // mail, which only the verdicts need, comes over the network.
@@ -348,7 +360,8 @@ bool MailboxScanner::readNewMessages(const QString& folder, qint64 folderId, Fol
             }
             triaged.takeAll(sort);
             askForBodies();
-            if (!readBodies(folderId, std::move(asked), std::move(huge), std::move(ordinary), error))
+            const bool lastRead = folder == m_lastScanFolder && &chunk == &chunks.last();
+            if (!readBodies(folderId, std::move(asked), std::move(huge), std::move(ordinary), lastRead, error))
                 return false;
         }
         done = chunk.isEmpty() ? total : done + int(chunk.size());
@@ -360,8 +373,12 @@ bool MailboxScanner::readNewMessages(const QString& folder, qint64 folderId, Fol
 // The messages that need no body are stored while the server prepares the bodies: stored
 // first, they held the bodies back by a tenth of a second.
 bool MailboxScanner::readBodies(qint64 folderId, QHash<quint32, ScanCache::ScannedMessage> asked, QList<ScanCache::ScannedMessage> huge,
-    QList<ScanCache::ScannedMessage> ordinary, QString* error)
+    QList<ScanCache::ScannedMessage> ordinary, bool lastRead, QString* error)
 {
+    // These bodies are the last thing asked of the folders to check, unless huge ones
+    // follow: the next folder can be opened behind them.
+    if (lastRead && huge.isEmpty() && !m_openAhead.isEmpty())
+        m_protocol.sendExamineAndFetchAll(std::exchange(m_openAhead, {}), headerFieldsItem(sentFields()));
     QString storeError;
     const auto storeOrdinary = [&] {
         if (!ordinary.isEmpty())

@@ -91,7 +91,7 @@ private:
     bool readNewMessages(const QString& folder, qint64 folderId, FolderUse use, const QList<QList<quint32>>& chunks, int total,
         const ChunkFetch& fetchChunk, QString* error);
     bool readBodies(qint64 folderId, QHash<quint32, Store::ScanCache::ScannedMessage> asked,
-        QList<Store::ScanCache::ScannedMessage> huge, QList<Store::ScanCache::ScannedMessage> ordinary, QString* error);
+        QList<Store::ScanCache::ScannedMessage> huge, QList<Store::ScanCache::ScannedMessage> ordinary, bool lastRead, QString* error);
     bool readAskedBodies(qint64 folderId, QHash<quint32, Store::ScanCache::ScannedMessage>* asked, const std::function<void()>& meanwhile,
         QString* error);
     bool readInParts(qint64 folderId, QList<Store::ScanCache::ScannedMessage> huge, QList<Store::ScanCache::ScannedMessage>* whole,
@@ -111,6 +111,8 @@ private:
     Reconnect m_reconnect;
     Options m_options;
     QHash<QString, FolderStatus> m_listedStatus;
+    QString m_lastScanFolder;
+    QString m_openAhead; // the Sent folder to open behind the last bodies, if any
     Progress m_progress;
     Totals* m_totals = nullptr;
     QThreadPool m_pool;

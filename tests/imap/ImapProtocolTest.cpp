@@ -213,6 +213,49 @@ private slots:
         QVERIFY(protocol.searchUids("ALL", &error).has_value());
     }
 
+    // A folder opened behind sent fetches: the EXAMINE goes out once, before their answers
+    // are read, and examineAndFetchAll() then reads what it would have read itself.
+    void aFolderOpenedBehindSentFetches()
+    {
+        QString error;
+        ImapProtocol protocol(m_connection);
+        std::optional<FolderStatus> expected = protocol.open(QStringLiteral("INBOX"), true, &error);
+        QVERIFY2(expected.has_value(), qPrintable(error));
+        QList<FetchedMessage> expectedMessages;
+        QVERIFY2(protocol.fetchAll("BODY.PEEK[HEADER]", [&](const FetchedMessage& message) { expectedMessages.append(message); }, &error),
+            qPrintable(error));
+        QVERIFY2(protocol.open(QStringLiteral("Archive"), true, &error).has_value(), qPrintable(error));
+        const auto uids = protocol.searchUids("ALL", &error);
+        QVERIFY2(uids.has_value(), qPrintable(error));
+
+        TraceCapture trace;
+        protocol.sendFetch(*uids, "BODY.PEEK[]");
+        protocol.sendExamineAndFetchAll(QStringLiteral("INBOX"), "BODY.PEEK[HEADER]");
+        int bodies = 0;
+        QVERIFY2(protocol.readSentFetches([&](const FetchedMessage&) { ++bodies; }, &error), qPrintable(error));
+        QCOMPARE(bodies, 2); // from Archive, opened when they were sent
+        QList<FetchedMessage> messages;
+        const auto status = protocol.examineAndFetchAll(QStringLiteral("INBOX"), "BODY.PEEK[HEADER]", [](const FolderStatus&, QString*) {
+            return true;
+        }, [&](const FetchedMessage& message) { messages.append(message); }, &error);
+        QVERIFY2(status.has_value(), qPrintable(error));
+        QCOMPARE(status->uidValidity, expected->uidValidity);
+        QCOMPARE(status->messages, expected->messages);
+        QCOMPARE(messages.size(), expectedMessages.size());
+        QCOMPARE(messages.first().bytes, expectedMessages.first().bytes);
+        const QStringList lines = trace.lines();
+        QList<qsizetype> examines;
+        qsizetype firstAnswer = -1;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (lines.at(i).contains(QStringLiteral(" C: ")) && lines.at(i).contains(QStringLiteral("EXAMINE")))
+                examines.append(i);
+            if (firstAnswer < 0 && lines.at(i).contains(QStringLiteral(" S: ")))
+                firstAnswer = i;
+        }
+        QVERIFY2(examines.size() == 1 && examines.first() < firstAnswer, qPrintable(trace.text()));
+        QVERIFY2(protocol.searchUids("ALL", &error).has_value(), qPrintable(error));
+    }
+
     // A refused fetch among those sent is reported, and the others are still read: the
     // connection stays in step.
     void aRefusedSentFetchLeavesTheOthersRead()

@@ -4,6 +4,7 @@
 // UIDVALIDITY change are each seen for what they are.
 #include "DovecotFixture.h"
 #include "FaultProxy.h"
+#include "TraceCapture.h"
 #include "analysis/BounceAnalyzer.h"
 #include "imap/MailboxScanner.h"
 #include "store/Database.h"
@@ -164,6 +165,7 @@ private slots:
 
     void firstScanFetchesHeadersAndTheBodiesOfPossibleBounces()
     {
+        TraceCapture trace;
         const Outcome outcome = scan(QStringLiteral("store.sqlite"));
         QVERIFY2(outcome.ok, qPrintable(outcome.error + m_server.log()));
         QCOMPARE(outcome.verdicts.size(), m_inbox);
@@ -176,6 +178,25 @@ private slots:
         QVERIFY(outcome.totals.fetchedBodies < int(m_inbox));
         QVERIFY(outcome.totals.backscatter > 0 && outcome.totals.genuine > 0);
         m_firstVerdicts = outcome.verdicts;
+
+        // No round trip between the folders: Sent, never read before, is opened before the
+        // answer with the bodies from INBOX has ended.
+        const QStringList lines = trace.lines();
+        qsizetype bodiesAsked = -1;
+        qsizetype sentOpened = -1;
+        QList<qsizetype> fetchesDone;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QString& line = lines.at(i);
+            if (bodiesAsked < 0 && line.contains(QStringLiteral(" C: ")) && line.contains(QStringLiteral("BODY.PEEK[]<0.")))
+                bodiesAsked = i;
+            if (sentOpened < 0 && line.contains(QStringLiteral(" C: ")) && line.contains(QStringLiteral("EXAMINE Sent")))
+                sentOpened = i;
+            if (line.contains(QStringLiteral(" S: ")) && line.contains(QStringLiteral("OK Fetch completed")))
+                fetchesDone.append(i);
+        }
+        // Done: INBOX's headers, its bodies, Sent's headers.
+        QVERIFY2(bodiesAsked >= 0 && fetchesDone.size() == 3 && bodiesAsked < fetchesDone.at(1), qPrintable(trace.text()));
+        QVERIFY2(sentOpened > bodiesAsked && sentOpened < fetchesDone.at(1), qPrintable(trace.text()));
     }
 
     void unchangedRescanFetchesNothing()
