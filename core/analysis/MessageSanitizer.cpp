@@ -125,11 +125,22 @@ MessageSanitizer::Result MessageSanitizer::prepare(QByteArrayView raw)
     result.truncated = raw.size() > MaxMessageBytes;
     result.text.reserve(static_cast<std::size_t>(size) + 1);
     const char* data = raw.data();
+    const char* const end = data + size;
+    // Where the next CR and NUL are, found a run at a time by memchr: a byte loop over
+    // every message was a twentieth of the analysis.
+    const auto next = [end](const char* from, char byte) {
+        const void* found = std::memchr(from, byte, static_cast<std::size_t>(end - from));
+        return found ? static_cast<const char*>(found) : end;
+    };
+    const char* nextCr = next(data, '\r');
+    const char* nextNul = next(data, '\0');
     // Runs of ordinary bytes are copied whole; CR, CR LF and NUL are rewritten.
     for (qsizetype i = 0; i < size;) {
-        qsizetype run = i;
-        while (run < size && data[run] != '\r' && data[run] != '\0')
-            ++run;
+        if (nextCr < data + i)
+            nextCr = next(data + i, '\r');
+        if (nextNul < data + i)
+            nextNul = next(data + i, '\0');
+        const qsizetype run = std::min(nextCr, nextNul) - data;
         result.text.append(data + i, static_cast<std::size_t>(run - i));
         if (run == size)
             break;
