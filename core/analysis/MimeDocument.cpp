@@ -10,6 +10,7 @@
 #include <vmime/vmime.hpp>
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace Core::Analysis {
 
@@ -37,6 +38,37 @@ namespace {
         return result;
     }
 
+    bool isMultipart(const std::shared_ptr<vmime::headerField>& field)
+    {
+        const auto type = std::dynamic_pointer_cast<vmime::contentTypeField>(field);
+        return type && type->getValue<vmime::mediaType>()->getType() == vmime::mediaTypes::MULTIPART;
+    }
+
+    // vmime's parse of a part's Content-Type or Content-Transfer-Encoding, kept for the
+    // thread by the field's text: most parts say one of a few dozen ("text/plain;
+    // charset=us-ascii", "7bit"), and parsing them again was a fifth of the analysis. A
+    // multipart's field, with its boundary, is its message's own and is not kept; nothing
+    // reads a kept field but to look.
+    std::shared_ptr<vmime::headerField> parsedField(const std::string& text, const HeaderFieldSpans::Span& span)
+    {
+        constexpr std::size_t MaxKeptLength = 256;
+        constexpr std::size_t MaxKept = 1024;
+        thread_local std::unordered_map<std::string, std::shared_ptr<vmime::headerField>> kept;
+        std::string key;
+        if (span.end - span.begin <= MaxKeptLength) {
+            key.assign(text, span.begin, span.end - span.begin);
+            if (const auto found = kept.find(key); found != kept.end())
+                return found->second;
+        }
+        auto field = vmime::headerField::parseNext(vmime::parsingContext::getDefaultContext(), text, span.begin, span.end);
+        if (field && !key.empty() && !isMultipart(field)) {
+            if (kept.size() >= MaxKept)
+                kept.clear();
+            kept.emplace(std::move(key), field);
+        }
+        return field;
+    }
+
     // What is read of a header to know a part's structure: its type and its encoding,
     // each field parsed by vmime where it lies.
     vmime::header mimeFieldsOf(const std::string& text, const HeaderFieldSpans& spans)
@@ -45,7 +77,7 @@ namespace {
         for (const HeaderFieldSpans::Span& span : spans.fields()) {
             if (span.lowerName != "content-type" && span.lowerName != "content-transfer-encoding")
                 continue;
-            if (auto field = vmime::headerField::parseNext(vmime::parsingContext::getDefaultContext(), text, span.begin, span.end))
+            if (auto field = parsedField(text, span))
                 header.appendField(field);
         }
         return header;
