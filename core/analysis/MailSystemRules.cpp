@@ -253,10 +253,14 @@ qsizetype MailSystemRules::originalMarker(const QString& text, qsizetype* header
     }();
     QString folded;
     const SelectedLines withPhrase(text, [&folded](QStringView line) {
-        // Folded a character at a time, as the pattern's caseless match folds them.
+        // Folded a character at a time, as the pattern's caseless match folds them; ASCII,
+        // most of every notice, without a look-up.
         folded.resize(line.size());
-        for (qsizetype i = 0; i < line.size(); ++i)
-            folded[i] = line[i].toCaseFolded();
+        QChar* out = folded.data();
+        for (const QChar c : line) {
+            const char16_t unit = c.unicode();
+            *out++ = unit >= 0x80 ? c.toCaseFolded() : QChar(unit >= u'A' && unit <= u'Z' ? char16_t(unit + 32) : unit);
+        }
         return phraseSet.anyIn(folded);
     });
     const auto markerMatch = marker.match(withPhrase.text());
