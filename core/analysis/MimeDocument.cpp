@@ -22,15 +22,33 @@ namespace {
         QString reportType;
     };
 
+    // vmime's header::findField() lower-cases every name at each look-up; these headers
+    // hold the two fields mimeFieldsOf() keeps, at most.
+    std::shared_ptr<const vmime::headerField> fieldNamed(const vmime::header& header, const char* name)
+    {
+        for (std::size_t i = 0; i < header.getFieldCount(); ++i) {
+            std::shared_ptr<const vmime::headerField> field = header.getFieldAt(i);
+            if (qstricmp(field->getName().c_str(), name) == 0)
+                return field;
+        }
+        return nullptr;
+    }
+
+    std::shared_ptr<const vmime::contentTypeField> contentTypeFieldOf(const vmime::header& header)
+    {
+        return std::dynamic_pointer_cast<const vmime::contentTypeField>(fieldNamed(header, vmime::fields::CONTENT_TYPE));
+    }
+
     ContentType contentTypeOf(const vmime::header& header)
     {
         ContentType result { QStringLiteral("text/plain"), {}, {} };
-        const auto field = std::dynamic_pointer_cast<vmime::contentTypeField>(header.findField(vmime::fields::CONTENT_TYPE));
+        const auto field = contentTypeFieldOf(header);
         if (!field)
             return result;
-        const auto type = std::dynamic_pointer_cast<const vmime::mediaType>(field->getValue());
+        const auto type = field->getValue<vmime::mediaType>();
+        // What mediaType::generate() writes, without its output stream.
         if (type && !type->getType().empty())
-            result.mediaType = QString::fromStdString(type->generate()).toLower().simplified().remove(u' ');
+            result.mediaType = QString::fromStdString(type->getType() + '/' + type->getSubType()).toLower().simplified().remove(u' ');
         if (const auto param = field->findParameter("charset"))
             result.charset = param->getValue().getBuffer();
         if (const auto param = field->findParameter("report-type"))
@@ -86,7 +104,7 @@ namespace {
     // The boundary of a multipart body, as vmime finds it; empty for any other body.
     std::string boundaryOf(const vmime::header& header, const std::string& text, std::size_t begin, std::size_t end)
     {
-        const auto field = header.findField<vmime::contentTypeField>(vmime::fields::CONTENT_TYPE);
+        const auto field = contentTypeFieldOf(header);
         if (!field || field->getValue<vmime::mediaType>()->getType() != vmime::mediaTypes::MULTIPART)
             return {};
         return field->hasBoundary() ? field->getBoundary() : MultipartSpans::guessBoundary(text, begin, end);
@@ -94,7 +112,7 @@ namespace {
 
     vmime::encoding encodingOf(const vmime::header& header)
     {
-        const auto field = header.findField(vmime::fields::CONTENT_TRANSFER_ENCODING);
+        const auto field = fieldNamed(header, vmime::fields::CONTENT_TRANSFER_ENCODING);
         return field ? *field->getValue<vmime::encoding>() : vmime::encoding(vmime::encodingTypes::SEVEN_BIT);
     }
 
