@@ -47,7 +47,9 @@ private slots:
         JsonObjectWriter object;
         object.insert(QLatin1StringView("text"), text);
         object.insert(QLatin1StringView("list"), QStringList { text, text });
-        QCOMPARE(object.toJson(), qtJson({ { QStringLiteral("text"), text }, { QStringLiteral("list"), QJsonArray { text, text } } }));
+        QCOMPARE(object.toJson(),
+            qtJson(
+                { { QStringLiteral("text"), text }, { QStringLiteral("list"), QJsonArray { text, text } } }));
     }
 
     void membersOfEveryKindInSortedOrder()
@@ -64,7 +66,8 @@ private slots:
         object.insert(QLatin1StringView("original"), inner);
         object.insert(QLatin1StringView("kind"), QStringLiteral("first"));
         object.insert(QLatin1StringView("kind"), QStringLiteral("delivery-failure")); // the last value counts
-        object.insert(QLatin1StringView("recipients"), QStringList { QStringLiteral("a@example.org"), QStringLiteral("b@example.org") });
+        object.insert(QLatin1StringView("recipients"),
+            QStringList { QStringLiteral("a@example.org"), QStringLiteral("b@example.org") });
         object.insertTextOrNull(QLatin1StringView("diagnostic"), QStringLiteral("550 no such user"));
 
         const QJsonObject expected {
@@ -73,10 +76,12 @@ private slots:
             { QStringLiteral("zero"), qint64(0) },
             { QStringLiteral("status"), QJsonValue(QJsonValue::Null) },
             { QStringLiteral("original"),
-                QJsonObject { { QStringLiteral("subject"), QStringLiteral("Hello") }, { QStringLiteral("from"), QJsonValue(QJsonValue::Null) },
+                QJsonObject { { QStringLiteral("subject"), QStringLiteral("Hello") },
+                    { QStringLiteral("from"), QJsonValue(QJsonValue::Null) },
                     { QStringLiteral("to"), QJsonArray() } } },
             { QStringLiteral("kind"), QStringLiteral("delivery-failure") },
-            { QStringLiteral("recipients"), QJsonArray { QStringLiteral("a@example.org"), QStringLiteral("b@example.org") } },
+            { QStringLiteral("recipients"),
+                QJsonArray { QStringLiteral("a@example.org"), QStringLiteral("b@example.org") } },
             { QStringLiteral("diagnostic"), QStringLiteral("550 no such user") },
         };
         QCOMPARE(object.toJson(), qtJson(expected));
