@@ -129,6 +129,8 @@ MessageSanitizer::Result MessageSanitizer::prepare(QByteArrayView raw)
     // Where the next CR and NUL are, found a run at a time by memchr: a byte loop over
     // every message was a twentieth of the analysis.
     const auto next = [end](const char* from, char byte) {
+        if (from == end)
+            return end; // memchr may not be given the null data of an empty message
         const void* found = std::memchr(from, byte, static_cast<std::size_t>(end - from));
         return found ? static_cast<const char*>(found) : end;
     };
