@@ -430,10 +430,7 @@ void ImapProtocol::failed(const QByteArray& command, const std::exception& failu
     // Whatever vmime throws mid-command leaves the connection out of step, and nothing
     // sent on it will be answered.
     m_connectionLost = true;
-    m_answers.reset();
-    m_sentFetches.clear();
-    m_sentOpening.reset();
-    m_sendError.clear();
+    dropSent();
     *error = m_connection.fail(failure);
     qCDebug(lcMail) << "command failed:" << command.left(80) << failure.what();
 }
@@ -536,6 +533,14 @@ private:
     std::shared_ptr<vmime::net::socket> m_socket;
     ResponseAssembler m_assembler;
 };
+
+void ImapProtocol::dropSent()
+{
+    m_answers.reset();
+    m_sentFetches.clear();
+    m_sentOpening.reset();
+    m_sendError.clear();
+}
 
 ImapProtocol::Answers& ImapProtocol::answersOn(vmime::net::imap::IMAPConnection& connection)
 {
@@ -727,26 +732,24 @@ bool ImapProtocol::readSentFetches(const std::function<void(const FetchedMessage
 {
     if (meanwhile)
         meanwhile();
-    if (!m_sendError.isEmpty() && m_connectionLost) {
-        *error = std::exchange(m_sendError, {});
-        m_sentFetches.clear();
-        m_answers.reset();
+    // On a lost connection nothing sent, the folder opened ahead included, is answered.
+    const auto lost = [this] {
+        dropSent();
         return false;
-    }
+    };
     bool readAll = true;
     if (!m_sendError.isEmpty()) {
         *error = std::exchange(m_sendError, {});
         readAll = false;
+        if (m_connectionLost)
+            return lost();
     }
     QByteArray command;
     try {
         while (!m_sentFetches.empty()) {
             const auto connection = connected(error);
-            if (!connection) {
-                m_sentFetches.clear();
-                m_answers.reset();
-                return false;
-            }
+            if (!connection)
+                return lost();
             const SentFetch sent = m_sentFetches.front();
             m_sentFetches.pop_front();
             command = sent.command;
@@ -755,15 +758,13 @@ bool ImapProtocol::readSentFetches(const std::function<void(const FetchedMessage
             const bool read = answersOn(*connection).read(sent.tag, sent.command, tr("send messages"), false,
                                   [&](const ImapResponse& response) { sections.read(response); }, &fetchError)
                 && sections.readAll(m_connection, &fetchError);
-            if (!read && m_connectionLost) {
+            if (read)
+                continue;
+            if (readAll || m_connectionLost)
                 *error = fetchError;
-                m_sentFetches.clear();
-                return false;
-            }
-            if (!read && readAll) {
-                *error = fetchError;
-                readAll = false;
-            }
+            readAll = false;
+            if (m_connectionLost)
+                return lost();
         }
     } catch (const std::exception& failure) {
         failed(command, failure, error);

@@ -134,6 +134,8 @@ private:
     // response to visit as soon as it is whole: for the answers that carry mail.
     bool stream(const QByteArray& command, const QString& action, const std::function<void(const ImapResponse&)>& visit,
         QString* error);
+    // Forgets every command sent ahead and the reader of their answers.
+    void dropSent();
     // The reader of answers off this connection's socket, kept while sent fetches wait:
     // the bytes read past one answer may be the next one's.
     Answers& answersOn(vmime::net::imap::IMAPConnection& connection);

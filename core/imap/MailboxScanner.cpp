@@ -402,7 +402,7 @@ bool MailboxScanner::readBodies(qint64 folderId, QHash<quint32, ScanCache::Scann
     for (ScanCache::ScannedMessage& message : whole)
         rest.insert(message.uid, std::move(message));
     m_protocol.sendFetch(rest.keys(), bodyItem());
-    return readAskedBodies(folderId, &rest, {}, error) ? storeAnalysed(MaxPendingBytes, error) : keepAnalysedAndFail();
+    return readAskedBodies(folderId, &rest, {}, error) || keepAnalysedAndFail();
 }
 
 // Reads the bodies asked for and hands them to the other cores a slice at a time; what
@@ -429,9 +429,13 @@ bool MailboxScanner::readAskedBodies(qint64 folderId, QHash<quint32, ScanCache::
             storeAnalysed(MaxPendingBytes, &storeError);
     }, error, meanwhile);
     startAnalysis(folderId, std::move(fetched));
-    if (read && !storeError.isEmpty())
+    if (!read)
+        return false;
+    if (!storeError.isEmpty()) {
         *error = storeError;
-    return read && storeError.isEmpty() && storeAnalysed(MaxPendingBytes, error);
+        return false;
+    }
+    return storeAnalysed(MaxPendingBytes, error);
 }
 
 // A huge candidate is mostly its attachments: its structure says which parts carry the

@@ -204,17 +204,10 @@ private slots:
         QCOMPARE(runs, 1);
         QVERIFY(sameMessages(fetched, expected));
         // Both went out before the header fetch's answer was read to its end.
-        const QStringList lines = trace.lines();
-        QList<qsizetype> bodiesSent;
-        qsizetype headersDone = -1;
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            if (lines.at(i).contains(QStringLiteral(" C: ")) && lines.at(i).contains(QStringLiteral("BODY.PEEK[])")))
-                bodiesSent.append(i);
-            if (headersDone < 0 && lines.at(i).contains(QStringLiteral(" S: ")) && lines.at(i).contains(QStringLiteral(" OK ")))
-                headersDone = i;
-        }
+        const QList<qsizetype> bodiesSent = trace.sent(QStringLiteral("BODY.PEEK[])"));
+        const qsizetype headersDone = trace.received(QStringLiteral(" OK ")).value(0, -1);
         QVERIFY2(bodiesSent.size() == 2 && headersDone > bodiesSent.last(), qPrintable(trace.text()));
-        QVERIFY2(linesMeanwhile.size() > bodiesSent.last() && linesMeanwhile.size() < lines.size(), qPrintable(trace.text()));
+        QVERIFY2(linesMeanwhile.size() > bodiesSent.last() && linesMeanwhile.size() < trace.lines().size(), qPrintable(trace.text()));
         QVERIFY(protocol.searchUids("ALL", &error).has_value());
     }
 
@@ -247,15 +240,8 @@ private slots:
         QCOMPARE(status->uidValidity, expected->uidValidity);
         QCOMPARE(status->messages, expected->messages);
         QVERIFY(sameMessages(messages, expectedMessages));
-        const QStringList lines = trace.lines();
-        QList<qsizetype> examines;
-        qsizetype firstAnswer = -1;
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            if (lines.at(i).contains(QStringLiteral(" C: ")) && lines.at(i).contains(QStringLiteral("EXAMINE")))
-                examines.append(i);
-            if (firstAnswer < 0 && lines.at(i).contains(QStringLiteral(" S: ")))
-                firstAnswer = i;
-        }
+        const QList<qsizetype> examines = trace.sent(QStringLiteral("EXAMINE"));
+        const qsizetype firstAnswer = trace.received().value(0, -1);
         QVERIFY2(examines.size() == 1 && examines.first() < firstAnswer, qPrintable(trace.text()));
         QVERIFY2(protocol.searchUids("ALL", &error).has_value(), qPrintable(error));
     }
@@ -311,15 +297,8 @@ private slots:
             QCOMPARE(state.highestModSeq, opened->highestModSeq);
         }
         QVERIFY(sameMessages(fetched, expected));
-        const QStringList lines = trace.lines();
-        qsizetype fetchSent = -1;
-        qsizetype firstAnswer = -1;
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            if (fetchSent < 0 && lines.at(i).contains(QStringLiteral(" C: ")) && lines.at(i).contains(QStringLiteral("UID FETCH 1:*")))
-                fetchSent = i;
-            if (firstAnswer < 0 && lines.at(i).contains(QStringLiteral(" S: ")))
-                firstAnswer = i;
-        }
+        const qsizetype fetchSent = trace.sent(QStringLiteral("UID FETCH 1:*")).value(0, -1);
+        const qsizetype firstAnswer = trace.received().value(0, -1);
         QVERIFY2(fetchSent >= 0 && firstAnswer > fetchSent, qPrintable(trace.text()));
     }
 

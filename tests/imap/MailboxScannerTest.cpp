@@ -181,19 +181,9 @@ private slots:
 
         // No round trip between the folders: Sent, never read before, is opened before the
         // answer with the bodies from INBOX has ended.
-        const QStringList lines = trace.lines();
-        qsizetype bodiesAsked = -1;
-        qsizetype sentOpened = -1;
-        QList<qsizetype> fetchesDone;
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            const QString& line = lines.at(i);
-            if (bodiesAsked < 0 && line.contains(QStringLiteral(" C: ")) && line.contains(QStringLiteral("BODY.PEEK[]<0.")))
-                bodiesAsked = i;
-            if (sentOpened < 0 && line.contains(QStringLiteral(" C: ")) && line.contains(QStringLiteral("EXAMINE Sent")))
-                sentOpened = i;
-            if (line.contains(QStringLiteral(" S: ")) && line.contains(QStringLiteral("OK Fetch completed")))
-                fetchesDone.append(i);
-        }
+        const qsizetype bodiesAsked = trace.sent(QStringLiteral("BODY.PEEK[]<0.")).value(0, -1);
+        const qsizetype sentOpened = trace.sent(QStringLiteral("EXAMINE Sent")).value(0, -1);
+        const QList<qsizetype> fetchesDone = trace.received(QStringLiteral("OK Fetch completed"));
         // Done: INBOX's headers, its bodies, Sent's headers.
         QVERIFY2(bodiesAsked >= 0 && fetchesDone.size() == 3 && bodiesAsked < fetchesDone.at(1), qPrintable(trace.text()));
         QVERIFY2(sentOpened > bodiesAsked && sentOpened < fetchesDone.at(1), qPrintable(trace.text()));
