@@ -43,17 +43,18 @@ using Core::Verdict::Verdict;
 
 namespace {
 
-constexpr int FolderNameRole = Qt::UserRole;
+    constexpr int FolderNameRole = Qt::UserRole;
 
-// Folders a person or a mail filter may have made for bounces: offered for the scan.
-bool nameSuggestsBounces(const QString& folder)
-{
-    static const QStringList hints = { QStringLiteral("bounce"), QStringLiteral("undeliver"), QStringLiteral("mailer-daemon"),
-        QStringLiteral("postmaster"), QStringLiteral("returned"), QStringLiteral("unzustellbar"), QStringLiteral("non remis"),
-        QStringLiteral("backscatter") };
-    const QString lower = folder.toLower();
-    return std::any_of(hints.cbegin(), hints.cend(), [&lower](const QString& hint) { return lower.contains(hint); });
-}
+    // Folders a person or a mail filter may have made for bounces: offered for the scan.
+    bool nameSuggestsBounces(const QString& folder)
+    {
+        static const QStringList hints = { QStringLiteral("bounce"), QStringLiteral("undeliver"),
+            QStringLiteral("mailer-daemon"), QStringLiteral("postmaster"), QStringLiteral("returned"),
+            QStringLiteral("unzustellbar"), QStringLiteral("non remis"), QStringLiteral("backscatter") };
+        const QString lower = folder.toLower();
+        return std::any_of(
+            hints.cbegin(), hints.cend(), [&lower](const QString& hint) { return lower.contains(hint); });
+    }
 
 } // namespace
 
@@ -89,12 +90,13 @@ QWidget* MainWindow::makeWelcomePage()
     title->setFont(big);
     title->setWordWrap(true);
     layout->addWidget(title);
-    auto* intro = new QLabel(tr("Spammers sometimes put your address on mail they send. When that mail cannot be "
-                                "delivered, the \"Undeliverable\" replies come back to you.\n\n"
-                                "NeverSent looks through your inbox, compares every such reply with the mail you "
-                                "really sent, tells you in plain words which ones are forged and which are real "
-                                "delivery problems, and moves the forged ones to the Trash, with an undo."),
-        page);
+    auto* intro
+        = new QLabel(tr("Spammers sometimes put your address on mail they send. When that mail cannot be "
+                        "delivered, the \"Undeliverable\" replies come back to you.\n\n"
+                        "NeverSent looks through your inbox, compares every such reply with the mail you "
+                        "really sent, tells you in plain words which ones are forged and which are real "
+                        "delivery problems, and moves the forged ones to the Trash, with an undo."),
+            page);
     intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -221,9 +223,11 @@ QWidget* MainWindow::makeMailboxPage()
     connect(m_search, &QLineEdit::textChanged, m_filter, &Results::ResultsFilterModel::setSearchText);
     connect(m_show, &QComboBox::currentIndexChanged, this, [this] {
         const QVariant group = m_show->currentData();
-        m_filter->setGroupFilter(group.isValid() ? std::optional(Results::ResultsModel::Group(group.toInt())) : std::nullopt);
+        m_filter->setGroupFilter(
+            group.isValid() ? std::optional(Results::ResultsModel::Group(group.toInt())) : std::nullopt);
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onCurrentChanged);
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onCurrentChanged);
     connect(m_results, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex& parent) {
         // Groups open as they fill, so results show as they come.
         if (!parent.isValid())
@@ -268,14 +272,16 @@ void MainWindow::makeActions()
     auto* mailbox = menuBar()->addMenu(tr("&Mailbox"));
     m_scanAction = mailbox->addAction(tr("&Scan again"), this, &MainWindow::scan);
     m_scanAction->setShortcut(QKeySequence::Refresh);
-    m_moveSelectedAction = mailbox->addAction(tr("&Move selected to Trash..."), this, &MainWindow::moveSelectedToTrash);
+    m_moveSelectedAction
+        = mailbox->addAction(tr("&Move selected to Trash..."), this, &MainWindow::moveSelectedToTrash);
     m_moveSelectedAction->setShortcut(QKeySequence::Delete);
     m_view->addAction(m_moveSelectedAction);
     m_undoAction = mailbox->addAction(tr("&Undo last clean-up"), this, &MainWindow::undoLastClean);
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_historyAction = mailbox->addAction(tr("&History..."), this, &MainWindow::showHistory);
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    auto* find = mailbox->addAction(tr("&Find"), this, [this] { m_search->setFocus(Qt::ShortcutFocusReason); });
+    auto* find
+        = mailbox->addAction(tr("&Find"), this, [this] { m_search->setFocus(Qt::ShortcutFocusReason); });
     find->setShortcut(QKeySequence::Find);
     mailbox->addSeparator();
     m_accountsMenu = mailbox->addMenu(tr("&Accounts"));
@@ -315,7 +321,8 @@ void MainWindow::makeActions()
     whatAreThese->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About NeverSent"), this, [this] {
         QMessageBox::about(this, tr("About NeverSent"),
-            tr("NeverSent %1\n\nExplains and cleans up bounce messages for mail you never sent. It only ever moves "
+            tr("NeverSent %1\n\nExplains and cleans up bounce messages for mail you never sent. It only ever "
+               "moves "
                "messages to the Trash, and every clean-up can be undone.")
                 .arg(QApplication::applicationVersion()));
     });
@@ -356,7 +363,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
-void MainWindow::openMailbox(Core::Session::MailboxWorker* worker, const QString& mailboxName, const QStringList& myAddresses)
+void MainWindow::openMailbox(
+    Core::Session::MailboxWorker* worker, const QString& mailboxName, const QStringList& myAddresses)
 {
     m_host.reset();
     m_results->clear();
@@ -365,16 +373,18 @@ void MainWindow::openMailbox(Core::Session::MailboxWorker* worker, const QString
     m_worker = worker;
     connect(worker, &Core::Session::MailboxWorker::foldersListed, this, &MainWindow::onFoldersListed);
     connect(worker, &Core::Session::MailboxWorker::progress, this, &MainWindow::onProgress);
-    connect(worker, &Core::Session::MailboxWorker::messageScanned, this, [this](const MailboxScanner::Result& result) {
-        m_scanSummary.add(result);
-        m_results->addResult(result);
-    });
+    connect(worker, &Core::Session::MailboxWorker::messageScanned, this,
+        [this](const MailboxScanner::Result& result) {
+            m_scanSummary.add(result);
+            m_results->addResult(result);
+        });
     connect(worker, &Core::Session::MailboxWorker::scanFinished, this, &MainWindow::onScanFinished);
     connect(worker, &Core::Session::MailboxWorker::actionFinished, this, &MainWindow::onActionFinished);
-    connect(worker, &Core::Session::MailboxWorker::actionsListed, this, [this](const QList<Core::Session::ActionSummary>& actions) {
-        if (m_history)
-            m_history->setActions(actions);
-    });
+    connect(worker, &Core::Session::MailboxWorker::actionsListed, this,
+        [this](const QList<Core::Session::ActionSummary>& actions) {
+            if (m_history)
+                m_history->setActions(actions);
+        });
     setWindowTitle(tr("%1 - NeverSent").arg(mailboxName));
     m_pages->setCurrentIndex(1);
     findChild<QToolBar*>(QStringLiteral("mainToolbar"))->show();
@@ -383,13 +393,15 @@ void MainWindow::openMailbox(Core::Session::MailboxWorker* worker, const QString
     QMetaObject::invokeMethod(worker, &Core::Session::MailboxWorker::listFolders, Qt::QueuedConnection);
 }
 
-void MainWindow::onFoldersListed(bool ok, const QString& error, const QList<Core::Session::MailboxFolder>& folders)
+void MainWindow::onFoldersListed(
+    bool ok, const QString& error, const QList<Core::Session::MailboxFolder>& folders)
 {
     setBusy(false);
     if (!ok) {
         m_messages->showMessage(Widgets::MessageBar::Tone::Error, error, tr("Try again"), [this] {
             setBusy(true, tr("Looking for your folders..."));
-            QMetaObject::invokeMethod(m_worker, &Core::Session::MailboxWorker::listFolders, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                m_worker, &Core::Session::MailboxWorker::listFolders, Qt::QueuedConnection);
         });
         return;
     }
@@ -403,8 +415,10 @@ void MainWindow::onFoldersListed(bool ok, const QString& error, const QList<Core
         }
         if (folder.role == FolderRole::Trash || folder.role == FolderRole::Drafts)
             continue;
-        const bool inbox = folder.role == FolderRole::Inbox || folder.name.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) == 0;
-        const bool suggested = !inbox && (folder.mayHoldBounces || nameSuggestsBounces(folder.name) || folder.role == FolderRole::Junk);
+        const bool inbox = folder.role == FolderRole::Inbox
+            || folder.name.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) == 0;
+        const bool suggested = !inbox
+            && (folder.mayHoldBounces || nameSuggestsBounces(folder.name) || folder.role == FolderRole::Junk);
         QString label = inbox ? tr("Inbox") : folder.name;
         if (suggested)
             label = tr("%1 (may hold bounces)").arg(label);
@@ -444,7 +458,8 @@ void MainWindow::scan()
         return;
     const QStringList folders = checkedFolders();
     if (folders.isEmpty()) {
-        m_messages->showMessage(Widgets::MessageBar::Tone::Information, tr("Tick at least one folder to look through."));
+        m_messages->showMessage(
+            Widgets::MessageBar::Tone::Information, tr("Tick at least one folder to look through."));
         return;
     }
     m_results->clear();
@@ -452,7 +467,11 @@ void MainWindow::scan()
     m_explanation->clear();
     m_summary->clear();
     setBusy(true, tr("Starting..."));
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, folders, sent = m_sentFolders, me = m_myAddresses] { worker->scan(folders, sent, me); },
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, folders, sent = m_sentFolders, me = m_myAddresses] {
+            worker->scan(folders, sent, me);
+        },
         Qt::QueuedConnection);
 }
 
@@ -552,7 +571,8 @@ void MainWindow::moveSelectedToTrash()
 {
     const auto selected = selectedResults();
     if (selected.isEmpty()) {
-        m_messages->showMessage(Widgets::MessageBar::Tone::Information, tr("Select the messages to move first."));
+        m_messages->showMessage(
+            Widgets::MessageBar::Tone::Information, tr("Select the messages to move first."));
         return;
     }
     moveToTrash(selected);
@@ -587,7 +607,8 @@ void MainWindow::moveToTrash(const QList<MailboxScanner::Result>& messages)
 void MainWindow::startNextClean()
 {
     const PendingClean next = m_pendingCleans.takeFirst();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, next] { worker->clean(next.folder, next.uids); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, next] { worker->clean(next.folder, next.uids); }, Qt::QueuedConnection);
 }
 
 void MainWindow::undoLastClean()
@@ -598,7 +619,8 @@ void MainWindow::undoLastClean()
     m_pendingUndos = int(m_lastCleanIds.size());
     setBusy(true, tr("Putting the messages back..."));
     for (const qint64 id : std::as_const(m_lastCleanIds))
-        QMetaObject::invokeMethod(m_worker, [worker = m_worker, id] { worker->undo(id); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, id] { worker->undo(id); }, Qt::QueuedConnection);
     m_lastCleanIds.clear();
 }
 
@@ -616,7 +638,8 @@ void MainWindow::showHistory()
             m_pendingUndos = 1;
             m_lastCleanIds.removeAll(id);
             setBusy(true, tr("Putting the messages back..."));
-            QMetaObject::invokeMethod(m_worker, [worker = m_worker, id] { worker->undo(id); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                m_worker, [worker = m_worker, id] { worker->undo(id); }, Qt::QueuedConnection);
         });
     }
     m_history->show();
@@ -634,9 +657,11 @@ void MainWindow::onActionFinished(bool ok, const QString& error, const MailboxCl
         m_undoing = false;
         setBusy(false);
         if (ok)
-            m_messages->showMessage(Widgets::MessageBar::Tone::Success, tr("The messages are back where they were."));
+            m_messages->showMessage(
+                Widgets::MessageBar::Tone::Success, tr("The messages are back where they were."));
         if (m_history)
-            QMetaObject::invokeMethod(m_worker, &Core::Session::MailboxWorker::listActions, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                m_worker, &Core::Session::MailboxWorker::listActions, Qt::QueuedConnection);
         // They are back: a rescan shows them again (it only reads what changed).
         scan();
         return;
@@ -649,7 +674,8 @@ void MainWindow::onActionFinished(bool ok, const QString& error, const MailboxCl
     m_lastCleanFlaggedOnly = m_lastCleanFlaggedOnly || outcome.flaggedOnly;
     QHash<QString, QList<quint32>> moved;
     for (const auto& entry : outcome.entries) {
-        if (entry.state == Core::Store::ActionLog::State::Moved || entry.state == Core::Store::ActionLog::State::Flagged)
+        if (entry.state == Core::Store::ActionLog::State::Moved
+            || entry.state == Core::Store::ActionLog::State::Flagged)
             moved[entry.sourceFolder].append(entry.sourceUid);
     }
     for (auto it = moved.cbegin(); it != moved.cend(); ++it)
@@ -658,8 +684,11 @@ void MainWindow::onActionFinished(bool ok, const QString& error, const MailboxCl
     if (!ok) {
         m_pendingCleans.clear();
         setBusy(false);
-        m_messages->showMessage(Widgets::MessageBar::Tone::Error,
-            m_lastCleanMoved > 0 ? tr("%1\n%n message(s) were moved before that.", nullptr, m_lastCleanMoved).arg(error) : error,
+        m_messages->showMessage(
+            Widgets::MessageBar::Tone::Error,
+            m_lastCleanMoved > 0
+                ? tr("%1\n%n message(s) were moved before that.", nullptr, m_lastCleanMoved).arg(error)
+                : error,
             tr("&Undo"), m_lastCleanIds.isEmpty() ? std::function<void()>() : [this] { undoLastClean(); });
         updateSummary();
         emit idle();
@@ -672,12 +701,15 @@ void MainWindow::onActionFinished(bool ok, const QString& error, const MailboxCl
     setBusy(false);
     QString text = tr("%n message(s) moved to the Trash.", nullptr, m_lastCleanMoved);
     if (m_lastCleanSkipped > 0)
-        text += QLatin1Char(' ') + tr("%n changed since the scan and stayed where they were.", nullptr, m_lastCleanSkipped);
+        text += QLatin1Char(' ')
+            + tr("%n changed since the scan and stayed where they were.", nullptr, m_lastCleanSkipped);
     if (m_lastCleanFlaggedOnly)
         text += QLatin1Char(' ')
-            + tr("Your mail server cannot move messages: they were copied to the Trash and marked as deleted, and go "
+            + tr("Your mail server cannot move messages: they were copied to the Trash and marked as "
+                 "deleted, and go "
                  "from the inbox when your mail program empties deleted messages.");
-    m_messages->showMessage(Widgets::MessageBar::Tone::Success, text, tr("&Undo"),
+    m_messages->showMessage(
+        Widgets::MessageBar::Tone::Success, text, tr("&Undo"),
         m_lastCleanIds.isEmpty() ? std::function<void()>() : [this] { undoLastClean(); });
     updateSummary();
     emit idle();

@@ -29,15 +29,15 @@ class WorkerHost;
 namespace Ui {
 
 namespace Dialogs {
-class HistoryDialog;
+    class HistoryDialog;
 }
 namespace Results {
-class ResultsFilterModel;
-class ResultsModel;
+    class ResultsFilterModel;
+    class ResultsModel;
 }
 namespace Widgets {
-class ExplanationView;
-class MessageBar;
+    class ExplanationView;
+    class MessageBar;
 }
 
 // The window a user lives in: which folders to look at, the scan with its progress, the
@@ -52,7 +52,8 @@ public:
     ~MainWindow() override;
 
     // Takes the worker; the scan of the inbox starts as soon as its folders are known.
-    void openMailbox(Core::Session::MailboxWorker* worker, const QString& mailboxName, const QStringList& myAddresses);
+    void openMailbox(
+        Core::Session::MailboxWorker* worker, const QString& mailboxName, const QStringList& myAddresses);
 
     // For tests and screenshots: the parts a person would look at.
     Results::ResultsModel* resultsModel() const { return m_results; }

@@ -28,7 +28,8 @@ int UndoCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& er
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Puts the messages of a clean action back where they were."));
     ServerOptions server;
-    const QCommandLineOption action(QStringLiteral("action"), tr("The clean action to undo (default: the last one)."), tr("ID"));
+    const QCommandLineOption action(
+        QStringLiteral("action"), tr("The clean action to undo (default: the last one)."), tr("ID"));
     parser.addOption(action);
     if (const std::optional<int> exitCode = server.parse(parser, QStringLiteral("undo"), arguments, out, err))
         return *exitCode;
@@ -36,7 +37,8 @@ int UndoCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& er
     bool validId = true;
     const qint64 requested = parser.isSet(action) ? parser.value(action).toLongLong(&validId) : 0;
     if (!validId || (parser.isSet(action) && requested <= 0))
-        return UsageError::report(err, tr("--action takes the number of a clean action, as clean printed it."));
+        return UsageError::report(
+            err, tr("--action takes the number of a clean action, as clean printed it."));
     Imap::ImapConnection connection;
     if (!server.connect(connection, &error))
         return RuntimeError::report(err, error);
@@ -59,13 +61,15 @@ int UndoCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& er
         JsonLine::write(out, ActionJson::entry(entry));
     if (!ok) {
         if (cleaner.connectionLost())
-            error = tr("The connection to %1 was lost while putting messages back (%2). Nothing is lost: run the same command again to finish.")
+            error = tr("The connection to %1 was lost while putting messages back (%2). Nothing is lost: run "
+                       "the same command again to finish.")
                         .arg(server.address().host, error);
         return RuntimeError::report(err, error);
     }
     JsonLine::writeSummary(out,
-                       QJsonObject { { QStringLiteral("restored"), outcome.moved }, { QStringLiteral("skipped"), outcome.skipped },
-                           { QStringLiteral("action"), outcome.actionId }, { QStringLiteral("undoes"), actionId } });
+        QJsonObject { { QStringLiteral("restored"), outcome.moved },
+            { QStringLiteral("skipped"), outcome.skipped }, { QStringLiteral("action"), outcome.actionId },
+            { QStringLiteral("undoes"), actionId } });
     return 0;
 }
 

@@ -50,21 +50,27 @@ MailboxCleaner::MailboxCleaner(ImapConnection& connection, Store::ScanCache& cac
 {
 }
 
-bool MailboxCleaner::candidates(const QString& folder, const QStringList& verdicts, QList<Candidate>* result, QString* error) const
+bool MailboxCleaner::candidates(
+    const QString& folder, const QStringList& verdicts, QList<Candidate>* result, QString* error) const
 {
-    return candidatesWhere(folder, [&](const Store::ScanCache::ScannedMessage& message) { return verdicts.contains(message.verdict); },
+    return candidatesWhere(
+        folder,
+        [&](const Store::ScanCache::ScannedMessage& message) { return verdicts.contains(message.verdict); },
         result, error);
 }
 
-bool MailboxCleaner::candidates(const QString& folder, const QList<quint32>& uids, QList<Candidate>* result, QString* error) const
+bool MailboxCleaner::candidates(
+    const QString& folder, const QList<quint32>& uids, QList<Candidate>* result, QString* error) const
 {
     const QSet<quint32> wanted(uids.cbegin(), uids.cend());
-    return candidatesWhere(folder, [&](const Store::ScanCache::ScannedMessage& message) { return wanted.contains(message.uid); },
+    return candidatesWhere(
+        folder, [&](const Store::ScanCache::ScannedMessage& message) { return wanted.contains(message.uid); },
         result, error);
 }
 
-bool MailboxCleaner::candidatesWhere(const QString& folder, const std::function<bool(const Store::ScanCache::ScannedMessage&)>& wanted,
-    QList<Candidate>* result, QString* error) const
+bool MailboxCleaner::candidatesWhere(const QString& folder,
+    const std::function<bool(const Store::ScanCache::ScannedMessage&)>& wanted, QList<Candidate>* result,
+    QString* error) const
 {
     const auto cached = m_cache.folder(folder, error);
     if (!cached)
@@ -73,10 +79,13 @@ bool MailboxCleaner::candidatesWhere(const QString& folder, const std::function<
         *error = tr("The folder \"%1\" has not been scanned yet. Run scan first.").arg(folder);
         return false;
     }
-    return m_cache.forEachScanned(cached->id, [&](const Store::ScanCache::ScannedMessage& message) {
-        if (wanted(message))
-            result->append({ message.uid, message.messageId, message.size, message.verdict });
-    }, error);
+    return m_cache.forEachScanned(
+        cached->id,
+        [&](const Store::ScanCache::ScannedMessage& message) {
+            if (wanted(message))
+                result->append({ message.uid, message.messageId, message.size, message.verdict });
+        },
+        error);
 }
 
 std::optional<QString> MailboxCleaner::trashFolder(QString* error)
@@ -88,7 +97,8 @@ std::optional<QString> MailboxCleaner::trashFolder(QString* error)
         if (folder.role == FolderRole::Trash)
             return folder.path;
     }
-    *error = tr("No Trash folder was found on %1, so nothing was moved. Create a folder named Trash in your mail program.")
+    *error = tr("No Trash folder was found on %1, so nothing was moved. Create a folder named Trash in your "
+                "mail program.")
                  .arg(m_connection.address().host);
     return std::nullopt;
 }
@@ -101,17 +111,21 @@ std::optional<QSet<quint32>> MailboxCleaner::stillThere(const QList<Entry>& entr
             byUid.insert(entry.sourceUid, &entry);
     }
     QSet<quint32> present;
-    const bool fetched = m_protocol.fetch(byUid.keys(), messageIdItem, [&](const FetchedMessage& message) {
-        const Entry* entry = byUid.value(message.uid);
-        if (!entry)
-            return;
-        // Without a Message-ID the size is what the scan can recognise the message by.
-        const bool same = entry->messageId.isEmpty() ? message.size == entry->size : messageIdIn(message.bytes) == entry->messageId;
-        if (same)
-            present.insert(message.uid);
-        else
-            qCInfo(lcMail) << "UID" << message.uid << "no longer holds the scanned message";
-    }, error);
+    const bool fetched = m_protocol.fetch(
+        byUid.keys(), messageIdItem,
+        [&](const FetchedMessage& message) {
+            const Entry* entry = byUid.value(message.uid);
+            if (!entry)
+                return;
+            // Without a Message-ID the size is what the scan can recognise the message by.
+            const bool same = entry->messageId.isEmpty() ? message.size == entry->size
+                                                         : messageIdIn(message.bytes) == entry->messageId;
+            if (same)
+                present.insert(message.uid);
+            else
+                qCInfo(lcMail) << "UID" << message.uid << "no longer holds the scanned message";
+        },
+        error);
     if (!fetched)
         return std::nullopt;
     return present;
@@ -122,19 +136,25 @@ quint32 MailboxCleaner::find(const Entry& entry, QString* error)
     if (entry.messageId.isEmpty()) {
         // Without a Message-ID only the size is left to know it by: trusted when exactly
         // one message in the folder has it.
-        const auto hits = m_protocol.searchUids(
-            "LARGER " + QByteArray::number(qMax<quint64>(entry.size, 1) - 1) + " SMALLER " + QByteArray::number(entry.size + 1), error);
+        const auto hits
+            = m_protocol.searchUids("LARGER " + QByteArray::number(qMax<quint64>(entry.size, 1) - 1)
+                    + " SMALLER " + QByteArray::number(entry.size + 1),
+                error);
         return hits && hits->size() == 1 ? hits->first() : 0;
     }
     // HEADER search matches substrings: each hit is checked for the exact Message-ID.
-    const auto hits = m_protocol.searchUids("HEADER Message-ID " + ImapProtocol::quotedSearchString(entry.messageId), error);
+    const auto hits = m_protocol.searchUids(
+        "HEADER Message-ID " + ImapProtocol::quotedSearchString(entry.messageId), error);
     if (!hits || hits->isEmpty())
         return 0;
     quint32 found = 0;
-    m_protocol.fetch(*hits, messageIdItem, [&](const FetchedMessage& message) {
-        if (found == 0 && messageIdIn(message.bytes) == entry.messageId)
-            found = message.uid;
-    }, error);
+    m_protocol.fetch(
+        *hits, messageIdItem,
+        [&](const FetchedMessage& message) {
+            if (found == 0 && messageIdIn(message.bytes) == entry.messageId)
+                found = message.uid;
+        },
+        error);
     return found;
 }
 
@@ -147,7 +167,8 @@ bool MailboxCleaner::transfer(QList<Entry>& entries, const QString& target, Outc
         QList<quint32> uids;
         for (qsizetype i = start; i < end; ++i)
             uids.append(entries.at(i).sourceUid);
-        const auto mapping = canMove ? m_protocol.move(uids, target, error) : m_protocol.copy(uids, target, error);
+        const auto mapping
+            = canMove ? m_protocol.move(uids, target, error) : m_protocol.copy(uids, target, error);
         if (!mapping)
             return false; // still Planned in the log: recover() finds out where they are
         QList<Entry> chunk;
@@ -189,8 +210,8 @@ bool MailboxCleaner::forgetMoved(const QString& folder, const QList<Entry>& entr
     return m_cache.forget(cached->id, uids, error);
 }
 
-bool MailboxCleaner::clean(const QString& folder, const QString& trash, const QList<Candidate>& messages, Outcome* outcome,
-    QString* error)
+bool MailboxCleaner::clean(const QString& folder, const QString& trash, const QList<Candidate>& messages,
+    Outcome* outcome, QString* error)
 {
     outcome->trash = trash;
     QList<Entry> entries;
@@ -234,10 +255,13 @@ bool MailboxCleaner::clean(const QString& folder, const QString& trash, const QL
     outcome->entries = skipped + movable;
     if (!moved)
         return false;
-    if (!forgetMoved(folder, movable, error) || !m_protocol.leave(error) || !m_log.finish(*actionId, QStringLiteral("done"), error))
+    if (!forgetMoved(folder, movable, error) || !m_protocol.leave(error)
+        || !m_log.finish(*actionId, QStringLiteral("done"), error))
         return false;
     if (opened->uidValidity != cached->uidValidity) {
-        *error = tr("The folder \"%1\" was rebuilt on the server since the last scan, so nothing was moved. Scan again.").arg(folder);
+        *error = tr("The folder \"%1\" was rebuilt on the server since the last scan, so nothing was moved. "
+                    "Scan again.")
+                     .arg(folder);
         return false;
     }
     return true;
@@ -259,8 +283,8 @@ bool MailboxCleaner::undo(qint64 actionId, Outcome* outcome, QString* error)
     QList<Entry> back;
     for (const Entry& entry : m_log.entries(actionId)) {
         if (entry.state == State::Moved || entry.state == State::Flagged)
-            back.append({ 0, entry.targetFolder, entry.targetUid, entry.messageId, entry.size, entry.sourceFolder,
-                entry.state == State::Flagged ? entry.sourceUid : 0, State::Planned });
+            back.append({ 0, entry.targetFolder, entry.targetUid, entry.messageId, entry.size,
+                entry.sourceFolder, entry.state == State::Flagged ? entry.sourceUid : 0, State::Planned });
     }
     if (back.isEmpty()) {
         *error = tr("Clean action %1 moved nothing, so there is nothing to put back.").arg(actionId);
@@ -310,7 +334,8 @@ bool MailboxCleaner::undo(qint64 actionId, Outcome* outcome, QString* error)
             if (entry.sourceUid != 0)
                 copies.append(entry.sourceUid);
         }
-        if (!m_protocol.markDeleted(copies, error) || !m_protocol.open(home, false, error) || !m_protocol.clearDeleted(originals, error))
+        if (!m_protocol.markDeleted(copies, error) || !m_protocol.open(home, false, error)
+            || !m_protocol.clearDeleted(originals, error))
             return false;
         for (Entry& entry : toUnflag)
             entry.state = State::Moved;
@@ -334,7 +359,8 @@ bool MailboxCleaner::recover(QString* error)
         for (const QString& source : std::as_const(sources)) {
             QList<Entry*> pending;
             for (Entry& entry : entries) {
-                if (entry.sourceFolder == source && (entry.state == State::Planned || entry.state == State::Copied))
+                if (entry.sourceFolder == source
+                    && (entry.state == State::Planned || entry.state == State::Copied))
                     pending.append(&entry);
             }
             if (pending.isEmpty())
@@ -366,7 +392,8 @@ bool MailboxCleaner::recover(QString* error)
             }
             if (!finishCopies.isEmpty()) {
                 const bool canExpungeUids = m_protocol.hasCapability("UIDPLUS");
-                if (!m_protocol.markDeleted(finishCopies, error) || (canExpungeUids && !m_protocol.expunge(finishCopies, error)))
+                if (!m_protocol.markDeleted(finishCopies, error)
+                    || (canExpungeUids && !m_protocol.expunge(finishCopies, error)))
                     return false;
                 for (Entry* entry : std::as_const(pending)) {
                     if (entry->state == State::Copied)

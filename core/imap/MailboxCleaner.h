@@ -39,13 +39,16 @@ public:
     MailboxCleaner(ImapConnection& connection, Store::ScanCache& cache, Store::ActionLog& log);
 
     // The messages of the last scan of folder with one of the verdicts.
-    bool candidates(const QString& folder, const QStringList& verdicts, QList<Candidate>* result, QString* error) const;
+    bool candidates(
+        const QString& folder, const QStringList& verdicts, QList<Candidate>* result, QString* error) const;
     // Exactly these messages of the last scan of folder (any verdict).
-    bool candidates(const QString& folder, const QList<quint32>& uids, QList<Candidate>* result, QString* error) const;
+    bool candidates(
+        const QString& folder, const QList<quint32>& uids, QList<Candidate>* result, QString* error) const;
     // The folder the server or its name calls Trash.
     std::optional<QString> trashFolder(QString* error);
 
-    bool clean(const QString& folder, const QString& trash, const QList<Candidate>& messages, Outcome* outcome, QString* error);
+    bool clean(const QString& folder, const QString& trash, const QList<Candidate>& messages,
+        Outcome* outcome, QString* error);
     bool undo(qint64 actionId, Outcome* outcome, QString* error);
     // Settles actions a crash or a cut connection left running: asks the server where
     // each of their messages is now and writes that down.
@@ -54,10 +57,12 @@ public:
     bool connectionLost() const { return m_protocol.connectionLost(); }
 
 private:
-    bool candidatesWhere(const QString& folder, const std::function<bool(const Store::ScanCache::ScannedMessage&)>& wanted,
-        QList<Candidate>* result, QString* error) const;
+    bool candidatesWhere(const QString& folder,
+        const std::function<bool(const Store::ScanCache::ScannedMessage&)>& wanted, QList<Candidate>* result,
+        QString* error) const;
     // entries: all in one source folder, selected read-write, with their UIDs there.
-    bool transfer(QList<Store::ActionLog::Entry>& entries, const QString& target, Outcome* outcome, QString* error);
+    bool transfer(
+        QList<Store::ActionLog::Entry>& entries, const QString& target, Outcome* outcome, QString* error);
     // The UIDs among entries that still hold the message logged for them.
     std::optional<QSet<quint32>> stillThere(const QList<Store::ActionLog::Entry>& entries, QString* error);
     // The entry's message in the selected folder, by its Message-ID (else its size), or 0.

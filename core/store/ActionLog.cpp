@@ -34,8 +34,8 @@ namespace {
 
     ActionLog::State stateNamed(const QString& name)
     {
-        for (const ActionLog::State state : { ActionLog::State::Planned, ActionLog::State::Copied, ActionLog::State::Flagged,
-                 ActionLog::State::Moved, ActionLog::State::Skipped }) {
+        for (const ActionLog::State state : { ActionLog::State::Planned, ActionLog::State::Copied,
+                 ActionLog::State::Flagged, ActionLog::State::Moved, ActionLog::State::Skipped }) {
             if (ActionLog::stateName(state) == name)
                 return state;
         }
@@ -81,11 +81,13 @@ QString ActionLog::stateName(State state)
     return {};
 }
 
-std::optional<qint64> ActionLog::begin(const QString& kind, qint64 undoes, const QList<Entry>& entries, QString* error)
+std::optional<qint64> ActionLog::begin(
+    const QString& kind, qint64 undoes, const QList<Entry>& entries, QString* error)
 {
     TransactionGuard transaction(m_database);
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("INSERT INTO actions (account_id, kind, state, undoes, started_at) VALUES (?, ?, 'running', ?, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO actions (account_id, kind, state, undoes, started_at) VALUES (?, ?, 'running', ?, ?)"));
     query.addBindValue(m_accountId);
     query.addBindValue(kind);
     query.addBindValue(undoes == 0 ? QVariant() : QVariant(undoes));
@@ -95,8 +97,9 @@ std::optional<qint64> ActionLog::begin(const QString& kind, qint64 undoes, const
         return std::nullopt;
     }
     const qint64 actionId = query.lastInsertId().toLongLong();
-    query.prepare(QStringLiteral("INSERT INTO action_messages (action_id, source_folder, source_uid, message_id, size, "
-                                 "target_folder, target_uid, state, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO action_messages (action_id, source_folder, source_uid, message_id, size, "
+                       "target_folder, target_uid, state, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const Entry& entry : entries) {
         query.addBindValue(actionId);
         query.addBindValue(entry.sourceFolder);
@@ -125,7 +128,8 @@ bool ActionLog::update(const QList<Entry>& entries, QString* error)
         return true;
     TransactionGuard transaction(m_database);
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("UPDATE action_messages SET source_uid = ?, target_uid = ?, state = ?, updated_at = ? WHERE id = ?"));
+    query.prepare(QStringLiteral(
+        "UPDATE action_messages SET source_uid = ?, target_uid = ?, state = ?, updated_at = ? WHERE id = ?"));
     for (const Entry& entry : entries) {
         query.addBindValue(uidValue(entry.sourceUid));
         query.addBindValue(uidValue(entry.targetUid));
@@ -151,7 +155,8 @@ bool ActionLog::finish(qint64 actionId, const QString& state, QString* error)
 std::optional<ActionLog::Action> ActionLog::action(qint64 actionId) const
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT %1 FROM actions WHERE id = ? AND account_id = ?").arg(actionColumns));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM actions WHERE id = ? AND account_id = ?").arg(actionColumns));
     query.addBindValue(actionId);
     query.addBindValue(m_accountId);
     if (!query.exec() || !query.next())
@@ -162,9 +167,10 @@ std::optional<ActionLog::Action> ActionLog::action(qint64 actionId) const
 std::optional<ActionLog::Action> ActionLog::lastUndoableClean() const
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT %1 FROM actions AS clean WHERE account_id = ? AND kind = 'clean' AND state != 'running' "
-                                 "AND NOT EXISTS (SELECT 1 FROM actions AS undo WHERE undo.undoes = clean.id AND undo.state = 'done') "
-                                 "ORDER BY id DESC LIMIT 1")
+    query.prepare(QStringLiteral(
+        "SELECT %1 FROM actions AS clean WHERE account_id = ? AND kind = 'clean' AND state != 'running' "
+        "AND NOT EXISTS (SELECT 1 FROM actions AS undo WHERE undo.undoes = clean.id AND undo.state = 'done') "
+        "ORDER BY id DESC LIMIT 1")
                       .arg(actionColumns));
     query.addBindValue(m_accountId);
     if (!query.exec() || !query.next())
@@ -193,7 +199,8 @@ QList<ActionLog::Action> ActionLog::all() const
 QList<ActionLog::Action> ActionLog::actionsWhere(const QString& condition, const QString& order) const
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT %1 FROM actions WHERE account_id = ? AND %2 ORDER BY %3").arg(actionColumns, condition, order));
+    query.prepare(QStringLiteral("SELECT %1 FROM actions WHERE account_id = ? AND %2 ORDER BY %3")
+                      .arg(actionColumns, condition, order));
     query.addBindValue(m_accountId);
     QList<Action> result;
     if (query.exec()) {
@@ -207,8 +214,9 @@ QList<ActionLog::Entry> ActionLog::entries(qint64 actionId) const
 {
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, source_folder, source_uid, message_id, size, target_folder, target_uid, state "
-                                 "FROM action_messages WHERE action_id = ? ORDER BY id"));
+    query.prepare(QStringLiteral(
+        "SELECT id, source_folder, source_uid, message_id, size, target_folder, target_uid, state "
+        "FROM action_messages WHERE action_id = ? ORDER BY id"));
     query.addBindValue(actionId);
     QList<Entry> result;
     if (!query.exec())

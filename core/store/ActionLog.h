@@ -50,7 +50,8 @@ public:
     static QString stateName(State state);
 
     // The action and all its messages as Planned, in one transaction, before anything moves.
-    std::optional<qint64> begin(const QString& kind, qint64 undoes, const QList<Entry>& entries, QString* error);
+    std::optional<qint64> begin(
+        const QString& kind, qint64 undoes, const QList<Entry>& entries, QString* error);
     bool update(const QList<Entry>& entries, QString* error);
     bool finish(qint64 actionId, const QString& state, QString* error);
 

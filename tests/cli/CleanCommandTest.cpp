@@ -28,9 +28,11 @@ private:
 
     Run runCli(const QString& command, const QStringList& extra = {})
     {
-        return CliRun::run(QStringList { command, QStringLiteral("--server"), QStringLiteral("imap+plain://127.0.0.1:%1").arg(m_proxy->port()),
-                               QStringLiteral("--user"), QString::fromLatin1(DovecotFixture::User), QStringLiteral("--password-env"),
-                               QStringLiteral("NEVERSENT_TEST_PASSWORD"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("store.sqlite")) }
+        return CliRun::run(QStringList { command, QStringLiteral("--server"),
+                               QStringLiteral("imap+plain://127.0.0.1:%1").arg(m_proxy->port()),
+                               QStringLiteral("--user"), QString::fromLatin1(DovecotFixture::User),
+                               QStringLiteral("--password-env"), QStringLiteral("NEVERSENT_TEST_PASSWORD"),
+                               QStringLiteral("--db"), m_dir.filePath(QStringLiteral("store.sqlite")) }
                 + extra,
             QString::fromLatin1(DovecotFixture::Password));
     }
@@ -46,14 +48,17 @@ private:
     void resetAndScan()
     {
         QString error;
-        QVERIFY2(m_server.doveadm({ QStringLiteral("move"), QStringLiteral("-u"), QString::fromLatin1(DovecotFixture::User),
-                                      QStringLiteral("INBOX"), QStringLiteral("mailbox"), QStringLiteral("Trash"), QStringLiteral("all") },
-                     &error),
+        QVERIFY2(
+            m_server.doveadm({ QStringLiteral("move"), QStringLiteral("-u"),
+                                 QString::fromLatin1(DovecotFixture::User), QStringLiteral("INBOX"),
+                                 QStringLiteral("mailbox"), QStringLiteral("Trash"), QStringLiteral("all") },
+                &error),
             qPrintable(error));
-        QVERIFY2(m_server.doveadm({ QStringLiteral("flags"), QStringLiteral("remove"), QStringLiteral("-u"),
-                                      QString::fromLatin1(DovecotFixture::User), QStringLiteral("\\Deleted"), QStringLiteral("mailbox"),
-                                      QStringLiteral("INBOX"), QStringLiteral("all") },
-                     &error),
+        QVERIFY2(
+            m_server.doveadm({ QStringLiteral("flags"), QStringLiteral("remove"), QStringLiteral("-u"),
+                                 QString::fromLatin1(DovecotFixture::User), QStringLiteral("\\Deleted"),
+                                 QStringLiteral("mailbox"), QStringLiteral("INBOX"), QStringLiteral("all") },
+                &error),
             qPrintable(error));
         QCOMPARE(ids(QStringLiteral("INBOX")), m_everything);
         const Run scan = runCli(QStringLiteral("scan"));
@@ -67,7 +72,8 @@ private:
         if (!Store::Database::open(m_dir.filePath(QStringLiteral("store.sqlite")), &database, &error))
             return -1;
         QSqlQuery query(database);
-        return query.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM actions WHERE kind = 'clean'")) && query.next()
+        return query.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM actions WHERE kind = 'clean'"))
+                && query.next()
             ? query.value(0).toLongLong()
             : -1;
     }
@@ -78,9 +84,11 @@ private:
     {
         QSqlDatabase database;
         QString error;
-        QVERIFY2(Store::Database::open(m_dir.filePath(QStringLiteral("store.sqlite")), &database, &error), qPrintable(error));
+        QVERIFY2(Store::Database::open(m_dir.filePath(QStringLiteral("store.sqlite")), &database, &error),
+            qPrintable(error));
         QSqlQuery query(database);
-        QVERIFY(query.exec(QStringLiteral("SELECT max(id), account_id FROM actions WHERE kind = 'clean'")) && query.next());
+        QVERIFY(query.exec(QStringLiteral("SELECT max(id), account_id FROM actions WHERE kind = 'clean'"))
+            && query.next());
         const qint64 actionId = query.value(0).toLongLong();
         if (actionId <= olderThanThis)
             return;
@@ -106,7 +114,8 @@ private:
             }
         }
         if (settled) {
-            QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM actions WHERE state = 'running'")) && query.next());
+            QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM actions WHERE state = 'running'"))
+                && query.next());
             QCOMPARE(query.value(0).toInt(), 0);
         }
     }
@@ -124,7 +133,10 @@ private slots:
         QVERIFY(m_dir.isValid());
         QString error;
         for (const QString& folder : { QStringLiteral("INBOX"), QStringLiteral("Sent") })
-            QVERIFY2(m_server.addMessagesFrom(folder, QStringLiteral(NEVERSENT_DEMO_MAILBOX "/") + folder, &error) > 5, qPrintable(error));
+            QVERIFY2(
+                m_server.addMessagesFrom(folder, QStringLiteral(NEVERSENT_DEMO_MAILBOX "/") + folder, &error)
+                    > 5,
+                qPrintable(error));
         QVERIFY2(m_server.start(&error), qPrintable(error));
         m_proxy = std::make_unique<FaultProxy>(m_server.plainPort());
         QVERIFY2(m_proxy->start(&error), qPrintable(error));
@@ -170,7 +182,8 @@ private slots:
 
     void unknownVerdictIsAUsageError()
     {
-        const Run run = runCli(QStringLiteral("clean"), { QStringLiteral("--verdict"), QStringLiteral("forged") });
+        const Run run
+            = runCli(QStringLiteral("clean"), { QStringLiteral("--verdict"), QStringLiteral("forged") });
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.stderrText.count(u'\n'), 1);
     }
@@ -205,12 +218,14 @@ private slots:
             logAgreesWithServer(false, previous);
 
             const Run rerun = runCli(QStringLiteral("clean"));
-            QVERIFY2(rerun.exitCode == 0, qPrintable(QStringLiteral("cut at %1: %2").arg(cutAt).arg(rerun.stderrText)));
+            QVERIFY2(rerun.exitCode == 0,
+                qPrintable(QStringLiteral("cut at %1: %2").arg(cutAt).arg(rerun.stderrText)));
             everyMessageInExactlyOnePlace();
             logAgreesWithServer(true, previous);
             QCOMPARE(ids(QStringLiteral("Trash")).size(), toMove);
         }
-        qInfo("%d of %d cut points interrupted the clean (%lld bytes in a whole clean)", interrupted, rounds, cleanBytes);
+        qInfo("%d of %d cut points interrupted the clean (%lld bytes in a whole clean)", interrupted, rounds,
+            cleanBytes);
         QVERIFY(interrupted > rounds / 2);
     }
 };
