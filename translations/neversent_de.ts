@@ -2026,6 +2026,13 @@ Davor wurden bereits %n Nachrichten verschoben.</numerusform>
         <source>The system&apos;s language</source>
         <translation>Sprache des Systems</translation>
     </message>
+    <message numerus="yes">
+        <source>The other messages are back where they were, but %n could not be put back: they are no longer in the Trash (it was emptied, or another mail program moved them).</source>
+        <translation>
+            <numerusform>Die übrigen Nachrichten sind wieder an ihrem Platz, aber %n Nachricht konnte nicht zurückgelegt werden: Sie ist nicht mehr im Papierkorb (er wurde geleert, oder ein anderes E-Mail-Programm hat sie verschoben).</numerusform>
+            <numerusform>Die übrigen Nachrichten sind wieder an ihrem Platz, aber %n Nachrichten konnten nicht zurückgelegt werden: Sie sind nicht mehr im Papierkorb (er wurde geleert, oder ein anderes E-Mail-Programm hat sie verschoben).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ui::Results::ResultsModel</name>

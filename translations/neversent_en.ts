@@ -228,6 +228,13 @@
             <numerusform>%n changed since the scan and stayed where they were.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The other messages are back where they were, but %n could not be put back: they are no longer in the Trash (it was emptied, or another mail program moved them).</source>
+        <translation>
+            <numerusform>The other messages are back where they were, but %n message could not be put back: it is no longer in the Trash (it was emptied, or another mail program moved it).</numerusform>
+            <numerusform>The other messages are back where they were, but %n messages could not be put back: they are no longer in the Trash (it was emptied, or another mail program moved them).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ui::Results::ResultsModel</name>

@@ -2026,6 +2026,13 @@ Antes de eso se movieron %n mensajes.</numerusform>
         <source>The system&apos;s language</source>
         <translation>Idioma del sistema</translation>
     </message>
+    <message numerus="yes">
+        <source>The other messages are back where they were, but %n could not be put back: they are no longer in the Trash (it was emptied, or another mail program moved them).</source>
+        <translation>
+            <numerusform>Los demás mensajes han vuelto a su sitio, pero %n mensaje no se pudo devolver: ya no está en la Papelera (se vació, u otro programa de correo lo movió).</numerusform>
+            <numerusform>Los demás mensajes han vuelto a su sitio, pero %n mensajes no se pudieron devolver: ya no están en la Papelera (se vació, u otro programa de correo los movió).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ui::Results::ResultsModel</name>

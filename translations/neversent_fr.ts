@@ -2026,6 +2026,13 @@ Explique et nettoie les avis de non-remise pour des messages que vous n&apos;ave
         <source>The system&apos;s language</source>
         <translation>Langue du système</translation>
     </message>
+    <message numerus="yes">
+        <source>The other messages are back where they were, but %n could not be put back: they are no longer in the Trash (it was emptied, or another mail program moved them).</source>
+        <translation>
+            <numerusform>Les autres messages sont revenus à leur place, mais %n message n’a pas pu être remis : il n’est plus dans la Corbeille (elle a été vidée, ou un autre logiciel de messagerie l’a déplacé).</numerusform>
+            <numerusform>Les autres messages sont revenus à leur place, mais %n messages n’ont pas pu être remis : ils ne sont plus dans la Corbeille (elle a été vidée, ou un autre logiciel de messagerie les a déplacés).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ui::Results::ResultsModel</name>

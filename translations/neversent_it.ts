@@ -2026,6 +2026,13 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
         <source>The system&apos;s language</source>
         <translation>Lingua del sistema</translation>
     </message>
+    <message numerus="yes">
+        <source>The other messages are back where they were, but %n could not be put back: they are no longer in the Trash (it was emptied, or another mail program moved them).</source>
+        <translation>
+            <numerusform>Gli altri messaggi sono tornati al loro posto, ma %n messaggio non è stato possibile rimetterlo: non è più nel Cestino (è stato svuotato, o un altro programma di posta lo ha spostato).</numerusform>
+            <numerusform>Gli altri messaggi sono tornati al loro posto, ma %n messaggi non è stato possibile rimetterli: non sono più nel Cestino (è stato svuotato, o un altro programma di posta li ha spostati).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ui::Results::ResultsModel</name>

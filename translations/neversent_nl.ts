@@ -2026,6 +2026,13 @@ Daarvoor waren al %n berichten verplaatst.</numerusform>
         <source>The system&apos;s language</source>
         <translation>Taal van het systeem</translation>
     </message>
+    <message numerus="yes">
+        <source>The other messages are back where they were, but %n could not be put back: they are no longer in the Trash (it was emptied, or another mail program moved them).</source>
+        <translation>
+            <numerusform>De andere berichten staan weer op hun plek, maar %n bericht kon niet worden teruggezet: het staat niet meer in de Prullenbak (die is geleegd, of een ander e-mailprogramma heeft het verplaatst).</numerusform>
+            <numerusform>De andere berichten staan weer op hun plek, maar %n berichten konden niet worden teruggezet: ze staan niet meer in de Prullenbak (die is geleegd, of een ander e-mailprogramma heeft ze verplaatst).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ui::Results::ResultsModel</name>

@@ -617,6 +617,7 @@ void MainWindow::undoLastClean()
         return;
     m_undoing = true;
     m_pendingUndos = int(m_lastCleanIds.size());
+    m_undoNotFound = 0;
     setBusy(true, tr("Putting the messages back..."));
     for (const qint64 id : std::as_const(m_lastCleanIds))
         QMetaObject::invokeMethod(
@@ -636,6 +637,7 @@ void MainWindow::showHistory()
                 return;
             m_undoing = true;
             m_pendingUndos = 1;
+            m_undoNotFound = 0;
             m_lastCleanIds.removeAll(id);
             setBusy(true, tr("Putting the messages back..."));
             QMetaObject::invokeMethod(
@@ -652,11 +654,18 @@ void MainWindow::onActionFinished(bool ok, const QString& error, const MailboxCl
     if (m_undoing) {
         if (!ok)
             m_messages->showMessage(Widgets::MessageBar::Tone::Error, error);
+        m_undoNotFound += outcome.notFound;
         if (--m_pendingUndos > 0)
             return;
         m_undoing = false;
         setBusy(false);
-        if (ok)
+        if (ok && m_undoNotFound > 0)
+            m_messages->showMessage(Widgets::MessageBar::Tone::Warning,
+                tr("The other messages are back where they were, but %n could not be put back: they are no "
+                   "longer in the "
+                   "Trash (it was emptied, or another mail program moved them).",
+                    nullptr, m_undoNotFound));
+        else if (ok)
             m_messages->showMessage(
                 Widgets::MessageBar::Tone::Success, tr("The messages are back where they were."));
         if (m_history)

@@ -131,6 +131,7 @@ private:
     bool m_lastCleanFlaggedOnly = false;
     bool m_undoing = false;
     int m_pendingUndos = 0;
+    int m_undoNotFound = 0; // over the undos still running
 
     QStackedWidget* m_pages = nullptr;
     Widgets::MessageBar* m_messages = nullptr;

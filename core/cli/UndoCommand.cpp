@@ -68,7 +68,9 @@ int UndoCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& er
     }
     JsonLine::writeSummary(out,
         QJsonObject { { QStringLiteral("restored"), outcome.moved },
-            { QStringLiteral("skipped"), outcome.skipped }, { QStringLiteral("action"), outcome.actionId },
+            { QStringLiteral("skipped"), outcome.skipped },
+            { QStringLiteral("already_back"), outcome.alreadyBack },
+            { QStringLiteral("not_found"), outcome.notFound }, { QStringLiteral("action"), outcome.actionId },
             { QStringLiteral("undoes"), actionId } });
     return 0;
 }

@@ -394,11 +394,6 @@ std::optional<QList<FolderInfo>> ImapProtocol::folders(QString* error, QHash<QSt
     return result;
 }
 
-QByteArray ImapProtocol::quotedSearchString(const QString& text)
-{
-    return QByteArray::fromStdString(vmime::net::imap::IMAPUtils::quoteString(text.toStdString()));
-}
-
 QByteArray ImapProtocol::mailboxName(const QString& folder) const
 {
     const auto connection = m_connection.protocol();

@@ -112,8 +112,6 @@ public:
     // new connection can go on.
     bool connectionLost() const { return m_connectionLost; }
 
-    static QByteArray quotedSearchString(const QString& text);
-
 private:
     class Answers;
     class SectionReader;

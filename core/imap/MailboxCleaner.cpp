@@ -6,7 +6,10 @@
 #include "imap/UidSet.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
+
+#include <algorithm>
 
 namespace Core::Imap {
 
@@ -131,30 +134,40 @@ std::optional<QSet<quint32>> MailboxCleaner::stillThere(const QList<Entry>& entr
     return present;
 }
 
-quint32 MailboxCleaner::find(const Entry& entry, QString* error)
+std::optional<QList<quint32>> MailboxCleaner::findAgain(
+    const QList<const Entry*>& entries, QSet<quint32>& claimed, QString* error)
 {
-    if (entry.messageId.isEmpty()) {
-        // Without a Message-ID only the size is left to know it by: trusted when exactly
-        // one message in the folder has it.
-        const auto hits
-            = m_protocol.searchUids("LARGER " + QByteArray::number(qMax<quint64>(entry.size, 1) - 1)
-                    + " SMALLER " + QByteArray::number(entry.size + 1),
-                error);
-        return hits && hits->size() == 1 ? hits->first() : 0;
-    }
-    // HEADER search matches substrings: each hit is checked for the exact Message-ID.
-    const auto hits = m_protocol.searchUids(
-        "HEADER Message-ID " + ImapProtocol::quotedSearchString(entry.messageId), error);
-    if (!hits || hits->isEmpty())
-        return 0;
-    quint32 found = 0;
-    m_protocol.fetch(
-        *hits, messageIdItem,
+    QList<quint32> found;
+    if (entries.isEmpty())
+        return found;
+    // One read of the whole folder: a HEADER search per message makes the server read every
+    // message's header each time (minutes for a few thousand).
+    QHash<QString, QList<quint32>> byMessageId;
+    QHash<quint64, QList<quint32>> bySize; // messages without a Message-ID
+    const bool fetched = m_protocol.fetchAll(
+        messageIdItem,
         [&](const FetchedMessage& message) {
-            if (found == 0 && messageIdIn(message.bytes) == entry.messageId)
-                found = message.uid;
+            const QString messageId = messageIdIn(message.bytes);
+            if (messageId.isEmpty())
+                bySize[message.size].append(message.uid);
+            else
+                byMessageId[messageId].append(message.uid);
         },
         error);
+    if (!fetched)
+        return std::nullopt;
+    for (const Entry* entry : entries) {
+        found.append(0);
+        QList<quint32> hits
+            = entry->messageId.isEmpty() ? bySize.value(entry->size) : byMessageId.value(entry->messageId);
+        hits.removeIf([&](quint32 uid) { return claimed.contains(uid); });
+        // Without a Message-ID only the size is left to know it by: trusted when exactly one
+        // message has it. With one, the newest copy is the one that came last.
+        if (hits.isEmpty() || (entry->messageId.isEmpty() && hits.size() != 1))
+            continue;
+        found.last() = *std::max_element(hits.cbegin(), hits.cend());
+        claimed.insert(found.last());
+    }
     return found;
 }
 
@@ -171,28 +184,47 @@ bool MailboxCleaner::transfer(QList<Entry>& entries, const QString& target, Outc
             = canMove ? m_protocol.move(uids, target, error) : m_protocol.copy(uids, target, error);
         if (!mapping)
             return false; // still Planned in the log: recover() finds out where they are
+        // A UID the server no longer had is passed over without a word (RFC 3501 6.4.8): what
+        // moved is what COPYUID names, or without it, what is gone from here.
+        std::optional<QSet<quint32>> leftBehind;
+        if (mapping->isEmpty() && canMove) {
+            leftBehind = stillThere(entries.mid(start, end - start), error);
+            if (!leftBehind)
+                return false;
+        }
         QList<Entry> chunk;
+        QList<quint32> copied;
         for (qsizetype i = start; i < end; ++i) {
             Entry& entry = entries[i];
             entry.targetUid = mapping->value(entry.sourceUid);
-            entry.state = canMove ? State::Moved : State::Copied;
+            const bool arrived = mapping->isEmpty() ? !(leftBehind && leftBehind->contains(entry.sourceUid))
+                                                    : entry.targetUid != 0;
+            entry.state = !arrived ? State::Skipped : canMove ? State::Moved : State::Copied;
+            if (entry.state == State::Copied)
+                copied.append(entry.sourceUid);
+            outcome->moved += canMove && arrived;
             chunk.append(entry);
         }
         if (!m_log.update(chunk, error))
             return false;
         if (!canMove) {
-            if (!m_protocol.markDeleted(uids, error))
+            if (!m_protocol.markDeleted(copied, error))
                 return false;
             // Exactly these UIDs; a plain EXPUNGE would take other programs' \Deleted mail too.
-            if (canExpungeUids && !m_protocol.expunge(uids, error))
+            if (canExpungeUids && !m_protocol.expunge(copied, error))
                 return false;
             outcome->flaggedOnly = outcome->flaggedOnly || !canExpungeUids;
-            for (qsizetype i = start; i < end; ++i)
-                entries[i].state = canExpungeUids ? State::Moved : State::Flagged;
-            if (!m_log.update(entries.mid(start, end - start), error))
+            QList<Entry> done;
+            for (qsizetype i = start; i < end; ++i) {
+                if (entries[i].state == State::Copied) {
+                    entries[i].state = canExpungeUids ? State::Moved : State::Flagged;
+                    done.append(entries[i]);
+                }
+            }
+            if (!m_log.update(done, error))
                 return false;
+            outcome->moved += int(done.size());
         }
-        outcome->moved += int(end - start);
     }
     return true;
 }
@@ -278,36 +310,76 @@ bool MailboxCleaner::undo(qint64 actionId, Outcome* outcome, QString* error)
         *error = tr("Clean action %1 was undone already.").arg(actionId);
         return false;
     }
-    // The way back: from where each message went to where it was. A flagged original
-    // never left, so its UID at home is known already.
-    QList<Entry> back;
-    for (const Entry& entry : m_log.entries(actionId)) {
-        if (entry.state == State::Moved || entry.state == State::Flagged)
-            back.append({ 0, entry.targetFolder, entry.targetUid, entry.messageId, entry.size,
-                entry.sourceFolder, entry.state == State::Flagged ? entry.sourceUid : 0, State::Planned });
+    // An earlier undo of this clean that was cut short put some back already: those are not
+    // looked for in the Trash again, nor counted again.
+    QHash<std::pair<QString, quint64>, int> putBackEarlier;
+    for (const ActionLog::Action& earlier : m_log.undosOf(actionId)) {
+        for (const Entry& entry : m_log.entries(earlier.id)) {
+            if (entry.state == State::Moved)
+                ++putBackEarlier[{ entry.messageId, entry.size }];
+        }
     }
-    if (back.isEmpty()) {
+    // The way back: from where each message went to where it was. A flagged original
+    // never left, so its UID at home is known already. One that stayed home as far as an
+    // interrupted clean could see is looked for in the Trash too.
+    QList<Entry> back;
+    QList<bool> stayed; // by index in back
+    for (const Entry& entry : m_log.entries(actionId)) {
+        if (entry.state != State::Moved && entry.state != State::Flagged && entry.state != State::Stayed)
+            continue;
+        int& earlier = putBackEarlier[{ entry.messageId, entry.size }];
+        if (earlier > 0) {
+            --earlier;
+            ++outcome->alreadyBack;
+            continue;
+        }
+        back.append({ 0, entry.targetFolder, entry.targetUid, entry.messageId, entry.size, entry.sourceFolder,
+            entry.state == State::Flagged ? entry.sourceUid : 0, State::Planned });
+        stayed.append(entry.state == State::Stayed);
+    }
+    if (!back.isEmpty()) {
+        outcome->trash = back.first().sourceFolder;
+        if (!m_protocol.open(outcome->trash, false, error))
+            return false;
+        // Where each message is in the Trash now: where the COPYUID answer said if it still
+        // holds that message, else wherever its Message-ID is.
+        const auto present = stillThere(back, error);
+        if (!present)
+            return false;
+        QSet<quint32> claimed = *present;
+        QList<qsizetype> lost;
+        QList<const Entry*> wanted;
+        for (qsizetype i = 0; i < back.size(); ++i) {
+            if (back.at(i).targetUid == 0 && !present->contains(back.at(i).sourceUid)) {
+                lost.append(i);
+                wanted.append(&back.at(i));
+            }
+        }
+        const auto found = findAgain(wanted, claimed, error);
+        if (!found)
+            return false;
+        QList<qsizetype> stayedHome;
+        for (qsizetype i = 0; i < lost.size(); ++i) {
+            Entry& entry = back[lost.at(i)];
+            entry.sourceUid = found->at(i);
+            if (entry.sourceUid != 0)
+                continue;
+            if (stayed.at(lost.at(i))) {
+                stayedHome.append(lost.at(i));
+                continue;
+            }
+            entry.state = State::Skipped;
+            ++outcome->notFound;
+            ++outcome->skipped;
+        }
+        for (auto it = stayedHome.crbegin(); it != stayedHome.crend(); ++it)
+            back.removeAt(*it);
+    }
+    if (back.isEmpty() && outcome->alreadyBack == 0) {
         *error = tr("Clean action %1 moved nothing, so there is nothing to put back.").arg(actionId);
         return false;
     }
-    const QString trash = back.first().sourceFolder;
-    const QString home = back.first().targetFolder;
-    outcome->trash = trash;
-
-    if (!m_protocol.open(trash, false, error))
-        return false;
-    // Where each message is in the Trash now: the COPYUID answer said, else its Message-ID.
-    const auto present = stillThere(back, error);
-    if (!present)
-        return false;
-    for (Entry& entry : back) {
-        if (entry.targetUid != 0)
-            continue; // a flagged original: only its \Deleted flag goes
-        if (!present->contains(entry.sourceUid))
-            entry.sourceUid = find(entry, error);
-        if (entry.sourceUid == 0)
-            entry.state = State::Skipped;
-    }
+    const QString home = back.isEmpty() ? QString() : back.first().targetFolder;
     const auto undoId = m_log.begin(QStringLiteral("undo"), actionId, back, error);
     if (!undoId)
         return false;
@@ -315,9 +387,10 @@ bool MailboxCleaner::undo(qint64 actionId, Outcome* outcome, QString* error)
     QList<Entry> logged = m_log.entries(*undoId);
     QList<Entry> toMove;
     QList<Entry> toUnflag;
+    QList<Entry> notFound;
     for (const Entry& entry : std::as_const(logged)) {
         if (entry.state == State::Skipped)
-            ++outcome->skipped;
+            notFound.append(entry);
         else if (entry.targetUid != 0)
             toUnflag.append(entry);
         else
@@ -325,6 +398,8 @@ bool MailboxCleaner::undo(qint64 actionId, Outcome* outcome, QString* error)
     }
     if (!transfer(toMove, home, outcome, error))
         return false;
+    for (const Entry& entry : std::as_const(toMove))
+        outcome->skipped += entry.state == State::Skipped;
     if (!toUnflag.isEmpty()) {
         // The originals never left: take the \Deleted flag off them and put it on the copies.
         QList<quint32> originals;
@@ -343,8 +418,9 @@ bool MailboxCleaner::undo(qint64 actionId, Outcome* outcome, QString* error)
             return false;
         outcome->moved += int(toUnflag.size());
     }
-    outcome->entries = toMove + toUnflag;
-    return m_protocol.leave(error) && m_log.finish(*undoId, QStringLiteral("done"), error);
+    outcome->entries = toMove + toUnflag + notFound;
+    return (outcome->trash.isEmpty() || m_protocol.leave(error))
+        && m_log.finish(*undoId, QStringLiteral("done"), error);
 }
 
 bool MailboxCleaner::recover(QString* error)
@@ -356,6 +432,7 @@ bool MailboxCleaner::recover(QString* error)
             if (!sources.contains(entry.sourceFolder))
                 sources.append(entry.sourceFolder);
         }
+        bool opened = false;
         for (const QString& source : std::as_const(sources)) {
             QList<Entry*> pending;
             for (Entry& entry : entries) {
@@ -367,6 +444,7 @@ bool MailboxCleaner::recover(QString* error)
                 continue;
             if (!m_protocol.open(source, false, error))
                 return false;
+            opened = true;
             QList<Entry> probe;
             for (const Entry* entry : std::as_const(pending))
                 probe.append(*entry);
@@ -383,7 +461,7 @@ bool MailboxCleaner::recover(QString* error)
                     else
                         entry->state = State::Moved;
                 } else if (here) {
-                    entry->state = State::Skipped; // never moved: the next clean takes it
+                    entry->state = State::Stayed; // not moved (yet): the next clean takes it
                 } else if (entry->sourceUid != 0) {
                     lookInTarget.append(entry);
                 } else {
@@ -401,10 +479,21 @@ bool MailboxCleaner::recover(QString* error)
                 }
             }
             if (!lookInTarget.isEmpty()) {
-                if (!m_protocol.open(lookInTarget.first()->targetFolder, true, error))
+                const QString target = lookInTarget.first()->targetFolder;
+                if (!m_protocol.open(target, true, error))
                     return false;
-                for (Entry* entry : std::as_const(lookInTarget)) {
-                    entry->targetUid = find(*entry, error);
+                // What the server's answers put in the log is taken: the rest is among the others.
+                QSet<quint32> claimed;
+                for (const Entry& entry : std::as_const(entries)) {
+                    if (entry.targetFolder == target && entry.targetUid != 0 && entry.state != State::Planned)
+                        claimed.insert(entry.targetUid);
+                }
+                const auto found = findAgain({ lookInTarget.cbegin(), lookInTarget.cend() }, claimed, error);
+                if (!found)
+                    return false;
+                for (qsizetype i = 0; i < lookInTarget.size(); ++i) {
+                    Entry* entry = lookInTarget.at(i);
+                    entry->targetUid = found->at(i);
                     // Gone from its folder and not in the target: another program removed it.
                     entry->state = entry->targetUid != 0 ? State::Moved : State::Skipped;
                 }
@@ -416,7 +505,8 @@ bool MailboxCleaner::recover(QString* error)
             if (!forgetMoved(source, entries, error))
                 return false;
         }
-        if (!m_protocol.leave(error) || !m_log.finish(action.id, QStringLiteral("interrupted"), error))
+        if ((opened && !m_protocol.leave(error))
+            || !m_log.finish(action.id, QStringLiteral("interrupted"), error))
             return false;
         qCInfo(lcMail) << "settled interrupted action" << action.id;
     }

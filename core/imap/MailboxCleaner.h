@@ -29,8 +29,12 @@ public:
         qint64 actionId = 0;
         QString trash;
         QList<Store::ActionLog::Entry> entries; // each message and where it ended
-        int moved = 0;
+        int moved = 0; // clean: now in the Trash; undo: now back home (counted as the server moved them)
         int skipped = 0;
+        // Undo: put back already by an earlier undo of the same clean that was cut short.
+        int alreadyBack = 0;
+        // Undo: left with the clean but no longer in the Trash (emptied, or moved by another program).
+        int notFound = 0;
         // The server can neither MOVE nor UID EXPUNGE: the originals are only flagged
         // \Deleted and go when the mail program empties deleted items.
         bool flaggedOnly = false;
@@ -60,13 +64,17 @@ private:
     bool candidatesWhere(const QString& folder,
         const std::function<bool(const Store::ScanCache::ScannedMessage&)>& wanted, QList<Candidate>* result,
         QString* error) const;
-    // entries: all in one source folder, selected read-write, with their UIDs there.
+    // entries: all in one source folder, selected read-write, with their UIDs there. Counts
+    // in outcome only what the server says it moved.
     bool transfer(
         QList<Store::ActionLog::Entry>& entries, const QString& target, Outcome* outcome, QString* error);
     // The UIDs among entries that still hold the message logged for them.
     std::optional<QSet<quint32>> stillThere(const QList<Store::ActionLog::Entry>& entries, QString* error);
-    // The entry's message in the selected folder, by its Message-ID (else its size), or 0.
-    quint32 find(const Store::ActionLog::Entry& entry, QString* error);
+    // The UID of each entry's message in the selected folder, found by its Message-ID (else
+    // by its size, when only one message has it) among the UIDs not claimed yet, which it
+    // then claims; 0 where it is not there. Reads the folder's Message-IDs in one command.
+    std::optional<QList<quint32>> findAgain(
+        const QList<const Store::ActionLog::Entry*>& entries, QSet<quint32>& claimed, QString* error);
     bool forgetMoved(const QString& folder, const QList<Store::ActionLog::Entry>& entries, QString* error);
 
     ImapConnection& m_connection;

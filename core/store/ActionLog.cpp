@@ -34,8 +34,9 @@ namespace {
 
     ActionLog::State stateNamed(const QString& name)
     {
-        for (const ActionLog::State state : { ActionLog::State::Planned, ActionLog::State::Copied,
-                 ActionLog::State::Flagged, ActionLog::State::Moved, ActionLog::State::Skipped }) {
+        for (const ActionLog::State state :
+            { ActionLog::State::Planned, ActionLog::State::Copied, ActionLog::State::Flagged,
+                ActionLog::State::Moved, ActionLog::State::Skipped, ActionLog::State::Stayed }) {
             if (ActionLog::stateName(state) == name)
                 return state;
         }
@@ -77,6 +78,8 @@ QString ActionLog::stateName(State state)
         return QStringLiteral("moved");
     case State::Skipped:
         return QStringLiteral("skipped");
+    case State::Stayed:
+        return QStringLiteral("stayed");
     }
     return {};
 }
@@ -184,6 +187,22 @@ bool ActionLog::isUndone(qint64 cleanId) const
     query.prepare(QStringLiteral("SELECT 1 FROM actions WHERE undoes = ? AND state = 'done'"));
     query.addBindValue(cleanId);
     return query.exec() && query.next();
+}
+
+QList<ActionLog::Action> ActionLog::undosOf(qint64 cleanId) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral(
+        "SELECT %1 FROM actions WHERE account_id = ? AND kind = 'undo' AND undoes = ? ORDER BY id")
+                      .arg(actionColumns));
+    query.addBindValue(m_accountId);
+    query.addBindValue(cleanId);
+    QList<Action> result;
+    if (query.exec()) {
+        while (query.next())
+            result.append(actionFrom(query));
+    }
+    return result;
 }
 
 QList<ActionLog::Action> ActionLog::running() const

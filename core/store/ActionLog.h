@@ -23,6 +23,9 @@ public:
         Flagged, // copied and flagged \Deleted; the server removes it when deleted mail is emptied
         Moved, // in the target only
         Skipped, // left where it was (changed since the scan, or gone)
+        // Still in its folder when an interrupted action was settled. A command the server
+        // was still carrying out for the lost connection may yet move it: undo looks for it too.
+        Stayed,
     };
 
     struct Entry {
@@ -59,6 +62,8 @@ public:
     // The newest clean that no finished undo has put back; nothing when there is none.
     std::optional<Action> lastUndoableClean() const;
     bool isUndone(qint64 cleanId) const;
+    // The undo actions of a clean, oldest first, finished or not.
+    QList<Action> undosOf(qint64 cleanId) const;
     QList<Action> running() const;
     // Every action of the account, newest first.
     QList<Action> all() const;

@@ -103,6 +103,7 @@ private:
                 QVERIFY2(trash.contains(id) && !inbox.contains(id), qPrintable(id));
                 break;
             case Store::ActionLog::State::Skipped:
+            case Store::ActionLog::State::Stayed:
                 QVERIFY2(inbox.contains(id) && !trash.contains(id), qPrintable(id));
                 break;
             case Store::ActionLog::State::Planned:
@@ -178,6 +179,39 @@ private slots:
         const Run again = runCli(QStringLiteral("undo"));
         QCOMPARE(again.exitCode, 1);
         QCOMPARE(again.stderrText.count(u'\n'), 1);
+    }
+
+    // One moved message emptied from the Trash before the undo: the undo says so and never
+    // counts it as restored.
+    void undoCountsOnlyWhatCameBack()
+    {
+        resetAndScan();
+        const Run clean = runCli(QStringLiteral("clean"));
+        QVERIFY2(clean.exitCode == 0, qPrintable(clean.stderrText));
+        const int moved = clean.summary().value(u"moved").toInt();
+        QVERIFY(moved > 3);
+        QString error;
+        const QString emptied = ids(QStringLiteral("Trash")).constLast();
+        QVERIFY(emptied.startsWith(u'<'));
+        QVERIFY2(m_server.doveadm({ QStringLiteral("expunge"), QStringLiteral("-u"),
+                                      QString::fromLatin1(DovecotFixture::User), QStringLiteral("mailbox"),
+                                      QStringLiteral("Trash"), QStringLiteral("header"),
+                                      QStringLiteral("Message-ID"), emptied },
+                     &error),
+            qPrintable(error));
+        QCOMPARE(ids(QStringLiteral("Trash")).size(), moved - 1);
+        const Run undo = runCli(QStringLiteral("undo"));
+        QVERIFY2(undo.exitCode == 0, qPrintable(undo.stderrText));
+        QCOMPARE(undo.summary().value(u"restored").toInt(), moved - 1);
+        QCOMPARE(undo.summary().value(u"not_found").toInt(), 1);
+        QCOMPARE(ids(QStringLiteral("INBOX")).size(), m_everything.size() - 1);
+        QVERIFY(ids(QStringLiteral("Trash")).isEmpty());
+        // The one that is gone is listed as not put back.
+        int notBack = 0;
+        for (const QJsonObject& line : std::as_const(undo.lines))
+            notBack += line.value(u"state").toString() == u"skipped";
+        QCOMPARE(notBack, 1);
+        m_everything = ids(QStringLiteral("INBOX"));
     }
 
     void unknownVerdictIsAUsageError()
