@@ -242,6 +242,18 @@ Optionen:
         <source>The environment variable %1 holds no password.</source>
         <translation>Die Umgebungsvariable %1 enthält kein Passwort.</translation>
     </message>
+    <message>
+        <source>Cannot read the access token file %1: %2</source>
+        <translation>Die Zugriffstoken-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The access token file %1 is empty.</source>
+        <translation>Die Zugriffstoken-Datei %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 holds no access token.</source>
+        <translation>Die Umgebungsvariable %1 enthält kein Zugriffstoken.</translation>
+    </message>
 </context>
 <context>
     <name>Core::Cli::ReadableSummary</name>
@@ -537,12 +549,20 @@ Optionen:
         <translation>Geben Sie den Mailserver mit --server und den Benutzernamen mit --user an.</translation>
     </message>
     <message>
-        <source>Give the password with either --password-file or --password-env (never on the command line).</source>
-        <translation>Geben Sie das Passwort entweder mit --password-file oder mit --password-env an (niemals direkt auf der Befehlszeile).</translation>
-    </message>
-    <message>
         <source>No certificate could be read from %1; give a PEM file.</source>
         <translation>Aus %1 konnte kein Zertifikat gelesen werden; geben Sie eine PEM-Datei an.</translation>
+    </message>
+    <message>
+        <source>Sign in with the OAuth2 access token in this file (instead of a password).</source>
+        <translation>Mit dem OAuth2-Zugriffstoken aus dieser Datei anmelden (statt mit einem Passwort).</translation>
+    </message>
+    <message>
+        <source>Sign in with the OAuth2 access token in this environment variable (instead of a password).</source>
+        <translation>Mit dem OAuth2-Zugriffstoken aus dieser Umgebungsvariablen anmelden (statt mit einem Passwort).</translation>
+    </message>
+    <message>
+        <source>Give the password with --password-file or --password-env, or an access token with --access-token-file or --access-token-env: one of them, never on the command line.</source>
+        <translation>Geben Sie das Passwort mit --password-file oder --password-env an, oder ein Zugriffstoken mit --access-token-file oder --access-token-env: genau eine dieser Angaben, nie auf der Befehlszeile.</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1292,14 @@ Optionen:
     <message>
         <source>Not connected to a mail server.</source>
         <translation>Keine Verbindung zu einem Mailserver.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not offer a sign-in with an access token that NeverSent can use (OAuth2 XOAUTH2 or OAUTHBEARER next to a password sign-in). Sign in with a password instead, or check the server address.</source>
+        <translation>Der Server %1 bietet keine Anmeldung mit Zugriffstoken an, die NeverSent nutzen kann (OAuth2 XOAUTH2 oder OAUTHBEARER neben einer Anmeldung mit Passwort). Melden Sie sich stattdessen mit einem Passwort an, oder prüfen Sie die Serveradresse.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the sign-in: the access token was refused or has expired. Sign in again.</source>
+        <translation>Der Server %1 hat die Anmeldung nicht angenommen: Das Zugriffstoken wurde abgelehnt oder ist abgelaufen. Melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>

@@ -242,6 +242,18 @@ Opciones:
         <source>The environment variable %1 holds no password.</source>
         <translation>La variable de entorno %1 no contiene ninguna contraseña.</translation>
     </message>
+    <message>
+        <source>Cannot read the access token file %1: %2</source>
+        <translation>No se puede leer el archivo del token de acceso %1: %2</translation>
+    </message>
+    <message>
+        <source>The access token file %1 is empty.</source>
+        <translation>El archivo del token de acceso %1 está vacío.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 holds no access token.</source>
+        <translation>La variable de entorno %1 no contiene ningún token de acceso.</translation>
+    </message>
 </context>
 <context>
     <name>Core::Cli::ReadableSummary</name>
@@ -537,12 +549,20 @@ Opciones:
         <translation>Indique el servidor de correo con --server y el nombre de usuario con --user.</translation>
     </message>
     <message>
-        <source>Give the password with either --password-file or --password-env (never on the command line).</source>
-        <translation>Indique la contraseña con --password-file o con --password-env (nunca en la línea de comandos).</translation>
-    </message>
-    <message>
         <source>No certificate could be read from %1; give a PEM file.</source>
         <translation>No se pudo leer ningún certificado de %1; indique un archivo PEM.</translation>
+    </message>
+    <message>
+        <source>Sign in with the OAuth2 access token in this file (instead of a password).</source>
+        <translation>Iniciar sesión con el token de acceso OAuth2 de este archivo (en lugar de una contraseña).</translation>
+    </message>
+    <message>
+        <source>Sign in with the OAuth2 access token in this environment variable (instead of a password).</source>
+        <translation>Iniciar sesión con el token de acceso OAuth2 de esta variable de entorno (en lugar de una contraseña).</translation>
+    </message>
+    <message>
+        <source>Give the password with --password-file or --password-env, or an access token with --access-token-file or --access-token-env: one of them, never on the command line.</source>
+        <translation>Indique la contraseña con --password-file o --password-env, o un token de acceso con --access-token-file o --access-token-env: solo una de ellas, nunca en la línea de órdenes.</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1292,14 @@ Opciones:
     <message>
         <source>Not connected to a mail server.</source>
         <translation>No hay conexión con ningún servidor de correo.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not offer a sign-in with an access token that NeverSent can use (OAuth2 XOAUTH2 or OAUTHBEARER next to a password sign-in). Sign in with a password instead, or check the server address.</source>
+        <translation>El servidor %1 no ofrece un inicio de sesión con token de acceso que NeverSent pueda usar (OAuth2 XOAUTH2 u OAUTHBEARER junto a un inicio de sesión con contraseña). Inicie sesión con una contraseña o compruebe la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the sign-in: the access token was refused or has expired. Sign in again.</source>
+        <translation>El servidor %1 no aceptó el inicio de sesión: el token de acceso fue rechazado o ha caducado. Vuelva a iniciar sesión.</translation>
     </message>
 </context>
 <context>

@@ -242,6 +242,18 @@ Options&#xa0;:
         <source>The environment variable %1 holds no password.</source>
         <translation>La variable d&apos;environnement %1 ne contient aucun mot de passe.</translation>
     </message>
+    <message>
+        <source>Cannot read the access token file %1: %2</source>
+        <translation>Impossible de lire le fichier du jeton d’accès %1 : %2</translation>
+    </message>
+    <message>
+        <source>The access token file %1 is empty.</source>
+        <translation>Le fichier du jeton d’accès %1 est vide.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 holds no access token.</source>
+        <translation>La variable d’environnement %1 ne contient aucun jeton d’accès.</translation>
+    </message>
 </context>
 <context>
     <name>Core::Cli::ReadableSummary</name>
@@ -537,12 +549,20 @@ Options&#xa0;:
         <translation>Indiquez le serveur de messagerie avec --server et le nom d&apos;utilisateur avec --user.</translation>
     </message>
     <message>
-        <source>Give the password with either --password-file or --password-env (never on the command line).</source>
-        <translation>Indiquez le mot de passe avec --password-file ou --password-env (jamais sur la ligne de commande).</translation>
-    </message>
-    <message>
         <source>No certificate could be read from %1; give a PEM file.</source>
         <translation>Aucun certificat n&apos;a pu être lu dans %1&#xa0;; indiquez un fichier PEM.</translation>
+    </message>
+    <message>
+        <source>Sign in with the OAuth2 access token in this file (instead of a password).</source>
+        <translation>Se connecter avec le jeton d’accès OAuth2 de ce fichier (au lieu d’un mot de passe).</translation>
+    </message>
+    <message>
+        <source>Sign in with the OAuth2 access token in this environment variable (instead of a password).</source>
+        <translation>Se connecter avec le jeton d’accès OAuth2 de cette variable d’environnement (au lieu d’un mot de passe).</translation>
+    </message>
+    <message>
+        <source>Give the password with --password-file or --password-env, or an access token with --access-token-file or --access-token-env: one of them, never on the command line.</source>
+        <translation>Indiquez le mot de passe avec --password-file ou --password-env, ou un jeton d’accès avec --access-token-file ou --access-token-env : une seule de ces options, jamais sur la ligne de commande.</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1292,14 @@ Options&#xa0;:
     <message>
         <source>Not connected to a mail server.</source>
         <translation>Non connecté à un serveur de messagerie.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not offer a sign-in with an access token that NeverSent can use (OAuth2 XOAUTH2 or OAUTHBEARER next to a password sign-in). Sign in with a password instead, or check the server address.</source>
+        <translation>Le serveur %1 ne propose pas de connexion par jeton d’accès que NeverSent puisse utiliser (OAuth2 XOAUTH2 ou OAUTHBEARER à côté d’une connexion par mot de passe). Connectez-vous plutôt avec un mot de passe, ou vérifiez l’adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the sign-in: the access token was refused or has expired. Sign in again.</source>
+        <translation>Le serveur %1 n’a pas accepté la connexion : le jeton d’accès a été refusé ou a expiré. Reconnectez-vous.</translation>
     </message>
 </context>
 <context>

@@ -242,6 +242,18 @@ Opzioni:
         <source>The environment variable %1 holds no password.</source>
         <translation>La variabile d&apos;ambiente %1 non contiene una password.</translation>
     </message>
+    <message>
+        <source>Cannot read the access token file %1: %2</source>
+        <translation>Impossibile leggere il file del token di accesso %1: %2</translation>
+    </message>
+    <message>
+        <source>The access token file %1 is empty.</source>
+        <translation>Il file del token di accesso %1 è vuoto.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 holds no access token.</source>
+        <translation>La variabile d’ambiente %1 non contiene alcun token di accesso.</translation>
+    </message>
 </context>
 <context>
     <name>Core::Cli::ReadableSummary</name>
@@ -537,12 +549,20 @@ Opzioni:
         <translation>Indica il server di posta con --server e il nome utente con --user.</translation>
     </message>
     <message>
-        <source>Give the password with either --password-file or --password-env (never on the command line).</source>
-        <translation>Indica la password con --password-file oppure con --password-env (mai sulla riga di comando).</translation>
-    </message>
-    <message>
         <source>No certificate could be read from %1; give a PEM file.</source>
         <translation>Non è stato possibile leggere alcun certificato da %1; indica un file PEM.</translation>
+    </message>
+    <message>
+        <source>Sign in with the OAuth2 access token in this file (instead of a password).</source>
+        <translation>Accedere con il token di accesso OAuth2 contenuto in questo file (invece di una password).</translation>
+    </message>
+    <message>
+        <source>Sign in with the OAuth2 access token in this environment variable (instead of a password).</source>
+        <translation>Accedere con il token di accesso OAuth2 contenuto in questa variabile d’ambiente (invece di una password).</translation>
+    </message>
+    <message>
+        <source>Give the password with --password-file or --password-env, or an access token with --access-token-file or --access-token-env: one of them, never on the command line.</source>
+        <translation>Indicare la password con --password-file o --password-env, oppure un token di accesso con --access-token-file o --access-token-env: una sola di queste opzioni, mai sulla riga di comando.</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1292,14 @@ Opzioni:
     <message>
         <source>Not connected to a mail server.</source>
         <translation>Non sei connesso a un server di posta.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not offer a sign-in with an access token that NeverSent can use (OAuth2 XOAUTH2 or OAUTHBEARER next to a password sign-in). Sign in with a password instead, or check the server address.</source>
+        <translation>Il server %1 non offre un accesso con token di accesso che NeverSent possa usare (OAuth2 XOAUTH2 o OAUTHBEARER accanto a un accesso con password). Accedere invece con una password, o verificare l’indirizzo del server.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the sign-in: the access token was refused or has expired. Sign in again.</source>
+        <translation>Il server %1 non ha accettato l’accesso: il token di accesso è stato rifiutato o è scaduto. Accedere di nuovo.</translation>
     </message>
 </context>
 <context>

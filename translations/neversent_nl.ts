@@ -242,6 +242,18 @@ Opties:
         <source>The environment variable %1 holds no password.</source>
         <translation>De omgevingsvariabele %1 bevat geen wachtwoord.</translation>
     </message>
+    <message>
+        <source>Cannot read the access token file %1: %2</source>
+        <translation>Het bestand met het toegangstoken %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The access token file %1 is empty.</source>
+        <translation>Het bestand met het toegangstoken %1 is leeg.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 holds no access token.</source>
+        <translation>De omgevingsvariabele %1 bevat geen toegangstoken.</translation>
+    </message>
 </context>
 <context>
     <name>Core::Cli::ReadableSummary</name>
@@ -537,12 +549,20 @@ Opties:
         <translation>Geef de mailserver op met --server en de gebruikersnaam met --user.</translation>
     </message>
     <message>
-        <source>Give the password with either --password-file or --password-env (never on the command line).</source>
-        <translation>Geef het wachtwoord op met --password-file of --password-env (nooit op de opdrachtregel).</translation>
-    </message>
-    <message>
         <source>No certificate could be read from %1; give a PEM file.</source>
         <translation>Uit %1 kon geen certificaat worden gelezen; geef een PEM-bestand op.</translation>
+    </message>
+    <message>
+        <source>Sign in with the OAuth2 access token in this file (instead of a password).</source>
+        <translation>Aanmelden met het OAuth2-toegangstoken uit dit bestand (in plaats van een wachtwoord).</translation>
+    </message>
+    <message>
+        <source>Sign in with the OAuth2 access token in this environment variable (instead of a password).</source>
+        <translation>Aanmelden met het OAuth2-toegangstoken uit deze omgevingsvariabele (in plaats van een wachtwoord).</translation>
+    </message>
+    <message>
+        <source>Give the password with --password-file or --password-env, or an access token with --access-token-file or --access-token-env: one of them, never on the command line.</source>
+        <translation>Geef het wachtwoord met --password-file of --password-env, of een toegangstoken met --access-token-file of --access-token-env: één daarvan, nooit op de opdrachtregel.</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1292,14 @@ Opties:
     <message>
         <source>Not connected to a mail server.</source>
         <translation>Niet verbonden met een mailserver.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not offer a sign-in with an access token that NeverSent can use (OAuth2 XOAUTH2 or OAUTHBEARER next to a password sign-in). Sign in with a password instead, or check the server address.</source>
+        <translation>De server %1 biedt geen aanmelding met een toegangstoken die NeverSent kan gebruiken (OAuth2 XOAUTH2 of OAUTHBEARER naast aanmelden met een wachtwoord). Meld u in plaats daarvan aan met een wachtwoord, of controleer het serveradres.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the sign-in: the access token was refused or has expired. Sign in again.</source>
+        <translation>De server %1 heeft de aanmelding niet aanvaard: het toegangstoken is geweigerd of verlopen. Meld u opnieuw aan.</translation>
     </message>
 </context>
 <context>

@@ -4,13 +4,18 @@
 
 namespace Core::Cli {
 
-// The password comes from a file or an environment variable, never from the command line
-// where every user of the machine can read it.
+// The password (or access token) comes from a file or an environment variable, never from
+// the command line where every user of the machine can read it.
 class PasswordSource {
 public:
+    enum class Secret {
+        Password,
+        AccessToken,
+    };
+
     // Empty, with the reason in *error, when it cannot be read.
-    static QString fromFile(const QString& path, QString* error);
-    static QString fromEnvironment(const QString& variable, QString* error);
+    static QString fromFile(const QString& path, Secret secret, QString* error);
+    static QString fromEnvironment(const QString& variable, Secret secret, QString* error);
 };
 
 } // namespace Core::Cli

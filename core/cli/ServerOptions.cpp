@@ -15,6 +15,8 @@
 #include <QSqlQuery>
 #include <QSslCertificate>
 
+#include <algorithm>
+
 namespace Core::Cli {
 
 namespace {
@@ -27,14 +29,24 @@ namespace {
 } // namespace
 
 ServerOptions::ServerOptions()
-    : m_server(QStringLiteral("server"), tr("imaps://host[:port], imap://host[:port] or imap+plain://127.0.0.1:port."), tr("URL"))
+    : m_server(QStringLiteral("server"),
+        tr("imaps://host[:port], imap://host[:port] or imap+plain://127.0.0.1:port."), tr("URL"))
     , m_user(QStringLiteral("user"), tr("The account's user name."), tr("NAME"))
     , m_passwordFile(QStringLiteral("password-file"), tr("Read the password from this file."), tr("FILE"))
-    , m_passwordEnv(QStringLiteral("password-env"), tr("Read the password from this environment variable."), tr("VAR"))
+    , m_passwordEnv(
+          QStringLiteral("password-env"), tr("Read the password from this environment variable."), tr("VAR"))
+    , m_accessTokenFile(QStringLiteral("access-token-file"),
+          tr("Sign in with the OAuth2 access token in this file (instead of a password)."), tr("FILE"))
+    , m_accessTokenEnv(QStringLiteral("access-token-env"),
+          tr("Sign in with the OAuth2 access token in this environment variable (instead of a password)."),
+          tr("VAR"))
     , m_caFile(QStringLiteral("ca-file"), tr("Extra trusted root certificates (PEM)."), tr("PEM"))
     , m_trustFingerprint(QStringLiteral("trust-fingerprint"),
-          tr("Accept the server certificate with this SHA-256 fingerprint (and remember it for this server)."), tr("SHA256"))
-    , m_db(QStringLiteral("db"), tr("The cache and audit store (default: in your cache directory)."), tr("FILE"))
+          tr("Accept the server certificate with this SHA-256 fingerprint (and remember it for this "
+             "server)."),
+          tr("SHA256"))
+    , m_db(QStringLiteral("db"), tr("The cache and audit store (default: in your cache directory)."),
+          tr("FILE"))
 {
 }
 
@@ -42,7 +54,8 @@ std::optional<int> ServerOptions::parse(QCommandLineParser& parser, const QStrin
     QIODevice& out, QIODevice& err)
 {
     parser.addHelpOption();
-    parser.addOptions({ m_server, m_user, m_passwordFile, m_passwordEnv, m_caFile, m_trustFingerprint, m_db });
+    parser.addOptions({ m_server, m_user, m_passwordFile, m_passwordEnv, m_accessTokenFile, m_accessTokenEnv,
+        m_caFile, m_trustFingerprint, m_db });
     if (!parser.parse(QStringList { QStringLiteral("neversent-cli ") + command } + arguments))
         return UsageError::report(err, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -69,8 +82,13 @@ bool ServerOptions::read(const QCommandLineParser& parser, QString* error, int* 
         *error = tr("Give the mail server with --server and the user name with --user.");
         return false;
     }
-    if (parser.isSet(m_passwordFile) == parser.isSet(m_passwordEnv)) {
-        *error = tr("Give the password with either --password-file or --password-env (never on the command line).");
+    const QList<const QCommandLineOption*> secrets { &m_passwordFile, &m_passwordEnv, &m_accessTokenFile,
+        &m_accessTokenEnv };
+    if (std::count_if(secrets.cbegin(), secrets.cend(),
+            [&](const QCommandLineOption* option) { return parser.isSet(*option); })
+        != 1) {
+        *error = tr("Give the password with --password-file or --password-env, or an access token with "
+                    "--access-token-file or --access-token-env: one of them, never on the command line.");
         return false;
     }
     const std::optional<Imap::ServerAddress> address = Imap::ServerAddress::parse(parser.value(m_server), error);
@@ -81,9 +99,20 @@ bool ServerOptions::read(const QCommandLineParser& parser, QString* error, int* 
     m_storePath = parser.isSet(m_db) ? parser.value(m_db) : Store::Database::defaultPath();
 
     *exitCode = RuntimeError::ExitCode;
-    m_password = parser.isSet(m_passwordFile) ? PasswordSource::fromFile(parser.value(m_passwordFile), error)
-                                              : PasswordSource::fromEnvironment(parser.value(m_passwordEnv), error);
-    if (m_password.isEmpty())
+    using Secret = PasswordSource::Secret;
+    if (parser.isSet(m_passwordFile))
+        m_credential = Imap::Credential::password(
+            PasswordSource::fromFile(parser.value(m_passwordFile), Secret::Password, error));
+    else if (parser.isSet(m_passwordEnv))
+        m_credential = Imap::Credential::password(
+            PasswordSource::fromEnvironment(parser.value(m_passwordEnv), Secret::Password, error));
+    else if (parser.isSet(m_accessTokenFile))
+        m_credential = Imap::Credential::accessToken(
+            PasswordSource::fromFile(parser.value(m_accessTokenFile), Secret::AccessToken, error));
+    else
+        m_credential = Imap::Credential::accessToken(
+            PasswordSource::fromEnvironment(parser.value(m_accessTokenEnv), Secret::AccessToken, error));
+    if (m_credential.secret.isEmpty())
         return false;
     if (parser.isSet(m_caFile)) {
         m_tls.extraRoots = QSslCertificate::fromPath(parser.value(m_caFile), QSsl::Pem);
@@ -116,7 +145,7 @@ bool ServerOptions::connect(Imap::ImapConnection& connection, QString* error)
     if (!m_givenFingerprint.isEmpty())
         policy.trustedFingerprints.append(m_givenFingerprint);
     connection.setTlsPolicy(policy);
-    if (!connection.connect(m_address, m_userName, m_password, error))
+    if (!connection.connect(m_address, m_userName, m_credential, error))
         return false;
     const QString accepted = connection.tlsPolicy().acceptedFingerprint;
     if (!accepted.isEmpty() && !remembered.contains(accepted, Qt::CaseInsensitive))

@@ -48,13 +48,15 @@ private:
     QCommandLineOption m_user;
     QCommandLineOption m_passwordFile;
     QCommandLineOption m_passwordEnv;
+    QCommandLineOption m_accessTokenFile;
+    QCommandLineOption m_accessTokenEnv;
     QCommandLineOption m_caFile;
     QCommandLineOption m_trustFingerprint;
     QCommandLineOption m_db;
 
     Imap::ServerAddress m_address;
     QString m_userName;
-    QString m_password;
+    Imap::Credential m_credential;
     QString m_storePath;
     Imap::TlsPolicy m_tls;
     QString m_givenFingerprint;

@@ -2,6 +2,7 @@
 
 #include "analysis/VmimeRuntime.h"
 #include "common/LogCategories.h"
+#include "imap/BearerTokenMechanism.h"
 #include "imap/CancellableTimeoutHandlerFactory.h"
 #include "imap/CertificateVerifier.h"
 #include "imap/ImapProtocol.h"
@@ -75,8 +76,21 @@ QString ImapConnection::describe(const std::exception& failure) const
                   "sent. Use imaps:// instead, or ask your mail provider for the right address and port.")
             .arg(server)
             .arg(m_address.port);
-    if (dynamic_cast<const vmime::exceptions::authentication_error*>(&failure)
-        || dynamic_cast<const vmime::exceptions::authentication_exception*>(&failure))
+    const bool authentication = dynamic_cast<const vmime::exceptions::authentication_error*>(&failure)
+        || dynamic_cast<const vmime::exceptions::authentication_exception*>(&failure);
+    if (authentication && m_credential == Credential::Kind::AccessToken && !m_tokenMechanismOffered)
+        return tr(
+            "The server %1 does not offer a sign-in with an access token that NeverSent can use (OAuth2 "
+            "XOAUTH2 or OAUTHBEARER next to a password sign-in). Sign in with a password instead, or check "
+            "the "
+            "server address.")
+            .arg(server);
+    if (authentication && m_credential == Credential::Kind::AccessToken)
+        return tr(
+            "The server %1 did not accept the sign-in: the access token was refused or has expired. Sign in "
+            "again.")
+            .arg(server);
+    if (authentication)
         return tr("The server %1 did not accept the user name or password. Check them and try again.").arg(server);
     if (dynamic_cast<const vmime::exceptions::operation_timed_out*>(&failure))
         return tr("The server %1 stopped answering. Check the network connection and try again.").arg(server);
@@ -174,8 +188,8 @@ std::shared_ptr<vmime::net::imap::IMAPConnection> ImapConnection::protocol() con
     return imap && isConnected() ? imap->getConnection() : nullptr;
 }
 
-void ImapConnection::open(
-    const QString& user, const QString& password, bool sasl, const std::shared_ptr<SaslAuthenticator>& authenticator)
+void ImapConnection::open(const QString& user, const Credential& credential, bool sasl,
+    const std::shared_ptr<SaslAuthenticator>& authenticator)
 {
     std::shared_ptr<const std::atomic<bool>> stop;
     {
@@ -195,7 +209,10 @@ void ImapConnection::open(
     // Set on every store, so that vmime's own verifier (issuer names only) never decides.
     m_store->setCertificateVerifier(std::make_shared<CertificateVerifier>(m_tlsPolicy));
     m_store->setProperty("auth.username", user.toStdString());
-    m_store->setProperty("auth.password", password.toStdString());
+    // vmime's authenticator hands each to the mechanisms that ask for it.
+    m_store->setProperty(
+        credential.kind == Credential::Kind::AccessToken ? "auth.accesstoken" : "auth.password",
+        credential.secret.toStdString());
     m_store->setProperty("connection.tls", m_address.security == ServerAddress::Security::StartTls);
     // Without it vmime goes on in plaintext, password and all, when STARTTLS fails.
     m_store->setProperty("connection.tls.required", true);
@@ -206,7 +223,8 @@ void ImapConnection::open(
     m_store->connect();
 }
 
-bool ImapConnection::connect(const ServerAddress& address, const QString& user, const QString& password, QString* error)
+bool ImapConnection::connect(
+    const ServerAddress& address, const QString& user, const Credential& credential, QString* error)
 {
     disconnect();
     m_address = address;
@@ -220,14 +238,17 @@ bool ImapConnection::connect(const ServerAddress& address, const QString& user, 
         m_cancelled.store(false);
     }
     Analysis::VmimeRuntime::ensureInitialized();
+    BearerTokenMechanism::registerWithVmime();
+    m_credential = credential.kind;
+    m_tokenMechanismOffered = true;
     // IMAP LOGIN sends the password as it is: only inside TLS or to this machine.
     const bool loginAllowed
         = address.security != ServerAddress::Security::Plain || QHostAddress(address.host).isLoopback();
     bool sasl = true;
     for (;;) {
-        const auto authenticator = std::make_shared<SaslAuthenticator>();
+        const auto authenticator = std::make_shared<SaslAuthenticator>(credential.kind);
         try {
-            open(user, password, sasl, authenticator);
+            open(user, credential, sasl, authenticator);
             qCInfo(lcMail) << "connected to" << address.toString() << (sasl ? "(SASL)" : "(LOGIN)");
             return true;
         } catch (const std::exception& failure) {
@@ -238,10 +259,13 @@ bool ImapConnection::connect(const ServerAddress& address, const QString& user, 
             // nothing was sent yet, and plain IMAP LOGIN is the way left.
             const bool noMechanism = dynamic_cast<const vmime::exceptions::authentication_error*>(&failure)
                 && !authenticator->choseMechanism();
-            if (sasl && noMechanism && loginAllowed && !m_cancelled.load()) {
+            // A token is never sent as a password.
+            if (sasl && noMechanism && loginAllowed && credential.kind == Credential::Kind::Password
+                && !m_cancelled.load()) {
                 sasl = false;
                 continue;
             }
+            m_tokenMechanismOffered = !noMechanism;
             *error = describe(failure);
             m_lastProblem = kindOf(failure);
             return false;

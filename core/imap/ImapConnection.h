@@ -1,6 +1,7 @@
 #pragma once
 
 #include "imap/AnnouncedCapabilities.h"
+#include "imap/Credential.h"
 #include "imap/FolderRoles.h"
 #include "imap/ServerAddress.h"
 #include "imap/TlsPolicy.h"
@@ -69,7 +70,12 @@ public:
     const TlsPolicy& tlsPolicy() const;
     // Before connect(): how long the server may stay silent before a command gives up.
     void setNoProgressTimeout(std::chrono::milliseconds timeout);
-    bool connect(const ServerAddress& address, const QString& user, const QString& password, QString* error);
+    bool connect(
+        const ServerAddress& address, const QString& user, const Credential& credential, QString* error);
+    bool connect(const ServerAddress& address, const QString& user, const QString& password, QString* error)
+    {
+        return connect(address, user, Credential::password(password), error);
+    }
     // Why the last connect() failed; None after one that succeeded.
     Problem lastProblem() const { return m_lastProblem; }
     void disconnect();
@@ -97,7 +103,8 @@ public:
     QString fail(const std::exception& failure);
 
 private:
-    void open(const QString& user, const QString& password, bool sasl, const std::shared_ptr<SaslAuthenticator>& authenticator);
+    void open(const QString& user, const Credential& credential, bool sasl,
+        const std::shared_ptr<SaslAuthenticator>& authenticator);
     QString describe(const std::exception& failure) const;
     Problem kindOf(const std::exception& failure) const;
     QString notConnected() const;
@@ -105,6 +112,8 @@ private:
 
     ServerAddress m_address;
     Problem m_lastProblem = Problem::None;
+    Credential::Kind m_credential = Credential::Kind::Password; // of the last connect()
+    bool m_tokenMechanismOffered = true; // by the server of the last connect()
     std::shared_ptr<TlsPolicy> m_tlsPolicy = std::make_shared<TlsPolicy>();
     std::shared_ptr<AnnouncedCapabilities> m_capabilities = std::make_shared<AnnouncedCapabilities>();
     std::chrono::milliseconds m_noProgressTimeout = std::chrono::seconds(30);

@@ -1,5 +1,6 @@
 #include "imap/SaslAuthenticator.h"
 
+#include "imap/BearerTokenMechanism.h"
 #include "imap/InitialResponseMechanism.h"
 
 #include <vmime/net/imap/IMAPConnection.hpp>
@@ -11,11 +12,30 @@
 
 namespace Core::Imap {
 
+SaslAuthenticator::SaslAuthenticator(Credential::Kind credential)
+    : m_credential(credential)
+{
+}
+
 const std::vector<std::shared_ptr<vmime::security::sasl::SASLMechanism>>
 SaslAuthenticator::getAcceptableMechanisms(
     const std::vector<std::shared_ptr<vmime::security::sasl::SASLMechanism>>& available,
     std::shared_ptr<vmime::security::sasl::SASLMechanism>) const
 {
+    if (m_credential == Credential::Kind::AccessToken) {
+        // The standard one first; Microsoft offers only XOAUTH2.
+        for (const char* name : { "OAUTHBEARER", "XOAUTH2" }) {
+            for (const auto& mechanism : available) {
+                const auto bearer = std::dynamic_pointer_cast<BearerTokenMechanism>(mechanism);
+                if (bearer && bearer->getName() == name) {
+                    m_choseMechanism = true;
+                    bearer->setInitialResponse(serverTakesInitialResponse());
+                    return { bearer };
+                }
+            }
+        }
+        return {};
+    }
     static constexpr std::array<const char*, 6> Preferred { "PLAIN", "LOGIN", "SCRAM-SHA-256", "SCRAM-SHA-1",
         "CRAM-MD5", "DIGEST-MD5" };
     for (const char* name : Preferred) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "imap/Credential.h"
+
 #include <vmime/security/sasl/defaultSASLAuthenticator.hpp>
 
 #include <memory>
@@ -16,9 +18,13 @@ namespace Core::Imap {
 // every way a server may store passwords; the challenge-response ones only when the
 // server offers neither. Mechanisms that need something else than a password (GSSAPI,
 // EXTERNAL, XOAUTH2, ANONYMOUS) are never chosen. PLAIN goes in one round trip where
-// the server takes an initial response (InitialResponseMechanism).
+// the server takes an initial response (InitialResponseMechanism). With an access token
+// it is the other way round: only OAUTHBEARER or XOAUTH2 (BearerTokenMechanism), never a
+// password mechanism, which would hand the token over as a password.
 class SaslAuthenticator : public vmime::security::sasl::defaultSASLAuthenticator {
 public:
+    explicit SaslAuthenticator(Credential::Kind credential);
+
     const std::vector<std::shared_ptr<vmime::security::sasl::SASLMechanism>> getAcceptableMechanisms(
         const std::vector<std::shared_ptr<vmime::security::sasl::SASLMechanism>>& available,
         std::shared_ptr<vmime::security::sasl::SASLMechanism> suggested) const override;
@@ -30,6 +36,7 @@ public:
 private:
     bool serverTakesInitialResponse() const;
 
+    const Credential::Kind m_credential;
     mutable bool m_choseMechanism = false;
 };
 
