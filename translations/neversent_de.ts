@@ -1472,6 +1472,91 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>Core::OAuth::BrowserSignIn</name>
+    <message>
+        <source>This copy of NeverSent is not set up for %1 sign-in: ask your IT department.</source>
+        <translation>Diese Kopie von NeverSent ist nicht für die Anmeldung bei %1 eingerichtet: Fragen Sie Ihre IT-Abteilung.</translation>
+    </message>
+    <message>
+        <source>NeverSent could not open your web browser to sign in. Set a default web browser and try again.</source>
+        <translation>NeverSent konnte Ihren Webbrowser für die Anmeldung nicht öffnen. Legen Sie einen Standardbrowser fest und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::OAuth::RedirectListener</name>
+    <message>
+        <source>NeverSent cannot wait for the browser&apos;s answer on this computer: %1</source>
+        <translation>NeverSent kann auf diesem Computer nicht auf die Antwort des Browsers warten: %1</translation>
+    </message>
+    <message>
+        <source>This request is too long.</source>
+        <translation>Diese Anfrage ist zu lang.</translation>
+    </message>
+    <message>
+        <source>This is not a sign-in answer.</source>
+        <translation>Dies ist keine Antwort auf eine Anmeldung.</translation>
+    </message>
+    <message>
+        <source>This sign-in is over. You can close this window.</source>
+        <translation>Diese Anmeldung ist beendet. Sie können dieses Fenster schließen.</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Hier gibt es nichts.</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in NeverSent started. Go back to NeverSent and sign in from there.</source>
+        <translation>Diese Antwort gehört nicht zu der Anmeldung, die NeverSent begonnen hat. Kehren Sie zu NeverSent zurück und melden Sie sich von dort aus an.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled in the browser, so NeverSent cannot open this mailbox. Sign in again and allow NeverSent to read your mail.</source>
+        <translation>Die Anmeldung wurde im Browser abgebrochen, daher kann NeverSent dieses Postfach nicht öffnen. Melden Sie sich erneut an und erlauben Sie NeverSent, Ihre E-Mails zu lesen.</translation>
+    </message>
+    <message>
+        <source>Your mail provider ended the sign-in with an error: %1. Try again, or ask your IT department.</source>
+        <translation>Ihr E-Mail-Anbieter hat die Anmeldung mit einem Fehler beendet: %1. Versuchen Sie es erneut oder fragen Sie Ihre IT-Abteilung.</translation>
+    </message>
+    <message>
+        <source>Your mail provider&apos;s answer held no sign-in code. Try signing in again.</source>
+        <translation>Die Antwort Ihres E-Mail-Anbieters enthielt keinen Anmeldecode. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>You are signed in. You can close this window and go back to NeverSent.</source>
+        <translation>Sie sind angemeldet. Sie können dieses Fenster schließen und zu NeverSent zurückkehren.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::OAuth::TokenClient</name>
+    <message>
+        <source>Your mail provider&apos;s sign-in service answered without an access token. Try again later.</source>
+        <translation>Der Anmeldedienst Ihres E-Mail-Anbieters hat ohne Zugriffstoken geantwortet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended (it was revoked, it expired, or your password changed). Sign in again.</source>
+        <translation>Ihre Anmeldung ist nicht mehr gültig (sie wurde widerrufen, ist abgelaufen, oder Ihr Passwort wurde geändert). Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Your mail provider refused the sign-in (%1). Your IT department may have to allow NeverSent.</source>
+        <translation>Ihr E-Mail-Anbieter hat die Anmeldung abgelehnt (%1). Möglicherweise muss Ihre IT-Abteilung NeverSent zulassen.</translation>
+    </message>
+    <message>
+        <source>Your mail provider&apos;s sign-in service has a problem (HTTP %1). Try again later.</source>
+        <translation>Der Anmeldedienst Ihres E-Mail-Anbieters hat ein Problem (HTTP %1). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in service address %1 is not encrypted, so nothing was sent to it.</source>
+        <translation>Die Adresse des Anmeldedienstes %1 ist nicht verschlüsselt, daher wurde nichts dorthin gesendet.</translation>
+    </message>
+    <message>
+        <source>Your mail provider&apos;s sign-in service did not answer in time. Check the network connection and try again.</source>
+        <translation>Der Anmeldedienst Ihres E-Mail-Anbieters hat nicht rechtzeitig geantwortet. Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Your mail provider&apos;s sign-in service cannot be reached (%1). Check the network connection and try again.</source>
+        <translation>Der Anmeldedienst Ihres E-Mail-Anbieters ist nicht erreichbar (%1). Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Store</name>
     <message>
         <source>The NeverSent audit log could not be written: %1</source>

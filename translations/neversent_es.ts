@@ -1472,6 +1472,91 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>Core::OAuth::BrowserSignIn</name>
+    <message>
+        <source>This copy of NeverSent is not set up for %1 sign-in: ask your IT department.</source>
+        <translation>Esta copia de NeverSent no está preparada para iniciar sesión con %1: consulte a su departamento de informática.</translation>
+    </message>
+    <message>
+        <source>NeverSent could not open your web browser to sign in. Set a default web browser and try again.</source>
+        <translation>NeverSent no pudo abrir su navegador web para iniciar sesión. Elija un navegador predeterminado e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::OAuth::RedirectListener</name>
+    <message>
+        <source>NeverSent cannot wait for the browser&apos;s answer on this computer: %1</source>
+        <translation>NeverSent no puede esperar la respuesta del navegador en este equipo: %1</translation>
+    </message>
+    <message>
+        <source>This request is too long.</source>
+        <translation>Esta solicitud es demasiado larga.</translation>
+    </message>
+    <message>
+        <source>This is not a sign-in answer.</source>
+        <translation>Esto no es una respuesta de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>This sign-in is over. You can close this window.</source>
+        <translation>Este inicio de sesión ha terminado. Puede cerrar esta ventana.</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Aquí no hay nada.</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in NeverSent started. Go back to NeverSent and sign in from there.</source>
+        <translation>Esta respuesta no corresponde al inicio de sesión que comenzó NeverSent. Vuelva a NeverSent e inicie sesión desde allí.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled in the browser, so NeverSent cannot open this mailbox. Sign in again and allow NeverSent to read your mail.</source>
+        <translation>El inicio de sesión se canceló en el navegador, así que NeverSent no puede abrir este buzón. Vuelva a iniciar sesión y permita que NeverSent lea su correo.</translation>
+    </message>
+    <message>
+        <source>Your mail provider ended the sign-in with an error: %1. Try again, or ask your IT department.</source>
+        <translation>Su proveedor de correo terminó el inicio de sesión con un error: %1. Inténtelo de nuevo o consulte a su departamento de informática.</translation>
+    </message>
+    <message>
+        <source>Your mail provider&apos;s answer held no sign-in code. Try signing in again.</source>
+        <translation>La respuesta de su proveedor de correo no contenía ningún código de inicio de sesión. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>You are signed in. You can close this window and go back to NeverSent.</source>
+        <translation>Ha iniciado sesión. Puede cerrar esta ventana y volver a NeverSent.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::OAuth::TokenClient</name>
+    <message>
+        <source>Your mail provider&apos;s sign-in service answered without an access token. Try again later.</source>
+        <translation>El servicio de inicio de sesión de su proveedor de correo respondió sin un token de acceso. Inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended (it was revoked, it expired, or your password changed). Sign in again.</source>
+        <translation>Su inicio de sesión ha terminado (se revocó, caducó o cambió su contraseña). Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Your mail provider refused the sign-in (%1). Your IT department may have to allow NeverSent.</source>
+        <translation>Su proveedor de correo rechazó el inicio de sesión (%1). Puede que su departamento de informática tenga que autorizar NeverSent.</translation>
+    </message>
+    <message>
+        <source>Your mail provider&apos;s sign-in service has a problem (HTTP %1). Try again later.</source>
+        <translation>El servicio de inicio de sesión de su proveedor de correo tiene un problema (HTTP %1). Inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>The sign-in service address %1 is not encrypted, so nothing was sent to it.</source>
+        <translation>La dirección del servicio de inicio de sesión %1 no está cifrada, así que no se le envió nada.</translation>
+    </message>
+    <message>
+        <source>Your mail provider&apos;s sign-in service did not answer in time. Check the network connection and try again.</source>
+        <translation>El servicio de inicio de sesión de su proveedor de correo no respondió a tiempo. Compruebe la conexión de red e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your mail provider&apos;s sign-in service cannot be reached (%1). Check the network connection and try again.</source>
+        <translation>No se puede acceder al servicio de inicio de sesión de su proveedor de correo (%1). Compruebe la conexión de red e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Store</name>
     <message>
         <source>The NeverSent audit log could not be written: %1</source>

@@ -1472,6 +1472,91 @@ Options&#xa0;:
     </message>
 </context>
 <context>
+    <name>Core::OAuth::BrowserSignIn</name>
+    <message>
+        <source>This copy of NeverSent is not set up for %1 sign-in: ask your IT department.</source>
+        <translation>Cette copie de NeverSent n’est pas configurée pour la connexion avec %1 : adressez-vous à votre service informatique.</translation>
+    </message>
+    <message>
+        <source>NeverSent could not open your web browser to sign in. Set a default web browser and try again.</source>
+        <translation>NeverSent n’a pas pu ouvrir votre navigateur web pour la connexion. Choisissez un navigateur par défaut et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::OAuth::RedirectListener</name>
+    <message>
+        <source>NeverSent cannot wait for the browser&apos;s answer on this computer: %1</source>
+        <translation>NeverSent ne peut pas attendre la réponse du navigateur sur cet ordinateur : %1</translation>
+    </message>
+    <message>
+        <source>This request is too long.</source>
+        <translation>Cette requête est trop longue.</translation>
+    </message>
+    <message>
+        <source>This is not a sign-in answer.</source>
+        <translation>Ceci n’est pas une réponse de connexion.</translation>
+    </message>
+    <message>
+        <source>This sign-in is over. You can close this window.</source>
+        <translation>Cette connexion est terminée. Vous pouvez fermer cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Il n’y a rien ici.</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in NeverSent started. Go back to NeverSent and sign in from there.</source>
+        <translation>Cette réponse ne correspond pas à la connexion lancée par NeverSent. Revenez à NeverSent et connectez-vous depuis là.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled in the browser, so NeverSent cannot open this mailbox. Sign in again and allow NeverSent to read your mail.</source>
+        <translation>La connexion a été annulée dans le navigateur : NeverSent ne peut donc pas ouvrir cette boîte aux lettres. Reconnectez-vous et autorisez NeverSent à lire vos messages.</translation>
+    </message>
+    <message>
+        <source>Your mail provider ended the sign-in with an error: %1. Try again, or ask your IT department.</source>
+        <translation>Votre fournisseur de messagerie a terminé la connexion par une erreur : %1. Réessayez, ou adressez-vous à votre service informatique.</translation>
+    </message>
+    <message>
+        <source>Your mail provider&apos;s answer held no sign-in code. Try signing in again.</source>
+        <translation>La réponse de votre fournisseur de messagerie ne contenait aucun code de connexion. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>You are signed in. You can close this window and go back to NeverSent.</source>
+        <translation>Vous êtes connecté. Vous pouvez fermer cette fenêtre et revenir à NeverSent.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::OAuth::TokenClient</name>
+    <message>
+        <source>Your mail provider&apos;s sign-in service answered without an access token. Try again later.</source>
+        <translation>Le service de connexion de votre fournisseur de messagerie a répondu sans jeton d’accès. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended (it was revoked, it expired, or your password changed). Sign in again.</source>
+        <translation>Votre connexion a pris fin (elle a été révoquée, elle a expiré, ou votre mot de passe a changé). Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Your mail provider refused the sign-in (%1). Your IT department may have to allow NeverSent.</source>
+        <translation>Votre fournisseur de messagerie a refusé la connexion (%1). Votre service informatique doit peut-être autoriser NeverSent.</translation>
+    </message>
+    <message>
+        <source>Your mail provider&apos;s sign-in service has a problem (HTTP %1). Try again later.</source>
+        <translation>Le service de connexion de votre fournisseur de messagerie a un problème (HTTP %1). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The sign-in service address %1 is not encrypted, so nothing was sent to it.</source>
+        <translation>L’adresse du service de connexion %1 n’est pas chiffrée : rien ne lui a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Your mail provider&apos;s sign-in service did not answer in time. Check the network connection and try again.</source>
+        <translation>Le service de connexion de votre fournisseur de messagerie n’a pas répondu à temps. Vérifiez la connexion réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>Your mail provider&apos;s sign-in service cannot be reached (%1). Check the network connection and try again.</source>
+        <translation>Le service de connexion de votre fournisseur de messagerie est injoignable (%1). Vérifiez la connexion réseau et réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Store</name>
     <message>
         <source>The NeverSent audit log could not be written: %1</source>

@@ -1472,6 +1472,91 @@ Opzioni:
     </message>
 </context>
 <context>
+    <name>Core::OAuth::BrowserSignIn</name>
+    <message>
+        <source>This copy of NeverSent is not set up for %1 sign-in: ask your IT department.</source>
+        <translation>Questa copia di NeverSent non è configurata per l’accesso con %1: rivolgersi al reparto IT.</translation>
+    </message>
+    <message>
+        <source>NeverSent could not open your web browser to sign in. Set a default web browser and try again.</source>
+        <translation>NeverSent non è riuscito ad aprire il browser web per l’accesso. Impostare un browser predefinito e riprovare.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::OAuth::RedirectListener</name>
+    <message>
+        <source>NeverSent cannot wait for the browser&apos;s answer on this computer: %1</source>
+        <translation>NeverSent non può attendere la risposta del browser su questo computer: %1</translation>
+    </message>
+    <message>
+        <source>This request is too long.</source>
+        <translation>Questa richiesta è troppo lunga.</translation>
+    </message>
+    <message>
+        <source>This is not a sign-in answer.</source>
+        <translation>Questa non è una risposta di accesso.</translation>
+    </message>
+    <message>
+        <source>This sign-in is over. You can close this window.</source>
+        <translation>Questo accesso è terminato. È possibile chiudere questa finestra.</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Qui non c’è niente.</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in NeverSent started. Go back to NeverSent and sign in from there.</source>
+        <translation>Questa risposta non appartiene all’accesso avviato da NeverSent. Tornare a NeverSent e accedere da lì.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled in the browser, so NeverSent cannot open this mailbox. Sign in again and allow NeverSent to read your mail.</source>
+        <translation>L’accesso è stato annullato nel browser, quindi NeverSent non può aprire questa casella di posta. Accedere di nuovo e consentire a NeverSent di leggere la posta.</translation>
+    </message>
+    <message>
+        <source>Your mail provider ended the sign-in with an error: %1. Try again, or ask your IT department.</source>
+        <translation>Il provider di posta ha terminato l’accesso con un errore: %1. Riprovare o rivolgersi al reparto IT.</translation>
+    </message>
+    <message>
+        <source>Your mail provider&apos;s answer held no sign-in code. Try signing in again.</source>
+        <translation>La risposta del provider di posta non conteneva alcun codice di accesso. Riprovare ad accedere.</translation>
+    </message>
+    <message>
+        <source>You are signed in. You can close this window and go back to NeverSent.</source>
+        <translation>Accesso eseguito. È possibile chiudere questa finestra e tornare a NeverSent.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::OAuth::TokenClient</name>
+    <message>
+        <source>Your mail provider&apos;s sign-in service answered without an access token. Try again later.</source>
+        <translation>Il servizio di accesso del provider di posta ha risposto senza un token di accesso. Riprovare più tardi.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended (it was revoked, it expired, or your password changed). Sign in again.</source>
+        <translation>L’accesso è terminato (è stato revocato, è scaduto o la password è cambiata). Accedere di nuovo.</translation>
+    </message>
+    <message>
+        <source>Your mail provider refused the sign-in (%1). Your IT department may have to allow NeverSent.</source>
+        <translation>Il provider di posta ha rifiutato l’accesso (%1). Potrebbe essere necessario che il reparto IT autorizzi NeverSent.</translation>
+    </message>
+    <message>
+        <source>Your mail provider&apos;s sign-in service has a problem (HTTP %1). Try again later.</source>
+        <translation>Il servizio di accesso del provider di posta ha un problema (HTTP %1). Riprovare più tardi.</translation>
+    </message>
+    <message>
+        <source>The sign-in service address %1 is not encrypted, so nothing was sent to it.</source>
+        <translation>L’indirizzo del servizio di accesso %1 non è cifrato, quindi non gli è stato inviato nulla.</translation>
+    </message>
+    <message>
+        <source>Your mail provider&apos;s sign-in service did not answer in time. Check the network connection and try again.</source>
+        <translation>Il servizio di accesso del provider di posta non ha risposto in tempo. Verificare la connessione di rete e riprovare.</translation>
+    </message>
+    <message>
+        <source>Your mail provider&apos;s sign-in service cannot be reached (%1). Check the network connection and try again.</source>
+        <translation>Il servizio di accesso del provider di posta non è raggiungibile (%1). Verificare la connessione di rete e riprovare.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Store</name>
     <message>
         <source>The NeverSent audit log could not be written: %1</source>

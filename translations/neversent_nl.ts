@@ -1472,6 +1472,91 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Core::OAuth::BrowserSignIn</name>
+    <message>
+        <source>This copy of NeverSent is not set up for %1 sign-in: ask your IT department.</source>
+        <translation>Deze kopie van NeverSent is niet ingesteld voor aanmelden bij %1: vraag het uw IT-afdeling.</translation>
+    </message>
+    <message>
+        <source>NeverSent could not open your web browser to sign in. Set a default web browser and try again.</source>
+        <translation>NeverSent kon uw webbrowser niet openen om aan te melden. Stel een standaardwebbrowser in en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::OAuth::RedirectListener</name>
+    <message>
+        <source>NeverSent cannot wait for the browser&apos;s answer on this computer: %1</source>
+        <translation>NeverSent kan op deze computer niet wachten op het antwoord van de browser: %1</translation>
+    </message>
+    <message>
+        <source>This request is too long.</source>
+        <translation>Dit verzoek is te lang.</translation>
+    </message>
+    <message>
+        <source>This is not a sign-in answer.</source>
+        <translation>Dit is geen antwoord op een aanmelding.</translation>
+    </message>
+    <message>
+        <source>This sign-in is over. You can close this window.</source>
+        <translation>Deze aanmelding is voorbij. U kunt dit venster sluiten.</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Hier is niets.</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in NeverSent started. Go back to NeverSent and sign in from there.</source>
+        <translation>Dit antwoord hoort niet bij de aanmelding die NeverSent begon. Ga terug naar NeverSent en meld u daar aan.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled in the browser, so NeverSent cannot open this mailbox. Sign in again and allow NeverSent to read your mail.</source>
+        <translation>De aanmelding is in de browser geannuleerd, dus NeverSent kan dit postvak niet openen. Meld u opnieuw aan en sta NeverSent toe uw e-mail te lezen.</translation>
+    </message>
+    <message>
+        <source>Your mail provider ended the sign-in with an error: %1. Try again, or ask your IT department.</source>
+        <translation>Uw e-mailprovider heeft de aanmelding met een fout beëindigd: %1. Probeer het opnieuw of vraag het uw IT-afdeling.</translation>
+    </message>
+    <message>
+        <source>Your mail provider&apos;s answer held no sign-in code. Try signing in again.</source>
+        <translation>Het antwoord van uw e-mailprovider bevatte geen aanmeldcode. Meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>You are signed in. You can close this window and go back to NeverSent.</source>
+        <translation>U bent aangemeld. U kunt dit venster sluiten en teruggaan naar NeverSent.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::OAuth::TokenClient</name>
+    <message>
+        <source>Your mail provider&apos;s sign-in service answered without an access token. Try again later.</source>
+        <translation>De aanmelddienst van uw e-mailprovider antwoordde zonder toegangstoken. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended (it was revoked, it expired, or your password changed). Sign in again.</source>
+        <translation>Uw aanmelding is beëindigd (ingetrokken, verlopen, of uw wachtwoord is gewijzigd). Meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>Your mail provider refused the sign-in (%1). Your IT department may have to allow NeverSent.</source>
+        <translation>Uw e-mailprovider heeft de aanmelding geweigerd (%1). Mogelijk moet uw IT-afdeling NeverSent toestaan.</translation>
+    </message>
+    <message>
+        <source>Your mail provider&apos;s sign-in service has a problem (HTTP %1). Try again later.</source>
+        <translation>De aanmelddienst van uw e-mailprovider heeft een probleem (HTTP %1). Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The sign-in service address %1 is not encrypted, so nothing was sent to it.</source>
+        <translation>Het adres van de aanmelddienst %1 is niet versleuteld, dus er is niets naartoe gestuurd.</translation>
+    </message>
+    <message>
+        <source>Your mail provider&apos;s sign-in service did not answer in time. Check the network connection and try again.</source>
+        <translation>De aanmelddienst van uw e-mailprovider antwoordde niet op tijd. Controleer de netwerkverbinding en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Your mail provider&apos;s sign-in service cannot be reached (%1). Check the network connection and try again.</source>
+        <translation>De aanmelddienst van uw e-mailprovider is niet bereikbaar (%1). Controleer de netwerkverbinding en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Store</name>
     <message>
         <source>The NeverSent audit log could not be written: %1</source>
