@@ -1557,6 +1557,17 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>Core::OAuth::TokenKeeper</name>
+    <message>
+        <source>Your mail provider no longer accepts this sign-in. Sign in again.</source>
+        <translation>Ihr E-Mail-Anbieter nimmt diese Anmeldung nicht mehr an. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>NeverSent has no lasting sign-in for this account. Sign in again.</source>
+        <translation>NeverSent hat für dieses Konto keine dauerhafte Anmeldung. Melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Store</name>
     <message>
         <source>The NeverSent audit log could not be written: %1</source>

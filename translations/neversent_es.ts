@@ -1557,6 +1557,17 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>Core::OAuth::TokenKeeper</name>
+    <message>
+        <source>Your mail provider no longer accepts this sign-in. Sign in again.</source>
+        <translation>Su proveedor de correo ya no acepta este inicio de sesión. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>NeverSent has no lasting sign-in for this account. Sign in again.</source>
+        <translation>NeverSent no tiene un inicio de sesión duradero para esta cuenta. Vuelva a iniciar sesión.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Store</name>
     <message>
         <source>The NeverSent audit log could not be written: %1</source>

@@ -1557,6 +1557,17 @@ Options&#xa0;:
     </message>
 </context>
 <context>
+    <name>Core::OAuth::TokenKeeper</name>
+    <message>
+        <source>Your mail provider no longer accepts this sign-in. Sign in again.</source>
+        <translation>Votre fournisseur de messagerie n’accepte plus cette connexion. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>NeverSent has no lasting sign-in for this account. Sign in again.</source>
+        <translation>NeverSent n’a pas de connexion durable pour ce compte. Reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Store</name>
     <message>
         <source>The NeverSent audit log could not be written: %1</source>

@@ -1557,6 +1557,17 @@ Opzioni:
     </message>
 </context>
 <context>
+    <name>Core::OAuth::TokenKeeper</name>
+    <message>
+        <source>Your mail provider no longer accepts this sign-in. Sign in again.</source>
+        <translation>Il provider di posta non accetta più questo accesso. Accedere di nuovo.</translation>
+    </message>
+    <message>
+        <source>NeverSent has no lasting sign-in for this account. Sign in again.</source>
+        <translation>NeverSent non ha un accesso permanente per questo account. Accedere di nuovo.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Store</name>
     <message>
         <source>The NeverSent audit log could not be written: %1</source>

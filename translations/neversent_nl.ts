@@ -1557,6 +1557,17 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Core::OAuth::TokenKeeper</name>
+    <message>
+        <source>Your mail provider no longer accepts this sign-in. Sign in again.</source>
+        <translation>Uw e-mailprovider aanvaardt deze aanmelding niet meer. Meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>NeverSent has no lasting sign-in for this account. Sign in again.</source>
+        <translation>NeverSent heeft geen blijvende aanmelding voor dit account. Meld u opnieuw aan.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Store</name>
     <message>
         <source>The NeverSent audit log could not be written: %1</source>
