@@ -1,5 +1,7 @@
 #include "account/AutoconfigParser.h"
 
+#include "oauth/ProviderProfile.h"
+
 #include <QHostAddress>
 #include <QRegularExpression>
 #include <QStringList>
@@ -49,8 +51,9 @@ namespace {
         return server;
     }
 
-    // Whether this program can log in there with the user's password: OAuth2, Kerberos,
-    // NTLM, client certificates and "by network address" are ways it does not have.
+    // Whether this program can log in there with the user's password: OAuth2 (except with
+    // the providers it has a browser sign-in for), Kerberos, NTLM, client certificates and
+    // "by network address" are ways it does not have.
     bool takesPassword(const QStringList& authentication)
     {
         if (authentication.isEmpty())
@@ -90,7 +93,9 @@ namespace {
                            .arg(server.socketType.left(20));
             return std::nullopt;
         }
-        if (!takesPassword(server.authentication)) {
+        const auto profile = OAuth::ProviderProfiles::builtIn().forImapHost(host);
+        const bool oauth2 = server.authentication.contains(QStringLiteral("OAuth2"), Qt::CaseInsensitive);
+        if (!takesPassword(server.authentication) && !(oauth2 && profile)) {
             *refusal = QStringLiteral("%1:%2 only takes %3")
                            .arg(host)
                            .arg(port)
@@ -102,6 +107,7 @@ namespace {
         candidate.user
             = server.username.isEmpty() ? emailAddress : expandPlaceholders(server.username, emailAddress);
         candidate.source = QStringLiteral("autoconfig");
+        candidate.browserSignIn = profile ? profile->id : QString();
         return candidate;
     }
 

@@ -1,5 +1,7 @@
 #include "account/ServerDiscovery.h"
 
+#include "oauth/ProviderProfile.h"
+
 #include "account/AutoconfigParser.h"
 #include "account/ProviderTable.h"
 #include "common/LogCategories.h"
@@ -128,11 +130,15 @@ void ServerDiscovery::finishLater(const QList<ServerCandidate>& candidates)
 void ServerDiscovery::finish(const QList<ServerCandidate>& candidates)
 {
     QList<ServerCandidate> distinct;
-    for (const ServerCandidate& candidate : candidates) {
+    for (ServerCandidate candidate : candidates) {
         const bool known = std::any_of(distinct.cbegin(), distinct.cend(),
             [&](const ServerCandidate& other) { return other.sameServerAs(candidate); });
-        if (!known)
-            distinct.append(candidate);
+        if (known)
+            continue;
+        // However it was found, a server of Microsoft 365 or Google takes the browser sign-in.
+        if (const auto profile = OAuth::ProviderProfiles::builtIn().forImapHost(candidate.address.host))
+            candidate.browserSignIn = profile->id;
+        distinct.append(candidate);
     }
     m_running = false;
     qCInfo(lcAccount) << "discovery:" << distinct.size() << "server(s) for" << m_shownDomain;

@@ -124,7 +124,7 @@ private slots:
                                    << QStringLiteral("no IMAP server");
         QTest::newRow("plaintext only") << config(server("imap", "imap.example.org", "143", "plain"))
                                         << QStringLiteral("without encryption");
-        QTest::newRow("OAuth2 only") << config(
+        QTest::newRow("OAuth2 only, at a server without a browser sign-in") << config(
             server("imap", "imap.example.org", "993", "SSL", "%EMAILADDRESS%", "OAuth2"))
                                      << QStringLiteral("only takes OAuth2");
         QTest::newRow("port zero") << config(server("imap", "imap.example.org", "0", "SSL"))
@@ -175,6 +175,34 @@ private slots:
             deep += QStringLiteral("<x>");
         QTest::newRow("deep nesting, never closed")
             << (QByteArray("<clientConfig>") + deep.toLatin1()) << QStringLiteral("broken XML");
+    }
+
+    // Where NeverSent has the provider's browser sign-in, a server that takes OAuth2 is
+    // kept and marked for it, whether or not it also takes a password.
+    void oauth2AtAKnownProviderIsKeptForTheBrowserSignIn_data()
+    {
+        QTest::addColumn<QByteArray>("xml");
+        QTest::addColumn<QString>("browserSignIn");
+        QTest::newRow("OAuth2 only at Microsoft 365")
+            << config(server("imap", "outlook.office365.com", "993", "SSL", "%EMAILADDRESS%", "OAuth2"))
+            << QStringLiteral("microsoft");
+        QTest::newRow("OAuth2 or password at Google")
+            << config("<incomingServer type=\"imap\"><hostname>imap.gmail.com</hostname><port>993</port>"
+                      "<socketType>SSL</socketType><authentication>OAuth2</authentication>"
+                      "<authentication>password-cleartext</authentication></incomingServer>")
+            << QStringLiteral("google");
+        QTest::newRow("password elsewhere") << config(server("imap", "imap.example.org", "993", "SSL")) << QString();
+    }
+
+    void oauth2AtAKnownProviderIsKeptForTheBrowserSignIn()
+    {
+        QFETCH(QByteArray, xml);
+        QFETCH(QString, browserSignIn);
+        QString error;
+        const auto candidates = AutoconfigParser::parse(xml, Address, &error);
+        QVERIFY2(candidates.has_value(), qPrintable(error));
+        QCOMPARE(candidates->size(), 1);
+        QCOMPARE(candidates->first().browserSignIn, browserSignIn);
     }
 
     void refused()

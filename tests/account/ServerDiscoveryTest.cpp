@@ -135,6 +135,7 @@ private slots:
         QCOMPARE(describeWithSource(candidates),
             QStringList { QStringLiteral("provider imaps://imap.gmail.com:993 Office.Team@GMail.com") });
         QCOMPARE(candidates.at(0).providerName, QStringLiteral("Gmail"));
+        QCOMPARE(candidates.at(0).browserSignIn, QStringLiteral("google"));
         QCOMPARE(candidates.at(0).appPasswordHelp,
             QUrl(QStringLiteral("https://support.google.com/accounts/answer/185833")));
         QCOMPARE(m_contacted, QStringList());
