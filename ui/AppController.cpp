@@ -133,7 +133,7 @@ void AppController::openAccount(const Core::Account::Account& account, const QSt
     Core::Imap::AccountSettings settings;
     settings.address = account.server;
     settings.user = account.user;
-    settings.password = password;
+    settings.credential = Core::Imap::Credential::password(password);
     settings.storePath = m_storePath;
     QSqlDatabase database;
     QString error;

@@ -29,7 +29,8 @@ namespace {
     }
 
     const QString selectColumns = QStringLiteral(
-        "SELECT id, email_address, label, server, user_name, last_used_at FROM accounts WHERE email_address IS NOT NULL ");
+        "SELECT id, email_address, label, server, user_name, last_used_at, browser_sign_in FROM accounts "
+        "WHERE email_address IS NOT NULL ");
 
     // Nothing for a row whose server text no longer parses (written by hand, say): such
     // an account cannot be opened, so it is not offered.
@@ -47,6 +48,7 @@ namespace {
         account.user = query.value(4).toString();
         if (!query.value(5).isNull())
             account.lastUsedAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
+        account.browserSignIn = query.value(6).toString();
         return account;
     }
 
@@ -88,9 +90,11 @@ std::optional<qint64> AccountStore::add(const Account& account, QString* error)
         failed(query, error);
         return std::nullopt;
     }
-    query.prepare(QStringLiteral("UPDATE accounts SET email_address = ?, label = ? WHERE server = ? AND user_name = ?"));
+    query.prepare(QStringLiteral("UPDATE accounts SET email_address = ?, label = ?, browser_sign_in = ? "
+                                 "WHERE server = ? AND user_name = ?"));
     query.addBindValue(account.emailAddress.trimmed());
     query.addBindValue(account.label.isEmpty() ? QVariant() : QVariant(account.label));
+    query.addBindValue(account.browserSignIn.isEmpty() ? QVariant() : QVariant(account.browserSignIn));
     query.addBindValue(account.server.toString());
     query.addBindValue(account.user);
     if (!query.exec()) {

@@ -11,7 +11,8 @@
 
 namespace Core::Account {
 
-// An account the user added. No secret ever: the password lives in PasswordKeychain.
+// An account the user added. No secret ever: the password (or the refresh token of a
+// browser sign-in) lives in PasswordKeychain.
 struct Account {
     qint64 id = 0;
     QString emailAddress;
@@ -19,6 +20,9 @@ struct Account {
     Imap::ServerAddress server;
     QString user;
     QDateTime lastUsedAt; // invalid: never opened yet
+    // The provider profile ("microsoft", "google") whose browser sign-in the account uses;
+    // empty: a password. Its secret in the keychain is then the refresh token.
+    QString browserSignIn;
 
     QString displayName() const { return label.isEmpty() ? emailAddress : label; }
 };

@@ -28,7 +28,7 @@ QString AccountWorker::cancelledOr(const QString& error) const
 bool AccountWorker::connectAccount(QString* error)
 {
     m_connection.setTlsPolicy(m_settings.tls);
-    return m_connection.connect(m_settings.address, m_settings.user, m_settings.password, error);
+    return m_connection.connect(m_settings.address, m_settings.user, m_settings.credential, error);
 }
 
 bool AccountWorker::openStore(QString* error)

@@ -21,7 +21,7 @@ namespace Core::Imap {
 struct AccountSettings {
     ServerAddress address;
     QString user;
-    QString password;
+    Credential credential;
     TlsPolicy tls;
     QString storePath; // the SQLite store
 };

@@ -32,34 +32,40 @@ namespace {
                                "account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, "
                                "name TEXT NOT NULL, role TEXT, uid_validity INTEGER, uid_next INTEGER, "
                                "highest_modseq INTEGER, UNIQUE (account_id, name))"),
-                QStringLiteral("CREATE TABLE sent_messages (folder_id INTEGER NOT NULL REFERENCES folders (id) "
-                               "ON DELETE CASCADE, uid INTEGER NOT NULL, message_id TEXT, recipients TEXT NOT NULL, "
-                               "subject TEXT, sent_at TEXT, PRIMARY KEY (folder_id, uid))"),
+                QStringLiteral(
+                    "CREATE TABLE sent_messages (folder_id INTEGER NOT NULL REFERENCES folders (id) "
+                    "ON DELETE CASCADE, uid INTEGER NOT NULL, message_id TEXT, recipients TEXT NOT NULL, "
+                    "subject TEXT, sent_at TEXT, PRIMARY KEY (folder_id, uid))"),
                 QStringLiteral("CREATE INDEX sent_messages_by_message_id ON sent_messages (message_id)"),
-                QStringLiteral("CREATE TABLE scanned_messages (folder_id INTEGER NOT NULL REFERENCES folders (id) "
-                               "ON DELETE CASCADE, uid INTEGER NOT NULL, size INTEGER, message_id TEXT, "
-                               "report TEXT NOT NULL, verdict TEXT, PRIMARY KEY (folder_id, uid))"),
-                QStringLiteral("CREATE TABLE trusted_certificates (host TEXT NOT NULL, port INTEGER NOT NULL, "
-                               "sha256 TEXT NOT NULL, accepted_at TEXT NOT NULL, PRIMARY KEY (host, port, sha256))"),
+                QStringLiteral(
+                    "CREATE TABLE scanned_messages (folder_id INTEGER NOT NULL REFERENCES folders (id) "
+                    "ON DELETE CASCADE, uid INTEGER NOT NULL, size INTEGER, message_id TEXT, "
+                    "report TEXT NOT NULL, verdict TEXT, PRIMARY KEY (folder_id, uid))"),
+                QStringLiteral(
+                    "CREATE TABLE trusted_certificates (host TEXT NOT NULL, port INTEGER NOT NULL, "
+                    "sha256 TEXT NOT NULL, accepted_at TEXT NOT NULL, PRIMARY KEY (host, port, sha256))"),
                 QStringLiteral("CREATE TABLE actions (id INTEGER PRIMARY KEY, "
                                "account_id INTEGER NOT NULL REFERENCES accounts (id), kind TEXT NOT NULL, "
                                "state TEXT NOT NULL, undoes INTEGER REFERENCES actions (id), "
                                "started_at TEXT NOT NULL, finished_at TEXT)"),
-                QStringLiteral("CREATE TABLE action_messages (action_id INTEGER NOT NULL REFERENCES actions (id) "
-                               "ON DELETE CASCADE, source_folder TEXT NOT NULL, source_uid INTEGER NOT NULL, "
-                               "message_id TEXT, target_folder TEXT NOT NULL, target_uid INTEGER, state TEXT NOT NULL, "
-                               "PRIMARY KEY (action_id, source_folder, source_uid))"),
+                QStringLiteral(
+                    "CREATE TABLE action_messages (action_id INTEGER NOT NULL REFERENCES actions (id) "
+                    "ON DELETE CASCADE, source_folder TEXT NOT NULL, source_uid INTEGER NOT NULL, "
+                    "message_id TEXT, target_folder TEXT NOT NULL, target_uid INTEGER, state TEXT NOT NULL, "
+                    "PRIMARY KEY (action_id, source_folder, source_uid))"),
             },
             // 2: an undo logs messages before it knows their UIDs in the Trash, and a
             // message's size is kept to recognise it when it has no Message-ID.
             {
-                QStringLiteral("CREATE TABLE action_messages_v2 (id INTEGER PRIMARY KEY, "
-                               "action_id INTEGER NOT NULL REFERENCES actions (id) ON DELETE CASCADE, "
-                               "source_folder TEXT NOT NULL, source_uid INTEGER, message_id TEXT, size INTEGER, "
-                               "target_folder TEXT NOT NULL, target_uid INTEGER, state TEXT NOT NULL, updated_at TEXT)"),
-                QStringLiteral("INSERT INTO action_messages_v2 (action_id, source_folder, source_uid, message_id, "
-                               "target_folder, target_uid, state) SELECT action_id, source_folder, source_uid, "
-                               "message_id, target_folder, target_uid, state FROM action_messages"),
+                QStringLiteral(
+                    "CREATE TABLE action_messages_v2 (id INTEGER PRIMARY KEY, "
+                    "action_id INTEGER NOT NULL REFERENCES actions (id) ON DELETE CASCADE, "
+                    "source_folder TEXT NOT NULL, source_uid INTEGER, message_id TEXT, size INTEGER, "
+                    "target_folder TEXT NOT NULL, target_uid INTEGER, state TEXT NOT NULL, updated_at TEXT)"),
+                QStringLiteral(
+                    "INSERT INTO action_messages_v2 (action_id, source_folder, source_uid, message_id, "
+                    "target_folder, target_uid, state) SELECT action_id, source_folder, source_uid, "
+                    "message_id, target_folder, target_uid, state FROM action_messages"),
                 QStringLiteral("DROP TABLE action_messages"),
                 QStringLiteral("ALTER TABLE action_messages_v2 RENAME TO action_messages"),
                 QStringLiteral("CREATE INDEX action_messages_by_action ON action_messages (action_id)"),
@@ -76,12 +82,19 @@ namespace {
             // as the reports, they made SQLite write each bounce's row again: 60 ms on a
             // first scan of 5,000 bounces.
             {
-                QStringLiteral("CREATE TABLE verdicts (folder_id INTEGER NOT NULL, uid INTEGER NOT NULL, "
-                               "verdict TEXT NOT NULL, PRIMARY KEY (folder_id, uid), FOREIGN KEY (folder_id, uid) "
-                               "REFERENCES scanned_messages (folder_id, uid) ON DELETE CASCADE) WITHOUT ROWID"),
-                QStringLiteral("INSERT INTO verdicts (folder_id, uid, verdict) SELECT folder_id, uid, verdict "
-                               "FROM scanned_messages WHERE verdict IS NOT NULL AND verdict != ''"),
+                QStringLiteral(
+                    "CREATE TABLE verdicts (folder_id INTEGER NOT NULL, uid INTEGER NOT NULL, "
+                    "verdict TEXT NOT NULL, PRIMARY KEY (folder_id, uid), FOREIGN KEY (folder_id, uid) "
+                    "REFERENCES scanned_messages (folder_id, uid) ON DELETE CASCADE) WITHOUT ROWID"),
+                QStringLiteral(
+                    "INSERT INTO verdicts (folder_id, uid, verdict) SELECT folder_id, uid, verdict "
+                    "FROM scanned_messages WHERE verdict IS NOT NULL AND verdict != ''"),
                 QStringLiteral("ALTER TABLE scanned_messages DROP COLUMN verdict"),
+            },
+            // 5: an account that signs in in the provider's browser page (OAuth2) names the
+            // provider profile; NULL: a password.
+            {
+                QStringLiteral("ALTER TABLE accounts ADD COLUMN browser_sign_in TEXT"),
             },
         };
         return steps;

@@ -9,7 +9,7 @@ namespace Core::Store {
 // connections must not cross threads), brought to the current schema step by step.
 class Database {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     // Opens (creating it with mode 0600 when new) and migrates. False with a
     // plain-language reason in *error when the file cannot be used; nothing is changed then.

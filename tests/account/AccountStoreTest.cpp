@@ -75,6 +75,23 @@ private slots:
         QCOMPARE(read.server.toString(), QStringLiteral("imaps://mail.example.org:993"));
         QCOMPARE(read.user, QStringLiteral("sam"));
         QVERIFY(!read.lastUsedAt.isValid());
+        QVERIFY(read.browserSignIn.isEmpty());
+    }
+
+    // An account that signs in in the provider's browser page keeps which provider; the
+    // same server and user added again with a password drops it.
+    void keepsTheBrowserSignIn()
+    {
+        AccountStore store(m_database);
+        QString error;
+        Account sam = account(QStringLiteral("sam@contoso.example"),
+            QStringLiteral("imaps://outlook.office365.com"), QStringLiteral("sam@contoso.example"));
+        sam.browserSignIn = QStringLiteral("microsoft");
+        QVERIFY2(store.add(sam, &error).has_value(), qPrintable(error));
+        QCOMPARE(store.all(&error)->first().browserSignIn, QStringLiteral("microsoft"));
+        sam.browserSignIn.clear();
+        QVERIFY2(store.add(sam, &error).has_value(), qPrintable(error));
+        QVERIFY(store.all(&error)->first().browserSignIn.isEmpty());
     }
 
     void addingTheSameServerAndUserUpdatesIt()

@@ -1,9 +1,10 @@
 // The account worker on a thread of its own, as the desktop app drives it: results and
 // progress arrive as queued signals, and cancel() from the GUI thread stops a scan that
-// is waiting on a slow server.
+// is waiting on a slow server. It signs in with a password or with an OAuth2 access token.
+#include "imap/AccountWorker.h"
 #include "DovecotFixture.h"
 #include "FaultProxy.h"
-#include "imap/AccountWorker.h"
+#include "OAuthServerFixture.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -19,6 +20,7 @@ class AccountWorkerTest : public QObject {
     Q_OBJECT
 
 private:
+    OAuthServerFixture m_authorization;
     DovecotFixture m_server;
     QTemporaryDir m_dir;
 
@@ -28,7 +30,7 @@ private:
         QString error;
         result.address = *ServerAddress::parse(QStringLiteral("imap+plain://127.0.0.1:%1").arg(port), &error);
         result.user = QString::fromLatin1(DovecotFixture::User);
-        result.password = QString::fromLatin1(DovecotFixture::Password);
+        result.credential = Credential::password(QString::fromLatin1(DovecotFixture::Password));
         result.storePath = m_dir.filePath(store);
         return result;
     }
@@ -38,6 +40,9 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QString error;
+        QVERIFY2(m_authorization.start(&error), qPrintable(error));
+        m_server.setOAuth2(
+            m_authorization.introspectionUrl(), QStringLiteral("plain login xoauth2 oauthbearer"));
         for (const QString& folder : { QStringLiteral("INBOX"), QStringLiteral("Sent") })
             QVERIFY2(m_server.addMessagesFrom(folder, QStringLiteral(NEVERSENT_DEMO_MAILBOX "/") + folder, &error) > 5, qPrintable(error));
         // A folder a mail filter filled with bounces, and one of ordinary mail: only the
@@ -54,10 +59,23 @@ private slots:
         QVERIFY2(m_server.start(&error), qPrintable(error));
     }
 
+    void scansOnItsOwnThread_data()
+    {
+        QTest::addColumn<bool>("accessToken");
+        QTest::addRow("password") << false;
+        QTest::addRow("OAuth2 access token") << true;
+    }
+
     void scansOnItsOwnThread()
     {
+        QFETCH(bool, accessToken);
         QThread thread;
-        auto* worker = new AccountWorker(settings(m_server.plainPort(), QStringLiteral("scan.sqlite")));
+        AccountSettings given
+            = settings(m_server.plainPort(), QStringLiteral("scan-%1.sqlite").arg(accessToken));
+        if (accessToken)
+            given.credential = Credential::accessToken(m_authorization.issueAccessToken(given.user));
+        const int checkedBefore = m_authorization.introspections();
+        auto* worker = new AccountWorker(given);
         worker->moveToThread(&thread);
         connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
         thread.start();
@@ -74,6 +92,7 @@ private slots:
         const auto first = results.first().first().value<MailboxScanner::Result>();
         QCOMPARE(first.folder, QStringLiteral("INBOX"));
         QVERIFY(first.uid > 0);
+        QCOMPARE(m_authorization.introspections() > checkedBefore, accessToken);
         thread.quit();
         QVERIFY(thread.wait(10000));
     }

@@ -222,6 +222,29 @@ private slots:
         QVERIFY(!change.exec(QStringLiteral("INSERT INTO verdicts VALUES (2, 99, 'genuine')")));
     }
 
+    // A version 4 store: its accounts stay, as password accounts.
+    void migratesAVersionFourStoreKeepingItsAccounts()
+    {
+        const QString file = path(QStringLiteral("version4.sqlite"));
+        const QString written = writeOldStore(file,
+            { "CREATE TABLE accounts (id INTEGER PRIMARY KEY, server TEXT NOT NULL, user_name TEXT NOT NULL, "
+              "email_address TEXT, label TEXT, last_used_at TEXT, UNIQUE (server, user_name))",
+                "INSERT INTO accounts (id, server, user_name, email_address) VALUES (1, "
+                "'imaps://mail.example.org:993', 'sam', "
+                "'sam@example.org')",
+                "PRAGMA user_version=4" });
+        QVERIFY2(written.isEmpty(), qPrintable(written));
+        QSqlDatabase database;
+        QString error;
+        QVERIFY2(Database::open(file, &database, &error), qPrintable(error));
+        QCOMPARE(Database::schemaVersion(database), Database::SchemaVersion);
+        QCOMPARE(
+            scalar(database,
+                QStringLiteral(
+                    "SELECT email_address || ' ' || coalesce(browser_sign_in, 'password') FROM accounts")),
+            QStringLiteral("sam@example.org password"));
+    }
+
     void refusesAStoreFromANewerVersion()
     {
         const QString file = path(QStringLiteral("newer.sqlite"));

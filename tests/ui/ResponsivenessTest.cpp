@@ -44,7 +44,7 @@ private slots:
         Core::Imap::AccountSettings settings;
         settings.address = *Core::Imap::ServerAddress::parse(QStringLiteral("imap+plain://127.0.0.1:%1").arg(proxy.port()), &error);
         settings.user = QString::fromLatin1(DovecotFixture::User);
-        settings.password = QString::fromLatin1(DovecotFixture::Password);
+        settings.credential = Core::Imap::Credential::password(QString::fromLatin1(DovecotFixture::Password));
         settings.storePath = m_dir.filePath(QStringLiteral("store.sqlite"));
 
         Ui::MainWindow window;
