@@ -69,6 +69,10 @@
         <source>Trying the usual mail server names of %1...</source>
         <translation>Die üblichen Mailserver-Namen von %1 werden ausprobiert...</translation>
     </message>
+    <message>
+        <source>Looking up who receives the mail of %1...</source>
+        <translation>Es wird nachgesehen, wer die E-Mails von %1 empfängt...</translation>
+    </message>
 </context>
 <context>
     <name>Core::Analysis::BounceAnalyzer</name>

@@ -69,6 +69,10 @@
         <source>Trying the usual mail server names of %1...</source>
         <translation>Probando los nombres habituales de servidor de correo de %1...</translation>
     </message>
+    <message>
+        <source>Looking up who receives the mail of %1...</source>
+        <translation>Buscando quién recibe el correo de %1...</translation>
+    </message>
 </context>
 <context>
     <name>Core::Analysis::BounceAnalyzer</name>

@@ -69,6 +69,10 @@
         <source>Trying the usual mail server names of %1...</source>
         <translation>Essai des noms habituels de serveur de messagerie pour %1...</translation>
     </message>
+    <message>
+        <source>Looking up who receives the mail of %1...</source>
+        <translation>Recherche de qui reçoit le courrier de %1...</translation>
+    </message>
 </context>
 <context>
     <name>Core::Analysis::BounceAnalyzer</name>

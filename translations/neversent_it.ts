@@ -69,6 +69,10 @@
         <source>Trying the usual mail server names of %1...</source>
         <translation>Provo i nomi più comuni dei server di posta di %1...</translation>
     </message>
+    <message>
+        <source>Looking up who receives the mail of %1...</source>
+        <translation>Ricerca di chi riceve la posta di %1...</translation>
+    </message>
 </context>
 <context>
     <name>Core::Analysis::BounceAnalyzer</name>

@@ -69,6 +69,10 @@
         <source>Trying the usual mail server names of %1...</source>
         <translation>De gebruikelijke namen van mailservers van %1 proberen...</translation>
     </message>
+    <message>
+        <source>Looking up who receives the mail of %1...</source>
+        <translation>Opzoeken wie de e-mail van %1 ontvangt...</translation>
+    </message>
 </context>
 <context>
     <name>Core::Analysis::BounceAnalyzer</name>

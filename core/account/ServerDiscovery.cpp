@@ -30,6 +30,12 @@ ServerDiscovery::ServerDiscovery(QObject* parent)
         });
     connect(&m_srv, &SrvLookup::finished, this, [this](const QList<ServerCandidate>& candidates) {
         if (candidates.isEmpty())
+            askMx();
+        else
+            finish(candidates);
+    });
+    connect(&m_mx, &MxLookup::finished, this, [this](const QList<ServerCandidate>& candidates) {
+        if (candidates.isEmpty())
             probeUsualNames();
         else
             finish(candidates);
@@ -42,6 +48,7 @@ void ServerDiscovery::setNetworkOverrides(const NetworkOverrides& overrides)
 {
     m_autoconfig.setNetworkOverrides(overrides);
     m_srv.setNetworkOverrides(overrides);
+    m_mx.setNetworkOverrides(overrides);
     m_probe.setNetworkOverrides(overrides);
 }
 
@@ -49,6 +56,7 @@ void ServerDiscovery::setTimeouts(std::chrono::milliseconds lookup, std::chrono:
 {
     m_autoconfig.setTimeout(lookup);
     m_srv.setTimeout(lookup);
+    m_mx.setTimeout(lookup);
     m_probe.setTimeout(probe);
 }
 
@@ -83,6 +91,7 @@ void ServerDiscovery::cancel()
     ++m_run;
     m_autoconfig.cancel();
     m_srv.cancel();
+    m_mx.cancel();
     m_probe.cancel();
 }
 
@@ -97,6 +106,12 @@ void ServerDiscovery::askSrv()
     emit progress(
         tr("Looking up the mail server of %1 in the internet's address book...").arg(m_shownDomain));
     m_srv.start(m_emailAddress, m_domain);
+}
+
+void ServerDiscovery::askMx()
+{
+    emit progress(tr("Looking up who receives the mail of %1...").arg(m_shownDomain));
+    m_mx.start(m_emailAddress, m_domain);
 }
 
 void ServerDiscovery::probeUsualNames()

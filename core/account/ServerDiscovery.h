@@ -2,6 +2,7 @@
 
 #include "account/AutoconfigLookup.h"
 #include "account/HostProbe.h"
+#include "account/MxLookup.h"
 #include "account/NetworkOverrides.h"
 #include "account/ServerCandidate.h"
 #include "account/SrvLookup.h"
@@ -18,7 +19,9 @@ namespace Core::Account {
 //   1. the table of well-known providers shipped with the program (no network at all),
 //   2. the provider's published configuration file (Thunderbird's autoconfig),
 //   3. DNS SRV records (RFC 6186),
-//   4. the usual names (imap.<domain>, mail.<domain>, <domain> on 993 and 143), kept
+//   4. the domain's MX records, where they show Microsoft 365 or Google receiving its
+//      mail (their IMAP server, with the browser sign-in),
+//   5. the usual names (imap.<domain>, mail.<domain>, <domain> on 993 and 143), kept
 //      only where a TCP connection succeeds.
 // Stops at the first step that finds something. Everything runs on the event loop of
 // the thread the object lives on, so it never blocks the GUI.
@@ -51,12 +54,14 @@ signals:
 private:
     void askAutoconfig();
     void askSrv();
+    void askMx();
     void probeUsualNames();
     void finishLater(const QList<ServerCandidate>& candidates);
     void finish(const QList<ServerCandidate>& candidates);
 
     AutoconfigLookup m_autoconfig;
     SrvLookup m_srv;
+    MxLookup m_mx;
     HostProbe m_probe;
     QString m_emailAddress;
     QString m_domain; // lower case, IDNs in ACE form: as DNS knows it

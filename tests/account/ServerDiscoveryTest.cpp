@@ -117,6 +117,13 @@ private slots:
             m_routes.insert(host + QStringLiteral(":443"), m_https.port());
         m_dns.addService(
             QStringLiteral("_imaps._tcp.srv.example"), { 0, 1, 993, QStringLiteral("mailhost.srv.example") });
+        m_dns.addMailExchanger(QStringLiteral("contoso.example"), 10,
+            QStringLiteral("contoso-example.mail.protection.outlook.com"));
+        m_dns.addMailExchanger(
+            QStringLiteral("fabrikam.example"), 5, QStringLiteral("alt1.aspmx.l.google.com"));
+        m_dns.addMailExchanger(QStringLiteral("fabrikam.example"), 1, QStringLiteral("aspmx.l.google.com"));
+        // Mail received by a host of its own: the usual names are tried.
+        m_dns.addMailExchanger(QStringLiteral("guess.example"), 10, QStringLiteral("mx.guess.example"));
         m_routes.insert(QStringLiteral("imap.guess.example:993"), m_imap.serverPort());
         // Connections refused for real, not just left out of the route.
         m_routes.insert(QStringLiteral("mail.guess.example:143"), m_closedPort);
@@ -173,6 +180,39 @@ private slots:
         QVERIFY(!m_contacted.contains(QStringLiteral("imap.srv.example:993")));
     }
 
+    // A custom domain whose mail Microsoft 365 or Google receives: their IMAP server, with
+    // the browser sign-in, found by the MX records and nothing contacted for it.
+    void customDomainByItsMailExchangers_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("found");
+        QTest::addColumn<QString>("browserSignIn");
+        QTest::addRow("Microsoft 365")
+            << QStringLiteral("dee@contoso.example")
+            << QStringLiteral("mx imaps://outlook.office365.com:993 dee@contoso.example")
+            << QStringLiteral("microsoft");
+        QTest::addRow("Google Workspace")
+            << QStringLiteral("eve@fabrikam.example")
+            << QStringLiteral("mx imaps://imap.gmail.com:993 eve@fabrikam.example")
+            << QStringLiteral("google");
+    }
+
+    void customDomainByItsMailExchangers()
+    {
+        if (!m_dnsRunning)
+            QSKIP(NeedsRootForDns);
+        QFETCH(QString, address);
+        QFETCH(QString, found);
+        QFETCH(QString, browserSignIn);
+        ServerDiscovery discovery;
+        discovery.setNetworkOverrides(overrides());
+        const auto candidates = discover(discovery, address);
+        QCOMPARE(describeWithSource(candidates), QStringList { found });
+        QCOMPARE(candidates.first().browserSignIn, browserSignIn);
+        QVERIFY(!m_contacted.contains(QStringLiteral("outlook.office365.com:993")));
+        QVERIFY(!m_contacted.contains(QStringLiteral("imap.gmail.com:993")));
+    }
+
     void guessOnly()
     {
         if (!m_dnsRunning)
@@ -184,7 +224,7 @@ private slots:
         const auto candidates = discover(discovery, QStringLiteral("cy@guess.example"), &steps);
         QCOMPARE(describeWithSource(candidates),
             QStringList { QStringLiteral("guess imaps://imap.guess.example:993 cy@guess.example") });
-        QCOMPARE(steps.size(), 4);
+        QCOMPARE(steps.size(), 5);
         // All six usual names were tried.
         for (const QString& probe :
             { QStringLiteral("imap.guess.example:993"), QStringLiteral("imap.guess.example:143"),
