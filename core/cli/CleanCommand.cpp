@@ -58,9 +58,14 @@ int CleanCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& e
 
     if (parser.isSet(dryRun)) {
         for (const auto& candidate : std::as_const(candidates)) {
-            JsonLine::write(out, { { QStringLiteral("folder"), parser.value(folder) }, { QStringLiteral("uid"), qint64(candidate.uid) },
-                               { QStringLiteral("message_id"), candidate.messageId }, { QStringLiteral("verdict"), candidate.verdict },
-                               { QStringLiteral("state"), QStringLiteral("would-move") } });
+            JsonLine::write(out,
+                { { QStringLiteral("folder"), parser.value(folder) },
+                    { QStringLiteral("uid"), qint64(candidate.uid) },
+                    { QStringLiteral("message_id"),
+                        candidate.messageId.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                      : QJsonValue(candidate.messageId) },
+                    { QStringLiteral("verdict"), candidate.verdict },
+                    { QStringLiteral("state"), QStringLiteral("would-move") } });
         }
         JsonLine::writeSummary(out,
                            QJsonObject { { QStringLiteral("moved"), 0 }, { QStringLiteral("would_move"), int(candidates.size()) },
