@@ -77,7 +77,7 @@ DemoWorker::DemoWorker(QString maildirRoot, QObject* parent)
 
 DemoWorker::~DemoWorker() = default;
 
-void DemoWorker::cancel()
+void DemoWorker::stopRunningJob()
 {
     m_cancelled = true;
 }
@@ -104,8 +104,11 @@ bool DemoWorker::openStore(QString* error)
 
 bool DemoWorker::prepare(QString* error)
 {
-    // A cancel() meant for the last job must not stop this one.
-    m_cancelled = false;
+    // A cancel() meant for the last job must not stop this one; one that came after this
+    // job was asked for must.
+    m_cancelled = cancelledBeforeStart();
+    if (m_cancelled)
+        return false;
     Analysis::VmimeRuntime::ensureInitialized();
     return openStore(error);
 }
@@ -245,7 +248,7 @@ void DemoWorker::scan(const QStringList& folders, const QStringList& sentFolders
     QString error;
     ScanContext context;
     if (!prepare(&error)) {
-        emit scanFinished(false, error, context.totals);
+        emit scanFinished(false, cancelledOr(error), context.totals);
         return;
     }
     QStringList sent = sentFolders;
@@ -310,7 +313,7 @@ void DemoWorker::clean(const QString& folder, const QList<quint32>& uids)
     MailboxCleaner::Outcome outcome;
     const auto fail = [&](const QString& reason) { emit actionFinished(false, reason, outcome); };
     if (!prepare(&error))
-        return fail(error);
+        return fail(cancelledOr(error));
     const auto trash = trashFolder(&error);
     if (!trash)
         return fail(error);
@@ -388,7 +391,7 @@ void DemoWorker::undo(qint64 actionId)
     MailboxCleaner::Outcome outcome;
     const auto fail = [&](const QString& reason) { emit actionFinished(false, reason, outcome); };
     if (!prepare(&error))
-        return fail(error);
+        return fail(cancelledOr(error));
     if (actionId == 0) {
         const auto last = m_log->lastUndoableClean();
         if (!last)

@@ -27,14 +27,15 @@ public:
     explicit DemoWorker(QString maildirRoot, QObject* parent = nullptr);
     ~DemoWorker() override;
 
-    void cancel() override;
-
 public slots:
     void listFolders() override;
     void scan(const QStringList& folders, const QStringList& sentFolders, const QStringList& myAddresses) override;
     void clean(const QString& folder, const QList<quint32>& uids) override;
     void undo(qint64 actionId) override;
     void listActions() override;
+
+protected:
+    void stopRunningJob() override;
 
 private:
     struct ScanContext;

@@ -14,7 +14,7 @@ AccountWorker::AccountWorker(AccountSettings settings, QObject* parent)
 
 AccountWorker::~AccountWorker() = default;
 
-void AccountWorker::cancel()
+void AccountWorker::stopRunningJob()
 {
     m_cancelled = true;
     m_connection.cancel();
@@ -48,8 +48,11 @@ bool AccountWorker::openStore(QString* error)
 
 bool AccountWorker::prepare(QString* error)
 {
-    // A cancel() meant for the last command must not stop this one.
-    m_cancelled = false;
+    // A cancel() meant for the last command must not stop this one; one that came after
+    // this command was asked for must.
+    m_cancelled = cancelledBeforeStart();
+    if (m_cancelled)
+        return false;
     return openStore(error) && (m_connection.isConnected() || connectAccount(error));
 }
 

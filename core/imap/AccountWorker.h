@@ -36,14 +36,15 @@ public:
     explicit AccountWorker(AccountSettings settings, QObject* parent = nullptr);
     ~AccountWorker() override;
 
-    void cancel() override;
-
 public slots:
     void listFolders() override;
     void scan(const QStringList& folders, const QStringList& sentFolders, const QStringList& myAddresses) override;
     void clean(const QString& folder, const QList<quint32>& uids) override;
     void undo(qint64 actionId) override;
     void listActions() override;
+
+protected:
+    void stopRunningJob() override;
 
 private:
     // Store and connection, made on first use on the worker's own thread.

@@ -15,4 +15,15 @@ MailboxWorker::MailboxWorker(QObject* parent)
     qRegisterMetaType<QList<quint32>>();
 }
 
+void MailboxWorker::cancel()
+{
+    const quint64 asked = ++m_cancelsAsked;
+    // The jobs asked for before this call are ahead of this in the worker's queue: they
+    // start while the cancel is unsettled and stop at once. Those asked for after it come
+    // behind it and run.
+    QMetaObject::invokeMethod(
+        this, [this, asked] { m_cancelsSettled = asked; }, Qt::QueuedConnection);
+    stopRunningJob();
+}
+
 } // namespace Core::Session

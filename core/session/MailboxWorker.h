@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+
 namespace Core::Session {
 
 // A folder as the main window offers it for scanning.
@@ -45,8 +47,9 @@ class MailboxWorker : public QObject {
 public:
     explicit MailboxWorker(QObject* parent = nullptr);
 
-    // May be called from any thread: stops the running job within a second.
-    virtual void cancel() = 0;
+    // May be called from any thread: stops the running job within a second, and every job
+    // asked for before it that has not started yet. A job asked for after it runs.
+    void cancel();
 
 public slots:
     virtual void listFolders() = 0;
@@ -57,6 +60,12 @@ public slots:
     virtual void undo(qint64 actionId) = 0;
     virtual void listActions() = 0;
 
+protected:
+    // On the worker's thread, as a job starts: a cancel() came after the job was asked for.
+    bool cancelledBeforeStart() const { return m_cancelsAsked.load() != m_cancelsSettled; }
+    // From any thread: makes the running job stop.
+    virtual void stopRunningJob() = 0;
+
 signals:
     void foldersListed(bool ok, const QString& error, const QList<Core::Session::MailboxFolder>& folders);
     void progress(const QString& phase, int done, int total);
@@ -64,6 +73,10 @@ signals:
     void scanFinished(bool ok, const QString& error, const Core::Imap::MailboxScanner::Totals& totals);
     void actionFinished(bool ok, const QString& error, const Core::Imap::MailboxCleaner::Outcome& outcome);
     void actionsListed(const QList<Core::Session::ActionSummary>& actions);
+
+private:
+    std::atomic<quint64> m_cancelsAsked { 0 };
+    quint64 m_cancelsSettled = 0; // on the worker's thread only
 };
 
 } // namespace Core::Session

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -430,6 +431,31 @@ private slots:
         const auto all = scanFolders(worker);
         QCOMPARE(all.size(), total);
         qInfo() << "a whole scan of" << total << "messages took" << whole.elapsed() << "ms";
+    }
+
+    // Esc pressed while the scan waits for the worker (still busy with the job before): the
+    // scan stops as it starts instead of forgetting the cancel. One asked for after it runs.
+    void aCancelBeforeTheScanStartsIsNotLost()
+    {
+        QTemporaryDir dir;
+        const auto root = freshCopy(dir);
+        QVERIFY(root);
+        RunningWorker running(*root);
+        DemoWorker* worker = running.worker;
+        QSemaphore busy;
+        QSignalSpy finished(worker, &DemoWorker::scanFinished);
+        // The job before: holds the worker's thread until the test lets it go.
+        QMetaObject::invokeMethod(
+            worker, [&busy] { busy.acquire(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->scan({}, {}, {}); }, Qt::QueuedConnection);
+        worker->cancel();
+        busy.release();
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 60000));
+        QVERIFY(!finished.first().at(0).toBool());
+        QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("ancel")),
+            qPrintable(finished.first().at(1).toString()));
+        QVERIFY(!scanFolders(worker).isEmpty());
     }
 
     void hostileFilesDoNotStopTheScan()

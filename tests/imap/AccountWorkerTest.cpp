@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -201,6 +202,36 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
         QVERIFY(!finished.first().at(0).toBool());
         QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("ancel")), qPrintable(finished.first().at(1).toString()));
+        thread.quit();
+        QVERIFY(thread.wait(10000));
+    }
+
+    // A cancel that comes while the scan waits behind the job before it stops the scan as it
+    // starts: nothing is asked of the server. A scan asked for after it runs.
+    void aCancelBeforeTheScanStartsIsNotLost()
+    {
+        QThread thread;
+        auto* worker
+            = new AccountWorker(settings(m_server.plainPort(), QStringLiteral("queued-cancel.sqlite")));
+        worker->moveToThread(&thread);
+        connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
+        thread.start();
+        QSemaphore busy;
+        QSignalSpy finished(worker, &AccountWorker::scanFinished);
+        QMetaObject::invokeMethod(
+            worker, [&busy] { busy.acquire(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->scan({}, {}, {}); }, Qt::QueuedConnection);
+        worker->cancel();
+        busy.release();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QVERIFY(!finished.first().at(0).toBool());
+        QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("ancel")),
+            qPrintable(finished.first().at(1).toString()));
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->scan({}, {}, {}); }, Qt::QueuedConnection);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+        QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(finished.at(1).at(1).toString()));
         thread.quit();
         QVERIFY(thread.wait(10000));
     }
