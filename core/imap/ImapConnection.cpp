@@ -177,9 +177,18 @@ void ImapConnection::setNoProgressTimeout(std::chrono::milliseconds timeout)
 
 void ImapConnection::cancel()
 {
-    const std::lock_guard lock(m_runMutex);
-    m_cancelled.store(true);
-    m_stop->store(true);
+    {
+        const std::lock_guard lock(m_runMutex);
+        m_cancelled.store(true);
+        m_stop->store(true);
+    }
+    m_cancelWake.notify_all();
+}
+
+bool ImapConnection::waitUnlessCancelled(std::chrono::milliseconds wait)
+{
+    std::unique_lock lock(m_runMutex);
+    return !m_cancelWake.wait_for(lock, wait, [this] { return m_cancelled.load(); });
 }
 
 std::shared_ptr<vmime::net::imap::IMAPConnection> ImapConnection::protocol() const

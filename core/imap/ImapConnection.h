@@ -12,6 +12,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -86,6 +87,9 @@ public:
     // until the next connect(), which starts afresh (a cancel() that comes before it is
     // forgotten).
     void cancel();
+    // On the connection's thread: waits this long, unless cancel() comes first (then false at
+    // once). The pause before a reconnect, which the user can stop.
+    bool waitUnlessCancelled(std::chrono::milliseconds wait);
 
     // The store's protocol connection, for commands vmime has no API for (raw
     // IMAPCommand); nullptr when not connected. Same thread rules as everything else.
@@ -123,6 +127,7 @@ private:
     // One pair per connect(): the flag its timeout handlers watch, and whether cancel()
     // raised it (rather than this object, letting a dead connection go).
     mutable std::mutex m_runMutex;
+    std::condition_variable m_cancelWake; // with m_runMutex: wakes waitUnlessCancelled()
     std::shared_ptr<std::atomic<bool>> m_stop = std::make_shared<std::atomic<bool>>(false);
     std::atomic<bool> m_cancelled { false };
 };

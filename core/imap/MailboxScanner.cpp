@@ -102,7 +102,8 @@ bool MailboxScanner::retrying(const std::function<bool(QString*)>& step, QString
             return false;
         qCInfo(lcMail) << "connection lost:" << *error << "- connecting again in" << delay << "ms";
         m_progress(tr("The connection was lost; connecting again"), attempt + 1, m_options.reconnectAttempts);
-        QThread::msleep(static_cast<unsigned long>(delay));
+        if (!m_connection.waitUnlessCancelled(std::chrono::milliseconds(delay)))
+            return false;
         delay *= 2;
         QString reconnectError;
         if (m_reconnect(&reconnectError))

@@ -312,6 +312,59 @@ private slots:
         QCOMPARE(outcome.totals.fetchedHeaders, int(m_firstVerdicts.size()));
         QCOMPARE(outcome.verdicts.size(), m_firstVerdicts.size());
     }
+
+    // The pause before a reconnect ends as soon as the scan is cancelled: with ten minutes
+    // between attempts, a cancel given as the pause starts ends the scan at once, and no
+    // reconnect is tried.
+    void aCancelEndsTheWaitBeforeAReconnect()
+    {
+        FaultProxy proxy(m_server.plainPort());
+        QString error;
+        QVERIFY2(proxy.start(&error), qPrintable(error));
+        // Past the login, in the middle of the scan; the connections after it go through.
+        proxy.cutAfterBytes(4000);
+        proxy.setCutConnections(1);
+        QSqlDatabase database;
+        QVERIFY2(
+            Store::Database::open(m_dir.filePath(QStringLiteral("cancel-wait.sqlite")), &database, &error),
+            qPrintable(error));
+        const auto account
+            = Store::ScanCache::accountId(database, QStringLiteral("test"), QStringLiteral("sam"), &error);
+        QVERIFY(account.has_value());
+        Store::ScanCache cache(database, *account);
+        ImapConnection connection;
+        int reconnects = 0;
+        const auto connect = [&](QString* connectError) {
+            QString parseError;
+            const auto address = ServerAddress::parse(
+                QStringLiteral("imap+plain://127.0.0.1:%1").arg(proxy.port()), &parseError);
+            return connection.connect(*address, QString::fromLatin1(DovecotFixture::User),
+                QString::fromLatin1(DovecotFixture::Password), connectError);
+        };
+        QVERIFY2(connect(&error), qPrintable(error));
+        MailboxScanner scanner(connection, cache, [&](QString* connectError) {
+            ++reconnects;
+            return connect(connectError);
+        });
+        MailboxScanner::Options options;
+        options.firstReconnectDelayMs = 600000;
+        bool cancelled = false;
+        MailboxScanner::Totals totals;
+        const bool ok = scanner.run(
+            options, [](const MailboxScanner::Result&) {},
+            [&](const QString& phase, int, int) {
+                // What the window shows as the pause starts; Esc is pressed then.
+                if (phase.contains(u"connecting again") && !cancelled) {
+                    cancelled = true;
+                    connection.cancel();
+                }
+            },
+            &totals, &error);
+        QVERIFY(proxy.cutHappened());
+        QVERIFY(cancelled);
+        QVERIFY(!ok);
+        QCOMPARE(reconnects, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(MailboxScannerTest)
