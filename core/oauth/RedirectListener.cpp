@@ -132,6 +132,7 @@ void RedirectListener::answerRequest(QTcpSocket& socket, const QByteArray& targe
     m_answered = true;
     const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     const QString failure = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
+    const QString description = query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
     if (!failure.isEmpty() || code.isEmpty()) {
         QString message;
         if (failure == u"access_denied")
@@ -141,11 +142,7 @@ void RedirectListener::answerRequest(QTcpSocket& socket, const QByteArray& targe
         else if (!failure.isEmpty())
             message = tr("Your mail provider ended the sign-in with an error: %1. Try again, or ask your IT "
                          "department.")
-                          .arg(query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded)
-                                      .isEmpty()
-                                  ? failure
-                                  : query.queryItemValue(
-                                      QStringLiteral("error_description"), QUrl::FullyDecoded));
+                          .arg(description.isEmpty() ? failure : description);
         else
             message = tr("Your mail provider's answer held no sign-in code. Try signing in again.");
         respond(socket, 200, "OK", message);
