@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 build_packages=(build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
-    libvmime-dev qtkeychain-qt6-dev librsvg2-bin libqt6svg6)
+    libvmime-dev libgsasl-dev qtkeychain-qt6-dev librsvg2-bin libqt6svg6)
 # installer/install-test.sh: Xvfb and window tools to see the installed program's window,
 # and the checkers of the package and its menu entry and metadata.
 install_test_packages=(xvfb xauth xdotool x11-utils desktop-file-utils appstream lintian binutils file man-db)

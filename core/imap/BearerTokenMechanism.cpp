@@ -1,5 +1,9 @@
+// First, so that vmime's SASLContext is seen with the GNU SASL handle type it was built with.
+#include <gsasl.h>
+
 #include "imap/BearerTokenMechanism.h"
 
+#include <gsasl-mech.h>
 #include <vmime/security/authenticator.hpp>
 #include <vmime/security/sasl/SASLMechanismFactory.hpp>
 #include <vmime/security/sasl/SASLSession.hpp>
@@ -39,12 +43,47 @@ namespace {
         return name;
     }
 
+    // vmime 0.9.2 lets GNU SASL suggest a mechanism among those the server offers before
+    // the authenticator may choose, and gives up when GNU SASL knows none of them: a server
+    // offering only XOAUTH2 and OAUTHBEARER (which GNU SASL 2.2 lacks) could not be logged
+    // in to. Made known by name to the context vmime asks, they can be suggested; vmime
+    // never runs them through GNU SASL (registered mechanisms are its own), so all they
+    // need is the start GNU SASL tries before it suggests one. The context's handle is private and vmime
+    // offers no accessor: the explicit instantiation below names the member, which C++ allows there
+    // ([temp.explicit]: access is not checked in its arguments).
+    template <auto Member> struct GsaslHandle {
+        friend Gsasl* gsaslHandleOf(vmime::security::sasl::SASLContext& context) { return context.*Member; }
+    };
+    Gsasl* gsaslHandleOf(vmime::security::sasl::SASLContext& context);
+    template struct GsaslHandle<&vmime::security::sasl::SASLContext::m_gsaslContext>;
+
+    int startNothing(Gsasl_session*, void** mechanismData)
+    {
+        *mechanismData = nullptr;
+        return GSASL_OK;
+    }
+
+    const Gsasl_mechanism XOAuth2Name { XOAuth2,
+        { nullptr, nullptr, startNothing, nullptr, nullptr, nullptr, nullptr }, {} };
+    const Gsasl_mechanism OAuthBearerName { OAuthBearer,
+        { nullptr, nullptr, startNothing, nullptr, nullptr, nullptr, nullptr }, {} };
+
+    void makeSuggestible(vmime::security::sasl::SASLContext& context, const vmime::string& name)
+    {
+        Gsasl* handle = gsaslHandleOf(context);
+        if (!handle || gsasl_client_support_p(handle, name.c_str()))
+            return;
+        gsasl_register(handle, name == OAuthBearer ? &OAuthBearerName : &XOAuth2Name);
+    }
+
 } // namespace
 
 BearerTokenMechanism::BearerTokenMechanism(
-    std::shared_ptr<vmime::security::sasl::SASLContext>, const vmime::string& name)
+    std::shared_ptr<vmime::security::sasl::SASLContext> context, const vmime::string& name)
     : m_name(vmime::utility::stringUtils::toUpper(name))
 {
+    if (context)
+        makeSuggestible(*context, m_name);
 }
 
 void BearerTokenMechanism::registerWithVmime()

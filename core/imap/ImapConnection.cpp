@@ -81,9 +81,12 @@ QString ImapConnection::describe(const std::exception& failure) const
     if (authentication && m_credential == Credential::Kind::AccessToken && !m_tokenMechanismOffered)
         return tr(
             "The server %1 does not offer a sign-in with an access token that NeverSent can use (OAuth2 "
-            "XOAUTH2 or OAUTHBEARER next to a password sign-in). Sign in with a password instead, or check "
-            "the "
-            "server address.")
+            "XOAUTH2 or OAUTHBEARER). Sign in with a password instead, or check the server address.")
+            .arg(server);
+    if (authentication && m_credential == Credential::Kind::Password && m_onlyAccessTokensOffered)
+        return tr(
+            "The server %1 does not take a password: it wants you to sign in on your mail provider's own "
+            "page in your web browser (OAuth2).")
             .arg(server);
     if (authentication && m_credential == Credential::Kind::AccessToken)
         return tr(
@@ -250,6 +253,7 @@ bool ImapConnection::connect(
     BearerTokenMechanism::registerWithVmime();
     m_credential = credential.kind;
     m_tokenMechanismOffered = true;
+    m_onlyAccessTokensOffered = false;
     // IMAP LOGIN sends the password as it is: only inside TLS or to this machine.
     const bool loginAllowed
         = address.security != ServerAddress::Security::Plain || QHostAddress(address.host).isLoopback();
@@ -268,9 +272,11 @@ bool ImapConnection::connect(
             // nothing was sent yet, and plain IMAP LOGIN is the way left.
             const bool noMechanism = dynamic_cast<const vmime::exceptions::authentication_error*>(&failure)
                 && !authenticator->choseMechanism();
-            // A token is never sent as a password.
+            m_onlyAccessTokensOffered = authenticator->offeredOnlyAccessTokens();
+            // A token is never sent as a password, and a server that takes only tokens
+            // would refuse the password whichever way it went.
             if (sasl && noMechanism && loginAllowed && credential.kind == Credential::Kind::Password
-                && !m_cancelled.load()) {
+                && !m_onlyAccessTokensOffered && !m_cancelled.load()) {
                 sasl = false;
                 continue;
             }

@@ -118,6 +118,7 @@ private:
     Problem m_lastProblem = Problem::None;
     Credential::Kind m_credential = Credential::Kind::Password; // of the last connect()
     bool m_tokenMechanismOffered = true; // by the server of the last connect()
+    bool m_onlyAccessTokensOffered = false; // by the server of the last connect()
     std::shared_ptr<TlsPolicy> m_tlsPolicy = std::make_shared<TlsPolicy>();
     std::shared_ptr<AnnouncedCapabilities> m_capabilities = std::make_shared<AnnouncedCapabilities>();
     std::chrono::milliseconds m_noProgressTimeout = std::chrono::seconds(30);

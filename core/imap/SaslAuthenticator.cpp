@@ -8,6 +8,7 @@
 #include <vmime/security/sasl/SASLMechanism.hpp>
 #include <vmime/utility/stringUtils.hpp>
 
+#include <algorithm>
 #include <array>
 
 namespace Core::Imap {
@@ -22,6 +23,10 @@ SaslAuthenticator::getAcceptableMechanisms(
     const std::vector<std::shared_ptr<vmime::security::sasl::SASLMechanism>>& available,
     std::shared_ptr<vmime::security::sasl::SASLMechanism>) const
 {
+    m_offeredOnlyAccessTokens
+        = !available.empty() && std::all_of(available.begin(), available.end(), [](const auto& mechanism) {
+              return std::dynamic_pointer_cast<BearerTokenMechanism>(mechanism) != nullptr;
+          });
     if (m_credential == Credential::Kind::AccessToken) {
         // The standard one first; Microsoft offers only XOAUTH2.
         for (const char* name : { "OAUTHBEARER", "XOAUTH2" }) {

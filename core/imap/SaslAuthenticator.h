@@ -32,12 +32,15 @@ public:
     // Whether vmime was given a mechanism to try: when not, the server offered none this
     // program can use with a password, and IMAP LOGIN is the way left.
     bool choseMechanism() const { return m_choseMechanism; }
+    // The server offered OAuth2 mechanisms and nothing else: a password cannot sign in.
+    bool offeredOnlyAccessTokens() const { return m_offeredOnlyAccessTokens; }
 
 private:
     bool serverTakesInitialResponse() const;
 
     const Credential::Kind m_credential;
     mutable bool m_choseMechanism = false;
+    mutable bool m_offeredOnlyAccessTokens = false;
 };
 
 } // namespace Core::Imap

@@ -2,9 +2,9 @@
 // whose oauth2 passdb checks each token with a test authorization server on loopback:
 // neversent-cli with --access-token-env and --access-token-file, OAUTHBEARER where it is
 // offered and XOAUTH2 where only that is; the token never in the trace; a refused token a
-// plain error with exit code 1. Not yet here: a server that offers the OAuth mechanisms
-// alone, which vmime 0.9.2 cannot log in to (GNU SASL knows neither, and vmime gives up
-// when it cannot suggest one).
+// plain error with exit code 1. Also a server that offers the OAuth mechanisms alone, as
+// Microsoft's and Google's do, which vmime 0.9.2 by itself cannot log in to (GNU SASL knows
+// neither, and vmime gives up when it cannot suggest one).
 #include "CliRun.h"
 #include "DovecotFixture.h"
 #include "OAuthServerFixture.h"
@@ -69,6 +69,8 @@ private slots:
         QTest::addRow("beside passwords, from a file")
             << QStringLiteral("plain login xoauth2 oauthbearer") << true;
         QTest::addRow("XOAUTH2 beside PLAIN") << QStringLiteral("plain xoauth2") << false;
+        QTest::addRow("only the OAuth mechanisms") << QStringLiteral("xoauth2 oauthbearer") << false;
+        QTest::addRow("only XOAUTH2") << QStringLiteral("xoauth2") << true;
     }
 
     void scansWithAnAccessToken()
@@ -101,6 +103,10 @@ private slots:
             << QStringLiteral("plain login xoauth2 oauthbearer") << QStringLiteral("OAUTHBEARER");
         QTest::addRow("XOAUTH2 where only it is")
             << QStringLiteral("plain xoauth2") << QStringLiteral("XOAUTH2");
+        QTest::addRow("OAUTHBEARER where nothing else is")
+            << QStringLiteral("xoauth2 oauthbearer") << QStringLiteral("OAUTHBEARER");
+        QTest::addRow("XOAUTH2 where nothing else is")
+            << QStringLiteral("xoauth2") << QStringLiteral("XOAUTH2");
     }
 
     void theMechanismAndTheTraceWithoutTheToken()
@@ -128,6 +134,7 @@ private slots:
         QTest::addColumn<QString>("mechanisms");
         QTest::addRow("OAUTHBEARER") << QStringLiteral("plain login xoauth2 oauthbearer");
         QTest::addRow("XOAUTH2") << QStringLiteral("plain xoauth2");
+        QTest::addRow("only the OAuth mechanisms") << QStringLiteral("xoauth2 oauthbearer");
     }
 
     void aRefusedTokenIsAPlainErrorAndExitCode1()
@@ -152,6 +159,16 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.stderrText.contains(u"does not offer a sign-in with an access token"),
             qPrintable(run.stderrText));
+    }
+
+    void aPasswordForAServerThatTakesOnlyTokensSaysSo()
+    {
+        const CliRun run = scan(QStringLiteral("xoauth2 oauthbearer"),
+            { QStringLiteral("--password-env"), QStringLiteral("NEVERSENT_TEST_PASSWORD") },
+            QString::fromLatin1(DovecotFixture::Password));
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.stderrText.count(u'\n'), 1);
+        QVERIFY2(run.stderrText.contains(u"does not take a password"), qPrintable(run.stderrText));
     }
 
     void aPasswordAndATokenExcludeEachOther()
