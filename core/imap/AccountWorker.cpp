@@ -18,6 +18,8 @@ void AccountWorker::stopRunningJob()
 {
     m_cancelled = true;
     m_connection.cancel();
+    if (m_settings.accessToken)
+        m_settings.accessToken->wake();
 }
 
 QString AccountWorker::cancelledOr(const QString& error) const
@@ -28,7 +30,23 @@ QString AccountWorker::cancelledOr(const QString& error) const
 bool AccountWorker::connectAccount(QString* error)
 {
     m_connection.setTlsPolicy(m_settings.tls);
-    return m_connection.connect(m_settings.address, m_settings.user, m_settings.credential, error);
+    if (!m_settings.accessToken)
+        return m_connection.connect(m_settings.address, m_settings.user, m_settings.credential, error);
+    const QString token = m_settings.accessToken->current();
+    if (m_connection.connect(m_settings.address, m_settings.user, Credential::accessToken(token), error))
+        return true;
+    if (m_connection.lastProblem() != ImapConnection::Problem::Authentication || m_cancelled)
+        return false;
+    // An access token runs out after about an hour and may be withdrawn sooner: the
+    // GUI's TokenKeeper renews it, and the login is tried once more with the new one.
+    m_settings.accessToken->expectRenewal();
+    emit accessTokenRefused(token);
+    const auto renewed
+        = m_settings.accessToken->waitForReplacement(token, TokenRenewalWait, m_cancelled, error);
+    if (!renewed)
+        return false;
+    return m_connection.connect(
+        m_settings.address, m_settings.user, Credential::accessToken(*renewed), error);
 }
 
 bool AccountWorker::openStore(QString* error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "imap/AccessTokenSlot.h"
 #include "imap/ImapConnection.h"
 #include "imap/ImapProtocol.h"
 #include "imap/MailboxCleaner.h"
@@ -22,6 +23,9 @@ struct AccountSettings {
     ServerAddress address;
     QString user;
     Credential credential;
+    // For an account that signs in in the browser (OAuth2): the access token of the moment,
+    // which the GUI renews; credential is then not used.
+    std::shared_ptr<AccessTokenSlot> accessToken;
     TlsPolicy tls;
     QString storePath; // the SQLite store
 };
@@ -35,6 +39,14 @@ class AccountWorker : public Session::MailboxWorker {
 public:
     explicit AccountWorker(AccountSettings settings, QObject* parent = nullptr);
     ~AccountWorker() override;
+
+    // How long a login waits for a refused access token to be renewed.
+    static constexpr std::chrono::seconds TokenRenewalWait { 60 };
+
+signals:
+    // The server refused this access token (AccountSettings::accessToken): the worker
+    // waits for the slot to get a new one, or for the renewal to fail.
+    void accessTokenRefused(const QString& token);
 
 public slots:
     void listFolders() override;

@@ -106,10 +106,15 @@ bool MailboxScanner::retrying(const std::function<bool(QString*)>& step, QString
             return false;
         delay *= 2;
         QString reconnectError;
-        if (m_reconnect(&reconnectError))
+        if (m_reconnect(&reconnectError)) {
             ++m_totals->reconnects;
-        else
+        } else if (m_connection.lastProblem() == ImapConnection::Problem::Authentication) {
+            // A refused login is not mended by trying again, and servers penalise each try.
+            *error = reconnectError;
+            return false;
+        } else {
             qCInfo(lcMail) << "reconnect failed:" << reconnectError;
+        }
     }
 }
 

@@ -1,5 +1,7 @@
 #include "oauth/TokenKeeper.h"
 
+#include <algorithm>
+
 namespace Core::OAuth {
 
 TokenKeeper::TokenKeeper(TokenClient::Client client, QString refreshToken, QObject* parent)
@@ -9,6 +11,8 @@ TokenKeeper::TokenKeeper(TokenClient::Client client, QString refreshToken, QObje
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
 {
     connect(&m_tokens, &TokenClient::answered, this, &TokenKeeper::answered);
+    m_renewal.setSingleShot(true);
+    connect(&m_renewal, &QTimer::timeout, this, &TokenKeeper::refresh);
 }
 
 void TokenKeeper::adopt(const Tokens& tokens)
@@ -16,6 +20,19 @@ void TokenKeeper::adopt(const Tokens& tokens)
     m_current = tokens;
     if (!tokens.refreshToken.isEmpty())
         m_refreshToken = tokens.refreshToken;
+    scheduleRenewal();
+}
+
+void TokenKeeper::scheduleRenewal()
+{
+    m_renewal.stop();
+    if (m_current.accessToken.isEmpty() || !m_current.expiresAt.isValid())
+        return;
+    // A token given for less than the margin is renewed halfway through its life, and not
+    // more often than every few seconds whatever the provider (or the clock) says.
+    const qint64 left = m_now().secsTo(m_current.expiresAt);
+    m_renewal.start(
+        std::chrono::seconds(std::max({ left - MarginSeconds, left / 2, MinimumRenewalSeconds })));
 }
 
 void TokenKeeper::requestAccessToken()
@@ -62,6 +79,7 @@ void TokenKeeper::answered(const TokenAnswer& answer)
         m_refreshingAfterRefusal = false;
     if (answer.problem == TokenAnswer::Problem::GrantRefused) {
         m_current = {};
+        m_renewal.stop();
         emit signInEnded(answer.message);
         return;
     }
@@ -77,6 +95,7 @@ void TokenKeeper::answered(const TokenAnswer& answer)
         m_refreshToken = answer.tokens.refreshToken;
         emit refreshTokenChanged(m_refreshToken);
     }
+    scheduleRenewal();
     emit accessTokenReady(m_current.accessToken);
 }
 

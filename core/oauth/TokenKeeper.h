@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <functional>
 
@@ -14,7 +15,8 @@ namespace Core::OAuth {
 // Keeps one account's access token fresh from its refresh token. The access token stays in
 // memory; the refresh token is the caller's to keep in the keychain, and a rotated one is
 // handed back at once to replace it. A token is refreshed when it has less than a margin
-// left, and once more when the server refuses it; a refresh token the provider refuses
+// left (by a timer, so that a long session always has a fresh one), and once more when
+// the server refuses it; a refresh token the provider refuses
 // (invalid_grant) ends the sign-in: only signing in again helps.
 class TokenKeeper : public QObject {
     Q_OBJECT
@@ -23,6 +25,7 @@ public:
     // Refreshed when less than this is left, so that a command never starts with a token
     // about to run out.
     static constexpr qint64 MarginSeconds = 300;
+    static constexpr qint64 MinimumRenewalSeconds = 5;
 
     TokenKeeper(TokenClient::Client client, QString refreshToken, QObject* parent = nullptr);
 
@@ -50,6 +53,7 @@ signals:
 private:
     void refresh();
     void answered(const TokenAnswer& answer);
+    void scheduleRenewal();
 
     const TokenClient::Client m_client;
     QString m_refreshToken;
@@ -59,6 +63,7 @@ private:
     bool m_refreshing = false;
     bool m_refreshingAfterRefusal = false;
     QString m_issuedAfterRefusal;
+    QTimer m_renewal;
 };
 
 } // namespace Core::OAuth

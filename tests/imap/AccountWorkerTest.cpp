@@ -5,6 +5,7 @@
 #include "DovecotFixture.h"
 #include "FaultProxy.h"
 #include "OAuthServerFixture.h"
+#include "oauth/TokenKeeper.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -96,6 +97,77 @@ private slots:
         QCOMPARE(m_authorization.introspections() > checkedBefore, accessToken);
         thread.quit();
         QVERIFY(thread.wait(10000));
+    }
+
+    // The token a session began with is withdrawn (as one runs out after an hour) and the
+    // connection drops: the reconnect is refused, the worker asks for a new token, the
+    // keeper renews it with the refresh token (which the provider rotates), and the scan
+    // goes on. A refresh token the provider no longer takes ends in plain words.
+    void aTokenRefusedMidSessionIsRenewedAndTheScanGoesOn()
+    {
+        const QString user = QString::fromLatin1(DovecotFixture::User);
+        const QString firstRefreshToken = m_authorization.issueRefreshToken(user);
+        Core::OAuth::TokenKeeper keeper(
+            { QUrl(m_authorization.tokenUrl()), QStringLiteral("neversent-test"), QString() },
+            firstRefreshToken);
+        auto slot = std::make_shared<AccessTokenSlot>();
+        connect(&keeper, &Core::OAuth::TokenKeeper::accessTokenReady, this,
+            [slot](const QString& token) { slot->set(token); });
+        connect(&keeper, &Core::OAuth::TokenKeeper::signInEnded, this,
+            [slot](const QString& why) { slot->fail(why); });
+        connect(&keeper, &Core::OAuth::TokenKeeper::failed, this,
+            [slot](const QString& why) { slot->fail(why); });
+        QSignalSpy ready(&keeper, &Core::OAuth::TokenKeeper::accessTokenReady);
+        QSignalSpy rotated(&keeper, &Core::OAuth::TokenKeeper::refreshTokenChanged);
+        keeper.requestAccessToken();
+        QTRY_COMPARE(ready.count(), 1);
+
+        QThread thread;
+        AccountSettings given = settings(m_server.plainPort(), QStringLiteral("renewal.sqlite"));
+        given.credential = {};
+        given.accessToken = slot;
+        auto* worker = new AccountWorker(given);
+        worker->moveToThread(&thread);
+        connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
+        connect(worker, &AccountWorker::accessTokenRefused, &keeper,
+            &Core::OAuth::TokenKeeper::accessTokenRefused);
+        thread.start();
+        auto cleanup = qScopeGuard([&thread] {
+            thread.quit();
+            thread.wait(10000);
+        });
+        QSignalSpy refused(worker, &AccountWorker::accessTokenRefused);
+        QSignalSpy finished(worker, &AccountWorker::scanFinished);
+        const auto scan = [worker] { worker->scan({ QStringLiteral("INBOX") }, {}, {}); };
+        QMetaObject::invokeMethod(worker, scan, Qt::QueuedConnection);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+        QCOMPARE(refused.count(), 0);
+
+        const QString firstToken = slot->current();
+        m_authorization.revoke(firstToken);
+        QString error;
+        QVERIFY2(m_server.doveadm({ QStringLiteral("kick"), user }, &error), qPrintable(error));
+        QMetaObject::invokeMethod(worker, scan, Qt::QueuedConnection);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+        QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(refused.first().first().toString(), firstToken);
+        QVERIFY(slot->current() != firstToken);
+        QCOMPARE(rotated.count(), 2);
+        QVERIFY(!m_authorization.liveRefreshTokens().contains(firstRefreshToken));
+
+        // Revoked altogether: the next refusal cannot be mended.
+        m_authorization.revoke(slot->current());
+        m_authorization.revoke(rotated.last().first().toString());
+        QSignalSpy ended(&keeper, &Core::OAuth::TokenKeeper::signInEnded);
+        QVERIFY2(m_server.doveadm({ QStringLiteral("kick"), user }, &error), qPrintable(error));
+        QMetaObject::invokeMethod(worker, scan, Qt::QueuedConnection);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 60000);
+        QVERIFY(!finished.last().at(0).toBool());
+        QCOMPARE(ended.count(), 1);
+        QVERIFY2(finished.last().at(1).toString().contains(ended.first().first().toString()),
+            qPrintable(finished.last().at(1).toString()));
     }
 
     void listsFoldersCleansChosenMessagesAndUndoesTheLastClean()

@@ -1,7 +1,8 @@
 // Keeping an account's access token fresh against the local authorization server: a token
 // with time left is used as it is, one near its end is refreshed (and the rotated refresh
 // token handed back for the keychain), a refused one is refreshed once more and a second
-// refusal ends the sign-in, as a revoked refresh token does.
+// refusal ends the sign-in, as a revoked refresh token does. A token is also renewed by
+// itself before it runs out, so that a long session never meets an expired one.
 #include "oauth/TokenKeeper.h"
 #include "OAuthServerFixture.h"
 
@@ -63,6 +64,17 @@ private slots:
         QVERIFY(second != first);
         QVERIFY(m_authorization.liveRefreshTokens().contains(second));
         QVERIFY(!m_authorization.liveRefreshTokens().contains(first));
+    }
+
+    void aTokenIsRenewedBeforeItRunsOutWithoutBeingAskedFor()
+    {
+        auto tokens = keeper(m_authorization.issueRefreshToken(QStringLiteral("sam")));
+        QSignalSpy ready(tokens.get(), &TokenKeeper::accessTokenReady);
+        tokens->adopt(
+            { QStringLiteral("at-short"), {}, m_now.addSecs(TokenKeeper::MinimumRenewalSeconds + 3), {} });
+        QCOMPARE(ready.size(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, int(TokenKeeper::MinimumRenewalSeconds + 10) * 1000);
+        QVERIFY(ready.first().first().toString() != u"at-short");
     }
 
     void aRefusedTokenIsRefreshedOnceAndASecondRefusalEndsTheSignIn()
