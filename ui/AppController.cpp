@@ -5,12 +5,16 @@
 #include "account/PasswordKeychain.h"
 #include "demo/DemoMailbox.h"
 #include "demo/DemoWorker.h"
+#include "dialogs/SignInDialog.h"
 #include "imap/AccountWorker.h"
+#include "oauth/ProviderProfile.h"
+#include "oauth/TokenKeeper.h"
 #include "setup/SetupAssistant.h"
 #include "store/Database.h"
 #include "store/TrustedCertificates.h"
 #include "widgets/MessageBar.h"
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -33,6 +37,7 @@ AppController::AppController(MainWindow* window, QString storePath, QObject* par
     , m_window(window)
     , m_storePath(std::move(storePath))
     , m_keychain(new Core::Account::PasswordKeychain(this))
+    , m_browserOpener([](const QUrl& url) { return QDesktopServices::openUrl(url); })
 {
     connect(m_window, &MainWindow::demoRequested, this, &AppController::openDemo);
     connect(m_window, &MainWindow::addAccountRequested, this, &AppController::addAccount);
@@ -58,6 +63,7 @@ void AppController::openDemo()
             tr("The sample mailbox could not be prepared: %1").arg(copy->isValid() ? error : copy->errorString()));
         return;
     }
+    delete m_tokenKeeper;
     // The window's old worker may still be using the old copy: it goes first.
     m_window->openMailbox(new Core::Demo::DemoWorker(*root), tr("Sample mailbox"), { DemoOwner });
     m_demoCopy = std::move(copy);
@@ -107,13 +113,33 @@ void AppController::openStoredAccount(const Core::Account::Account& account)
         context->deleteLater();
         open();
     };
+    const bool browser = !account.browserSignIn.isEmpty();
     const auto askWithReason = [=, this](const QString& forKey, const QString& reason) {
-        answer(forKey, [=, this] { askPasswordAndOpen(account, reason); });
+        if (browser)
+            answer(forKey, [=, this] {
+                signInAgain(account,
+                    tr("Your sign-in for %1 is not kept in a password safe on this computer (%2). Sign in "
+                       "again in your browser.")
+                        .arg(account.emailAddress, reason));
+            });
+        else
+            answer(forKey, [=, this] { askPasswordAndOpen(account, reason); });
     };
     connect(m_keychain, &Core::Account::PasswordKeychain::passwordRead, context,
-        [=, this](const QString& forKey, const QString& password) { answer(forKey, [=, this] { openAccount(account, password); }); });
-    connect(m_keychain, &Core::Account::PasswordKeychain::passwordNotFound, context,
-        [=](const QString& forKey) { askWithReason(forKey, tr("Your password is not in the password safe.")); });
+        [=, this](const QString& forKey, const QString& secret) {
+            answer(forKey, [=, this] {
+                if (browser)
+                    openBrowserAccount(account, secret);
+                else
+                    openAccount(account, secret);
+            });
+        });
+    connect(
+        m_keychain, &Core::Account::PasswordKeychain::passwordNotFound, context, [=](const QString& forKey) {
+            askWithReason(forKey,
+                browser ? tr("it is not in the password safe")
+                        : tr("Your password is not in the password safe."));
+        });
     connect(m_keychain, &Core::Account::PasswordKeychain::unavailable, context, askWithReason);
     connect(m_keychain, &Core::Account::PasswordKeychain::failed, context, askWithReason);
     m_keychain->read(account.server, account.user);
@@ -131,9 +157,90 @@ void AppController::askPasswordAndOpen(const Core::Account::Account& account, co
 void AppController::openAccount(const Core::Account::Account& account, const QString& password)
 {
     Core::Imap::AccountSettings settings;
+    settings.credential = Core::Imap::Credential::password(password);
+    delete m_tokenKeeper;
+    openWorker(account, settings);
+}
+
+void AppController::openBrowserAccount(
+    const Core::Account::Account& account, const QString& refreshToken, const Core::OAuth::Tokens& tokens)
+{
+    const auto profile = Core::OAuth::ProviderProfiles::builtIn().byId(account.browserSignIn);
+    if (!profile || profile->clientId.isEmpty()) {
+        m_window->messageBar()->showMessage(Widgets::MessageBar::Tone::Error,
+            tr("This copy of NeverSent is not set up for %1 sign-in: ask your IT department.")
+                .arg(profile ? profile->name : account.browserSignIn));
+        return;
+    }
+    delete m_tokenKeeper;
+    auto* keeper = new Core::OAuth::TokenKeeper(
+        { profile->tokenUrl, profile->clientId, profile->clientSecret }, refreshToken, this);
+    m_tokenKeeper = keeper;
+    if (!tokens.accessToken.isEmpty())
+        keeper->adopt(tokens);
+    auto slot = std::make_shared<Core::Imap::AccessTokenSlot>();
+    auto opened = std::make_shared<bool>(false);
+    // A provider that rotates refresh tokens has spent the old one: the new one replaces it.
+    connect(keeper, &Core::OAuth::TokenKeeper::refreshTokenChanged, this,
+        [this, account](
+            const QString& rotated) { m_keychain->write(account.server, account.user, rotated); });
+    connect(keeper, &Core::OAuth::TokenKeeper::accessTokenReady, this, [=, this](const QString& accessToken) {
+        slot->set(accessToken);
+        if (*opened)
+            return;
+        *opened = true;
+        Core::Imap::AccountSettings settings;
+        settings.credential = Core::Imap::Credential::accessToken(accessToken);
+        settings.accessToken = slot;
+        openWorker(account, settings);
+    });
+    connect(keeper, &Core::OAuth::TokenKeeper::signInEnded, this, [=, this](const QString& message) {
+        slot->fail(message);
+        const auto offerSignIn = [this, account, message] {
+            m_window->messageBar()->showMessage(Widgets::MessageBar::Tone::Warning, message,
+                tr("Sign in again"), [this, account, message] { signInAgain(account, message); });
+        };
+        offerSignIn();
+        // The command the refusal ended reports its failure next: the way out stays the last word.
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = connect(m_window, &MainWindow::idle, keeper, [once, offerSignIn] {
+            QObject::disconnect(*once);
+            offerSignIn();
+        });
+    });
+    connect(keeper, &Core::OAuth::TokenKeeper::failed, this, [=, this](const QString& message) {
+        slot->fail(message);
+        if (!*opened)
+            m_window->messageBar()->showMessage(Widgets::MessageBar::Tone::Error, message, tr("Try again"),
+                [keeper] { keeper->requestAccessToken(); });
+    });
+    keeper->requestAccessToken();
+}
+
+void AppController::signInAgain(const Core::Account::Account& account, const QString& reason)
+{
+    const auto profile = Core::OAuth::ProviderProfiles::builtIn().byId(account.browserSignIn);
+    if (!profile || profile->clientId.isEmpty()) {
+        m_window->messageBar()->showMessage(Widgets::MessageBar::Tone::Error,
+            tr("This copy of NeverSent is not set up for %1 sign-in: ask your IT department.")
+                .arg(profile ? profile->name : account.browserSignIn));
+        return;
+    }
+    auto* dialog
+        = new Dialogs::SignInDialog(*profile, account.emailAddress, reason, m_browserOpener, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, account] {
+        const Core::OAuth::Tokens tokens = dialog->tokens();
+        m_keychain->write(account.server, account.user, tokens.refreshToken);
+        openBrowserAccount(account, tokens.refreshToken, tokens);
+    });
+    dialog->open();
+}
+
+void AppController::openWorker(const Core::Account::Account& account, Core::Imap::AccountSettings settings)
+{
     settings.address = account.server;
     settings.user = account.user;
-    settings.credential = Core::Imap::Credential::password(password);
     settings.storePath = m_storePath;
     QSqlDatabase database;
     QString error;
@@ -141,7 +248,11 @@ void AppController::openAccount(const Core::Account::Account& account, const QSt
         Core::Account::AccountStore(database).markUsed(account.id, QDateTime::currentDateTimeUtc(), &error);
         settings.tls.trustedFingerprints = Core::Store::TrustedCertificates(database).fingerprints(account.server.host, account.server.port);
     }
-    m_window->openMailbox(new Core::Imap::AccountWorker(settings), account.displayName(), { account.emailAddress });
+    auto* worker = new Core::Imap::AccountWorker(settings);
+    if (m_tokenKeeper)
+        connect(worker, &Core::Imap::AccountWorker::accessTokenRefused, m_tokenKeeper.data(),
+            &Core::OAuth::TokenKeeper::accessTokenRefused);
+    m_window->openMailbox(worker, account.displayName(), { account.emailAddress });
     m_demoCopy.reset();
     if (database.isValid())
         fillAccountsMenu(database);
@@ -157,7 +268,13 @@ void AppController::addAccount()
     }
     auto* assistant = new Setup::SetupAssistant(database, m_window);
     assistant->setAttribute(Qt::WA_DeleteOnClose);
-    connect(assistant, &QWizard::accepted, this, [this, assistant] { openAccount(assistant->account(), assistant->password()); });
+    assistant->setBrowserOpener(m_browserOpener);
+    connect(assistant, &QWizard::accepted, this, [this, assistant] {
+        if (assistant->signsInInBrowser())
+            openBrowserAccount(assistant->account(), assistant->tokens().refreshToken, assistant->tokens());
+        else
+            openAccount(assistant->account(), assistant->password());
+    });
     assistant->open();
 }
 

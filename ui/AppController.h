@@ -1,5 +1,8 @@
 #pragma once
 
+#include "oauth/BrowserSignIn.h"
+#include "oauth/Tokens.h"
+
 #include <QObject>
 #include <QSqlDatabase>
 #include <QPointer>
@@ -14,12 +17,23 @@ struct Account;
 class PasswordKeychain;
 }
 
+namespace Core::Imap {
+struct AccountSettings;
+}
+
+namespace Core::OAuth {
+class TokenKeeper;
+}
+
 namespace Ui {
 
 class MainWindow;
 
 // Decides what the window opens: the demo, the account used last (its password from the
-// keychain, else asked for), or the welcome page that leads to the setup assistant.
+// keychain, else asked for), or the welcome page that leads to the setup assistant. An
+// account that signs in in the browser opens with an access token from its refresh token
+// in the keychain, kept fresh for the worker while it is open; when the provider ends the
+// sign-in (or there is no keychain) the user is asked to sign in again.
 class AppController : public QObject {
     Q_OBJECT
 
@@ -31,6 +45,8 @@ public:
     // A writable copy of the bundled demo mailbox, opened like an account.
     void openDemo();
     void addAccount();
+    // How the browser is opened for a sign-in; the tests give their own.
+    void setBrowserOpener(Core::OAuth::BrowserSignIn::Opener opener) { m_browserOpener = std::move(opener); }
 
 private:
     void openLastAccount();
@@ -39,11 +55,19 @@ private:
     void fillAccountsMenu(QSqlDatabase database);
     void askPasswordAndOpen(const Core::Account::Account& account, const QString& reason);
     void openAccount(const Core::Account::Account& account, const QString& password);
+    // tokens: those of a sign-in just finished, else the refresh token's first renewal.
+    void openBrowserAccount(const Core::Account::Account& account, const QString& refreshToken,
+        const Core::OAuth::Tokens& tokens = {});
+    void signInAgain(const Core::Account::Account& account, const QString& reason);
+    void openWorker(const Core::Account::Account& account, Core::Imap::AccountSettings settings);
 
     MainWindow* m_window;
     QString m_storePath;
     std::unique_ptr<QTemporaryDir> m_demoCopy;
     Core::Account::PasswordKeychain* m_keychain;
+    Core::OAuth::BrowserSignIn::Opener m_browserOpener;
+    // The open account's, when it signs in in the browser.
+    QPointer<Core::OAuth::TokenKeeper> m_tokenKeeper;
 };
 
 } // namespace Ui

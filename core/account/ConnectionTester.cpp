@@ -60,8 +60,8 @@ ConnectionTester::~ConnectionTester()
     }
 }
 
-void ConnectionTester::start(
-    const Imap::ServerAddress& address, const QString& user, const QString& password, const QStringList& trustedFingerprints)
+void ConnectionTester::start(const Imap::ServerAddress& address, const QString& user,
+    const Imap::Credential& credential, const QStringList& trustedFingerprints)
 {
     cancel();
     const quint64 generation = ++m_generation;
@@ -69,7 +69,8 @@ void ConnectionTester::start(
     auto attempt = std::make_shared<Attempt>();
     m_attempt = attempt;
     const auto timeout = m_noProgressTimeout;
-    QThread* thread = QThread::create([this, attempt, generation, address, user, password, trustedFingerprints, timeout] {
+    QThread* thread = QThread::create([this, attempt, generation, address, user, credential,
+                                          trustedFingerprints, timeout] {
         Imap::ImapConnection connection;
         Imap::TlsPolicy policy;
         policy.trustedFingerprints = trustedFingerprints;
@@ -82,7 +83,7 @@ void ConnectionTester::start(
             attempt->connection = &connection;
         }
         QString error;
-        const bool connected = connection.connect(address, user, password, &error);
+        const bool connected = connection.connect(address, user, credential, &error);
         {
             const std::lock_guard lock(attempt->mutex);
             attempt->connection = nullptr;

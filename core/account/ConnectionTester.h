@@ -1,5 +1,6 @@
 #pragma once
 
+#include "imap/Credential.h"
 #include "imap/ServerAddress.h"
 
 #include <QList>
@@ -14,7 +15,7 @@ class QThread;
 
 namespace Core::Account {
 
-// Tries a server address, user and password once, on a thread of its own (vmime blocks),
+// Tries a server address, user and password (or access token) once, on a thread of its own (vmime blocks),
 // and says what came of it in a form the setup assistant can act on: which kind of
 // problem, in plain words, and for a certificate nobody vouches for its fingerprint, so
 // that the user can choose to trust it.
@@ -48,7 +49,7 @@ public:
     // How long the server may stay silent; before start().
     void setNoProgressTimeout(std::chrono::milliseconds timeout) { m_noProgressTimeout = timeout; }
     // A test already under way is cancelled: only the newest one reports.
-    void start(const Imap::ServerAddress& address, const QString& user, const QString& password,
+    void start(const Imap::ServerAddress& address, const QString& user, const Imap::Credential& credential,
         const QStringList& trustedFingerprints = {});
     // The test under way ends without a report.
     void cancel();

@@ -53,8 +53,25 @@ bool ProviderProfile::servesMx(const QString& mxHost) const
     return false;
 }
 
+namespace {
+
+    std::optional<ProviderProfiles>& testProfiles()
+    {
+        static std::optional<ProviderProfiles> profiles;
+        return profiles;
+    }
+
+} // namespace
+
+void ProviderProfiles::replaceBuiltInForTests(std::optional<ProviderProfiles> profiles)
+{
+    testProfiles() = std::move(profiles);
+}
+
 const ProviderProfiles& ProviderProfiles::builtIn()
 {
+    if (testProfiles())
+        return *testProfiles();
     static const ProviderProfiles profiles = [] {
         QFile file(QStringLiteral(":/providers/oauth.json"));
         QString error;
@@ -118,6 +135,15 @@ void ProviderProfiles::applyClientIds(const QSettings* systemSettings)
             profile.clientSecret = systemSettings->value(key + QStringLiteral("/clientSecret")).toString();
         }
     }
+}
+
+std::optional<ProviderProfile> ProviderProfiles::byId(const QString& id) const
+{
+    for (const ProviderProfile& profile : m_profiles) {
+        if (profile.id == id)
+            return profile;
+    }
+    return std::nullopt;
 }
 
 std::optional<ProviderProfile> ProviderProfiles::forImapHost(const QString& host) const

@@ -39,14 +39,19 @@ public:
     // settings an organisation deploys ([oauth] microsoft\clientId=..., google\clientId=...,
     // google\clientSecret=...).
     static const ProviderProfiles& builtIn();
+    // TEST ONLY: builtIn() gives these instead (profiles pointing at a local authorization
+    // server), until called with nothing. The application never calls it.
+    static void replaceBuiltInForTests(std::optional<ProviderProfiles> profiles);
     static std::optional<ProviderProfiles> fromJson(const QByteArray& json, QString* error);
 
     // The build's IDs first, then those of settings where it has any.
     void applyClientIds(const QSettings* systemSettings);
 
+    std::optional<ProviderProfile> byId(const QString& id) const;
     std::optional<ProviderProfile> forImapHost(const QString& host) const;
     std::optional<ProviderProfile> forMxHost(const QString& mxHost) const;
     const QList<ProviderProfile>& profiles() const { return m_profiles; }
+    void add(const ProviderProfile& profile) { m_profiles.append(profile); }
 
 private:
     QList<ProviderProfile> m_profiles;

@@ -35,7 +35,8 @@ private:
         const QStringList& trusted = {})
     {
         QSignalSpy finished(&tester, &ConnectionTester::finished);
-        tester.start(where, QString::fromLatin1(DovecotFixture::User), password, trusted);
+        tester.start(where, QString::fromLatin1(DovecotFixture::User),
+            Core::Imap::Credential::password(password), trusted);
         if (!tester.isRunning() || !finished.wait(60000) || finished.size() != 1)
             return { ConnectionTester::Problem::Other, QStringLiteral("<no single report>"), QString() };
         return finished.first().at(0).value<ConnectionTester::Result>();
@@ -148,10 +149,11 @@ private slots:
         ConnectionTester tester;
         QSignalSpy finished(&tester, &ConnectionTester::finished);
         tester.start(address(QStringLiteral("imap+plain://127.0.0.1:%1").arg(silent.serverPort())),
-            QString::fromLatin1(DovecotFixture::User), QStringLiteral("x"));
+            QString::fromLatin1(DovecotFixture::User), Core::Imap::Credential::password(QStringLiteral("x")));
         QTRY_VERIFY(silent.hasPendingConnections());
         tester.start(address(QStringLiteral("imap+plain://127.0.0.1:%1").arg(m_server.plainPort())),
-            QString::fromLatin1(DovecotFixture::User), QString::fromLatin1(DovecotFixture::Password));
+            QString::fromLatin1(DovecotFixture::User),
+            Core::Imap::Credential::password(QString::fromLatin1(DovecotFixture::Password)));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
         QCOMPARE(finished.first().at(0).value<ConnectionTester::Result>().problem, ConnectionTester::Problem::None);
     }

@@ -17,7 +17,9 @@ AddressPage::AddressPage(SetupAssistant* assistant)
     , m_password(new QLineEdit(this))
 {
     setTitle(tr("Your mail account"));
-    setSubTitle(tr("Type the email address and password you use for your mail. NeverSent finds the rest."));
+    setSubTitle(
+        tr("Type the email address and password you use for your mail. NeverSent finds the rest. "
+           "Microsoft 365, Outlook.com and Google need no password here: you sign in in your browser."));
     m_email->setAccessibleName(tr("Email address"));
     m_email->setPlaceholderText(tr("name@example.com"));
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly);
@@ -43,14 +45,15 @@ AddressPage::AddressPage(SetupAssistant* assistant)
     layout->addWidget(manual, 0, Qt::AlignLeft);
 
     connect(m_email, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
-    connect(m_password, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
 }
 
 bool AddressPage::isComplete() const
 {
     const QString email = m_email->text().trimmed();
     const qsizetype at = email.indexOf(u'@');
-    return at > 0 && at < email.size() - 1 && !m_password->text().isEmpty();
+    // The password may wait: the browser sign-in needs none, and the sign-in test asks
+    // for it when the server wants one.
+    return at > 0 && at < email.size() - 1;
 }
 
 bool AddressPage::validatePage()

@@ -48,6 +48,7 @@ ConnectionTestPage::ConnectionTestPage(SetupAssistant* assistant)
     , m_trust(new QCheckBox(tr("T&rust this certificate"), this))
     , m_retry(new QPushButton(tr("&Try again"), this))
     , m_manual(new QPushButton(tr("Set up &manually"), this))
+    , m_signInAgain(new QPushButton(tr("&Sign in again"), this))
 {
     setTitle(tr("Signing in"));
     setSubTitle(tr("NeverSent signs in to your mail server once to check that everything is right."));
@@ -58,15 +59,17 @@ ConnectionTestPage::ConnectionTestPage(SetupAssistant* assistant)
     m_trust->setAccessibleName(tr("Trust this certificate"));
     m_retry->setAccessibleName(tr("Try again"));
     m_manual->setAccessibleName(tr("Set up manually"));
+    m_signInAgain->setAccessibleName(tr("Sign in again"));
     // Return belongs to the wizard's Next (and, in the password field, to trying again:
     // see eventFilter), never to whichever of these buttons Qt would make the default.
-    for (QPushButton* button : { m_openHelp, m_retry, m_manual })
+    for (QPushButton* button : { m_openHelp, m_retry, m_manual, m_signInAgain })
         button->setAutoDefault(false);
 
     auto* passwordRow = new QHBoxLayout;
     passwordRow->addWidget(m_passwordLabel);
     passwordRow->addWidget(m_password, 1);
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_signInAgain);
     buttons->addWidget(m_retry);
     buttons->addWidget(m_manual);
     buttons->addStretch();
@@ -87,6 +90,7 @@ ConnectionTestPage::ConnectionTestPage(SetupAssistant* assistant)
         QDesktopServices::openUrl(m_assistant->candidates().value(m_index).appPasswordHelp);
     });
     connect(m_manual, &QPushButton::clicked, assistant, &SetupAssistant::goToManualPage);
+    connect(m_signInAgain, &QPushButton::clicked, assistant, &QWizard::back);
 }
 
 // Return in the retyped password tries again, and goes no further: the dialog would hand
@@ -133,11 +137,23 @@ void ConnectionTestPage::testCurrent()
     emit completeChanged();
     const Core::Account::ServerCandidate candidate = m_assistant->candidates().value(m_index);
     m_status->setText(tr("Signing in to %1 …").arg(candidate.address.host));
-    for (QWidget* widget : std::initializer_list<QWidget*> { m_problem, m_helpLink, m_openHelp, m_passwordLabel, m_password,
-             m_trust, m_retry, m_manual })
+    for (QWidget* widget : std::initializer_list<QWidget*> { m_problem, m_helpLink, m_openHelp,
+             m_passwordLabel, m_password, m_trust, m_retry, m_manual, m_signInAgain })
         widget->hide();
+    if (!m_assistant->signsInInBrowser() && m_assistant->password().isEmpty()) {
+        // Nothing to try yet: a server that wants a password is asked with one.
+        m_status->setText(tr("Type the password for %1.").arg(m_assistant->emailAddress()));
+        for (QWidget* widget :
+            std::initializer_list<QWidget*> { m_passwordLabel, m_password, m_retry, m_manual })
+            widget->show();
+        m_password->setFocus();
+        return;
+    }
     const QStringList trusted = m_trust->isChecked() ? QStringList { m_refusedFingerprint } : QStringList();
-    m_assistant->tester().start(candidate.address, candidate.user, m_assistant->password(), trusted);
+    const Core::Imap::Credential credential = m_assistant->signsInInBrowser()
+        ? Core::Imap::Credential::accessToken(m_assistant->tokens().accessToken)
+        : Core::Imap::Credential::password(m_assistant->password());
+    m_assistant->tester().start(candidate.address, candidate.user, credential, trusted);
 }
 
 void ConnectionTestPage::retry()
@@ -175,6 +191,19 @@ void ConnectionTestPage::showProblem(const ConnectionTester::Result& result)
     m_manual->show();
     switch (result.problem) {
     case ConnectionTester::Problem::WrongPassword:
+        if (m_assistant->signsInInBrowser()) {
+            // The provider signed in whichever account was chosen in the browser; the mail
+            // server takes its token only for that account's own mailbox.
+            m_problem->setText(
+                tr("%1 did not let NeverSent into the mailbox of %2 with this sign-in. Perhaps another "
+                   "account was chosen in the browser: choose \"Sign in again\" and pick %2. If it was "
+                   "%2, mail programs may be turned off for it: ask your IT department.")
+                    .arg(candidate.address.host, m_assistant->emailAddress()));
+            m_retry->hide();
+            m_signInAgain->show();
+            m_signInAgain->setFocus();
+            break;
+        }
         // Only a secure web page is ever offered for opening, whatever a candidate carries.
         if (candidate.appPasswordHelp.isValid() && candidate.appPasswordHelp.scheme() == u"https") {
             const QString provider = candidate.providerName.isEmpty() ? candidate.address.host : candidate.providerName;

@@ -47,6 +47,7 @@ private:
     QCheckBox* m_trust;
     QPushButton* m_retry;
     QPushButton* m_manual;
+    QPushButton* m_signInAgain;
     int m_index = 0;
     QString m_refusedFingerprint;
     bool m_passed = false;

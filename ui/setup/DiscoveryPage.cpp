@@ -77,6 +77,8 @@ bool DiscoveryPage::isComplete() const
 
 int DiscoveryPage::nextId() const
 {
+    if (!m_assistant->candidates().value(0).browserSignIn.isEmpty())
+        return SetupAssistant::BrowserSignInPageId;
     return SetupAssistant::TestPageId;
 }
 

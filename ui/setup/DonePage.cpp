@@ -35,13 +35,17 @@ DonePage::DonePage(SetupAssistant* assistant)
     PasswordKeychain& keychain = assistant->keychain();
     connect(&keychain, &PasswordKeychain::passwordWritten, this, [this] {
         m_assistant->setPasswordSaved(true);
-        passwordKept(tr("Your password is kept in your desktop's password safe."));
+        passwordKept(m_assistant->signsInInBrowser()
+                ? tr("Your sign-in is kept in your desktop's password safe.")
+                : tr("Your password is kept in your desktop's password safe."));
     });
     connect(&keychain, &PasswordKeychain::unavailable, this, [this](const QString&, const QString& reason) {
-        passwordKept(reason);
+        passwordKept(m_assistant->signsInInBrowser() ? browserSignInNotKept() : reason);
     });
     connect(&keychain, &PasswordKeychain::failed, this, [this](const QString&, const QString& reason) {
-        passwordKept(tr("%1 NeverSent will ask for the password each time it starts.").arg(reason));
+        passwordKept(m_assistant->signsInInBrowser()
+                ? reason + u' ' + browserSignInNotKept()
+                : tr("%1 NeverSent will ask for the password each time it starts.").arg(reason));
     });
 }
 
@@ -55,6 +59,7 @@ void DonePage::initializePage()
     account.emailAddress = m_assistant->emailAddress();
     account.server = server.address;
     account.user = server.user;
+    account.browserSignIn = m_assistant->signsInInBrowser() ? server.browserSignIn : QString();
     Core::Account::AccountStore store(m_assistant->database());
     QString error;
     const auto id = store.add(account, &error);
@@ -74,8 +79,21 @@ void DonePage::initializePage()
     }
     m_assistant->setAccount(account);
     m_status->setText(tr("NeverSent will read the mail of %1 from %2.").arg(account.emailAddress, server.address.host));
+    if (m_assistant->signsInInBrowser()) {
+        m_password->setText(tr("Saving your sign-in …"));
+        // Only the refresh token lasts; the access token stays in memory.
+        m_assistant->keychain().write(server.address, server.user, m_assistant->tokens().refreshToken);
+        return;
+    }
     m_password->setText(tr("Saving your password …"));
     m_assistant->keychain().write(server.address, server.user, m_assistant->password());
+}
+
+QString DonePage::browserSignInNotKept() const
+{
+    return tr(
+        "Your sign-in cannot be kept without a password safe, so you will sign in again in your browser each "
+        "time NeverSent starts.");
 }
 
 void DonePage::passwordKept(const QString& outcome)

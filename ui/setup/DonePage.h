@@ -22,6 +22,7 @@ public:
 
 private:
     void passwordKept(const QString& outcome);
+    QString browserSignInNotKept() const;
 
     SetupAssistant* m_assistant;
     QLabel* m_status;

@@ -4,6 +4,7 @@
 #include "account/PasswordKeychain.h"
 #include "account/ServerDiscovery.h"
 #include "setup/AddressPage.h"
+#include "setup/BrowserSignInPage.h"
 #include "setup/ConnectionTestPage.h"
 #include "setup/DiscoveryPage.h"
 #include "setup/DonePage.h"
@@ -24,6 +25,7 @@ SetupAssistant::SetupAssistant(QSqlDatabase database, QWidget* parent)
     setOption(QWizard::NoBackButtonOnLastPage);
     setPage(AddressPageId, new AddressPage(this));
     setPage(DiscoveryPageId, new DiscoveryPage(this));
+    setPage(BrowserSignInPageId, new BrowserSignInPage(this));
     setPage(ManualPageId, new ManualPage(this));
     setPage(TestPageId, new ConnectionTestPage(this));
     setPage(DonePageId, new DonePage(this));

@@ -1,0 +1,293 @@
+// An account that signs in in the browser (OAuth2), the whole way a user goes, against a
+// Dovecot on loopback that takes only XOAUTH2 and OAUTHBEARER (as Microsoft 365 and Google
+// do) and checks each token with the test's authorization server: the address typed,
+// the server found by its autoconfig file (served locally), "Sign in with Microsoft" in
+// the "browser" (an opener that follows the provider's redirect to NeverSent's
+// listener), the connection test, the account saved, then scan, clean and undo. A wrong
+// account chosen in the browser is said plainly, and a sign-in the provider ended leads
+// to "Sign in again". No password safe runs here (the session bus leads nowhere): the
+// refresh token then lasts for the run only and the next start asks to sign in again.
+#include "AppController.h"
+#include "DovecotFixture.h"
+#include "HttpsFixture.h"
+#include "MainWindow.h"
+#include "OAuthServerFixture.h"
+#include "account/AccountStore.h"
+#include "account/NetworkOverrides.h"
+#include "account/ServerDiscovery.h"
+#include "dialogs/CleanPreviewDialog.h"
+#include "dialogs/SignInDialog.h"
+#include "oauth/ProviderProfile.h"
+#include "results/ResultsModel.h"
+#include "setup/SetupAssistant.h"
+#include "store/Database.h"
+#include "widgets/MessageBar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Core;
+using Group = Ui::Results::ResultsModel::Group;
+using Ui::Setup::SetupAssistant;
+
+class BrowserAccountTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    OAuthServerFixture m_authorization;
+    DovecotFixture m_server;
+    HttpsFixture m_https;
+    QNetworkAccessManager m_browser;
+    int m_browserOpened = 0;
+
+    // The user's browser: the provider approves at once and the browser follows the
+    // redirect to NeverSent's listener.
+    OAuth::BrowserSignIn::Opener browser()
+    {
+        return [this](const QUrl& url) {
+            ++m_browserOpened;
+            QNetworkRequest request(url);
+            request.setAttribute(
+                QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+            QNetworkReply* reply = m_browser.get(request);
+            connect(reply, &QNetworkReply::finished, this, [this, reply] {
+                reply->deleteLater();
+                const QUrl location = reply->header(QNetworkRequest::LocationHeader).toUrl();
+                if (location.isValid())
+                    connect(m_browser.get(QNetworkRequest(location)), &QNetworkReply::finished, this, [] {});
+            });
+            return true;
+        };
+    }
+
+    Account::NetworkOverrides overrides() const
+    {
+        const quint16 httpsPort = m_https.port();
+        Account::NetworkOverrides result;
+        result.route = [httpsPort](const QString& host,
+                           quint16 port) -> std::optional<Account::NetworkOverrides::Endpoint> {
+            if (port == 443 && host.endsWith(QLatin1String("office.example")))
+                return Account::NetworkOverrides::Endpoint { QStringLiteral("127.0.0.1"), httpsPort };
+            return std::nullopt;
+        };
+        result.extraCaCertificates = { m_https.certificate() };
+        return result;
+    }
+
+    template <typename Widget> static Widget* control(QWidget* within, const QString& accessibleName)
+    {
+        for (Widget* widget : within->findChildren<Widget*>()) {
+            if (widget->accessibleName() == accessibleName && widget->isVisible())
+                return widget;
+        }
+        return nullptr;
+    }
+
+    static bool waitIdle(Ui::MainWindow& window, QSignalSpy& idle, int count)
+    {
+        return QTest::qWaitFor([&] { return idle.count() >= count && !window.isBusy(); }, 60000);
+    }
+
+    // From the welcome page through the assistant's browser sign-in to its sign-in test.
+    SetupAssistant* signInThroughTheAssistant(Ui::MainWindow& window)
+    {
+        for (QPushButton* button : window.findChildren<QPushButton*>()) {
+            if (button->text() == QStringLiteral("&Connect to my mail account..."))
+                button->click();
+        }
+        auto* assistant = window.findChild<SetupAssistant*>();
+        if (!assistant)
+            return nullptr;
+        assistant->discovery().setNetworkOverrides(overrides());
+        if (!QTest::qWaitFor([assistant] { return assistant->isVisible(); }))
+            return nullptr;
+        control<QLineEdit>(assistant->currentPage(), QStringLiteral("Email address"))
+            ->setText(QStringLiteral("sam@office.example"));
+        assistant->button(QWizard::NextButton)->click();
+        if (!QTest::qWaitFor(
+                [assistant] { return assistant->currentId() == SetupAssistant::BrowserSignInPageId; }, 30000))
+            return nullptr;
+        auto* signIn
+            = control<QPushButton>(assistant->currentPage(), QStringLiteral("Sign in with Microsoft"));
+        if (!signIn)
+            return nullptr;
+        signIn->click();
+        if (!QTest::qWaitFor(
+                [assistant] { return assistant->currentId() == SetupAssistant::TestPageId; }, 30000))
+            return nullptr;
+        // The test's Dovecot has a certificate nobody vouches for: trusted by its fingerprint.
+        if (!QTest::qWaitFor(
+                [assistant] {
+                    return control<QCheckBox>(
+                        assistant->currentPage(), QStringLiteral("Trust this certificate"));
+                },
+                30000))
+            return nullptr;
+        control<QCheckBox>(assistant->currentPage(), QStringLiteral("Trust this certificate"))
+            ->setChecked(true);
+        control<QPushButton>(assistant->currentPage(), QStringLiteral("Try again"))->click();
+        return assistant;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        qputenv("DBUS_SESSION_BUS_ADDRESS",
+            QByteArray("unix:path=") + m_dir.filePath(QStringLiteral("no-bus-here")).toUtf8());
+        QString error;
+        QVERIFY2(m_authorization.start(&error), qPrintable(error));
+        // Microsoft's rule: the redirect goes to http://localhost:PORT.
+        m_authorization.setRedirectHost(QStringLiteral("localhost"));
+        m_authorization.setSignInUser(QString::fromLatin1(DovecotFixture::User));
+        OAuth::ProviderProfile microsoft;
+        microsoft.id = QStringLiteral("microsoft");
+        microsoft.name = QStringLiteral("Microsoft");
+        microsoft.authorizeUrl = QUrl(m_authorization.authorizeUrl());
+        microsoft.tokenUrl = QUrl(m_authorization.tokenUrl());
+        microsoft.scopes = { QStringLiteral("https://outlook.office.com/IMAP.AccessAsUser.All"),
+            QStringLiteral("offline_access") };
+        microsoft.redirectHost = OAuth::RedirectListener::HostName::Localhost;
+        microsoft.imapHosts = { QStringLiteral("localhost") };
+        microsoft.clientId = QStringLiteral("neversent-test");
+        OAuth::ProviderProfiles profiles;
+        profiles.add(microsoft);
+        OAuth::ProviderProfiles::replaceBuiltInForTests(profiles);
+
+        m_server.setOAuth2(m_authorization.introspectionUrl(), QStringLiteral("xoauth2 oauthbearer"));
+        for (const QString& folder : { QStringLiteral("INBOX"), QStringLiteral("Sent") })
+            QVERIFY2(
+                m_server.addMessagesFrom(folder, QStringLiteral(NEVERSENT_DEMO_MAILBOX "/") + folder, &error)
+                    > 5,
+                qPrintable(error));
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+        QVERIFY2(
+            m_https.start(
+                { QStringLiteral("autoconfig.office.example"), QStringLiteral("office.example") }, &error),
+            qPrintable(error));
+        // What Microsoft's own autoconfig says: OAuth2, nothing else.
+        m_https.setResponse(QStringLiteral("autoconfig.office.example"),
+            QStringLiteral("/mail/config-v1.1.xml"),
+            { 200,
+                QByteArrayLiteral("<?xml version=\"1.0\"?><clientConfig version=\"1.1\"><emailProvider "
+                                  "id=\"office.example\">"
+                                  "<incomingServer type=\"imap\"><hostname>localhost</hostname><port>")
+                    + QByteArray::number(m_server.tlsPort())
+                    + QByteArrayLiteral(
+                        "</port><socketType>SSL</socketType><username>%EMAILLOCALPART%</username>"
+                        "<authentication>OAuth2</authentication></incomingServer></emailProvider></"
+                        "clientConfig>"),
+                true, false });
+    }
+
+    void cleanupTestCase() { OAuth::ProviderProfiles::replaceBuiltInForTests(std::nullopt); }
+
+    void fromTheAssistantThroughTheBrowserToCleanAndUndo()
+    {
+        const QString storePath = m_dir.filePath(QStringLiteral("browser.sqlite"));
+        Ui::MainWindow window;
+        Ui::AppController controller(&window, storePath);
+        controller.setBrowserOpener(browser());
+        window.show();
+        controller.start(false);
+        QSignalSpy idle(&window, &Ui::MainWindow::idle);
+        const int introspectionsBefore = m_authorization.introspections();
+        SetupAssistant* assistant = signInThroughTheAssistant(window);
+        QVERIFY(assistant);
+        QCOMPARE(m_browserOpened, 1);
+        QVERIFY(assistant->signsInInBrowser());
+        QTRY_VERIFY_WITH_TIMEOUT(assistant->button(QWizard::NextButton)->isEnabled(), 30000);
+        assistant->button(QWizard::NextButton)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(assistant->button(QWizard::FinishButton)->isEnabled(), 30000);
+        // No password safe: said plainly, and the sign-in is used for this run.
+        QVERIFY(control<QLabel>(assistant->currentPage(), QStringLiteral("Where the password is kept"))
+                    ->text()
+                    .contains(QStringLiteral("sign in again in your browser")));
+        assistant->button(QWizard::FinishButton)->click();
+        QVERIFY(m_authorization.introspections() > introspectionsBefore);
+
+        QSqlDatabase database;
+        QString error;
+        QVERIFY2(Store::Database::open(storePath, &database, &error), qPrintable(error));
+        const auto accounts = Account::AccountStore(database).all(&error);
+        QVERIFY2(accounts && accounts->size() == 1, qPrintable(error));
+        QCOMPARE(accounts->first().browserSignIn, QStringLiteral("microsoft"));
+
+        QVERIFY(waitIdle(window, idle, 1));
+        QCOMPARE(window.resultsModel()->count(Group::Forged), 10);
+        const int inboxBefore = int(m_server.messageIds(QStringLiteral("INBOX"), &error).size());
+        QTimer::singleShot(0, this, [] {
+            QTRY_VERIFY(qobject_cast<Ui::Dialogs::CleanPreviewDialog*>(QApplication::activeModalWidget()));
+            qobject_cast<Ui::Dialogs::CleanPreviewDialog*>(QApplication::activeModalWidget())
+                ->moveButton()
+                ->click();
+        });
+        window.cleanButton()->click();
+        QVERIFY(waitIdle(window, idle, 2));
+        QCOMPARE(int(m_server.messageIds(QStringLiteral("INBOX"), &error).size()), inboxBefore - 10);
+        QCOMPARE(int(m_server.messageIds(QStringLiteral("Trash"), &error).size()), 10);
+        window.undoAction()->trigger();
+        QVERIFY(waitIdle(window, idle, 3));
+        QCOMPARE(int(m_server.messageIds(QStringLiteral("INBOX"), &error).size()), inboxBefore);
+        QCOMPARE(int(m_server.messageIds(QStringLiteral("Trash"), &error).size()), 0);
+
+        // The provider ends the sign-in (revoked, password changed) and the connection
+        // drops: the login is refused, so is the refresh, and the window says so with
+        // "Sign in again", which signs in in the browser and scans on.
+        m_authorization.revokeAll();
+        QVERIFY2(
+            m_server.doveadm({ QStringLiteral("kick"), QString::fromLatin1(DovecotFixture::User) }, &error),
+            qPrintable(error));
+        window.scanAction()->trigger();
+        QVERIFY(waitIdle(window, idle, 4));
+        Ui::Widgets::MessageBar* bar = window.messageBar();
+        QTRY_VERIFY_WITH_TIMEOUT(bar->actionButton()->isVisible(), 30000);
+        QCOMPARE(bar->actionButton()->text(), QStringLiteral("Sign in again"));
+        QCOMPARE(bar->tone(), Ui::Widgets::MessageBar::Tone::Warning);
+        bar->actionButton()->click();
+        auto* dialog = window.findChild<Ui::Dialogs::SignInDialog*>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        control<QPushButton>(dialog, QStringLiteral("Sign in with Microsoft"))->click();
+        QVERIFY(waitIdle(window, idle, 5));
+        QCOMPARE(m_browserOpened, 2);
+        QCOMPARE(window.resultsModel()->count(Group::Forged), 10);
+    }
+
+    void aWrongAccountChosenInTheBrowserIsSaidPlainly()
+    {
+        m_authorization.setSignInUser(QStringLiteral("somebody-else"));
+        auto restore = qScopeGuard(
+            [this] { m_authorization.setSignInUser(QString::fromLatin1(DovecotFixture::User)); });
+        Ui::MainWindow window;
+        Ui::AppController controller(&window, m_dir.filePath(QStringLiteral("wrong.sqlite")));
+        controller.setBrowserOpener(browser());
+        window.show();
+        controller.start(false);
+        SetupAssistant* assistant = signInThroughTheAssistant(window);
+        QVERIFY(assistant);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            control<QPushButton>(assistant->currentPage(), QStringLiteral("Sign in again")), 30000);
+        const QString problem = control<QLabel>(assistant->currentPage(), QStringLiteral("Problem"))->text();
+        QVERIFY2(problem.contains(QStringLiteral("another account was chosen in the browser")),
+            qPrintable(problem));
+        QVERIFY(problem.contains(QStringLiteral("sam@office.example")));
+        QVERIFY(!assistant->button(QWizard::NextButton)->isEnabled());
+        control<QPushButton>(assistant->currentPage(), QStringLiteral("Sign in again"))->click();
+        QCOMPARE(assistant->currentId(), int(SetupAssistant::BrowserSignInPageId));
+    }
+};
+
+QTEST_MAIN(BrowserAccountTest)
+#include "BrowserAccountTest.moc"
