@@ -1238,6 +1238,17 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>Core::Imap::AccessTokenSlot</name>
+    <message>
+        <source>The mail provider did not renew the sign-in in time. Check the network connection and try again.</source>
+        <translation>Der Mailanbieter hat die Anmeldung nicht rechtzeitig erneuert. Prüfen Sie die Netzwerkverbindung und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Imap::AccountWorker</name>
     <message>
         <source>Cancelled: nothing more was asked of the server.</source>
@@ -1298,12 +1309,16 @@ Optionen:
         <translation>Keine Verbindung zu einem Mailserver.</translation>
     </message>
     <message>
-        <source>The server %1 does not offer a sign-in with an access token that NeverSent can use (OAuth2 XOAUTH2 or OAUTHBEARER next to a password sign-in). Sign in with a password instead, or check the server address.</source>
-        <translation>Der Server %1 bietet keine Anmeldung mit Zugriffstoken an, die NeverSent nutzen kann (OAuth2 XOAUTH2 oder OAUTHBEARER neben einer Anmeldung mit Passwort). Melden Sie sich stattdessen mit einem Passwort an, oder prüfen Sie die Serveradresse.</translation>
-    </message>
-    <message>
         <source>The server %1 did not accept the sign-in: the access token was refused or has expired. Sign in again.</source>
         <translation>Der Server %1 hat die Anmeldung nicht angenommen: Das Zugriffstoken wurde abgelehnt oder ist abgelaufen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not offer a sign-in with an access token that NeverSent can use (OAuth2 XOAUTH2 or OAUTHBEARER). Sign in with a password instead, or check the server address.</source>
+        <translation>Der Server %1 bietet keine Anmeldung mit Zugriffstoken an, die NeverSent nutzen kann (OAuth2 XOAUTH2 oder OAUTHBEARER). Melden Sie sich stattdessen mit einem Passwort an oder prüfen Sie die Serveradresse.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not take a password: it wants you to sign in on your mail provider&apos;s own page in your web browser (OAuth2).</source>
+        <translation>Der Server %1 nimmt kein Passwort an: Sie melden sich auf der eigenen Seite Ihres Mailanbieters in Ihrem Webbrowser an (OAuth2).</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1733,26 @@ Bitte geben Sie das Passwort für %2 ein.</translation>
         <source>Open the &amp;sample mailbox</source>
         <translation>&amp;Beispielpostfach öffnen</translation>
     </message>
+    <message>
+        <source>Your sign-in for %1 is not kept in a password safe on this computer (%2). Sign in again in your browser.</source>
+        <translation>Ihre Anmeldung für %1 ist in keinem Passwortspeicher auf diesem Computer hinterlegt (%2). Melden Sie sich in Ihrem Browser erneut an.</translation>
+    </message>
+    <message>
+        <source>it is not in the password safe</source>
+        <translation>sie ist nicht im Passwortspeicher</translation>
+    </message>
+    <message>
+        <source>This copy of NeverSent is not set up for %1 sign-in: ask your IT department.</source>
+        <translation>Diese Kopie von NeverSent ist nicht für die Anmeldung bei %1 eingerichtet: Fragen Sie Ihre IT-Abteilung.</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
 </context>
 <context>
     <name>Ui::Dialogs::CleanPreviewDialog</name>
@@ -1880,6 +1915,17 @@ Bitte geben Sie das Passwort für %2 ein.</translation>
     <message>
         <source>Done</source>
         <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Dialogs::SignInDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Why you sign in again</source>
+        <translation>Warum Sie sich erneut anmelden</translation>
     </message>
 </context>
 <context>
@@ -2247,10 +2293,6 @@ Davor wurden bereits %n Nachrichten verschoben.</numerusform>
         <translation>Ihr E-Mail-Konto</translation>
     </message>
     <message>
-        <source>Type the email address and password you use for your mail. NeverSent finds the rest.</source>
-        <translation>Geben Sie die E-Mail-Adresse und das Passwort ein, die Sie für Ihre E-Mails verwenden. NeverSent findet den Rest.</translation>
-    </message>
-    <message>
         <source>Email address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
@@ -2281,6 +2323,49 @@ Davor wurden bereits %n Nachrichten verschoben.</numerusform>
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Type the email address and password you use for your mail. NeverSent finds the rest. Microsoft 365, Outlook.com and Google need no password here: you sign in in your browser.</source>
+        <translation>Geben Sie die E-Mail-Adresse und das Passwort ein, die Sie für Ihre Mail verwenden. NeverSent findet den Rest. Microsoft 365, Outlook.com und Google brauchen hier kein Passwort: Sie melden sich in Ihrem Browser an.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Setup::BrowserSignInPage</name>
+    <message>
+        <source>&amp;Open this page in your web browser</source>
+        <translation>Diese Seite im &amp;Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <source>Use an &amp;app password</source>
+        <translation>&amp;App-Passwort verwenden</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Address of your mail provider&apos;s help page</source>
+        <translation>Adresse der Hilfeseite Ihres Mailanbieters</translation>
+    </message>
+    <message>
+        <source>Open your mail provider&apos;s help page in your web browser</source>
+        <translation>Hilfeseite Ihres Mailanbieters im Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <source>Use an app password</source>
+        <translation>App-Passwort verwenden</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Mit %1 anmelden</translation>
+    </message>
+    <message>
+        <source>This copy of NeverSent is not set up for %1 sign-in. With a personal account you can use an app password instead: a separate password you make on their website. Their page explains how:</source>
+        <translation>Diese Kopie von NeverSent ist nicht für die Anmeldung bei %1 eingerichtet. Mit einem privaten Konto können Sie stattdessen ein App-Passwort verwenden: ein eigenes Passwort, das Sie auf der Website des Anbieters erstellen. Dessen Seite erklärt, wie:</translation>
+    </message>
+    <message>
+        <source>This copy of NeverSent is not set up for %1 sign-in: ask your IT department.</source>
+        <translation>Diese Kopie von NeverSent ist nicht für die Anmeldung bei %1 eingerichtet: Fragen Sie Ihre IT-Abteilung.</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +2454,22 @@ Davor wurden bereits %n Nachrichten verschoben.</numerusform>
         <source>Fingerprint %1</source>
         <translation>Fingerabdruck %1</translation>
     </message>
+    <message>
+        <source>&amp;Sign in again</source>
+        <translation>&amp;Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Type the password for %1.</source>
+        <translation>Geben Sie das Passwort für %1 ein.</translation>
+    </message>
+    <message>
+        <source>%1 did not let NeverSent into the mailbox of %2 with this sign-in. Perhaps another account was chosen in the browser: choose &quot;Sign in again&quot; and pick %2. If it was %2, mail programs may be turned off for it: ask your IT department.</source>
+        <translation>%1 hat NeverSent mit dieser Anmeldung nicht in das Postfach von %2 gelassen. Vielleicht wurde im Browser ein anderes Konto gewählt: Wählen Sie „Erneut anmelden“ und nehmen Sie %2. War es %2, sind Mailprogramme dafür vielleicht abgeschaltet: Fragen Sie Ihre IT-Abteilung.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::Setup::DiscoveryPage</name>
@@ -2438,6 +2539,18 @@ Davor wurden bereits %n Nachrichten verschoben.</numerusform>
     <message>
         <source>Saving your password …</source>
         <translation>Ihr Passwort wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in your desktop&apos;s password safe.</source>
+        <translation>Ihre Anmeldung wird im Passwortspeicher Ihres Desktops aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Saving your sign-in …</source>
+        <translation>Anmeldung wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Your sign-in cannot be kept without a password safe, so you will sign in again in your browser each time NeverSent starts.</source>
+        <translation>Ohne Passwortspeicher kann Ihre Anmeldung nicht aufbewahrt werden, daher melden Sie sich bei jedem Start von NeverSent erneut in Ihrem Browser an.</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +2645,57 @@ Davor wurden bereits %n Nachrichten verschoben.</numerusform>
     <message>
         <source>Set up your mail account</source>
         <translation>Ihr E-Mail-Konto einrichten</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Widgets::BrowserSignInPanel</name>
+    <message>
+        <source>&amp;Open the browser again</source>
+        <translation>Browser erneut ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the sign-in</source>
+        <translation>Anmeldung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Open the browser again</source>
+        <translation>Browser erneut öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel the sign-in</source>
+        <translation>Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>NeverSent could not open your web browser to sign in. Set a default web browser and try again.</source>
+        <translation>NeverSent konnte Ihren Webbrowser für die Anmeldung nicht öffnen. Legen Sie einen Standardbrowser fest und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled. Choose &quot;Sign in with %1&quot; to start again.</source>
+        <translation>Die Anmeldung wurde abgebrochen. Wählen Sie „Mit %1 anmelden“, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with %1</source>
+        <translation>Mit %1 an&amp;melden</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Mit %1 anmelden</translation>
+    </message>
+    <message>
+        <source>%1 asks you to sign in on its own page, in your web browser. NeverSent never sees your password there.</source>
+        <translation>%1 bittet Sie, sich auf seiner eigenen Seite in Ihrem Webbrowser anzumelden. NeverSent sieht Ihr Passwort dort nie.</translation>
+    </message>
+    <message>
+        <source>You are signed in with %1.</source>
+        <translation>Sie sind mit %1 angemeldet.</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser. If you closed its page, choose &quot;Open the browser again&quot;.</source>
+        <translation>Schließen Sie die Anmeldung in Ihrem Browser ab. Wenn Sie die Seite geschlossen haben, wählen Sie „Browser erneut öffnen“.</translation>
     </message>
 </context>
 <context>

@@ -1238,6 +1238,17 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>Core::Imap::AccessTokenSlot</name>
+    <message>
+        <source>The mail provider did not renew the sign-in in time. Check the network connection and try again.</source>
+        <translation>El proveedor de correo no renovó el inicio de sesión a tiempo. Compruebe la conexión de red e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Imap::AccountWorker</name>
     <message>
         <source>Cancelled: nothing more was asked of the server.</source>
@@ -1298,12 +1309,16 @@ Opciones:
         <translation>No hay conexión con ningún servidor de correo.</translation>
     </message>
     <message>
-        <source>The server %1 does not offer a sign-in with an access token that NeverSent can use (OAuth2 XOAUTH2 or OAUTHBEARER next to a password sign-in). Sign in with a password instead, or check the server address.</source>
-        <translation>El servidor %1 no ofrece un inicio de sesión con token de acceso que NeverSent pueda usar (OAuth2 XOAUTH2 u OAUTHBEARER junto a un inicio de sesión con contraseña). Inicie sesión con una contraseña o compruebe la dirección del servidor.</translation>
-    </message>
-    <message>
         <source>The server %1 did not accept the sign-in: the access token was refused or has expired. Sign in again.</source>
         <translation>El servidor %1 no aceptó el inicio de sesión: el token de acceso fue rechazado o ha caducado. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not offer a sign-in with an access token that NeverSent can use (OAuth2 XOAUTH2 or OAUTHBEARER). Sign in with a password instead, or check the server address.</source>
+        <translation>El servidor %1 no ofrece un inicio de sesión con token de acceso que NeverSent pueda usar (OAuth2 XOAUTH2 u OAUTHBEARER). Inicie sesión con una contraseña o compruebe la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not take a password: it wants you to sign in on your mail provider&apos;s own page in your web browser (OAuth2).</source>
+        <translation>El servidor %1 no acepta contraseñas: quiere que inicie sesión en la página de su proveedor de correo, en su navegador (OAuth2).</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1733,26 @@ Escriba la contraseña de %2.</translation>
         <source>Open the &amp;sample mailbox</source>
         <translation>Abrir el &amp;buzón de ejemplo</translation>
     </message>
+    <message>
+        <source>Your sign-in for %1 is not kept in a password safe on this computer (%2). Sign in again in your browser.</source>
+        <translation>Su inicio de sesión de %1 no está guardado en ningún almacén de contraseñas de este equipo (%2). Vuelva a iniciar sesión en su navegador.</translation>
+    </message>
+    <message>
+        <source>it is not in the password safe</source>
+        <translation>no está en el almacén de contraseñas</translation>
+    </message>
+    <message>
+        <source>This copy of NeverSent is not set up for %1 sign-in: ask your IT department.</source>
+        <translation>Esta copia de NeverSent no está preparada para iniciar sesión con %1: consulte a su departamento de informática.</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Volver a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Intentar de nuevo</translation>
+    </message>
 </context>
 <context>
     <name>Ui::Dialogs::CleanPreviewDialog</name>
@@ -1880,6 +1915,17 @@ Escriba la contraseña de %2.</translation>
     <message>
         <source>Done</source>
         <translation>Completada</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Dialogs::SignInDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Iniciar sesión en %1</translation>
+    </message>
+    <message>
+        <source>Why you sign in again</source>
+        <translation>Por qué vuelve a iniciar sesión</translation>
     </message>
 </context>
 <context>
@@ -2247,10 +2293,6 @@ Antes de eso se movieron %n mensajes.</numerusform>
         <translation>Su cuenta de correo</translation>
     </message>
     <message>
-        <source>Type the email address and password you use for your mail. NeverSent finds the rest.</source>
-        <translation>Escriba la dirección de correo y la contraseña que usa para su correo. NeverSent se encarga del resto.</translation>
-    </message>
-    <message>
         <source>Email address</source>
         <translation>Dirección de correo</translation>
     </message>
@@ -2281,6 +2323,49 @@ Antes de eso se movieron %n mensajes.</numerusform>
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Type the email address and password you use for your mail. NeverSent finds the rest. Microsoft 365, Outlook.com and Google need no password here: you sign in in your browser.</source>
+        <translation>Escriba la dirección de correo y la contraseña que usa para su correo. NeverSent encuentra el resto. Microsoft 365, Outlook.com y Google no necesitan contraseña aquí: inicia sesión en su navegador.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Setup::BrowserSignInPage</name>
+    <message>
+        <source>&amp;Open this page in your web browser</source>
+        <translation>&amp;Abrir esta página en el navegador</translation>
+    </message>
+    <message>
+        <source>Use an &amp;app password</source>
+        <translation>Usar una contraseña de &amp;aplicación</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Address of your mail provider&apos;s help page</source>
+        <translation>Dirección de la página de ayuda de su proveedor de correo</translation>
+    </message>
+    <message>
+        <source>Open your mail provider&apos;s help page in your web browser</source>
+        <translation>Abrir la página de ayuda de su proveedor de correo en el navegador</translation>
+    </message>
+    <message>
+        <source>Use an app password</source>
+        <translation>Usar una contraseña de aplicación</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Iniciar sesión con %1</translation>
+    </message>
+    <message>
+        <source>This copy of NeverSent is not set up for %1 sign-in. With a personal account you can use an app password instead: a separate password you make on their website. Their page explains how:</source>
+        <translation>Esta copia de NeverSent no está preparada para iniciar sesión con %1. Con una cuenta personal puede usar una contraseña de aplicación: una contraseña aparte que se crea en su sitio web. Su página explica cómo:</translation>
+    </message>
+    <message>
+        <source>This copy of NeverSent is not set up for %1 sign-in: ask your IT department.</source>
+        <translation>Esta copia de NeverSent no está preparada para iniciar sesión con %1: consulte a su departamento de informática.</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +2454,22 @@ Antes de eso se movieron %n mensajes.</numerusform>
         <source>Fingerprint %1</source>
         <translation>Huella digital %1</translation>
     </message>
+    <message>
+        <source>&amp;Sign in again</source>
+        <translation>&amp;Volver a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Volver a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Type the password for %1.</source>
+        <translation>Escriba la contraseña de %1.</translation>
+    </message>
+    <message>
+        <source>%1 did not let NeverSent into the mailbox of %2 with this sign-in. Perhaps another account was chosen in the browser: choose &quot;Sign in again&quot; and pick %2. If it was %2, mail programs may be turned off for it: ask your IT department.</source>
+        <translation>%1 no dejó entrar a NeverSent en el buzón de %2 con este inicio de sesión. Quizá se eligió otra cuenta en el navegador: elija «Volver a iniciar sesión» y escoja %2. Si era %2, puede que los programas de correo estén desactivados para ella: consulte a su departamento de informática.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::Setup::DiscoveryPage</name>
@@ -2438,6 +2539,18 @@ Antes de eso se movieron %n mensajes.</numerusform>
     <message>
         <source>Saving your password …</source>
         <translation>Guardando su contraseña …</translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in your desktop&apos;s password safe.</source>
+        <translation>Su inicio de sesión se guarda en el almacén de contraseñas de su escritorio.</translation>
+    </message>
+    <message>
+        <source>Saving your sign-in …</source>
+        <translation>Guardando su inicio de sesión …</translation>
+    </message>
+    <message>
+        <source>Your sign-in cannot be kept without a password safe, so you will sign in again in your browser each time NeverSent starts.</source>
+        <translation>Sin un almacén de contraseñas no se puede guardar su inicio de sesión, así que volverá a iniciar sesión en su navegador cada vez que NeverSent se inicie.</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +2645,57 @@ Antes de eso se movieron %n mensajes.</numerusform>
     <message>
         <source>Set up your mail account</source>
         <translation>Configurar su cuenta de correo</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Widgets::BrowserSignInPanel</name>
+    <message>
+        <source>&amp;Open the browser again</source>
+        <translation>&amp;Abrir el navegador de nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the sign-in</source>
+        <translation>&amp;Cancelar el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Open the browser again</source>
+        <translation>Abrir el navegador de nuevo</translation>
+    </message>
+    <message>
+        <source>Cancel the sign-in</source>
+        <translation>Cancelar el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>NeverSent could not open your web browser to sign in. Set a default web browser and try again.</source>
+        <translation>NeverSent no pudo abrir su navegador para iniciar sesión. Elija un navegador predeterminado e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled. Choose &quot;Sign in with %1&quot; to start again.</source>
+        <translation>Se canceló el inicio de sesión. Elija «Iniciar sesión con %1» para empezar de nuevo.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with %1</source>
+        <translation>&amp;Iniciar sesión con %1</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Iniciar sesión con %1</translation>
+    </message>
+    <message>
+        <source>%1 asks you to sign in on its own page, in your web browser. NeverSent never sees your password there.</source>
+        <translation>%1 le pide iniciar sesión en su propia página, en su navegador. NeverSent nunca ve allí su contraseña.</translation>
+    </message>
+    <message>
+        <source>You are signed in with %1.</source>
+        <translation>Ha iniciado sesión con %1.</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser. If you closed its page, choose &quot;Open the browser again&quot;.</source>
+        <translation>Termine de iniciar sesión en su navegador. Si cerró la página, elija «Abrir el navegador de nuevo».</translation>
     </message>
 </context>
 <context>

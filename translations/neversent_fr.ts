@@ -1238,6 +1238,17 @@ Options&#xa0;:
     </message>
 </context>
 <context>
+    <name>Core::Imap::AccessTokenSlot</name>
+    <message>
+        <source>The mail provider did not renew the sign-in in time. Check the network connection and try again.</source>
+        <translation>Le fournisseur de messagerie n&apos;a pas renouvelé la connexion à temps. Vérifiez la connexion réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Imap::AccountWorker</name>
     <message>
         <source>Cancelled: nothing more was asked of the server.</source>
@@ -1298,12 +1309,16 @@ Options&#xa0;:
         <translation>Non connecté à un serveur de messagerie.</translation>
     </message>
     <message>
-        <source>The server %1 does not offer a sign-in with an access token that NeverSent can use (OAuth2 XOAUTH2 or OAUTHBEARER next to a password sign-in). Sign in with a password instead, or check the server address.</source>
-        <translation>Le serveur %1 ne propose pas de connexion par jeton d’accès que NeverSent puisse utiliser (OAuth2 XOAUTH2 ou OAUTHBEARER à côté d’une connexion par mot de passe). Connectez-vous plutôt avec un mot de passe, ou vérifiez l’adresse du serveur.</translation>
-    </message>
-    <message>
         <source>The server %1 did not accept the sign-in: the access token was refused or has expired. Sign in again.</source>
         <translation>Le serveur %1 n’a pas accepté la connexion : le jeton d’accès a été refusé ou a expiré. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not offer a sign-in with an access token that NeverSent can use (OAuth2 XOAUTH2 or OAUTHBEARER). Sign in with a password instead, or check the server address.</source>
+        <translation>Le serveur %1 ne propose pas de connexion par jeton d&apos;accès utilisable par NeverSent (OAuth2 XOAUTH2 ou OAUTHBEARER). Connectez-vous plutôt avec un mot de passe, ou vérifiez l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not take a password: it wants you to sign in on your mail provider&apos;s own page in your web browser (OAuth2).</source>
+        <translation>Le serveur %1 n&apos;accepte pas de mot de passe : il vous demande de vous connecter sur la page de votre fournisseur de messagerie, dans votre navigateur (OAuth2).</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1733,26 @@ Veuillez saisir le mot de passe de %2.</translation>
         <source>Open the &amp;sample mailbox</source>
         <translation>Ouvrir la boîte aux lettres de &amp;démonstration</translation>
     </message>
+    <message>
+        <source>Your sign-in for %1 is not kept in a password safe on this computer (%2). Sign in again in your browser.</source>
+        <translation>Votre connexion pour %1 n&apos;est conservée dans aucun coffre à mots de passe de cet ordinateur (%2). Reconnectez-vous dans votre navigateur.</translation>
+    </message>
+    <message>
+        <source>it is not in the password safe</source>
+        <translation>elle n&apos;est pas dans le coffre à mots de passe</translation>
+    </message>
+    <message>
+        <source>This copy of NeverSent is not set up for %1 sign-in: ask your IT department.</source>
+        <translation>Cette copie de NeverSent n&apos;est pas configurée pour la connexion %1 : adressez-vous à votre service informatique.</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
 </context>
 <context>
     <name>Ui::Dialogs::CleanPreviewDialog</name>
@@ -1880,6 +1915,17 @@ Veuillez saisir le mot de passe de %2.</translation>
     <message>
         <source>Done</source>
         <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Dialogs::SignInDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Connexion à %1</translation>
+    </message>
+    <message>
+        <source>Why you sign in again</source>
+        <translation>Pourquoi vous reconnecter</translation>
     </message>
 </context>
 <context>
@@ -2247,10 +2293,6 @@ Explique et nettoie les avis de non-remise pour des messages que vous n&apos;ave
         <translation>Votre compte de messagerie</translation>
     </message>
     <message>
-        <source>Type the email address and password you use for your mail. NeverSent finds the rest.</source>
-        <translation>Saisissez l&apos;adresse e-mail et le mot de passe de votre messagerie. NeverSent trouve le reste.</translation>
-    </message>
-    <message>
         <source>Email address</source>
         <translation>Adresse e-mail</translation>
     </message>
@@ -2281,6 +2323,49 @@ Explique et nettoie les avis de non-remise pour des messages que vous n&apos;ave
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type the email address and password you use for your mail. NeverSent finds the rest. Microsoft 365, Outlook.com and Google need no password here: you sign in in your browser.</source>
+        <translation>Saisissez l&apos;adresse e-mail et le mot de passe de votre messagerie. NeverSent trouve le reste. Microsoft 365, Outlook.com et Google n&apos;ont pas besoin de mot de passe ici : vous vous connectez dans votre navigateur.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Setup::BrowserSignInPage</name>
+    <message>
+        <source>&amp;Open this page in your web browser</source>
+        <translation>&amp;Ouvrir cette page dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>Use an &amp;app password</source>
+        <translation>Utiliser un mot de passe d&apos;&amp;application</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Address of your mail provider&apos;s help page</source>
+        <translation>Adresse de la page d&apos;aide de votre fournisseur de messagerie</translation>
+    </message>
+    <message>
+        <source>Open your mail provider&apos;s help page in your web browser</source>
+        <translation>Ouvrir la page d&apos;aide de votre fournisseur de messagerie dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>Use an app password</source>
+        <translation>Utiliser un mot de passe d&apos;application</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Se connecter avec %1</translation>
+    </message>
+    <message>
+        <source>This copy of NeverSent is not set up for %1 sign-in. With a personal account you can use an app password instead: a separate password you make on their website. Their page explains how:</source>
+        <translation>Cette copie de NeverSent n&apos;est pas configurée pour la connexion %1. Avec un compte personnel, vous pouvez utiliser un mot de passe d&apos;application : un mot de passe distinct que vous créez sur leur site. Leur page explique comment :</translation>
+    </message>
+    <message>
+        <source>This copy of NeverSent is not set up for %1 sign-in: ask your IT department.</source>
+        <translation>Cette copie de NeverSent n&apos;est pas configurée pour la connexion %1 : adressez-vous à votre service informatique.</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +2454,22 @@ Explique et nettoie les avis de non-remise pour des messages que vous n&apos;ave
         <source>Fingerprint %1</source>
         <translation>Empreinte %1</translation>
     </message>
+    <message>
+        <source>&amp;Sign in again</source>
+        <translation>Se &amp;reconnecter</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <source>Type the password for %1.</source>
+        <translation>Saisissez le mot de passe de %1.</translation>
+    </message>
+    <message>
+        <source>%1 did not let NeverSent into the mailbox of %2 with this sign-in. Perhaps another account was chosen in the browser: choose &quot;Sign in again&quot; and pick %2. If it was %2, mail programs may be turned off for it: ask your IT department.</source>
+        <translation>%1 n&apos;a pas laissé NeverSent accéder à la boîte de %2 avec cette connexion. Un autre compte a peut-être été choisi dans le navigateur : choisissez « Se reconnecter » et prenez %2. Si c&apos;était bien %2, les logiciels de messagerie sont peut-être désactivés pour ce compte : adressez-vous à votre service informatique.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::Setup::DiscoveryPage</name>
@@ -2438,6 +2539,18 @@ Explique et nettoie les avis de non-remise pour des messages que vous n&apos;ave
     <message>
         <source>Saving your password …</source>
         <translation>Enregistrement de votre mot de passe …</translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in your desktop&apos;s password safe.</source>
+        <translation>Votre connexion est conservée dans le coffre à mots de passe de votre bureau.</translation>
+    </message>
+    <message>
+        <source>Saving your sign-in …</source>
+        <translation>Enregistrement de votre connexion …</translation>
+    </message>
+    <message>
+        <source>Your sign-in cannot be kept without a password safe, so you will sign in again in your browser each time NeverSent starts.</source>
+        <translation>Sans coffre à mots de passe, votre connexion ne peut pas être conservée : vous vous reconnecterez dans votre navigateur à chaque démarrage de NeverSent.</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +2645,57 @@ Explique et nettoie les avis de non-remise pour des messages que vous n&apos;ave
     <message>
         <source>Set up your mail account</source>
         <translation>Configurer votre compte de messagerie</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Widgets::BrowserSignInPanel</name>
+    <message>
+        <source>&amp;Open the browser again</source>
+        <translation>&amp;Rouvrir le navigateur</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the sign-in</source>
+        <translation>&amp;Annuler la connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Open the browser again</source>
+        <translation>Rouvrir le navigateur</translation>
+    </message>
+    <message>
+        <source>Cancel the sign-in</source>
+        <translation>Annuler la connexion</translation>
+    </message>
+    <message>
+        <source>NeverSent could not open your web browser to sign in. Set a default web browser and try again.</source>
+        <translation>NeverSent n&apos;a pas pu ouvrir votre navigateur pour la connexion. Choisissez un navigateur par défaut et réessayez.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled. Choose &quot;Sign in with %1&quot; to start again.</source>
+        <translation>La connexion a été annulée. Choisissez « Se connecter avec %1 » pour recommencer.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with %1</source>
+        <translation>Se &amp;connecter avec %1</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Se connecter avec %1</translation>
+    </message>
+    <message>
+        <source>%1 asks you to sign in on its own page, in your web browser. NeverSent never sees your password there.</source>
+        <translation>%1 vous demande de vous connecter sur sa propre page, dans votre navigateur. NeverSent ne voit jamais votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>You are signed in with %1.</source>
+        <translation>Vous êtes connecté avec %1.</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser. If you closed its page, choose &quot;Open the browser again&quot;.</source>
+        <translation>Terminez la connexion dans votre navigateur. Si vous avez fermé sa page, choisissez « Rouvrir le navigateur ».</translation>
     </message>
 </context>
 <context>

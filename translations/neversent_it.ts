@@ -1238,6 +1238,17 @@ Opzioni:
     </message>
 </context>
 <context>
+    <name>Core::Imap::AccessTokenSlot</name>
+    <message>
+        <source>The mail provider did not renew the sign-in in time. Check the network connection and try again.</source>
+        <translation>Il provider di posta non ha rinnovato l&apos;accesso in tempo. Controlla la connessione di rete e riprova.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annullato.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Imap::AccountWorker</name>
     <message>
         <source>Cancelled: nothing more was asked of the server.</source>
@@ -1298,12 +1309,16 @@ Opzioni:
         <translation>Non sei connesso a un server di posta.</translation>
     </message>
     <message>
-        <source>The server %1 does not offer a sign-in with an access token that NeverSent can use (OAuth2 XOAUTH2 or OAUTHBEARER next to a password sign-in). Sign in with a password instead, or check the server address.</source>
-        <translation>Il server %1 non offre un accesso con token di accesso che NeverSent possa usare (OAuth2 XOAUTH2 o OAUTHBEARER accanto a un accesso con password). Accedere invece con una password, o verificare l’indirizzo del server.</translation>
-    </message>
-    <message>
         <source>The server %1 did not accept the sign-in: the access token was refused or has expired. Sign in again.</source>
         <translation>Il server %1 non ha accettato l’accesso: il token di accesso è stato rifiutato o è scaduto. Accedere di nuovo.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not offer a sign-in with an access token that NeverSent can use (OAuth2 XOAUTH2 or OAUTHBEARER). Sign in with a password instead, or check the server address.</source>
+        <translation>Il server %1 non offre un accesso con token utilizzabile da NeverSent (OAuth2 XOAUTH2 o OAUTHBEARER). Accedi invece con una password o controlla l&apos;indirizzo del server.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not take a password: it wants you to sign in on your mail provider&apos;s own page in your web browser (OAuth2).</source>
+        <translation>Il server %1 non accetta password: vuole che tu acceda dalla pagina del tuo provider di posta, nel browser (OAuth2).</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1733,26 @@ Scrivi la password di %2.</translation>
         <source>Open the &amp;sample mailbox</source>
         <translation>Apri la casella di &amp;esempio</translation>
     </message>
+    <message>
+        <source>Your sign-in for %1 is not kept in a password safe on this computer (%2). Sign in again in your browser.</source>
+        <translation>Il tuo accesso per %1 non è conservato in un portachiavi di questo computer (%2). Accedi di nuovo nel browser.</translation>
+    </message>
+    <message>
+        <source>it is not in the password safe</source>
+        <translation>non è nel portachiavi</translation>
+    </message>
+    <message>
+        <source>This copy of NeverSent is not set up for %1 sign-in: ask your IT department.</source>
+        <translation>Questa copia di NeverSent non è configurata per l&apos;accesso con %1: rivolgiti al reparto IT.</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Accedi di nuovo</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Riprova</translation>
+    </message>
 </context>
 <context>
     <name>Ui::Dialogs::CleanPreviewDialog</name>
@@ -1880,6 +1915,17 @@ Scrivi la password di %2.</translation>
     <message>
         <source>Done</source>
         <translation>Completata</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Dialogs::SignInDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Accedi a %1</translation>
+    </message>
+    <message>
+        <source>Why you sign in again</source>
+        <translation>Perché accedere di nuovo</translation>
     </message>
 </context>
 <context>
@@ -2247,10 +2293,6 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
         <translation>Il tuo account di posta</translation>
     </message>
     <message>
-        <source>Type the email address and password you use for your mail. NeverSent finds the rest.</source>
-        <translation>Scrivi l&apos;indirizzo email e la password che usi per la posta. Al resto pensa NeverSent.</translation>
-    </message>
-    <message>
         <source>Email address</source>
         <translation>Indirizzo email</translation>
     </message>
@@ -2281,6 +2323,49 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
     <message>
         <source>&amp;Password:</source>
         <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Type the email address and password you use for your mail. NeverSent finds the rest. Microsoft 365, Outlook.com and Google need no password here: you sign in in your browser.</source>
+        <translation>Scrivi l&apos;indirizzo email e la password che usi per la posta. NeverSent trova il resto. Microsoft 365, Outlook.com e Google non richiedono qui una password: accedi nel browser.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Setup::BrowserSignInPage</name>
+    <message>
+        <source>&amp;Open this page in your web browser</source>
+        <translation>&amp;Apri questa pagina nel browser</translation>
+    </message>
+    <message>
+        <source>Use an &amp;app password</source>
+        <translation>Usa una password per le &amp;app</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Address of your mail provider&apos;s help page</source>
+        <translation>Indirizzo della pagina di aiuto del tuo provider di posta</translation>
+    </message>
+    <message>
+        <source>Open your mail provider&apos;s help page in your web browser</source>
+        <translation>Apri nel browser la pagina di aiuto del tuo provider di posta</translation>
+    </message>
+    <message>
+        <source>Use an app password</source>
+        <translation>Usa una password per le app</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Accedi con %1</translation>
+    </message>
+    <message>
+        <source>This copy of NeverSent is not set up for %1 sign-in. With a personal account you can use an app password instead: a separate password you make on their website. Their page explains how:</source>
+        <translation>Questa copia di NeverSent non è configurata per l&apos;accesso con %1. Con un account personale puoi usare una password per le app: una password separata che crei sul loro sito. La loro pagina spiega come:</translation>
+    </message>
+    <message>
+        <source>This copy of NeverSent is not set up for %1 sign-in: ask your IT department.</source>
+        <translation>Questa copia di NeverSent non è configurata per l&apos;accesso con %1: rivolgiti al reparto IT.</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +2454,22 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
         <source>Fingerprint %1</source>
         <translation>Impronta digitale %1</translation>
     </message>
+    <message>
+        <source>&amp;Sign in again</source>
+        <translation>&amp;Accedi di nuovo</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Accedi di nuovo</translation>
+    </message>
+    <message>
+        <source>Type the password for %1.</source>
+        <translation>Scrivi la password di %1.</translation>
+    </message>
+    <message>
+        <source>%1 did not let NeverSent into the mailbox of %2 with this sign-in. Perhaps another account was chosen in the browser: choose &quot;Sign in again&quot; and pick %2. If it was %2, mail programs may be turned off for it: ask your IT department.</source>
+        <translation>%1 non ha fatto entrare NeverSent nella casella di %2 con questo accesso. Forse nel browser è stato scelto un altro account: scegli «Accedi di nuovo» e seleziona %2. Se era %2, i programmi di posta potrebbero essere disattivati per questo account: rivolgiti al reparto IT.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::Setup::DiscoveryPage</name>
@@ -2438,6 +2539,18 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
     <message>
         <source>Saving your password …</source>
         <translation>Salvataggio della password …</translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in your desktop&apos;s password safe.</source>
+        <translation>Il tuo accesso è conservato nel portachiavi del desktop.</translation>
+    </message>
+    <message>
+        <source>Saving your sign-in …</source>
+        <translation>Salvataggio dell&apos;accesso …</translation>
+    </message>
+    <message>
+        <source>Your sign-in cannot be kept without a password safe, so you will sign in again in your browser each time NeverSent starts.</source>
+        <translation>Senza un portachiavi l&apos;accesso non può essere conservato, quindi accederai di nuovo nel browser a ogni avvio di NeverSent.</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +2645,57 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
     <message>
         <source>Set up your mail account</source>
         <translation>Configura il tuo account di posta</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Widgets::BrowserSignInPanel</name>
+    <message>
+        <source>&amp;Open the browser again</source>
+        <translation>&amp;Riapri il browser</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the sign-in</source>
+        <translation>A&amp;nnulla l&apos;accesso</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Accesso</translation>
+    </message>
+    <message>
+        <source>Open the browser again</source>
+        <translation>Riapri il browser</translation>
+    </message>
+    <message>
+        <source>Cancel the sign-in</source>
+        <translation>Annulla l&apos;accesso</translation>
+    </message>
+    <message>
+        <source>NeverSent could not open your web browser to sign in. Set a default web browser and try again.</source>
+        <translation>NeverSent non è riuscito ad aprire il browser per l&apos;accesso. Imposta un browser predefinito e riprova.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled. Choose &quot;Sign in with %1&quot; to start again.</source>
+        <translation>L&apos;accesso è stato annullato. Scegli «Accedi con %1» per ricominciare.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with %1</source>
+        <translation>&amp;Accedi con %1</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Accedi con %1</translation>
+    </message>
+    <message>
+        <source>%1 asks you to sign in on its own page, in your web browser. NeverSent never sees your password there.</source>
+        <translation>%1 ti chiede di accedere dalla sua pagina, nel browser. NeverSent non vede mai la tua password.</translation>
+    </message>
+    <message>
+        <source>You are signed in with %1.</source>
+        <translation>Hai effettuato l&apos;accesso con %1.</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser. If you closed its page, choose &quot;Open the browser again&quot;.</source>
+        <translation>Completa l&apos;accesso nel browser. Se hai chiuso la pagina, scegli «Riapri il browser».</translation>
     </message>
 </context>
 <context>

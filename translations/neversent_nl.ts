@@ -1238,6 +1238,17 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Core::Imap::AccessTokenSlot</name>
+    <message>
+        <source>The mail provider did not renew the sign-in in time. Check the network connection and try again.</source>
+        <translation>De mailprovider heeft de aanmelding niet op tijd vernieuwd. Controleer de netwerkverbinding en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Imap::AccountWorker</name>
     <message>
         <source>Cancelled: nothing more was asked of the server.</source>
@@ -1298,12 +1309,16 @@ Opties:
         <translation>Niet verbonden met een mailserver.</translation>
     </message>
     <message>
-        <source>The server %1 does not offer a sign-in with an access token that NeverSent can use (OAuth2 XOAUTH2 or OAUTHBEARER next to a password sign-in). Sign in with a password instead, or check the server address.</source>
-        <translation>De server %1 biedt geen aanmelding met een toegangstoken die NeverSent kan gebruiken (OAuth2 XOAUTH2 of OAUTHBEARER naast aanmelden met een wachtwoord). Meld u in plaats daarvan aan met een wachtwoord, of controleer het serveradres.</translation>
-    </message>
-    <message>
         <source>The server %1 did not accept the sign-in: the access token was refused or has expired. Sign in again.</source>
         <translation>De server %1 heeft de aanmelding niet aanvaard: het toegangstoken is geweigerd of verlopen. Meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not offer a sign-in with an access token that NeverSent can use (OAuth2 XOAUTH2 or OAUTHBEARER). Sign in with a password instead, or check the server address.</source>
+        <translation>De server %1 biedt geen aanmelding met een toegangstoken die NeverSent kan gebruiken (OAuth2 XOAUTH2 of OAUTHBEARER). Meld u in plaats daarvan aan met een wachtwoord, of controleer het serveradres.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not take a password: it wants you to sign in on your mail provider&apos;s own page in your web browser (OAuth2).</source>
+        <translation>De server %1 neemt geen wachtwoord aan: u meldt zich aan op de eigen pagina van uw mailprovider, in uw webbrowser (OAuth2).</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1733,26 @@ Typ het wachtwoord van %2.</translation>
         <source>Open the &amp;sample mailbox</source>
         <translation>&amp;Voorbeeldmailbox openen</translation>
     </message>
+    <message>
+        <source>Your sign-in for %1 is not kept in a password safe on this computer (%2). Sign in again in your browser.</source>
+        <translation>Uw aanmelding voor %1 wordt niet bewaard in een wachtwoordkluis op deze computer (%2). Meld u opnieuw aan in uw browser.</translation>
+    </message>
+    <message>
+        <source>it is not in the password safe</source>
+        <translation>ze staat niet in de wachtwoordkluis</translation>
+    </message>
+    <message>
+        <source>This copy of NeverSent is not set up for %1 sign-in: ask your IT department.</source>
+        <translation>Deze kopie van NeverSent is niet ingesteld voor aanmelden bij %1: vraag het uw IT-afdeling.</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Opnieuw aanmelden</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
 </context>
 <context>
     <name>Ui::Dialogs::CleanPreviewDialog</name>
@@ -1880,6 +1915,17 @@ Typ het wachtwoord van %2.</translation>
     <message>
         <source>Done</source>
         <translation>Klaar</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Dialogs::SignInDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Aanmelden bij %1</translation>
+    </message>
+    <message>
+        <source>Why you sign in again</source>
+        <translation>Waarom u opnieuw aanmeldt</translation>
     </message>
 </context>
 <context>
@@ -2247,10 +2293,6 @@ Daarvoor waren al %n berichten verplaatst.</numerusform>
         <translation>Je e-mailaccount</translation>
     </message>
     <message>
-        <source>Type the email address and password you use for your mail. NeverSent finds the rest.</source>
-        <translation>Typ het e-mailadres en het wachtwoord die je voor je e-mail gebruikt. NeverSent zoekt de rest uit.</translation>
-    </message>
-    <message>
         <source>Email address</source>
         <translation>E-mailadres</translation>
     </message>
@@ -2281,6 +2323,49 @@ Daarvoor waren al %n berichten verplaatst.</numerusform>
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Type the email address and password you use for your mail. NeverSent finds the rest. Microsoft 365, Outlook.com and Google need no password here: you sign in in your browser.</source>
+        <translation>Typ het e-mailadres en wachtwoord die u voor uw mail gebruikt. NeverSent vindt de rest. Microsoft 365, Outlook.com en Google hebben hier geen wachtwoord nodig: u meldt zich aan in uw browser.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Setup::BrowserSignInPage</name>
+    <message>
+        <source>&amp;Open this page in your web browser</source>
+        <translation>Deze pagina in uw &amp;webbrowser openen</translation>
+    </message>
+    <message>
+        <source>Use an &amp;app password</source>
+        <translation>Een &amp;app-wachtwoord gebruiken</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Address of your mail provider&apos;s help page</source>
+        <translation>Adres van de helppagina van uw mailprovider</translation>
+    </message>
+    <message>
+        <source>Open your mail provider&apos;s help page in your web browser</source>
+        <translation>De helppagina van uw mailprovider openen in uw webbrowser</translation>
+    </message>
+    <message>
+        <source>Use an app password</source>
+        <translation>Een app-wachtwoord gebruiken</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Aanmelden met %1</translation>
+    </message>
+    <message>
+        <source>This copy of NeverSent is not set up for %1 sign-in. With a personal account you can use an app password instead: a separate password you make on their website. Their page explains how:</source>
+        <translation>Deze kopie van NeverSent is niet ingesteld voor aanmelden bij %1. Met een persoonlijk account kunt u in plaats daarvan een app-wachtwoord gebruiken: een apart wachtwoord dat u op hun website aanmaakt. Hun pagina legt uit hoe:</translation>
+    </message>
+    <message>
+        <source>This copy of NeverSent is not set up for %1 sign-in: ask your IT department.</source>
+        <translation>Deze kopie van NeverSent is niet ingesteld voor aanmelden bij %1: vraag het uw IT-afdeling.</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +2454,22 @@ Daarvoor waren al %n berichten verplaatst.</numerusform>
         <source>Fingerprint %1</source>
         <translation>Vingerafdruk %1</translation>
     </message>
+    <message>
+        <source>&amp;Sign in again</source>
+        <translation>&amp;Opnieuw aanmelden</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Opnieuw aanmelden</translation>
+    </message>
+    <message>
+        <source>Type the password for %1.</source>
+        <translation>Typ het wachtwoord voor %1.</translation>
+    </message>
+    <message>
+        <source>%1 did not let NeverSent into the mailbox of %2 with this sign-in. Perhaps another account was chosen in the browser: choose &quot;Sign in again&quot; and pick %2. If it was %2, mail programs may be turned off for it: ask your IT department.</source>
+        <translation>%1 liet NeverSent met deze aanmelding niet toe tot de mailbox van %2. Misschien is in de browser een ander account gekozen: kies ‘Opnieuw aanmelden’ en neem %2. Was het %2, dan zijn mailprogramma’s er misschien voor uitgeschakeld: vraag het uw IT-afdeling.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::Setup::DiscoveryPage</name>
@@ -2438,6 +2539,18 @@ Daarvoor waren al %n berichten verplaatst.</numerusform>
     <message>
         <source>Saving your password …</source>
         <translation>Je wachtwoord opslaan …</translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in your desktop&apos;s password safe.</source>
+        <translation>Uw aanmelding wordt bewaard in de wachtwoordkluis van uw bureaublad.</translation>
+    </message>
+    <message>
+        <source>Saving your sign-in …</source>
+        <translation>Uw aanmelding wordt bewaard …</translation>
+    </message>
+    <message>
+        <source>Your sign-in cannot be kept without a password safe, so you will sign in again in your browser each time NeverSent starts.</source>
+        <translation>Zonder wachtwoordkluis kan uw aanmelding niet worden bewaard, dus meldt u zich bij elke start van NeverSent opnieuw aan in uw browser.</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +2645,57 @@ Daarvoor waren al %n berichten verplaatst.</numerusform>
     <message>
         <source>Set up your mail account</source>
         <translation>Je e-mailaccount instellen</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Widgets::BrowserSignInPanel</name>
+    <message>
+        <source>&amp;Open the browser again</source>
+        <translation>Browser &amp;opnieuw openen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the sign-in</source>
+        <translation>Aanmelding &amp;annuleren</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Aanmelding</translation>
+    </message>
+    <message>
+        <source>Open the browser again</source>
+        <translation>Browser opnieuw openen</translation>
+    </message>
+    <message>
+        <source>Cancel the sign-in</source>
+        <translation>Aanmelding annuleren</translation>
+    </message>
+    <message>
+        <source>NeverSent could not open your web browser to sign in. Set a default web browser and try again.</source>
+        <translation>NeverSent kon uw webbrowser niet openen om aan te melden. Stel een standaardbrowser in en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled. Choose &quot;Sign in with %1&quot; to start again.</source>
+        <translation>De aanmelding is geannuleerd. Kies ‘Aanmelden met %1’ om opnieuw te beginnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with %1</source>
+        <translation>&amp;Aanmelden met %1</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Aanmelden met %1</translation>
+    </message>
+    <message>
+        <source>%1 asks you to sign in on its own page, in your web browser. NeverSent never sees your password there.</source>
+        <translation>%1 vraagt u zich aan te melden op de eigen pagina, in uw webbrowser. NeverSent ziet uw wachtwoord daar nooit.</translation>
+    </message>
+    <message>
+        <source>You are signed in with %1.</source>
+        <translation>U bent aangemeld met %1.</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser. If you closed its page, choose &quot;Open the browser again&quot;.</source>
+        <translation>Rond de aanmelding af in uw browser. Hebt u de pagina gesloten, kies dan ‘Browser opnieuw openen’.</translation>
     </message>
 </context>
 <context>
