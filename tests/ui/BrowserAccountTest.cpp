@@ -5,8 +5,9 @@
 // the "browser" (an opener that follows the provider's redirect to NeverSent's
 // listener), the connection test, the account saved, then scan, clean and undo. A wrong
 // account chosen in the browser is said plainly, and a sign-in the provider ended leads
-// to "Sign in again". No password safe runs here (the session bus leads nowhere): the
-// refresh token then lasts for the run only and the next start asks to sign in again.
+// to "Sign in again". It runs twice: in a private GNOME Keyring (with-keyring.sh), where
+// the refresh token lasts over a restart of the program, and with no password safe at
+// all, where the program says so and the next start asks to sign in again.
 #include "AppController.h"
 #include "DovecotFixture.h"
 #include "HttpsFixture.h"
@@ -14,6 +15,7 @@
 #include "OAuthServerFixture.h"
 #include "account/AccountStore.h"
 #include "account/NetworkOverrides.h"
+#include "account/PasswordKeychain.h"
 #include "account/ServerDiscovery.h"
 #include "dialogs/CleanPreviewDialog.h"
 #include "dialogs/SignInDialog.h"
@@ -50,6 +52,7 @@ private:
     HttpsFixture m_https;
     QNetworkAccessManager m_browser;
     int m_browserOpened = 0;
+    const bool m_keyring = qEnvironmentVariableIsSet("NEVERSENT_TEST_KEYRING");
 
     // The user's browser: the provider approves at once and the browser follows the
     // redirect to NeverSent's listener.
@@ -144,8 +147,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        qputenv("DBUS_SESSION_BUS_ADDRESS",
-            QByteArray("unix:path=") + m_dir.filePath(QStringLiteral("no-bus-here")).toUtf8());
+        if (!m_keyring)
+            qputenv("DBUS_SESSION_BUS_ADDRESS",
+                QByteArray("unix:path=") + m_dir.filePath(QStringLiteral("no-bus-here")).toUtf8());
         QString error;
         QVERIFY2(m_authorization.start(&error), qPrintable(error));
         // Microsoft's rule: the redirect goes to http://localhost:PORT.
@@ -210,10 +214,13 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(assistant->button(QWizard::NextButton)->isEnabled(), 30000);
         assistant->button(QWizard::NextButton)->click();
         QTRY_VERIFY_WITH_TIMEOUT(assistant->button(QWizard::FinishButton)->isEnabled(), 30000);
-        // No password safe: said plainly, and the sign-in is used for this run.
-        QVERIFY(control<QLabel>(assistant->currentPage(), QStringLiteral("Where the password is kept"))
-                    ->text()
-                    .contains(QStringLiteral("sign in again in your browser")));
+        // Kept in the password safe, or, without one, said plainly and used for this run.
+        const QString kept
+            = control<QLabel>(assistant->currentPage(), QStringLiteral("Where the password is kept"))->text();
+        QVERIFY2(
+            kept.contains(m_keyring ? QStringLiteral("Your sign-in is kept in your desktop's password safe")
+                                    : QStringLiteral("sign in again in your browser")),
+            qPrintable(kept));
         assistant->button(QWizard::FinishButton)->click();
         QVERIFY(m_authorization.introspections() > introspectionsBefore);
 
@@ -242,26 +249,72 @@ private slots:
         QCOMPARE(int(m_server.messageIds(QStringLiteral("INBOX"), &error).size()), inboxBefore);
         QCOMPARE(int(m_server.messageIds(QStringLiteral("Trash"), &error).size()), 0);
 
+        QCOMPARE(m_browserOpened, 1);
+    }
+
+    // The program starts again on the account: with a password safe the refresh token
+    // from it opens the mailbox without the browser (and the rotated one replaces it);
+    // without one the user is asked to sign in again, and is in after the browser.
+    void aRestartOpensTheAccountFromThePasswordSafeOrAsksToSignInAgain()
+    {
+        Ui::MainWindow window;
+        Ui::AppController controller(&window, m_dir.filePath(QStringLiteral("browser.sqlite")));
+        controller.setBrowserOpener(browser());
+        QSignalSpy idle(&window, &Ui::MainWindow::idle);
+        const int openedBefore = m_browserOpened;
+        const QStringList liveBefore = m_authorization.liveRefreshTokens();
+        window.show();
+        controller.start(false);
+        if (!m_keyring) {
+            Ui::Dialogs::SignInDialog* dialog = nullptr;
+            QTRY_VERIFY_WITH_TIMEOUT(
+                (dialog = window.findChild<Ui::Dialogs::SignInDialog*>()) && dialog->isVisible(), 30000);
+            QVERIFY(control<QLabel>(dialog, QStringLiteral("Why you sign in again"))
+                        ->text()
+                        .contains(QStringLiteral("password safe")));
+            control<QPushButton>(dialog, QStringLiteral("Sign in with Microsoft"))->click();
+        }
+        QVERIFY(waitIdle(window, idle, 1));
+        QCOMPARE(window.resultsModel()->count(Group::Forged), 10);
+        QCOMPARE(m_browserOpened, openedBefore + (m_keyring ? 0 : 1));
+        // The provider rotated the refresh token the start used: the old one is spent.
+        if (m_keyring) {
+            QCOMPARE(liveBefore.size(), 1);
+            QVERIFY(!m_authorization.liveRefreshTokens().contains(liveBefore.first()));
+            // ... and the password safe holds the new one.
+            QSqlDatabase database;
+            QString error;
+            QVERIFY2(
+                Store::Database::open(m_dir.filePath(QStringLiteral("browser.sqlite")), &database, &error),
+                qPrintable(error));
+            const auto account = Account::AccountStore(database).lastUsed(&error);
+            QVERIFY2(account, qPrintable(error));
+            Account::PasswordKeychain keychain;
+            QSignalSpy read(&keychain, &Account::PasswordKeychain::passwordRead);
+            keychain.read(account->server, account->user);
+            QTRY_COMPARE(read.count(), 1);
+            QCOMPARE(m_authorization.liveRefreshTokens(), QStringList { read.first().at(1).toString() });
+        }
+
         // The provider ends the sign-in (revoked, password changed) and the connection
         // drops: the login is refused, so is the refresh, and the window says so with
         // "Sign in again", which signs in in the browser and scans on.
         m_authorization.revokeAll();
+        QString error;
         QVERIFY2(
             m_server.doveadm({ QStringLiteral("kick"), QString::fromLatin1(DovecotFixture::User) }, &error),
             qPrintable(error));
         window.scanAction()->trigger();
-        QVERIFY(waitIdle(window, idle, 4));
+        QVERIFY(waitIdle(window, idle, 2));
         Ui::Widgets::MessageBar* bar = window.messageBar();
         QTRY_VERIFY_WITH_TIMEOUT(bar->actionButton()->isVisible(), 30000);
         QCOMPARE(bar->actionButton()->text(), QStringLiteral("Sign in again"));
         QCOMPARE(bar->tone(), Ui::Widgets::MessageBar::Tone::Warning);
         bar->actionButton()->click();
-        auto* dialog = window.findChild<Ui::Dialogs::SignInDialog*>();
-        QVERIFY(dialog);
-        QTRY_VERIFY(dialog->isVisible());
+        Ui::Dialogs::SignInDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<Ui::Dialogs::SignInDialog*>()) && dialog->isVisible());
         control<QPushButton>(dialog, QStringLiteral("Sign in with Microsoft"))->click();
-        QVERIFY(waitIdle(window, idle, 5));
-        QCOMPARE(m_browserOpened, 2);
+        QVERIFY(waitIdle(window, idle, 3));
         QCOMPARE(window.resultsModel()->count(Group::Forged), 10);
     }
 
