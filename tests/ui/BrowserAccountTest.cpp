@@ -14,6 +14,7 @@
 #include "MainWindow.h"
 #include "OAuthServerFixture.h"
 #include "account/AccountStore.h"
+#include "account/ConnectionTester.h"
 #include "account/NetworkOverrides.h"
 #include "account/PasswordKeychain.h"
 #include "account/ServerDiscovery.h"
@@ -316,6 +317,75 @@ private slots:
         control<QPushButton>(dialog, QStringLiteral("Sign in with Microsoft"))->click();
         QVERIFY(waitIdle(window, idle, 3));
         QCOMPARE(window.resultsModel()->count(Group::Forged), 10);
+    }
+
+    // A copy built without the provider's client ID says so instead of offering the
+    // sign-in; for Gmail (from the provider table, no network) it offers the app password
+    // with Google's help page, and then asks for that password.
+    void withoutAClientIdTheAssistantSaysSoAndOffersGmailsAppPassword()
+    {
+        const OAuth::ProviderProfiles tested = OAuth::ProviderProfiles::builtIn();
+        auto restore = qScopeGuard([tested] { OAuth::ProviderProfiles::replaceBuiltInForTests(tested); });
+        OAuth::ProviderProfiles unregistered;
+        for (OAuth::ProviderProfile profile : tested.profiles()) {
+            profile.clientId.clear();
+            unregistered.add(profile);
+        }
+        OAuth::ProviderProfile google;
+        google.id = QStringLiteral("google");
+        google.name = QStringLiteral("Google");
+        google.imapHosts = { QStringLiteral("imap.gmail.com") };
+        unregistered.add(google);
+        OAuth::ProviderProfiles::replaceBuiltInForTests(unregistered);
+        const int openedBefore = m_browserOpened;
+
+        for (const QString& address :
+            { QStringLiteral("sam@office.example"), QStringLiteral("sam@gmail.com") }) {
+            const bool gmail = address.endsWith(QLatin1String("gmail.com"));
+            Ui::MainWindow window;
+            Ui::AppController controller(&window, m_dir.filePath(QStringLiteral("unregistered.sqlite")));
+            controller.setBrowserOpener(browser());
+            window.show();
+            controller.start(false);
+            for (QPushButton* button : window.findChildren<QPushButton*>()) {
+                if (button->text() == QStringLiteral("&Connect to my mail account..."))
+                    button->click();
+            }
+            auto* assistant = window.findChild<SetupAssistant*>();
+            QVERIFY(assistant);
+            assistant->discovery().setNetworkOverrides(overrides());
+            QTRY_VERIFY(assistant->isVisible());
+            control<QLineEdit>(assistant->currentPage(), QStringLiteral("Email address"))->setText(address);
+            assistant->button(QWizard::NextButton)->click();
+            QTRY_COMPARE_WITH_TIMEOUT(
+                assistant->currentId(), int(SetupAssistant::BrowserSignInPageId), 30000);
+            QWidget* page = assistant->currentPage();
+            const QString problem = control<QLabel>(page, QStringLiteral("Problem"))->text();
+            QVERIFY2(
+                problem.contains(QStringLiteral("This copy of NeverSent is not set up for %1 sign-in")
+                                     .arg(gmail ? QStringLiteral("Google") : QStringLiteral("Microsoft"))),
+                qPrintable(problem));
+            QVERIFY(!control<QPushButton>(page, QStringLiteral("Sign in with Microsoft")));
+            QVERIFY(!control<QPushButton>(page, QStringLiteral("Sign in with Google")));
+            QVERIFY(!assistant->button(QWizard::NextButton)->isEnabled());
+            QAbstractButton* usePassword = control<QPushButton>(page, QStringLiteral("Use an app password"));
+            if (!gmail) {
+                QVERIFY(problem.contains(QStringLiteral("ask your IT department")));
+                QVERIFY(!usePassword);
+                continue;
+            }
+            QCOMPARE(
+                control<QLabel>(page, QStringLiteral("Address of your mail provider's help page"))->text(),
+                QStringLiteral("https://support.google.com/accounts/answer/185833"));
+            QVERIFY(usePassword);
+            usePassword->click();
+            QCOMPARE(assistant->currentId(), int(SetupAssistant::TestPageId));
+            QVERIFY(!assistant->signsInInBrowser());
+            // Nothing was tried yet (no password): the page asks for it.
+            QVERIFY(control<QLineEdit>(assistant->currentPage(), QStringLiteral("Password")));
+            QVERIFY(!assistant->tester().isRunning());
+        }
+        QCOMPARE(m_browserOpened, openedBefore); // no browser in any of this
     }
 
     void aWrongAccountChosenInTheBrowserIsSaidPlainly()
