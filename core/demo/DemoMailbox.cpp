@@ -1,5 +1,7 @@
 #include "demo/DemoMailbox.h"
 
+#include "mail/MaildirFolder.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -58,7 +60,12 @@ std::optional<QString> DemoMailbox::copyTo(const QString& directory, QString* er
         // resources do not count them as hidden, so they are left out by name).
         if (it.fileName().startsWith(u'.'))
             continue;
-        const QString to = QDir(root).filePath(source.relativeFilePath(from));
+        // The files carry Maildir's flags after "!" (as Maildir on Windows does): a ":" in a
+        // name cannot be checked out on Windows nor be named in a Makefile. The copy
+        // takes the separator of the platform's Maildir.
+        QString relative = source.relativeFilePath(from);
+        relative.replace(QStringLiteral("!2,"), QString(Mail::MaildirFolder::InfoSeparator) + QStringLiteral("2,"));
+        const QString to = QDir(root).filePath(relative);
         if (!QDir().mkpath(QFileInfo(to).absolutePath()) || !QFile::copy(from, to)) {
             *error = tr("The demo mailbox cannot be set up in %1: %2 cannot be written.").arg(directory, to);
             return std::nullopt;

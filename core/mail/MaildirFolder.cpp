@@ -53,7 +53,7 @@ QString MaildirFolder::listPath() const
 
 QString MaildirFolder::uniquePart(const QString& fileName)
 {
-    return fileName.section(u':', 0, 0);
+    return fileName.section(InfoSeparator, 0, 0);
 }
 
 bool MaildirFolder::load(QString* error)

@@ -15,9 +15,18 @@ namespace Core::Mail {
 // The numbers live in a hidden ".neversent-uidlist" beside cur/ and new/ (the Maildir
 // custom Dovecot's dovecot-uidlist follows): they belong to the folder, not to a
 // cache of what was scanned, and mail readers and `neversent-cli classify` skip the file.
-// A file is known by the unique part of its name (before ':'), which flag changes leave alone.
+// A file is known by the unique part of its name (before InfoSeparator), which flag
+// changes leave alone.
 class MaildirFolder {
 public:
+    // What separates a file name's unique part from its flags ("2,S"): ":" as Maildir
+    // says, "!" on Windows, whose file names cannot hold ":".
+#ifdef Q_OS_WIN
+    static constexpr QChar InfoSeparator = u'!';
+#else
+    static constexpr QChar InfoSeparator = u':';
+#endif
+
     struct Message {
         quint32 uid = 0;
         QString filePath;

@@ -48,7 +48,7 @@ QStringList demoFiles(const QString& folder)
     return files;
 }
 
-// "M4" for ".../1794280378.M4P3650.demo:2,S": the demo README names messages so.
+// "M4" for ".../1794280378.M4P3650.demo!2,S": the demo README names messages so.
 QString demoName(const QString& path)
 {
     static const QRegularExpression number(QStringLiteral(R"(\.(M\d+)P)"));
