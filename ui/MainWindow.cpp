@@ -483,9 +483,8 @@ void MainWindow::onProgress(const QString& phase, int done, int total)
         m_progress->setValue(std::min(done, total));
 }
 
-void MainWindow::onScanFinished(bool ok, const QString& error, const MailboxScanner::Totals& totals)
+void MainWindow::onScanFinished(bool ok, const QString& error)
 {
-    Q_UNUSED(totals)
     m_results->flush();
     setBusy(false);
     if (!ok)

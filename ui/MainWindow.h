@@ -100,7 +100,8 @@ private:
 
     void onFoldersListed(bool ok, const QString& error, const QList<Core::Session::MailboxFolder>& folders);
     void onProgress(const QString& phase, int done, int total);
-    void onScanFinished(bool ok, const QString& error, const Core::Imap::MailboxScanner::Totals& totals);
+    // The scan's totals are the command line's report; the window counts its results.
+    void onScanFinished(bool ok, const QString& error);
     void onActionFinished(bool ok, const QString& error, const Core::Imap::MailboxCleaner::Outcome& outcome);
     void onCurrentChanged();
 

@@ -57,8 +57,6 @@ DeliveryStatus DeliveryStatus::parse(const std::string& body)
                 status.m_reportingMta = valueOf(field.value);
             else if (name == u"x-original-message-id" || name == u"original-message-id")
                 status.m_originalMessageId = MimeHeader::messageIdIn(field.value);
-            else if (name == u"arrival-date")
-                status.m_arrivalDate = field.value;
             else if (name == u"action" || name == u"status" || name == u"diagnostic-code") {
                 // Recipient fields before any recipient: keep them for a recipient-less report.
                 status.m_recipients.append(Recipient {});

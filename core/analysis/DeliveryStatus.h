@@ -25,7 +25,6 @@ public:
     bool isEmpty() const { return m_recipients.isEmpty() && m_reportingMta.isEmpty(); }
     QString reportingMta() const { return m_reportingMta; }
     QString originalMessageId() const { return m_originalMessageId; }
-    QString arrivalDate() const { return m_arrivalDate; }
     const QList<Recipient>& recipients() const { return m_recipients; }
 
     // "rfc822; User@Example.org" -> "user@example.org"
@@ -36,7 +35,6 @@ public:
 private:
     QString m_reportingMta;
     QString m_originalMessageId;
-    QString m_arrivalDate;
     QList<Recipient> m_recipients;
 };
 

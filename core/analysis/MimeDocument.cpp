@@ -167,7 +167,6 @@ std::optional<MimeDocument> MimeDocument::parse(const std::string& text, QString
         const vmime::header mime = mimeFieldsOf(text, spans);
         document.m_header = MimeHeader::fromText(text.substr(0, spans.bodyStart()), spans);
         const ContentType type = contentTypeOf(mime);
-        document.m_mediaType = type.mediaType;
         document.m_reportType = type.reportType;
         document.collectBody(text, mime, {}, spans.bodyStart(), text.size(), 0);
     } catch (const std::exception& e) {

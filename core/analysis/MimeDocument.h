@@ -42,7 +42,6 @@ public:
     static std::optional<MimeDocument> parse(const std::string& text, QString* error);
 
     const MimeHeader& header() const { return m_header; }
-    QString mediaType() const { return m_mediaType; }
     QString reportType() const { return m_reportType; }
     const QList<MimePart>& parts() const { return m_parts; }
 
@@ -54,7 +53,6 @@ private:
         std::size_t end, int depth);
 
     MimeHeader m_header;
-    QString m_mediaType;
     QString m_reportType;
     QList<MimePart> m_parts;
 };

@@ -360,8 +360,9 @@ bool MailboxScanner::readNewMessages(const QString& folder, qint64 folderId, Fol
                 })) {
                 // Bodies asked for already are answered all the same: read, the connection
                 // stays in step.
-                QString ignored;
-                m_protocol.readSentFetches([](const FetchedMessage&) { }, &ignored);
+                QString afterwards;
+                if (!m_protocol.readSentFetches([](const FetchedMessage&) {}, &afterwards))
+                    qCInfo(lcMail) << "reading the body answers after a failed header fetch:" << afterwards;
                 return false;
             }
             triaged.takeAll(sort);
