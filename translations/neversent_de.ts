@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Core::Account</name>
-    <message>
-        <source>Your list of accounts could not be read or saved: %1</source>
-        <translation>Ihre Kontenliste konnte nicht gelesen oder gespeichert werden: %1</translation>
-    </message>
-</context>
-<context>
     <name>Core::Account::AccountStore</name>
     <message>
         <source>An account needs an email address, a user name and a server.</source>
@@ -21,6 +14,10 @@
     <message>
         <source>This account is no longer in your list of accounts.</source>
         <translation>Dieses Konto ist nicht mehr in Ihrer Kontenliste.</translation>
+    </message>
+    <message>
+        <source>Your list of accounts could not be read or saved: %1</source>
+        <translation>Ihre Kontenliste konnte nicht gelesen oder gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -94,39 +91,6 @@
     <message>
         <source>The message structure cannot be read (%1).</source>
         <translation>Der Aufbau der Nachricht kann nicht gelesen werden (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>Core::Cli</name>
-    <message>
-        <source>Usage: neversent-cli COMMAND [OPTIONS]
-
-Explains bounce messages and tells forged ones from real ones.
-
-Commands:
-  classify   read message files, folders or mbox files offline
-  scan       read an IMAP mailbox without changing it
-  clean      move the forged bounces of the last scan to the Trash
-  undo       put the messages of a clean back where they were
-
-Options:
-  -h, --help     show this help, or a command&apos;s help after the command
-  -v, --version  show the version
-</source>
-        <translation>Aufruf: neversent-cli BEFEHL [OPTIONEN]
-
-Erklärt Rückläufer und unterscheidet gefälschte von echten.
-
-Befehle:
-  classify   Nachrichtendateien, Ordner oder mbox-Dateien offline lesen
-  scan       ein IMAP-Postfach lesen, ohne es zu verändern
-  clean      die gefälschten Rückläufer der letzten Prüfung in den Papierkorb verschieben
-  undo       die Nachrichten einer Bereinigung dorthin zurücklegen, wo sie waren
-
-Optionen:
-  -h, --help     diese Hilfe anzeigen, oder nach einem Befehl die Hilfe zu diesem Befehl
-  -v, --version  die Version anzeigen
-</translation>
     </message>
 </context>
 <context>
@@ -230,6 +194,36 @@ Optionen:
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Usage: neversent-cli COMMAND [OPTIONS]
+
+Explains bounce messages and tells forged ones from real ones.
+
+Commands:
+  classify   read message files, folders or mbox files offline
+  scan       read an IMAP mailbox without changing it
+  clean      move the forged bounces of the last scan to the Trash
+  undo       put the messages of a clean back where they were
+
+Options:
+  -h, --help     show this help, or a command&apos;s help after the command
+  -v, --version  show the version
+</source>
+        <translation>Aufruf: neversent-cli BEFEHL [OPTIONEN]
+
+Erklärt Rückläufer und unterscheidet gefälschte von echten.
+
+Befehle:
+  classify   Nachrichtendateien, Ordner oder mbox-Dateien offline lesen
+  scan       ein IMAP-Postfach lesen, ohne es zu verändern
+  clean      die gefälschten Rückläufer der letzten Prüfung in den Papierkorb verschieben
+  undo       die Nachrichten einer Bereinigung dorthin zurücklegen, wo sie waren
+
+Optionen:
+  -h, --help     diese Hilfe anzeigen, oder nach einem Befehl die Hilfe zu diesem Befehl
+  -v, --version  die Version anzeigen
+</translation>
     </message>
 </context>
 <context>
@@ -1587,14 +1581,10 @@ Optionen:
     </message>
 </context>
 <context>
-    <name>Core::Store</name>
+    <name>Core::Store::ActionLog</name>
     <message>
         <source>The NeverSent audit log could not be written: %1</source>
         <translation>Das NeverSent-Protokoll konnte nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>The NeverSent store could not be written: %1</source>
-        <translation>Der NeverSent-Datenspeicher konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1623,10 @@ Optionen:
     <message>
         <source>The NeverSent store could not be read: %1</source>
         <translation>Der NeverSent-Datenspeicher konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The NeverSent store could not be written: %1</source>
+        <translation>Der NeverSent-Datenspeicher konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>Core::Account</name>
-    <message>
-        <source>Your list of accounts could not be read or saved: %1</source>
-        <translation>No se pudo leer ni guardar su lista de cuentas: %1</translation>
-    </message>
-</context>
-<context>
     <name>Core::Account::AccountStore</name>
     <message>
         <source>An account needs an email address, a user name and a server.</source>
@@ -21,6 +14,10 @@
     <message>
         <source>This account is no longer in your list of accounts.</source>
         <translation>Esta cuenta ya no está en su lista de cuentas.</translation>
+    </message>
+    <message>
+        <source>Your list of accounts could not be read or saved: %1</source>
+        <translation>No se pudo leer ni guardar su lista de cuentas: %1</translation>
     </message>
 </context>
 <context>
@@ -94,39 +91,6 @@
     <message>
         <source>The message structure cannot be read (%1).</source>
         <translation>No se puede leer la estructura del mensaje (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>Core::Cli</name>
-    <message>
-        <source>Usage: neversent-cli COMMAND [OPTIONS]
-
-Explains bounce messages and tells forged ones from real ones.
-
-Commands:
-  classify   read message files, folders or mbox files offline
-  scan       read an IMAP mailbox without changing it
-  clean      move the forged bounces of the last scan to the Trash
-  undo       put the messages of a clean back where they were
-
-Options:
-  -h, --help     show this help, or a command&apos;s help after the command
-  -v, --version  show the version
-</source>
-        <translation>Uso: neversent-cli COMANDO [OPCIONES]
-
-Explica los mensajes devueltos y distingue los falsos de los reales.
-
-Comandos:
-  classify   lee archivos de mensajes, carpetas o archivos mbox sin conexión
-  scan       lee un buzón IMAP sin modificarlo
-  clean      mueve a la Papelera los mensajes devueltos falsos del último análisis
-  undo       devuelve los mensajes de una limpieza a donde estaban
-
-Opciones:
-  -h, --help     muestra esta ayuda, o la ayuda de un comando si va detrás de él
-  -v, --version  muestra la versión
-</translation>
     </message>
 </context>
 <context>
@@ -230,6 +194,36 @@ Opciones:
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Comando desconocido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: neversent-cli COMMAND [OPTIONS]
+
+Explains bounce messages and tells forged ones from real ones.
+
+Commands:
+  classify   read message files, folders or mbox files offline
+  scan       read an IMAP mailbox without changing it
+  clean      move the forged bounces of the last scan to the Trash
+  undo       put the messages of a clean back where they were
+
+Options:
+  -h, --help     show this help, or a command&apos;s help after the command
+  -v, --version  show the version
+</source>
+        <translation>Uso: neversent-cli COMANDO [OPCIONES]
+
+Explica los mensajes devueltos y distingue los falsos de los reales.
+
+Comandos:
+  classify   lee archivos de mensajes, carpetas o archivos mbox sin conexión
+  scan       lee un buzón IMAP sin modificarlo
+  clean      mueve a la Papelera los mensajes devueltos falsos del último análisis
+  undo       devuelve los mensajes de una limpieza a donde estaban
+
+Opciones:
+  -h, --help     muestra esta ayuda, o la ayuda de un comando si va detrás de él
+  -v, --version  muestra la versión
+</translation>
     </message>
 </context>
 <context>
@@ -1587,14 +1581,10 @@ Opciones:
     </message>
 </context>
 <context>
-    <name>Core::Store</name>
+    <name>Core::Store::ActionLog</name>
     <message>
         <source>The NeverSent audit log could not be written: %1</source>
         <translation>No se pudo escribir en el registro de actividad de NeverSent: %1</translation>
-    </message>
-    <message>
-        <source>The NeverSent store could not be written: %1</source>
-        <translation>No se pudo escribir en el archivo de datos de NeverSent: %1</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1623,10 @@ Opciones:
     <message>
         <source>The NeverSent store could not be read: %1</source>
         <translation>No se pudo leer el archivo de datos de NeverSent: %1</translation>
+    </message>
+    <message>
+        <source>The NeverSent store could not be written: %1</source>
+        <translation>No se pudo escribir en el archivo de datos de NeverSent: %1</translation>
     </message>
 </context>
 <context>

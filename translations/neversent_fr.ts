@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>Core::Account</name>
-    <message>
-        <source>Your list of accounts could not be read or saved: %1</source>
-        <translation>Votre liste de comptes n&apos;a pas pu être lue ou enregistrée&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
     <name>Core::Account::AccountStore</name>
     <message>
         <source>An account needs an email address, a user name and a server.</source>
@@ -21,6 +14,10 @@
     <message>
         <source>This account is no longer in your list of accounts.</source>
         <translation>Ce compte ne figure plus dans votre liste de comptes.</translation>
+    </message>
+    <message>
+        <source>Your list of accounts could not be read or saved: %1</source>
+        <translation>Votre liste de comptes n&apos;a pas pu être lue ou enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -94,39 +91,6 @@
     <message>
         <source>The message structure cannot be read (%1).</source>
         <translation>La structure du message est illisible (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>Core::Cli</name>
-    <message>
-        <source>Usage: neversent-cli COMMAND [OPTIONS]
-
-Explains bounce messages and tells forged ones from real ones.
-
-Commands:
-  classify   read message files, folders or mbox files offline
-  scan       read an IMAP mailbox without changing it
-  clean      move the forged bounces of the last scan to the Trash
-  undo       put the messages of a clean back where they were
-
-Options:
-  -h, --help     show this help, or a command&apos;s help after the command
-  -v, --version  show the version
-</source>
-        <translation>Utilisation&#xa0;: neversent-cli COMMANDE [OPTIONS]
-
-Explique les avis de non-remise et distingue les faux des vrais.
-
-Commandes&#xa0;:
-  classify   lire hors ligne des fichiers de messages, des dossiers ou des fichiers mbox
-  scan       lire une boîte aux lettres IMAP sans la modifier
-  clean      déplacer vers la Corbeille les faux avis de non-remise de la dernière analyse
-  undo       remettre à leur place les messages d&apos;un nettoyage
-
-Options&#xa0;:
-  -h, --help     afficher cette aide, ou l&apos;aide d&apos;une commande si placé après elle
-  -v, --version  afficher la version
-</translation>
     </message>
 </context>
 <context>
@@ -230,6 +194,36 @@ Options&#xa0;:
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Usage: neversent-cli COMMAND [OPTIONS]
+
+Explains bounce messages and tells forged ones from real ones.
+
+Commands:
+  classify   read message files, folders or mbox files offline
+  scan       read an IMAP mailbox without changing it
+  clean      move the forged bounces of the last scan to the Trash
+  undo       put the messages of a clean back where they were
+
+Options:
+  -h, --help     show this help, or a command&apos;s help after the command
+  -v, --version  show the version
+</source>
+        <translation>Utilisation&#xa0;: neversent-cli COMMANDE [OPTIONS]
+
+Explique les avis de non-remise et distingue les faux des vrais.
+
+Commandes&#xa0;:
+  classify   lire hors ligne des fichiers de messages, des dossiers ou des fichiers mbox
+  scan       lire une boîte aux lettres IMAP sans la modifier
+  clean      déplacer vers la Corbeille les faux avis de non-remise de la dernière analyse
+  undo       remettre à leur place les messages d&apos;un nettoyage
+
+Options&#xa0;:
+  -h, --help     afficher cette aide, ou l&apos;aide d&apos;une commande si placé après elle
+  -v, --version  afficher la version
+</translation>
     </message>
 </context>
 <context>
@@ -1587,14 +1581,10 @@ Options&#xa0;:
     </message>
 </context>
 <context>
-    <name>Core::Store</name>
+    <name>Core::Store::ActionLog</name>
     <message>
         <source>The NeverSent audit log could not be written: %1</source>
         <translation>Le journal des actions de NeverSent n&apos;a pas pu être écrit&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The NeverSent store could not be written: %1</source>
-        <translation>La base de données de NeverSent n&apos;a pas pu être écrite&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1623,10 @@ Options&#xa0;:
     <message>
         <source>The NeverSent store could not be read: %1</source>
         <translation>La base de données de NeverSent n&apos;a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The NeverSent store could not be written: %1</source>
+        <translation>La base de données de NeverSent n&apos;a pas pu être écrite&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
-    <name>Core::Account</name>
-    <message>
-        <source>Your list of accounts could not be read or saved: %1</source>
-        <translation>Non è stato possibile leggere o salvare l&apos;elenco dei tuoi account: %1</translation>
-    </message>
-</context>
-<context>
     <name>Core::Account::AccountStore</name>
     <message>
         <source>An account needs an email address, a user name and a server.</source>
@@ -21,6 +14,10 @@
     <message>
         <source>This account is no longer in your list of accounts.</source>
         <translation>Questo account non è più nell&apos;elenco dei tuoi account.</translation>
+    </message>
+    <message>
+        <source>Your list of accounts could not be read or saved: %1</source>
+        <translation>Non è stato possibile leggere o salvare l&apos;elenco dei tuoi account: %1</translation>
     </message>
 </context>
 <context>
@@ -94,39 +91,6 @@
     <message>
         <source>The message structure cannot be read (%1).</source>
         <translation>Non è possibile leggere la struttura del messaggio (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>Core::Cli</name>
-    <message>
-        <source>Usage: neversent-cli COMMAND [OPTIONS]
-
-Explains bounce messages and tells forged ones from real ones.
-
-Commands:
-  classify   read message files, folders or mbox files offline
-  scan       read an IMAP mailbox without changing it
-  clean      move the forged bounces of the last scan to the Trash
-  undo       put the messages of a clean back where they were
-
-Options:
-  -h, --help     show this help, or a command&apos;s help after the command
-  -v, --version  show the version
-</source>
-        <translation>Uso: neversent-cli COMANDO [OPZIONI]
-
-Spiega le notifiche di mancato recapito e distingue quelle false da quelle vere.
-
-Comandi:
-  classify   legge file di messaggi, cartelle o file mbox, senza connessione
-  scan       legge una casella di posta IMAP senza modificarla
-  clean      sposta nel Cestino le notifiche false dell&apos;ultima analisi
-  undo       rimette i messaggi di una pulizia dove si trovavano
-
-Opzioni:
-  -h, --help     mostra questo aiuto, o l&apos;aiuto di un comando se scritto dopo il comando
-  -v, --version  mostra la versione
-</translation>
     </message>
 </context>
 <context>
@@ -230,6 +194,36 @@ Opzioni:
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Comando sconosciuto «%1».</translation>
+    </message>
+    <message>
+        <source>Usage: neversent-cli COMMAND [OPTIONS]
+
+Explains bounce messages and tells forged ones from real ones.
+
+Commands:
+  classify   read message files, folders or mbox files offline
+  scan       read an IMAP mailbox without changing it
+  clean      move the forged bounces of the last scan to the Trash
+  undo       put the messages of a clean back where they were
+
+Options:
+  -h, --help     show this help, or a command&apos;s help after the command
+  -v, --version  show the version
+</source>
+        <translation>Uso: neversent-cli COMANDO [OPZIONI]
+
+Spiega le notifiche di mancato recapito e distingue quelle false da quelle vere.
+
+Comandi:
+  classify   legge file di messaggi, cartelle o file mbox, senza connessione
+  scan       legge una casella di posta IMAP senza modificarla
+  clean      sposta nel Cestino le notifiche false dell&apos;ultima analisi
+  undo       rimette i messaggi di una pulizia dove si trovavano
+
+Opzioni:
+  -h, --help     mostra questo aiuto, o l&apos;aiuto di un comando se scritto dopo il comando
+  -v, --version  mostra la versione
+</translation>
     </message>
 </context>
 <context>
@@ -1587,14 +1581,10 @@ Opzioni:
     </message>
 </context>
 <context>
-    <name>Core::Store</name>
+    <name>Core::Store::ActionLog</name>
     <message>
         <source>The NeverSent audit log could not be written: %1</source>
         <translation>Non è stato possibile scrivere il registro delle operazioni di NeverSent: %1</translation>
-    </message>
-    <message>
-        <source>The NeverSent store could not be written: %1</source>
-        <translation>Non è stato possibile scrivere l&apos;archivio di NeverSent: %1</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1623,10 @@ Opzioni:
     <message>
         <source>The NeverSent store could not be read: %1</source>
         <translation>Non è stato possibile leggere l&apos;archivio di NeverSent: %1</translation>
+    </message>
+    <message>
+        <source>The NeverSent store could not be written: %1</source>
+        <translation>Non è stato possibile scrivere l&apos;archivio di NeverSent: %1</translation>
     </message>
 </context>
 <context>

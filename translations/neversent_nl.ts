@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
-    <name>Core::Account</name>
-    <message>
-        <source>Your list of accounts could not be read or saved: %1</source>
-        <translation>Je lijst met accounts kon niet worden gelezen of opgeslagen: %1</translation>
-    </message>
-</context>
-<context>
     <name>Core::Account::AccountStore</name>
     <message>
         <source>An account needs an email address, a user name and a server.</source>
@@ -21,6 +14,10 @@
     <message>
         <source>This account is no longer in your list of accounts.</source>
         <translation>Dit account staat niet meer in je lijst met accounts.</translation>
+    </message>
+    <message>
+        <source>Your list of accounts could not be read or saved: %1</source>
+        <translation>Je lijst met accounts kon niet worden gelezen of opgeslagen: %1</translation>
     </message>
 </context>
 <context>
@@ -94,39 +91,6 @@
     <message>
         <source>The message structure cannot be read (%1).</source>
         <translation>De opbouw van het bericht kan niet worden gelezen (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>Core::Cli</name>
-    <message>
-        <source>Usage: neversent-cli COMMAND [OPTIONS]
-
-Explains bounce messages and tells forged ones from real ones.
-
-Commands:
-  classify   read message files, folders or mbox files offline
-  scan       read an IMAP mailbox without changing it
-  clean      move the forged bounces of the last scan to the Trash
-  undo       put the messages of a clean back where they were
-
-Options:
-  -h, --help     show this help, or a command&apos;s help after the command
-  -v, --version  show the version
-</source>
-        <translation>Gebruik: neversent-cli OPDRACHT [OPTIES]
-
-Legt retourberichten uit en onderscheidt vervalste van echte.
-
-Opdrachten:
-  classify   berichtbestanden, mappen of mbox-bestanden offline lezen
-  scan       een IMAP-mailbox lezen zonder iets te veranderen
-  clean      de vervalste retourberichten van de laatste scan naar de Prullenbak verplaatsen
-  undo       de berichten van een opruimactie terugzetten waar ze stonden
-
-Opties:
-  -h, --help     deze hulp tonen, of na een opdracht de hulp bij die opdracht
-  -v, --version  de versie tonen
-</translation>
     </message>
 </context>
 <context>
@@ -230,6 +194,36 @@ Opties:
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Onbekende opdracht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: neversent-cli COMMAND [OPTIONS]
+
+Explains bounce messages and tells forged ones from real ones.
+
+Commands:
+  classify   read message files, folders or mbox files offline
+  scan       read an IMAP mailbox without changing it
+  clean      move the forged bounces of the last scan to the Trash
+  undo       put the messages of a clean back where they were
+
+Options:
+  -h, --help     show this help, or a command&apos;s help after the command
+  -v, --version  show the version
+</source>
+        <translation>Gebruik: neversent-cli OPDRACHT [OPTIES]
+
+Legt retourberichten uit en onderscheidt vervalste van echte.
+
+Opdrachten:
+  classify   berichtbestanden, mappen of mbox-bestanden offline lezen
+  scan       een IMAP-mailbox lezen zonder iets te veranderen
+  clean      de vervalste retourberichten van de laatste scan naar de Prullenbak verplaatsen
+  undo       de berichten van een opruimactie terugzetten waar ze stonden
+
+Opties:
+  -h, --help     deze hulp tonen, of na een opdracht de hulp bij die opdracht
+  -v, --version  de versie tonen
+</translation>
     </message>
 </context>
 <context>
@@ -1587,14 +1581,10 @@ Opties:
     </message>
 </context>
 <context>
-    <name>Core::Store</name>
+    <name>Core::Store::ActionLog</name>
     <message>
         <source>The NeverSent audit log could not be written: %1</source>
         <translation>Het NeverSent-logboek kon niet worden geschreven: %1</translation>
-    </message>
-    <message>
-        <source>The NeverSent store could not be written: %1</source>
-        <translation>Het NeverSent-gegevensbestand kon niet worden geschreven: %1</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1623,10 @@ Opties:
     <message>
         <source>The NeverSent store could not be read: %1</source>
         <translation>Het NeverSent-gegevensbestand kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The NeverSent store could not be written: %1</source>
+        <translation>Het NeverSent-gegevensbestand kon niet worden geschreven: %1</translation>
     </message>
 </context>
 <context>

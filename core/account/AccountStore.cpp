@@ -11,14 +11,10 @@ namespace Core::Account {
 
 namespace {
 
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("Core::Account::AccountStore", text);
-    }
-
     bool failed(const QSqlQuery& query, QString* error)
     {
-        *error = tr("Your list of accounts could not be read or saved: %1").arg(query.lastError().text());
+        *error = AccountStore::tr("Your list of accounts could not be read or saved: %1")
+                     .arg(query.lastError().text());
         return false;
     }
 

@@ -2,6 +2,7 @@
 
 #include "imap/ServerAddress.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
@@ -32,6 +33,8 @@ struct Account {
 // keyed by ServerAddress::toString() and user name); they share the row and its id with
 // the account added here for the same server and user, and stay out of all() until then.
 class AccountStore {
+    Q_DECLARE_TR_FUNCTIONS(Core::Account::AccountStore)
+
 public:
     explicit AccountStore(QSqlDatabase database);
 

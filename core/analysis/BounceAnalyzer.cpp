@@ -18,11 +18,6 @@ namespace Core::Analysis {
 
 namespace {
 
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("Core::Analysis::BounceAnalyzer", text);
-    }
-
     BounceReport unreadable(const QString& error)
     {
         BounceReport report;

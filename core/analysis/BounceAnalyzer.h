@@ -3,6 +3,7 @@
 #include "analysis/BounceReport.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 
 namespace Core::Analysis {
 
@@ -11,6 +12,8 @@ namespace Core::Analysis {
 // of the bytes: no I/O, no state, safe to call from any thread. Never throws; a message
 // it cannot read comes back as MessageKind::Unreadable with the reason.
 class BounceAnalyzer {
+    Q_DECLARE_TR_FUNCTIONS(Core::Analysis::BounceAnalyzer)
+
 public:
     static BounceReport analyze(QByteArrayView message);
 

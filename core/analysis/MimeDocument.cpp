@@ -171,8 +171,7 @@ std::optional<MimeDocument> MimeDocument::parse(const std::string& text, QString
         document.collectBody(text, mime, {}, spans.bodyStart(), text.size(), 0);
     } catch (const std::exception& e) {
         if (error)
-            *error = QCoreApplication::translate("Core::Analysis::MimeDocument", "The message structure cannot be read (%1).")
-                         .arg(QString::fromUtf8(e.what()));
+            *error = tr("The message structure cannot be read (%1).").arg(QString::fromUtf8(e.what()));
         return std::nullopt;
     }
     return document;

@@ -2,6 +2,7 @@
 
 #include "analysis/MimeHeader.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -34,6 +35,8 @@ struct MimePart {
 // it (HeaderFieldSpans, MultipartSpans), with vmime reading each part's MIME fields and
 // decoding its content.
 class MimeDocument {
+    Q_DECLARE_TR_FUNCTIONS(Core::Analysis::MimeDocument)
+
 public:
     static constexpr int MaxDepth = 24;
     static constexpr int MaxLeaves = 256;

@@ -16,15 +16,6 @@
 
 namespace Core::Cli {
 
-namespace {
-
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("Core::Cli::ClassifyCommand", text);
-    }
-
-} // namespace
-
 int ClassifyCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& err)
 {
     QCommandLineParser parser;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 class QIODevice;
@@ -9,6 +10,8 @@ namespace Core::Cli {
 // `neversent-cli clean`: moves the messages of the last scan with the chosen verdicts to
 // the Trash, and nothing else.
 class CleanCommand {
+    Q_DECLARE_TR_FUNCTIONS(Core::Cli::CleanCommand)
+
 public:
     static int run(const QStringList& arguments, QIODevice& out, QIODevice& err);
 };

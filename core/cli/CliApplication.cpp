@@ -15,26 +15,21 @@ namespace Core::Cli {
 
 namespace {
 
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("Core::Cli::CliApplication", text);
-    }
-
     QString helpText()
     {
-        return tr("Usage: neversent-cli COMMAND [OPTIONS]\n"
-                  "\n"
-                  "Explains bounce messages and tells forged ones from real ones.\n"
-                  "\n"
-                  "Commands:\n"
-                  "  classify   read message files, folders or mbox files offline\n"
-                  "  scan       read an IMAP mailbox without changing it\n"
-                  "  clean      move the forged bounces of the last scan to the Trash\n"
-                  "  undo       put the messages of a clean back where they were\n"
-                  "\n"
-                  "Options:\n"
-                  "  -h, --help     show this help, or a command's help after the command\n"
-                  "  -v, --version  show the version\n");
+        return CliApplication::tr("Usage: neversent-cli COMMAND [OPTIONS]\n"
+                                  "\n"
+                                  "Explains bounce messages and tells forged ones from real ones.\n"
+                                  "\n"
+                                  "Commands:\n"
+                                  "  classify   read message files, folders or mbox files offline\n"
+                                  "  scan       read an IMAP mailbox without changing it\n"
+                                  "  clean      move the forged bounces of the last scan to the Trash\n"
+                                  "  undo       put the messages of a clean back where they were\n"
+                                  "\n"
+                                  "Options:\n"
+                                  "  -h, --help     show this help, or a command's help after the command\n"
+                                  "  -v, --version  show the version\n");
     }
 
 } // namespace

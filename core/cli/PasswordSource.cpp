@@ -7,11 +7,6 @@ namespace Core::Cli {
 
 namespace {
 
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("Core::Cli::PasswordSource", text);
-    }
-
     QString withoutLineEnd(QString password)
     {
         while (password.endsWith(u'\n') || password.endsWith(u'\r'))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Core::Cli {
@@ -7,6 +8,8 @@ namespace Core::Cli {
 // The password (or access token) comes from a file or an environment variable, never from
 // the command line where every user of the machine can read it.
 class PasswordSource {
+    Q_DECLARE_TR_FUNCTIONS(Core::Cli::PasswordSource)
+
 public:
     enum class Secret {
         Password,

@@ -18,15 +18,6 @@
 
 namespace Core::Cli {
 
-namespace {
-
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("Core::Cli::ScanCommand", text);
-    }
-
-} // namespace
-
 int ScanCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& err)
 {
     QCommandLineParser parser;

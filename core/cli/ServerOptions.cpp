@@ -19,15 +19,6 @@
 
 namespace Core::Cli {
 
-namespace {
-
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("Core::Cli::ServerOptions", text);
-    }
-
-} // namespace
-
 ServerOptions::ServerOptions()
     : m_server(QStringLiteral("server"),
         tr("imaps://host[:port], imap://host[:port] or imap+plain://127.0.0.1:port."), tr("URL"))

@@ -5,6 +5,7 @@
 #include "imap/TlsPolicy.h"
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,8 @@ namespace Core::Cli {
 // certificates to trust, which store. Also opens the store and connects, so that all
 // three commands trust, remember and fail alike.
 class ServerOptions {
+    Q_DECLARE_TR_FUNCTIONS(Core::Cli::ServerOptions)
+
 public:
     ServerOptions();
 

@@ -14,15 +14,6 @@
 
 namespace Core::Cli {
 
-namespace {
-
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("Core::Cli::UndoCommand", text);
-    }
-
-} // namespace
-
 int UndoCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& err)
 {
     QCommandLineParser parser;

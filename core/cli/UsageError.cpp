@@ -7,8 +7,7 @@ namespace Core::Cli {
 
 int UsageError::report(QIODevice& err, const QString& message)
 {
-    const QString line = QCoreApplication::translate("Core::Cli::UsageError", "neversent-cli: %1 Try --help.")
-                             .arg(message.simplified());
+    const QString line = tr("neversent-cli: %1 Try --help.").arg(message.simplified());
     err.write(line.toUtf8() + '\n');
     return ExitCode;
 }

@@ -12,11 +12,6 @@ namespace Core::Demo {
 
 namespace {
 
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("Core::Demo::DemoMailbox", text);
-    }
-
     const QStringList maildirSubfolders { QStringLiteral("cur"), QStringLiteral("new"), QStringLiteral("tmp") };
 
 } // namespace

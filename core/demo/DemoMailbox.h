@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,8 @@ namespace Core::Demo {
 // It is never worked on where it lies (resources cannot change): copyTo() gives each
 // session a writable copy of its own.
 class DemoMailbox {
+    Q_DECLARE_TR_FUNCTIONS(Core::Demo::DemoMailbox)
+
 public:
     // Where the compiled-in Maildir lives.
     static QString resourceRoot();

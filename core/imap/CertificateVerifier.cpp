@@ -1,5 +1,7 @@
 #include "imap/CertificateVerifier.h"
 
+#include "imap/TlsSocket.h"
+
 #include "common/LogCategories.h"
 
 #include <QCoreApplication>
@@ -12,11 +14,6 @@
 namespace Core::Imap {
 
 namespace {
-
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("Core::Imap::CertificateVerifier", text);
-    }
 
     // A name as a set of attribute values, compared without case and runs of spaces:
     // looser than OpenSSL's comparison, so whatever OpenSSL could take for self-issued
@@ -122,11 +119,11 @@ void CertificateVerifier::verify(std::shared_ptr<vmime::security::cert::certific
     // The implicit-TLS path's words (TlsSocket), under its context: one text and one
     // translation for both ways of connecting.
     m_policy->refusedFingerprint = TlsPolicy::fingerprintOf(leaf);
-    m_policy->refusal = QCoreApplication::translate("Core::Imap::TlsSocket",
-        "The certificate of %1 cannot be trusted (%2). Its SHA-256 fingerprint is %3. "
-        "Only if your mail provider confirms this fingerprint, accept it "
-        "(--trust-fingerprint %3).")
-                            .arg(host, reasons, TlsPolicy::fingerprintOf(leaf));
+    m_policy->refusal
+        = TlsSocket::tr("The certificate of %1 cannot be trusted (%2). Its SHA-256 fingerprint is %3. "
+                        "Only if your mail provider confirms this fingerprint, accept it "
+                        "(--trust-fingerprint %3).")
+              .arg(host, reasons, TlsPolicy::fingerprintOf(leaf));
     vmime::security::cert::certificateNotTrustedException refused;
     if (chain && chain->getCount() > 0)
         refused.setCertificate(chain->getAt(0));

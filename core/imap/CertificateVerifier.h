@@ -2,6 +2,7 @@
 
 #include "imap/TlsPolicy.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSslCertificate>
 #include <QString>
@@ -20,6 +21,8 @@ namespace Core::Imap {
 // fingerprint the user confirmed. On refusal it leaves the plain-language reason with
 // the certificate's fingerprint in the policy and throws vmime's certificate exception.
 class CertificateVerifier : public vmime::security::cert::certificateVerifier {
+    Q_DECLARE_TR_FUNCTIONS(Core::Imap::CertificateVerifier)
+
 public:
     explicit CertificateVerifier(std::shared_ptr<TlsPolicy> policy);
 

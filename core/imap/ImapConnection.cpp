@@ -21,11 +21,6 @@ namespace Core::Imap {
 
 namespace {
 
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("Core::Imap::ImapConnection", text);
-    }
-
     // After these the connection is gone or out of step: nothing more can be sent on it.
     bool connectionLost(const std::exception& failure)
     {

@@ -7,6 +7,7 @@
 #include "imap/TlsPolicy.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -43,6 +44,8 @@ struct FolderInfo {
 // object of this class belongs to the thread that made it, except cancel(). Every vmime
 // exception is caught here and comes out as a plain-language error.
 class ImapConnection {
+    Q_DECLARE_TR_FUNCTIONS(Core::Imap::ImapConnection)
+
 public:
     // What kind of failure the last connect() met, for callers that act on it (the setup
     // assistant offers to trust a certificate, say); the message says it in words.

@@ -27,11 +27,6 @@ namespace {
     // What tells whether a folder changed since the last scan.
     constexpr QByteArrayView StatusItems = "MESSAGES UIDNEXT UIDVALIDITY";
 
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("Core::Imap::ImapProtocol", text);
-    }
-
     void appendUids(const Parser::uid_set* set, QList<quint32>* uids)
     {
         for (; set; set = set->next_uid_set()) {

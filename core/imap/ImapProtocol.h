@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -45,6 +46,8 @@ using UidMapping = QHash<quint32, quint32>;
 // that carry mail, with ResponseAssembler and FetchResponse. One folder at a time
 // is selected on that connection. Every vmime exception stops here.
 class ImapProtocol {
+    Q_DECLARE_TR_FUNCTIONS(Core::Imap::ImapProtocol)
+
 public:
     explicit ImapProtocol(ImapConnection& connection);
     ~ImapProtocol();

@@ -19,11 +19,6 @@ using State = Store::ActionLog::State;
 
 namespace {
 
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("Core::Imap::MailboxCleaner", text);
-    }
-
     // Dovecot spends about a quarter of a second on each MOVE in a 10,000-message folder,
     // however few it moves: 250 per command made a 3,778-message clean take 4 s. A
     // command cut off leaves at most this many to look for, which recover() does in one

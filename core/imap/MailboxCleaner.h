@@ -5,6 +5,7 @@
 #include "store/ActionLog.h"
 #include "store/ScanCache.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <functional>
@@ -17,6 +18,8 @@ namespace Core::Imap {
 // every step is in the audit log before and after the server does it. Nothing here
 // expunges a folder as a whole: other programs' \Deleted mail stays.
 class MailboxCleaner {
+    Q_DECLARE_TR_FUNCTIONS(Core::Imap::MailboxCleaner)
+
 public:
     struct Candidate {
         quint32 uid = 0;

@@ -26,11 +26,6 @@ using Store::ScanCache;
 
 namespace {
 
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("Core::Imap::MailboxScanner", text);
-    }
-
     // Each chunk is one round trip, and at 50 ms each they were a third of a first scan.
     // An answer is read as it arrives and never held whole: a chunk is bounded by the
     // length of its command (UidSet), the memory by what waits for analysis.

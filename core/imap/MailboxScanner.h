@@ -6,6 +6,7 @@
 #include "store/ScanCache.h"
 #include "verdict/Judgement.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QThreadPool>
 
@@ -25,6 +26,8 @@ namespace Core::Imap {
 // What it read stays in the scan cache, so the next scan fetches only what changed; a
 // dropped connection is made again and the scan goes on from what the cache holds.
 class MailboxScanner {
+    Q_DECLARE_TR_FUNCTIONS(Core::Imap::MailboxScanner)
+
 public:
     struct Options {
         QStringList folders; // empty: INBOX

@@ -6,15 +6,6 @@
 
 namespace Core::Imap {
 
-namespace {
-
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("Core::Imap::ServerAddress", text);
-    }
-
-} // namespace
-
 std::optional<ServerAddress> ServerAddress::parse(const QString& url, QString* error)
 {
     const QUrl parsed(url.trimmed(), QUrl::StrictMode);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -24,6 +25,9 @@ struct ServerAddress {
     // Nothing, with a plain-language reason in *error, for a URL that cannot be used.
     static std::optional<ServerAddress> parse(const QString& url, QString* error);
     QString toString() const;
+
+    // Last: the macro leaves what follows private.
+    Q_DECLARE_TR_FUNCTIONS(Core::Imap::ServerAddress)
 };
 
 } // namespace Core::Imap

@@ -16,11 +16,6 @@ namespace Core::Imap {
 
 namespace {
 
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("Core::Imap::TlsSocket", text);
-    }
-
     constexpr int SliceMilliseconds = 50;
     constexpr int ConnectSeconds = 30;
 

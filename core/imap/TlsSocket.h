@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "imap/TlsPolicy.h"
 
 #include <vmime/net/socket.hpp>
@@ -17,6 +19,8 @@ namespace Core::Imap {
 // vmime's own sockets, and it honours vmime's timeout handler, which is how a scan is
 // cancelled.
 class TlsSocket : public vmime::net::socket {
+    Q_DECLARE_TR_FUNCTIONS(Core::Imap::TlsSocket)
+
 public:
     TlsSocket(std::shared_ptr<TlsPolicy> policy, std::shared_ptr<vmime::net::timeoutHandler> timeoutHandler);
     ~TlsSocket() override;

@@ -16,11 +16,6 @@ namespace Core::Mail {
 
 namespace {
 
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("Core::Mail::MaildirFolder", text);
-    }
-
     const QByteArray listMagic = QByteArrayLiteral("neversent-uidlist 1");
 
     quint32 freshUidValidity()

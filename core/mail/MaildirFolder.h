@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -18,6 +19,8 @@ namespace Core::Mail {
 // A file is known by the unique part of its name (before InfoSeparator), which flag
 // changes leave alone.
 class MaildirFolder {
+    Q_DECLARE_TR_FUNCTIONS(Core::Mail::MaildirFolder)
+
 public:
     // What separates a file name's unique part from its flags ("2,S"): ":" as Maildir
     // says, "!" on Windows, whose file names cannot hold ":".

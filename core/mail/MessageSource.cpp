@@ -11,11 +11,6 @@ namespace Core::Mail {
 
 namespace {
 
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("Core::Mail::MessageSource", text);
-    }
-
     QString joined(const QString& folder, const QString& relative)
     {
         return folder.endsWith(u'/') ? folder + relative : folder + u'/' + relative;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QFile>
 #include <QString>
 #include <QStringList>
@@ -13,6 +14,8 @@ namespace Core::Mail {
 // Messages from files, folders (Maildir included) and mbox files, one at a time, so a
 // mailbox of any size is read in constant memory.
 class MessageSource {
+    Q_DECLARE_TR_FUNCTIONS(Core::Mail::MessageSource)
+
 public:
     // A message larger than this is cut: what a bounce says is at its top.
     static constexpr qint64 MaxMessageBytes = 4 * 1024 * 1024;

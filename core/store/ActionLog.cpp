@@ -11,14 +11,10 @@ namespace Core::Store {
 
 namespace {
 
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("Core::Store::ActionLog", text);
-    }
-
     bool failed(const QSqlQuery& query, QString* error)
     {
-        *error = tr("The NeverSent audit log could not be written: %1").arg(query.lastError().text());
+        *error
+            = ActionLog::tr("The NeverSent audit log could not be written: %1").arg(query.lastError().text());
         return false;
     }
 

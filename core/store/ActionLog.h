@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -15,6 +16,8 @@ namespace Core::Store {
 // it answered, so that after a crash or a cut connection the log says where every
 // message is (or what to check to find out).
 class ActionLog {
+    Q_DECLARE_TR_FUNCTIONS(Core::Store::ActionLog)
+
 public:
     // Where one message stands in an action.
     enum class State {

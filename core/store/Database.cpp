@@ -15,11 +15,6 @@ namespace Core::Store {
 
 namespace {
 
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("Core::Store::Database", text);
-    }
-
     // Each entry takes the schema from its index to the next version. Never edit a
     // released step: add a new one.
     const QList<QStringList>& migrations()

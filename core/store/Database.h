@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -8,6 +9,8 @@ namespace Core::Store {
 // The user's cache and audit store: one SQLite file, opened once per thread (Qt SQL
 // connections must not cross threads), brought to the current schema step by step.
 class Database {
+    Q_DECLARE_TR_FUNCTIONS(Core::Store::Database)
+
 public:
     static constexpr int SchemaVersion = 5;
 

@@ -13,14 +13,9 @@ namespace Core::Store {
 
 namespace {
 
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("Core::Store::ScanCache", text);
-    }
-
     bool failed(const QSqlError& failure, QString* error)
     {
-        *error = tr("The NeverSent store could not be written: %1").arg(failure.text());
+        *error = ScanCache::tr("The NeverSent store could not be written: %1").arg(failure.text());
         return false;
     }
 

@@ -3,6 +3,7 @@
 #include "analysis/BounceReport.h"
 #include "verdict/SentIndex.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
@@ -18,6 +19,8 @@ namespace Core::Store {
 // the identity of sent ones. Rows are keyed by (folder, UID) and only mean something
 // under the UIDVALIDITY they were read with.
 class ScanCache {
+    Q_DECLARE_TR_FUNCTIONS(Core::Store::ScanCache)
+
 public:
     struct Folder {
         qint64 id = 0;

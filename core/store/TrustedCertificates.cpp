@@ -37,8 +37,7 @@ bool TrustedCertificates::remember(const QString& host, quint16 port, const QStr
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (query.exec())
         return true;
-    *error = QCoreApplication::translate("Core::Store::TrustedCertificates", "The accepted certificate could not be remembered: %1")
-                 .arg(query.lastError().text());
+    *error = tr("The accepted certificate could not be remembered: %1").arg(query.lastError().text());
     return false;
 }
 

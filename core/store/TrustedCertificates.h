@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -9,6 +10,8 @@ namespace Core::Store {
 // Server certificates the user accepted by their SHA-256 fingerprint, per host and port:
 // once accepted, trusted for that server afterwards (and for no other).
 class TrustedCertificates {
+    Q_DECLARE_TR_FUNCTIONS(Core::Store::TrustedCertificates)
+
 public:
     explicit TrustedCertificates(QSqlDatabase database);
 

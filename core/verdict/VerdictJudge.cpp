@@ -9,11 +9,6 @@ using Analysis::BounceReport;
 
 namespace {
 
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("Core::Verdict::VerdictJudge", text);
-    }
-
     QString normalizedSubject(const QString& subject)
     {
         static const QRegularExpression prefixes(

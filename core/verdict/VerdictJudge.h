@@ -4,6 +4,7 @@
 #include "verdict/Judgement.h"
 #include "verdict/SentIndex.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace Core::Verdict {
@@ -12,6 +13,8 @@ namespace Core::Verdict {
 // bounce forged would hide a delivery problem the user must act on, so every doubt
 // comes out as Unknown, never as Backscatter.
 class VerdictJudge {
+    Q_DECLARE_TR_FUNCTIONS(Core::Verdict::VerdictJudge)
+
 public:
     // How far apart a bounce and the sent message it answers can be: delay notices
     // arrive days later, and clocks and time zones are wrong.
