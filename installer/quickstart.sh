@@ -54,7 +54,9 @@ test)
     # The IMAP tests start their own Dovecot on loopback, with a certificate made by openssl.
     # The password safe's tests run a private D-Bus session with its own GNOME Keyring.
     install_packages "${build_packages[@]}" dovecot-imapd openssl dbus gnome-keyring libsecret-tools qt6-translations-l10n \
-        "${install_test_packages[@]}"
+        clang-format "${install_test_packages[@]}"
+    # Every C++ file as the repo's .clang-format says, before anything is built.
+    find app core ui tests -name '*.cpp' -o -name '*.h' | sort | xargs clang-format --dry-run --Werror
     build build
     QT_QPA_PLATFORM=offscreen ctest --test-dir build --output-on-failure
     # The analyzer and the readers of the server's answers read mail written by strangers:

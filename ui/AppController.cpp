@@ -27,8 +27,8 @@ namespace Ui {
 
 namespace {
 
-// The person the demo mailbox belongs to (resources/demo/README.md).
-const QString DemoOwner = QStringLiteral("sam.taylor@bluebird-office.example");
+    // The person the demo mailbox belongs to (resources/demo/README.md).
+    const QString DemoOwner = QStringLiteral("sam.taylor@bluebird-office.example");
 
 } // namespace
 
@@ -55,12 +55,14 @@ void AppController::start(bool demo)
 
 void AppController::openDemo()
 {
-    auto copy = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("neversent-demo-XXXXXX")));
+    auto copy
+        = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("neversent-demo-XXXXXX")));
     QString error;
     const auto root = copy->isValid() ? Core::Demo::DemoMailbox::copyTo(copy->path(), &error) : std::nullopt;
     if (!root) {
         m_window->messageBar()->showMessage(Widgets::MessageBar::Tone::Error,
-            tr("The sample mailbox could not be prepared: %1").arg(copy->isValid() ? error : copy->errorString()));
+            tr("The sample mailbox could not be prepared: %1")
+                .arg(copy->isValid() ? error : copy->errorString()));
         return;
     }
     delete m_tokenKeeper;
@@ -149,7 +151,8 @@ void AppController::askPasswordAndOpen(const Core::Account::Account& account, co
 {
     bool ok = false;
     const QString password = QInputDialog::getText(m_window, tr("Password for %1").arg(account.emailAddress),
-        tr("%1\nPlease type the password of %2.").arg(reason, account.emailAddress), QLineEdit::Password, QString(), &ok);
+        tr("%1\nPlease type the password of %2.").arg(reason, account.emailAddress), QLineEdit::Password,
+        QString(), &ok);
     if (ok && !password.isEmpty())
         openAccount(account, password);
 }
@@ -246,7 +249,8 @@ void AppController::openWorker(const Core::Account::Account& account, Core::Imap
     QString error;
     if (Core::Store::Database::open(m_storePath, &database, &error)) {
         Core::Account::AccountStore(database).markUsed(account.id, QDateTime::currentDateTimeUtc(), &error);
-        settings.tls.trustedFingerprints = Core::Store::TrustedCertificates(database).fingerprints(account.server.host, account.server.port);
+        settings.tls.trustedFingerprints = Core::Store::TrustedCertificates(database).fingerprints(
+            account.server.host, account.server.port);
     }
     auto* worker = new Core::Imap::AccountWorker(settings);
     if (m_tokenKeeper)

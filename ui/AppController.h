@@ -4,8 +4,8 @@
 #include "oauth/Tokens.h"
 
 #include <QObject>
-#include <QSqlDatabase>
 #include <QPointer>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>

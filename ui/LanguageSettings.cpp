@@ -10,14 +10,15 @@ namespace Ui {
 
 namespace {
 
-const QString LanguageKey = QStringLiteral("language");
+    const QString LanguageKey = QStringLiteral("language");
 
 } // namespace
 
 QStringList LanguageSettings::available()
 {
     QStringList languages;
-    const QStringList catalogues = QDir(QStringLiteral(":/i18n")).entryList({ QStringLiteral("neversent_*.qm") }, QDir::Files);
+    const QStringList catalogues
+        = QDir(QStringLiteral(":/i18n")).entryList({ QStringLiteral("neversent_*.qm") }, QDir::Files);
     for (const QString& catalogue : catalogues)
         languages.append(catalogue.section(u'_', 1).section(u'.', 0, 0));
     languages.sort();
@@ -50,7 +51,8 @@ void LanguageSettings::install()
     const QLocale language = locale();
     QLocale::setDefault(language);
     auto* qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(language, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(language, QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     // A language without a catalogue (or the C locale) still gets English plural forms.
     auto* own = new QTranslator(QCoreApplication::instance());

@@ -20,12 +20,15 @@ int main(int argc, char* argv[])
     Ui::LanguageSettings::install();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Explains and cleans up bounce messages for mail you never sent."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Explains and cleans up bounce messages for mail you never sent."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
-        QApplication::translate("main", "Open the bundled sample mailbox (a temporary copy) instead of a mail account."));
-    const QCommandLineOption store(QStringLiteral("db"), QApplication::translate("main", "The NeverSent store to use."),
+        QApplication::translate(
+            "main", "Open the bundled sample mailbox (a temporary copy) instead of a mail account."));
+    const QCommandLineOption store(QStringLiteral("db"),
+        QApplication::translate("main", "The NeverSent store to use."),
         QApplication::translate("main", "file"), Core::Store::Database::defaultPath());
     parser.addOption(demo);
     parser.addOption(store);

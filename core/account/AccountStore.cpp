@@ -125,8 +125,10 @@ bool AccountStore::remove(qint64 id, QString* error)
     query.addBindValue(id);
     if (!query.exec())
         return failed(query, error);
-    query.prepare(logged ? QStringLiteral("UPDATE accounts SET email_address = NULL, label = NULL, last_used_at = NULL WHERE id = ?")
-                         : QStringLiteral("DELETE FROM accounts WHERE id = ?"));
+    query.prepare(logged
+            ? QStringLiteral(
+                "UPDATE accounts SET email_address = NULL, label = NULL, last_used_at = NULL WHERE id = ?")
+            : QStringLiteral("DELETE FROM accounts WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
         return failed(query, error);
@@ -140,7 +142,8 @@ bool AccountStore::remove(qint64 id, QString* error)
 std::optional<Account> AccountStore::lastUsed(QString* error) const
 {
     QSqlQuery query(m_database);
-    if (!query.exec(selectColumns + QStringLiteral("AND last_used_at IS NOT NULL ORDER BY last_used_at DESC LIMIT 1"))) {
+    if (!query.exec(selectColumns
+            + QStringLiteral("AND last_used_at IS NOT NULL ORDER BY last_used_at DESC LIMIT 1"))) {
         failed(query, error);
         return std::nullopt;
     }
@@ -150,7 +153,8 @@ std::optional<Account> AccountStore::lastUsed(QString* error) const
 bool AccountStore::markUsed(qint64 id, const QDateTime& when, QString* error)
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("UPDATE accounts SET last_used_at = ? WHERE id = ? AND email_address IS NOT NULL"));
+    query.prepare(
+        QStringLiteral("UPDATE accounts SET last_used_at = ? WHERE id = ? AND email_address IS NOT NULL"));
     query.addBindValue(timestamp(when));
     query.addBindValue(id);
     if (!query.exec())

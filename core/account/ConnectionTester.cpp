@@ -69,48 +69,51 @@ void ConnectionTester::start(const Imap::ServerAddress& address, const QString& 
     auto attempt = std::make_shared<Attempt>();
     m_attempt = attempt;
     const auto timeout = m_noProgressTimeout;
-    QThread* thread = QThread::create([this, attempt, generation, address, user, credential,
-                                          trustedFingerprints, timeout] {
-        Imap::ImapConnection connection;
-        Imap::TlsPolicy policy;
-        policy.trustedFingerprints = trustedFingerprints;
-        connection.setTlsPolicy(policy);
-        connection.setNoProgressTimeout(timeout);
-        {
-            const std::lock_guard lock(attempt->mutex);
-            if (attempt->cancelled)
-                return;
-            attempt->connection = &connection;
-        }
-        QString error;
-        const bool connected = connection.connect(address, user, credential, &error);
-        {
-            const std::lock_guard lock(attempt->mutex);
-            attempt->connection = nullptr;
-        }
-        Result result;
-        if (!connected) {
-            result.problem = problemOf(connection.lastProblem());
-            result.message = error;
-            if (result.problem == Problem::NotImap) {
-                result.message = tr("Something answered at %1 on port %2, but it is not a mail server. Check the server "
-                                    "address and port.")
-                                     .arg(address.host)
-                                     .arg(address.port);
-            } else if (result.problem == Problem::Certificate) {
-                result.fingerprint = connection.tlsPolicy().refusedFingerprint;
-                // The connection's own words name a command-line option; these name the choice
-                // the assistant offers.
-                result.message = tr("NeverSent cannot confirm that %1 is really your mail server: nobody your computer "
-                                    "trusts vouches for its security certificate. Trust this certificate only if your "
-                                    "mail provider or IT staff confirm its fingerprint:\n%2")
-                                     .arg(address.host, result.fingerprint);
+    QThread* thread = QThread::create(
+        [this, attempt, generation, address, user, credential, trustedFingerprints, timeout] {
+            Imap::ImapConnection connection;
+            Imap::TlsPolicy policy;
+            policy.trustedFingerprints = trustedFingerprints;
+            connection.setTlsPolicy(policy);
+            connection.setNoProgressTimeout(timeout);
+            {
+                const std::lock_guard lock(attempt->mutex);
+                if (attempt->cancelled)
+                    return;
+                attempt->connection = &connection;
             }
-        }
-        qCInfo(lcAccount) << "connection test to" << address.toString() << "ended:" << result.problem;
-        connection.disconnect();
-        QMetaObject::invokeMethod(this, [this, generation, result] { deliver(generation, result); }, Qt::QueuedConnection);
-    });
+            QString error;
+            const bool connected = connection.connect(address, user, credential, &error);
+            {
+                const std::lock_guard lock(attempt->mutex);
+                attempt->connection = nullptr;
+            }
+            Result result;
+            if (!connected) {
+                result.problem = problemOf(connection.lastProblem());
+                result.message = error;
+                if (result.problem == Problem::NotImap) {
+                    result.message = tr(
+                        "Something answered at %1 on port %2, but it is not a mail server. Check the server "
+                        "address and port.")
+                                         .arg(address.host)
+                                         .arg(address.port);
+                } else if (result.problem == Problem::Certificate) {
+                    result.fingerprint = connection.tlsPolicy().refusedFingerprint;
+                    // The connection's own words name a command-line option; these name the choice
+                    // the assistant offers.
+                    result.message = tr(
+                        "NeverSent cannot confirm that %1 is really your mail server: nobody your computer "
+                        "trusts vouches for its security certificate. Trust this certificate only if your "
+                        "mail provider or IT staff confirm its fingerprint:\n%2")
+                                         .arg(address.host, result.fingerprint);
+                }
+            }
+            qCInfo(lcAccount) << "connection test to" << address.toString() << "ended:" << result.problem;
+            connection.disconnect();
+            QMetaObject::invokeMethod(
+                this, [this, generation, result] { deliver(generation, result); }, Qt::QueuedConnection);
+        });
     m_threads.append(thread);
     connect(thread, &QThread::finished, this, [this, thread] {
         m_threads.removeOne(thread);

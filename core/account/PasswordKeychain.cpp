@@ -4,15 +4,13 @@
 
 #include <qt6keychain/keychain.h>
 
-
 namespace Core::Account {
 
 namespace {
 
     // Jobs delete themselves once finished() is handled; nothing is written to disk when
     // the password safe is missing (QtKeychain's insecure fallback stays off).
-    template <typename JobType>
-    JobType* makeJob(PasswordKeychain* owner, const QString& key)
+    template <typename JobType> JobType* makeJob(PasswordKeychain* owner, const QString& key)
     {
         auto* job = new JobType(QString::fromLatin1(PasswordKeychain::Service), owner);
         job->setAutoDelete(true);
@@ -30,8 +28,8 @@ namespace {
         if (job.error() != QKeychain::OtherError)
             return false;
         const QString text = job.errorString();
-        for (const char* sign : { "org.freedesktop.DBus", "D-Bus", "DBus", "dbus", "secrets", "ServiceUnknown",
-                 "Could not connect", "Cannot autolaunch" }) {
+        for (const char* sign : { "org.freedesktop.DBus", "D-Bus", "DBus", "dbus", "secrets",
+                 "ServiceUnknown", "Could not connect", "Cannot autolaunch" }) {
             if (text.contains(QLatin1StringView(sign)))
                 return true;
         }
@@ -55,13 +53,16 @@ void PasswordKeychain::reportProblem(const QKeychain::Job& job)
     qCInfo(lcAccount) << "password safe:" << job.error() << job.errorString();
     if (noPasswordSafe(job)) {
         emit unavailable(job.key(),
-            tr("Your desktop has no password safe running, so NeverSent will ask for the password each time it starts."));
+            tr("Your desktop has no password safe running, so NeverSent will ask for the password each time "
+               "it starts."));
     } else if (job.error() == QKeychain::AccessDenied || job.error() == QKeychain::AccessDeniedByUser) {
         emit unavailable(job.key(),
-            tr("Your desktop's password safe did not let NeverSent in, so NeverSent will ask for the password each time it "
+            tr("Your desktop's password safe did not let NeverSent in, so NeverSent will ask for the "
+               "password each time it "
                "starts."));
     } else {
-        emit failed(job.key(), tr("Your desktop's password safe reported a problem: %1").arg(job.errorString()));
+        emit failed(
+            job.key(), tr("Your desktop's password safe reported a problem: %1").arg(job.errorString()));
     }
 }
 

@@ -30,7 +30,8 @@ namespace {
     {
         static const QRegularExpression hidden(QStringLiteral(R"(<(style|script|head)\b.*?</\1\s*>)"),
             QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
-        static const QRegularExpression breaks(QStringLiteral(R"(<\s*(?:br|/p|/div|/tr|/li|/h\d|p|div|tr|li)\b[^>]*>)"),
+        static const QRegularExpression breaks(
+            QStringLiteral(R"(<\s*(?:br|/p|/div|/tr|/li|/h\d|p|div|tr|li)\b[^>]*>)"),
             QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression tags(QStringLiteral(R"(<[^>]*>)"));
         QString text = html;
@@ -85,7 +86,8 @@ namespace {
         // A bounce forwarded inside another message, or a bounce of a bounce.
         const std::string* attachedMessage() const
         {
-            return m_originalPart && m_originalPart->mediaType == u"message/rfc822" ? &m_originalPart->raw : nullptr;
+            return m_originalPart && m_originalPart->mediaType == u"message/rfc822" ? &m_originalPart->raw
+                                                                                    : nullptr;
         }
 
         // The returned message is itself a bounce (a bounce of a bounce): the message
@@ -97,7 +99,8 @@ namespace {
             const MimeHeader& header = m_originalPart->embeddedHeader;
             const QStringList from = header.addresses("From");
             return header.text("Content-Type").toLower().contains(u"report")
-                || (!from.isEmpty() && MailSystemRules::isSystemSender(from.first(), header.text("From").toLower()));
+                || (!from.isEmpty()
+                    && MailSystemRules::isSystemSender(from.first(), header.text("From").toLower()));
         }
 
     private:
@@ -114,7 +117,8 @@ namespace {
             m_ownMessageId = m_header.messageId("Message-ID");
             const QString autoSubmitted = m_header.text("Auto-Submitted").toLower();
             m_autoHeader = (!autoSubmitted.isEmpty() && !autoSubmitted.startsWith(u"no"))
-                || m_header.has("X-Autoreply") || m_header.has("X-Autorespond") || m_header.has("X-Autoresponder")
+                || m_header.has("X-Autoreply") || m_header.has("X-Autorespond")
+                || m_header.has("X-Autoresponder")
                 || m_header.text("Precedence").toLower().contains(u"auto_reply");
             m_systemSender = MailSystemRules::isSystemSender(m_from, m_fromName);
             static const QRegularExpression noReply(QStringLiteral(R"(^(?:no|do[-_.]?not)[-_.]?reply)"));
@@ -122,7 +126,9 @@ namespace {
             m_listMail = !m_systemSender && (m_header.has("List-Id") || m_header.has("List-Post"));
             // Reply and forward prefixes as mail programs write them in en, de, fr, es, it, nl,
             // pt, pl and the Nordic languages.
-            static const QRegularExpression reply(QStringLiteral(R"(^\s*(?:re|aw|fw|fwd|wg|tr|sv|vs|antw|r|rif|res|rv|enc|doorst|odp|pd)\s*(?:\[\d+\])?\s*:)"),
+            static const QRegularExpression reply(
+                QStringLiteral(
+                    R"(^\s*(?:re|aw|fw|fwd|wg|tr|sv|vs|antw|r|rif|res|rv|enc|doorst|odp|pd)\s*(?:\[\d+\])?\s*:)"),
                 QRegularExpression::CaseInsensitiveOption);
             m_humanThread = !m_systemSender && reply.match(m_report.subject).hasMatch();
         }
@@ -200,9 +206,11 @@ namespace {
                 const QString& action = recipient.action;
                 if (action.startsWith(u"fail") || (action.isEmpty() && recipient.status.startsWith(u'5')))
                     failed = true;
-                else if (action.startsWith(u"delay") || (action.isEmpty() && recipient.status.startsWith(u'4')))
+                else if (action.startsWith(u"delay")
+                    || (action.isEmpty() && recipient.status.startsWith(u'4')))
                     delayed = true;
-                else if (action.startsWith(u"deliver") || action.startsWith(u"relay") || action.startsWith(u"expand")
+                else if (action.startsWith(u"deliver") || action.startsWith(u"relay")
+                    || action.startsWith(u"expand")
                     || (action.isEmpty() && recipient.status.startsWith(u'2')))
                     delivered = true;
             }
@@ -227,21 +235,25 @@ namespace {
             const bool subjectDelay = MailSystemRules::mentions(S::DelaySubject, m_subject);
             const bool textFailure = MailSystemRules::mentions(S::FailureText, m_lowerNotification);
             // Notices put their words first; a list post tags its subject: "[users] Bounce...".
-            const bool noticeSubject = !m_subject.startsWith(u'[') && MailSystemRules::mentions(S::FailureSubject, m_subject.left(32));
+            const bool noticeSubject = !m_subject.startsWith(u'[')
+                && MailSystemRules::mentions(S::FailureSubject, m_subject.left(32));
             // Gateways answering a reply keep its "RE:" and append their verdict: "RE: ... : non remis".
             const QString subjectTail = m_subject.section(u':', -1).trimmed();
             const bool noticeSuffix = m_humanThread && subjectTail.size() <= 32
                 && MailSystemRules::mentions(S::FailureSubject, subjectTail);
             const bool subjectFailure = failureWords
                 && (!humanish
-                    || (textFailure && (hasOriginal() || m_systemSender || noticeSuffix || (!m_humanThread && noticeSubject))));
+                    || (textFailure
+                        && (hasOriginal() || m_systemSender || noticeSuffix
+                            || (!m_humanThread && noticeSubject))));
             const bool automatic = m_systemSender || m_autoHeader || subjectFailure;
-            if (m_feedback || (hasOriginal() && !humanish && MailSystemRules::mentions(S::FeedbackSubject, m_subject))) {
+            if (m_feedback
+                || (hasOriginal() && !humanish && MailSystemRules::mentions(S::FeedbackSubject, m_subject))) {
                 kind = MessageKind::FeedbackReport;
             } else if (!m_deliveryStatus.isEmpty()) {
                 // Virus scanners dress their notices as delivery reports.
                 kind = MailSystemRules::mentions(S::VirusText, m_subject) ? MessageKind::VirusNotice
-                                                                           : kindFromDeliveryStatus();
+                                                                          : kindFromDeliveryStatus();
             } else if (m_document.reportType() == u"disposition-notification") {
                 kind = MessageKind::AutoReply;
             } else if (!humanish && automatic
@@ -251,7 +263,8 @@ namespace {
             } else if (!humanish && (m_systemSender || m_autoHeader || hasOriginal())
                 && MailSystemRules::mentions(S::VirusText, m_subject) && !textFailure) {
                 kind = MessageKind::VirusNotice;
-            } else if (m_header.has("X-Failed-Recipients") || subjectFailure || m_document.reportType() == u"delivery-status"
+            } else if (m_header.has("X-Failed-Recipients") || subjectFailure
+                || m_document.reportType() == u"delivery-status"
                 || (m_systemSender && (textFailure || hasOriginal()))
                 || (!humanish && textFailure && (m_autoHeader || (m_originalPart && m_noReplySender)))) {
                 const bool delayWords = subjectDelay
@@ -266,9 +279,10 @@ namespace {
             } else {
                 kind = MessageKind::NotABounce;
             }
-            qCDebug(lcAnalysis) << "kind" << kindName(kind) << "system sender" << m_systemSender << "auto header"
-                                << m_autoHeader << "list" << m_listMail << "reply" << m_humanThread << "failure subject"
-                                << subjectFailure << "failure text" << textFailure << "original" << hasOriginal();
+            qCDebug(lcAnalysis) << "kind" << kindName(kind) << "system sender" << m_systemSender
+                                << "auto header" << m_autoHeader << "list" << m_listMail << "reply"
+                                << m_humanThread << "failure subject" << subjectFailure << "failure text"
+                                << textFailure << "original" << hasOriginal();
         }
 
         void readOriginal()
@@ -316,7 +330,8 @@ namespace {
         {
             // A quoted header block ends at its first blank line; quoting marks and the
             // indentation some systems add are not part of the fields.
-            static const QRegularExpression quote(QStringLiteral(R"(^[ \t]*>[ \t]?)"), QRegularExpression::MultilineOption);
+            static const QRegularExpression quote(
+                QStringLiteral(R"(^[ \t]*>[ \t]?)"), QRegularExpression::MultilineOption);
             static const QRegularExpression blankLine(QStringLiteral(R"(\n[ \t>]*\n)"));
             static const QRegularExpression fieldStart(QStringLiteral(R"(^[A-Za-z][A-Za-z0-9-]*:\s)"));
             QString block = text;
@@ -329,8 +344,8 @@ namespace {
             for (const QString& line : lines) {
                 if (line.isEmpty())
                     continue;
-                const bool continuation = line.front().isSpace() && !unindented.isEmpty()
-                    && !line.trimmed().contains(fieldStart);
+                const bool continuation
+                    = line.front().isSpace() && !unindented.isEmpty() && !line.trimmed().contains(fieldStart);
                 unindented += (continuation ? u' ' + line.trimmed() : line.trimmed()) + u'\n';
             }
             return unindented.toStdString();
@@ -339,7 +354,8 @@ namespace {
         static QString messageIdInText(const QString& text)
         {
             static const QRegularExpression field(
-                QStringLiteral(R"(^[ \t>]*(?:Message-I[Dd]|Message-id|MESSAGE-ID|X-Original-Message-ID|Original-Message-ID)[ \t]*:[ \t]*(?:\n[ \t]+)?<?([^\s<>"]+@[^\s<>"]+?)>?[ \t]*$)"),
+                QStringLiteral(
+                    R"(^[ \t>]*(?:Message-I[Dd]|Message-id|MESSAGE-ID|X-Original-Message-ID|Original-Message-ID)[ \t]*:[ \t]*(?:\n[ \t]+)?<?([^\s<>"]+@[^\s<>"]+?)>?[ \t]*$)"),
                 QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
             const auto match = field.match(text);
             return match.hasMatch() ? match.captured(1) : QString();
@@ -393,10 +409,12 @@ namespace {
             }
             const bool wantFailed = kind == MessageKind::DeliveryFailure;
             for (const auto& recipient : m_deliveryStatus.recipients()) {
-                if (wantFailed && (recipient.action.startsWith(u"deliver") || recipient.action.startsWith(u"relay")
+                if (wantFailed
+                    && (recipient.action.startsWith(u"deliver") || recipient.action.startsWith(u"relay")
                         || recipient.action.startsWith(u"expand")))
                     continue;
-                const QString address = recipient.finalRecipient.isEmpty() ? recipient.originalRecipient : recipient.finalRecipient;
+                const QString address = recipient.finalRecipient.isEmpty() ? recipient.originalRecipient
+                                                                           : recipient.finalRecipient;
                 if (!address.isEmpty()) {
                     addRecipient(address);
                     if (!m_chosen)
@@ -413,7 +431,8 @@ namespace {
                 return;
             readRecipientsFromText();
             // Written to one address only: that is the one it failed for.
-            if (m_report.recipients.isEmpty() && m_report.original.to.size() == 1 && !attachedMessageLooksAutomatic())
+            if (m_report.recipients.isEmpty() && m_report.original.to.size() == 1
+                && !attachedMessageLooksAutomatic())
                 addRecipient(m_report.original.to.first());
         }
 
@@ -447,7 +466,8 @@ namespace {
             }
         }
 
-        void readRecipientsFromText(const QString& text, MailSystemRules::Strength weakest = MailSystemRules::Strength::Weak)
+        void readRecipientsFromText(
+            const QString& text, MailSystemRules::Strength weakest = MailSystemRules::Strength::Weak)
         {
             using Strength = MailSystemRules::Strength;
             // Few of a notice's lines hold an address.
@@ -470,7 +490,9 @@ namespace {
                             && (MailSystemRules::isSystemSender(address, QString()) || isSenderSide(address));
                         const qsizetype position = match.capturedStart(u"rcpt");
                         if (!looksLikeMessageId(address) && !inPassing)
-                            found.append({ rule.withinOneLine ? linesWithAt.originalPosition(position) : position, address });
+                            found.append(
+                                { rule.withinOneLine ? linesWithAt.originalPosition(position) : position,
+                                    address });
                     }
                     // The last resort takes only the first address it sees.
                     if (firstOnly && !found.isEmpty())
@@ -534,7 +556,8 @@ namespace {
             static const QRegularExpression smtpReply(
                 QStringLiteral(R"(^.*(?:\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b|said:|error:).*$)"),
                 QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
-            const qsizetype from = m_textRecipientAt > 0 ? m_notification.lastIndexOf(u'\n', m_textRecipientAt) + 1 : 0;
+            const qsizetype from
+                = m_textRecipientAt > 0 ? m_notification.lastIndexOf(u'\n', m_textRecipientAt) + 1 : 0;
             const auto match = smtpReply.match(m_notification, from);
             if (match.hasMatch())
                 return match.captured(0).trimmed();
@@ -560,7 +583,8 @@ namespace {
         QString reportingMtaFromText() const
         {
             static const QRegularExpression mta(
-                QStringLiteral(R"((?:mail system at host|qmail-send program at|reporting-mta:\s*(?:dns;)?|mailer at|mail server at|generated by|the mail server|from host)\s+\[?([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}))"),
+                QStringLiteral(
+                    R"((?:mail system at host|qmail-send program at|reporting-mta:\s*(?:dns;)?|mailer at|mail server at|generated by|the mail server|from host)\s+\[?([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}))"),
                 QRegularExpression::CaseInsensitiveOption);
             const auto match = mta.match(m_notification);
             return match.hasMatch() ? match.captured(1).toLower() : QString();
@@ -616,8 +640,10 @@ BounceReport BounceAnalyzer::analyzeAtDepth(QByteArrayView message, int depth)
         Reading reading(*document, report);
         reading.run();
         const std::string* attached = reading.attachedMessage();
-        if (attached && depth < MaxNesting && (report.recipients.isEmpty() || reading.attachedMessageLooksAutomatic())) {
-            BounceReport inner = analyzeAtDepth(QByteArrayView(attached->data(), qsizetype(attached->size())), depth + 1);
+        if (attached && depth < MaxNesting
+            && (report.recipients.isEmpty() || reading.attachedMessageLooksAutomatic())) {
+            BounceReport inner
+                = analyzeAtDepth(QByteArrayView(attached->data(), qsizetype(attached->size())), depth + 1);
             if (isAutomatic(inner.kind) && report.recipients.isEmpty() && !inner.recipients.isEmpty())
                 return inner;
             if (isAutomatic(inner.kind) && !inner.original.messageId.isEmpty())

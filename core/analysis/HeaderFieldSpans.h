@@ -23,7 +23,8 @@ public:
 
     // The fields from `begin` up to the end of the header, which is at `end` at the latest
     // (a MIME part's header ends with its part).
-    static HeaderFieldSpans split(const std::string& text, std::size_t begin = 0, std::size_t end = std::string::npos);
+    static HeaderFieldSpans split(
+        const std::string& text, std::size_t begin = 0, std::size_t end = std::string::npos);
 
     const std::vector<Span>& fields() const { return m_fields; }
     // Where the body starts: after the line that ended the header, or `end`.

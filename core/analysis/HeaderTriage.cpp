@@ -11,9 +11,10 @@ QByteArray HeaderTriage::fieldNames()
 {
     // Message-ID, Date and To are not triage signals: the scan keeps them for every
     // message (to recognise it again before moving it).
-    return QByteArrayLiteral("FROM SUBJECT DATE TO MESSAGE-ID CONTENT-TYPE RETURN-PATH AUTO-SUBMITTED PRECEDENCE "
-                             "X-FAILED-RECIPIENTS X-AUTOREPLY X-AUTORESPOND X-AUTORESPONDER X-AUTO-RESPONSE-SUPPRESS "
-                             "X-MS-EXCHANGE-MESSAGE-IS-NDR X-AMZ-SNS-MESSAGE-ID FEEDBACK-TYPE");
+    return QByteArrayLiteral(
+        "FROM SUBJECT DATE TO MESSAGE-ID CONTENT-TYPE RETURN-PATH AUTO-SUBMITTED PRECEDENCE "
+        "X-FAILED-RECIPIENTS X-AUTOREPLY X-AUTORESPOND X-AUTORESPONDER X-AUTO-RESPONSE-SUPPRESS "
+        "X-MS-EXCHANGE-MESSAGE-IS-NDR X-AMZ-SNS-MESSAGE-ID FEEDBACK-TYPE");
 }
 
 bool HeaderTriage::mayBeAutomatic(QByteArrayView header)
@@ -32,8 +33,9 @@ bool HeaderTriage::mayBeAutomatic(const MimeHeader& fields)
     if (contentType.contains(u"report") || contentType.startsWith(u"message/"))
         return true;
     // X-Amz-Sns-Message-Id: Amazon SES reports bounces as JSON in SNS notifications.
-    if (fields.has("X-Failed-Recipients") || fields.has("X-MS-Exchange-Message-Is-Ndr") || fields.has("Feedback-Type")
-        || fields.has("X-Amz-Sns-Message-Id") || fields.has("X-Autoreply") || fields.has("X-Autorespond") || fields.has("X-Autoresponder"))
+    if (fields.has("X-Failed-Recipients") || fields.has("X-MS-Exchange-Message-Is-Ndr")
+        || fields.has("Feedback-Type") || fields.has("X-Amz-Sns-Message-Id") || fields.has("X-Autoreply")
+        || fields.has("X-Autorespond") || fields.has("X-Autoresponder"))
         return true;
     const QString autoSubmitted = fields.text("Auto-Submitted").toLower();
     if (!autoSubmitted.isEmpty() && !autoSubmitted.startsWith(u"no"))
@@ -48,12 +50,14 @@ bool HeaderTriage::mayBeAutomatic(const MimeHeader& fields)
 
     const QString from = fields.text("From");
     const QStringList fromAddresses = MimeHeader::addressesIn(from);
-    if (MailSystemRules::isSystemSender(fromAddresses.isEmpty() ? QString() : fromAddresses.first(), from.toLower()))
+    if (MailSystemRules::isSystemSender(
+            fromAddresses.isEmpty() ? QString() : fromAddresses.first(), from.toLower()))
         return true;
     const QString subject = fields.text("Subject").toLower();
     using Signal = MailSystemRules::Signal;
-    for (const Signal signal : { Signal::FailureSubject, Signal::DelaySubject, Signal::AutoReplySubject,
-             Signal::FeedbackSubject, Signal::FailureText, Signal::DelayText, Signal::ChallengeText, Signal::VirusText }) {
+    for (const Signal signal :
+        { Signal::FailureSubject, Signal::DelaySubject, Signal::AutoReplySubject, Signal::FeedbackSubject,
+            Signal::FailureText, Signal::DelayText, Signal::ChallengeText, Signal::VirusText }) {
         if (MailSystemRules::mentions(signal, subject))
             return true;
     }

@@ -12,7 +12,8 @@ namespace {
 
     QString firstAddress(const QJsonValue& value)
     {
-        const QStringList addresses = MimeHeader::addressesIn(value.isArray() ? value.toArray().first().toString() : value.toString());
+        const QStringList addresses = MimeHeader::addressesIn(
+            value.isArray() ? value.toArray().first().toString() : value.toString());
         return addresses.isEmpty() ? QString() : addresses.first();
     }
 
@@ -44,7 +45,7 @@ std::optional<BounceReport> JsonNotification::read(const QString& text)
     if (type == u"Bounce") {
         const QJsonObject bounce = root.value(u"bounce").toObject();
         report.kind = bounce.value(u"bounceType").toString() == u"Transient" ? MessageKind::DeliveryDelay
-                                                                              : MessageKind::DeliveryFailure;
+                                                                             : MessageKind::DeliveryFailure;
         report.reportingMta = bounce.value(u"reportingMTA").toString().section(u';', -1).trimmed();
         recipients = bounce.value(u"bouncedRecipients").toArray();
     } else if (type == u"Complaint") {

@@ -32,20 +32,21 @@ namespace {
                     u"mail returned", u"message rejected", u"unable to deliver", u"can't deliver",
                     u"cannot deliver", u"delivery unsuccessful", u"error delivering",
                     u"warning: could not send", u"nondelivery", u"non-delivery", u"ndr",
-                    u"mail delivery system", u"address not found", u"user unknown", u"loop alert", u"mail loop",
-                    u"loop detected", u"エラー", u"不達",
-                    u"配信不能", u"返送",
+                    u"mail delivery system", u"address not found", u"user unknown", u"loop alert",
+                    u"mail loop", u"loop detected", u"エラー", u"不達", u"配信不能", u"返送",
                     // Localized notices: de, fr, es, it, nl, pt, pl, ja.
                     u"nicht zugestellt", u"non délivré", u"non distribué", u"échec de remise",
                     u"échec de la remise", u"no se pudo entregar", u"non recapitato", u"mancato recapito",
-                    u"impossibile recapitare", u"niet afgeleverd", u"niet bezorgd", u"kan niet worden bezorgd",
-                    u"não é possível entregar", u"não entregue", u"falha na entrega", u"niedostarczalne",
-                    u"niedostarczon", u"nie dostarczono", u"配信失敗", u"未達" } },
+                    u"impossibile recapitare", u"niet afgeleverd", u"niet bezorgd",
+                    u"kan niet worden bezorgd", u"não é possível entregar", u"não entregue",
+                    u"falha na entrega", u"niedostarczalne", u"niedostarczon", u"nie dostarczono",
+                    u"配信失敗", u"未達" } },
             { S::DelaySubject,
                 { u"delayed", u"(delay)", u"delivery delay", u"still undelivered", u"will retry",
-                    u"warning: message", u"verzögert", u"retardé", u"not yet been delivered", u"delivery warning",
-                    u"temporary failure", u"delay notification", u"noch nicht zugestellt", u"différé",
-                    u"retrasad", u"ritardat", u"in ritardo", u"vertraagd", u"atrasad", u"opóźni", u"遅延" } },
+                    u"warning: message", u"verzögert", u"retardé", u"not yet been delivered",
+                    u"delivery warning", u"temporary failure", u"delay notification",
+                    u"noch nicht zugestellt", u"différé", u"retrasad", u"ritardat", u"in ritardo",
+                    u"vertraagd", u"atrasad", u"opóźni", u"遅延" } },
             { S::AutoReplySubject,
                 { u"out of office", u"out of the office", u"automatic reply", u"auto reply", u"auto-reply",
                     u"autoreply", u"auto:", u"auto response", u"autoresponse", u"automatic response",
@@ -54,57 +55,60 @@ namespace {
                     u"fuera de la oficina", u"automatisch antwoord", u"autosvar", u"absence", u"absent",
                     u"ausser haus", u"außer haus", u"out-of-office", u"i am away", u"i'm away", u"abwesend",
                     u"fuori sede", u"fuori ufficio", u"resposta automática", u"fora do escritório",
-                    u"automatyczna odpowiedź", u"odpowiedź automatyczna", u"nieobecn", u"自動応答", u"自動返信",
-                    u"不在" } },
+                    u"automatyczna odpowiedź", u"odpowiedź automatyczna", u"nieobecn", u"自動応答",
+                    u"自動返信", u"不在" } },
             { S::FailureText,
-                { u"could not be delivered", u"couldn't be delivered", u"undeliverable", u"delivery has failed",
-                    u"permanent error", u"permanent fatal error", u"was not delivered", u"wasn't delivered",
-                    u"failed permanently", u"unable to deliver", u"delivery to the following recipient",
-                    u"following address(es) failed", u"could not deliver", u"did not reach the following",
-                    u"delivery failed", u"not be delivered", u"wasn't able to deliver", u"returned mail",
-                    u"message you sent could not", u"your message was not delivered", u"this is the mail system at",
-                    u"permanent fatal errors", u"could not be sent", u"was rejected", u"message was rejected",
-                    u"delivery to the following", u"has been rejected", u"your message could not",
-                    u"failed to deliver", u"delivery failure", u"nicht zugestellt", u"konnte nicht zugestellt",
+                { u"could not be delivered", u"couldn't be delivered", u"undeliverable",
+                    u"delivery has failed", u"permanent error", u"permanent fatal error",
+                    u"was not delivered", u"wasn't delivered", u"failed permanently", u"unable to deliver",
+                    u"delivery to the following recipient", u"following address(es) failed",
+                    u"could not deliver", u"did not reach the following", u"delivery failed",
+                    u"not be delivered", u"wasn't able to deliver", u"returned mail",
+                    u"message you sent could not", u"your message was not delivered",
+                    u"this is the mail system at", u"permanent fatal errors", u"could not be sent",
+                    u"was rejected", u"message was rejected", u"delivery to the following",
+                    u"has been rejected", u"your message could not", u"failed to deliver",
+                    u"delivery failure", u"nicht zugestellt", u"konnte nicht zugestellt",
                     u"n'a pas pu être remis", u"no se pudo entregar", u"non è stato possibile",
-                    u"unable to be delivered", u"not able to deliver", u"could not reach", u"were not delivered",
-                    u"the following recipients", u"the following addresses", u"delivery status notification",
-                    u"undelivered mail", u"mail delivery failed", u"returned to sender", u"delivery problem",
-                    u"not delivered to", u"no such user", u"user unknown", u"recipient address rejected",
-                    u"smtp error", u"error from remote mail server", u"said:", u"delivery attempt",
-                    u"rejected your message", u"message has been blocked", u"mailbox unavailable",
-                    u"address not found", u"bounced", u"送信できませんでした", u"配信できませんでした",
-                    u"届きませんでした", u"宛先不明",
+                    u"unable to be delivered", u"not able to deliver", u"could not reach",
+                    u"were not delivered", u"the following recipients", u"the following addresses",
+                    u"delivery status notification", u"undelivered mail", u"mail delivery failed",
+                    u"returned to sender", u"delivery problem", u"not delivered to", u"no such user",
+                    u"user unknown", u"recipient address rejected", u"smtp error",
+                    u"error from remote mail server", u"said:", u"delivery attempt", u"rejected your message",
+                    u"message has been blocked", u"mailbox unavailable", u"address not found", u"bounced",
+                    u"送信できませんでした", u"配信できませんでした", u"届きませんでした", u"宛先不明",
                     // Localized notices: de, fr, es, it, nl, pt, pl, ja.
                     u"nicht zugestellt werden", u"zustellung ist fehlgeschlagen", u"permanenter fehler",
                     u"n'a pas pu être distribué", u"n'a pas pu être délivré", u"erreur permanente",
                     u"no se ha podido entregar", u"no pudo ser entregado", u"error permanente",
                     u"non è stato recapitato", u"impossibile recapitare", u"errore permanente",
                     u"kon niet worden afgeleverd", u"kon niet worden bezorgd", u"kan niet worden bezorgd",
-                    u"permanente fout", u"não foi possível entregar", u"não pôde ser entregue", u"erro permanente",
-                    u"nie mogła zostać dostarczona", u"nie została dostarczona", u"nie można dostarczyć",
-                    u"błąd trwały", u"配信に失敗", u"配信できません" } },
+                    u"permanente fout", u"não foi possível entregar", u"não pôde ser entregue",
+                    u"erro permanente", u"nie mogła zostać dostarczona", u"nie została dostarczona",
+                    u"nie można dostarczyć", u"błąd trwały", u"配信に失敗", u"配信できません" } },
             { S::DelayText,
                 { u"has been delayed", u"delivery is delayed", u"will be retried", u"will continue trying",
-                    u"still trying", u"not yet been delivered", u"will retry", u"delivery attempts will continue",
-                    u"temporary failure", u"has not yet been delivered", u"will keep trying",
-                    u"this is a warning", u"is still in the queue", u"delayed", u"retry until",
-                    u"noch nicht zugestellt", u"wird weiterhin versucht", u"a été différée", u"continuera d'essayer",
-                    u"seguirá intentando", u"continuerà a tentare", u"blijft proberen", u"continuará tentando",
-                    u"kolejne próby", u"再送を試み" } },
+                    u"still trying", u"not yet been delivered", u"will retry",
+                    u"delivery attempts will continue", u"temporary failure", u"has not yet been delivered",
+                    u"will keep trying", u"this is a warning", u"is still in the queue", u"delayed",
+                    u"retry until", u"noch nicht zugestellt", u"wird weiterhin versucht", u"a été différée",
+                    u"continuera d'essayer", u"seguirá intentando", u"continuerà a tentare",
+                    u"blijft proberen", u"continuará tentando", u"kolejne próby", u"再送を試み" } },
             { S::ChallengeText,
-                { u"spamarrest", u"spam arrest", u"tmda", u"boxbe", u"verify your email", u"verify that you are",
-                    u"confirm that you are", u"prove you are", u"you are a human", u"not a robot",
-                    u"challenge-response", u"challenge response", u"awaiting your verification",
-                    u"sender verification", u"confirm your message", u"verify your message",
-                    u"approved sender", u"to be delivered, please", u"please confirm you", u"add you to my",
-                    u"i'm protecting myself", u"protect my inbox", u"whitelist", u"mailbox is protected",
-                    u"verification request", u"confirm you are", u"your message is waiting",
-                    u"held pending", u"confirmation is required", u"please verify" } },
+                { u"spamarrest", u"spam arrest", u"tmda", u"boxbe", u"verify your email",
+                    u"verify that you are", u"confirm that you are", u"prove you are", u"you are a human",
+                    u"not a robot", u"challenge-response", u"challenge response",
+                    u"awaiting your verification", u"sender verification", u"confirm your message",
+                    u"verify your message", u"approved sender", u"to be delivered, please",
+                    u"please confirm you", u"add you to my", u"i'm protecting myself", u"protect my inbox",
+                    u"whitelist", u"mailbox is protected", u"verification request", u"confirm you are",
+                    u"your message is waiting", u"held pending", u"confirmation is required",
+                    u"please verify" } },
             { S::VirusText,
                 { u"virus", u"malware", u"infected", u"infection", u"worm", u"trojan", u"quarantine",
-                    u"dangerous attachment", u"banned attachment", u"blocked attachment",
-                    u"harmful content", u"found a threat", u"suspicious attachment" } },
+                    u"dangerous attachment", u"banned attachment", u"blocked attachment", u"harmful content",
+                    u"found a threat", u"suspicious attachment" } },
             { S::FeedbackSubject,
                 { u"complaint about message", u"abuse report", u"spam complaint", u"spam report",
                     u"feedback report", u"abuse complaint", u"email feedback report" } },
@@ -133,11 +137,23 @@ bool MailSystemRules::mentions(Signal signal, const QString& lowerText)
 bool MailSystemRules::isSystemSender(const QString& lowerAddress, const QString& lowerDisplayName)
 {
     static constexpr std::array<const char16_t*, 7> localParts {
-        u"mailerdaemon", u"maildaemon", u"postmaster", u"maildelivery", u"mdaemon", u"microsoftexchange", u"mailer",
+        u"mailerdaemon",
+        u"maildaemon",
+        u"postmaster",
+        u"maildelivery",
+        u"mdaemon",
+        u"microsoftexchange",
+        u"mailer",
     };
     static constexpr std::array<const char16_t*, 8> displayNames {
-        u"mail delivery", u"mailer-daemon", u"mailer daemon", u"postmaster", u"mail administrator",
-        u"delivery subsystem", u"mail system", u"administrator",
+        u"mail delivery",
+        u"mailer-daemon",
+        u"mailer daemon",
+        u"postmaster",
+        u"mail administrator",
+        u"delivery subsystem",
+        u"mail system",
+        u"administrator",
     };
     // "post_master", "Mailer.Daemon": separators vary, the words do not.
     QString localPart = lowerAddress.section(u'@', 0, 0);
@@ -161,58 +177,91 @@ const QList<MailSystemRules::RecipientRule>& MailSystemRules::recipientRules()
 // notices write right against an address ("宛先：user@example.jp"). The address is
 // matched without case folding, which its classes need none of: folded, their ranges
 // over the whole plane took PCRE2 130 M instructions to compile, once in every process.
-#define NS_ADDR R"((?-i:(?<rcpt>[^\s<>()\[\]"',;:@\x{3000}-\x{30FF}\x{4E00}-\x{9FFF}\x{FF00}-\x{FFEF}]+@[A-Za-z0-9\x{80}-\x{FFFF}][A-Za-z0-9.\-\x{80}-\x{FFFF}]*[A-Za-z0-9])))"
-    static const auto options = QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption
-        | QRegularExpression::UseUnicodePropertiesOption;
+#define NS_ADDR                                                                                              \
+    R"((?-i:(?<rcpt>[^\s<>()\[\]"',;:@\x{3000}-\x{30FF}\x{4E00}-\x{9FFF}\x{FF00}-\x{FFEF}]+@[A-Za-z0-9\x{80}-\x{FFFF}][A-Za-z0-9.\-\x{80}-\x{FFFF}]*[A-Za-z0-9])))"
+    static const auto options = QRegularExpression::CaseInsensitiveOption
+        | QRegularExpression::MultilineOption | QRegularExpression::UseUnicodePropertiesOption;
     static const QList<RecipientRule> rules {
         // Postfix, qmail, Yahoo, OpenSMTPD, Courier: "<user@example.org>: reason"
         // Postfix folds a long "(expanded from ...)" onto the next line.
         { "angle-colon", Strength::Strong,
-            QRegularExpression(QStringLiteral(R"(^[ \t]*[<"])" NS_ADDR R"([>"](?:[ \t]*\(expanded from[^)]*\))?[ \t]*:)"), options), false },
+            QRegularExpression(
+                QStringLiteral(R"(^[ \t]*[<"])" NS_ADDR R"([>"](?:[ \t]*\(expanded from[^)]*\))?[ \t]*:)"),
+                options),
+            false },
         // Postfix without brackets: "user@example.org: host mx said ..."
         { "bare-colon", Strength::Strong,
-            QRegularExpression(QStringLiteral(R"(^[ \t]*)" NS_ADDR R"([ \t]*:(?:[ \t]+\S|[ \t]*$))"), options) },
+            QRegularExpression(
+                QStringLiteral(R"(^[ \t]*)" NS_ADDR R"([ \t]*:(?:[ \t]+\S|[ \t]*$))"), options) },
         // Sendmail: "<user@example.org>... User unknown", V5: "554 <user@example.org>... reason"
         { "sendmail", Strength::Strong,
-            QRegularExpression(QStringLiteral(R"(^[ \t]*(?:[245]\d\d[ \t]+)?(?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?<?)" NS_ADDR R"(>?[ \t]*\.\.\.)"), options) },
+            QRegularExpression(
+                QStringLiteral(R"(^[ \t]*(?:[245]\d\d[ \t]+)?(?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?<?)" NS_ADDR
+                               R"(>?[ \t]*\.\.\.)"),
+                options) },
         // Sendmail transcripts: ">>> RCPT To:<user@example.org>"
         { "smtp-transcript", Strength::Strong,
             QRegularExpression(QStringLiteral(R"(RCPT[ \t]+TO:[ \t]*<?)" NS_ADDR), options) },
         // Exchange 2003: "user@example.org on Thu, 29 Apr 2010"
         { "exchange-on-date", Strength::Strong,
-            QRegularExpression(QStringLiteral(R"(^[^\n]*?<?)" NS_ADDR R"(>?;?[ \t]+on[ \t]+\w{3},)"), options) },
+            QRegularExpression(
+                QStringLiteral(R"(^[^\n]*?<?)" NS_ADDR R"(>?;?[ \t]+on[ \t]+\w{3},)"), options) },
         // Labelled fields in text: "Final-Recipient: rfc822; user@...", "Recipient: <user@...>"
         { "labelled", Strength::Strong,
-            QRegularExpression(QStringLiteral(R"(^[ \t]*(?:final-recipient|original-recipient|failed[ \t]+recipients?|recipients?(?:[ \t]+address)?|rcpt|addressee|invalid[ \t]+recipients?|unknown[ \t]+recipients?|unknown[ \t]+users?|empfänger|destinataires?|destinatari[oa]?|destinatário|ontvanger|adresat|odbiorca|adresse|adres|indirizzo|dirección|endereço|e-mail[ \t]+address|address|宛先|送信先|受信者)[ \t]*[:：][ \t]*(?:rfc822;[ \t]*)?<?)" NS_ADDR), options) },
+            QRegularExpression(
+                QStringLiteral(
+                    R"(^[ \t]*(?:final-recipient|original-recipient|failed[ \t]+recipients?|recipients?(?:[ \t]+address)?|rcpt|addressee|invalid[ \t]+recipients?|unknown[ \t]+recipients?|unknown[ \t]+users?|empfänger|destinataires?|destinatari[oa]?|destinatário|ontvanger|adresat|odbiorca|adresse|adres|indirizzo|dirección|endereço|e-mail[ \t]+address|address|宛先|送信先|受信者)[ \t]*[:：][ \t]*(?:rfc822;[ \t]*)?<?)" NS_ADDR),
+                options) },
         // Gmail, Office 365, Amazon, many others: "Your message to user@... couldn't be delivered"
         { "delivery-to", Strength::Strong,
-            QRegularExpression(QStringLiteral(R"((?:message|mail|e-mail|email|delivery|deliver|delivered|deliverable|sent|sending|send|relay|relaying|forward|forwarded)[ \t]+to[ \t]*:?[ \t]+(?:the[ \t]+following[ \t]+(?:address|recipient)[ \t]*:?[ \t]*)?<?)" NS_ADDR R"(>?)"), options) },
+            QRegularExpression(
+                QStringLiteral(
+                    R"((?:message|mail|e-mail|email|delivery|deliver|delivered|deliverable|sent|sending|send|relay|relaying|forward|forwarded)[ \t]+to[ \t]*:?[ \t]+(?:the[ \t]+following[ \t]+(?:address|recipient)[ \t]*:?[ \t]*)?<?)" NS_ADDR
+                    R"(>?)"),
+                options) },
         // The same in de, fr, es, it, nl, pt, pl: "Ihre Nachricht an user@...", "votre message à
         // user@...", "su mensaje para user@...", "uw bericht aan user@...", "wiadomość do user@..."
         { "delivery-to-localized", Strength::Strong,
-            QRegularExpression(QStringLiteral(R"((?:nachricht|zustellung|e-mail|mail|message|courriel|mensaje|correo|messaggio|bericht|mensagem|wiadomość|wiadomości|gesendet|gerichtet|envoyé|adressé|destiné|enviado|enviada|dirigido|inviato|indirizzato|verzonden|verstuurd|wysłana|wysłany)[ \t]+(?:an|à|a|para|per|aan|naar|do)[ \t]+<?)" NS_ADDR R"(>?)"), options) },
+            QRegularExpression(
+                QStringLiteral(
+                    R"((?:nachricht|zustellung|e-mail|mail|message|courriel|mensaje|correo|messaggio|bericht|mensagem|wiadomość|wiadomości|gesendet|gerichtet|envoyé|adressé|destiné|enviado|enviada|dirigido|inviato|indirizzato|verzonden|verstuurd|wysłana|wysłany)[ \t]+(?:an|à|a|para|per|aan|naar|do)[ \t]+<?)" NS_ADDR
+                    R"(>?)"),
+                options) },
         // Japanese: "user@... へのメッセージ", "user@... 宛のメール"
         { "delivery-to-japanese", Strength::Strong,
             QRegularExpression(QStringLiteral(R"(<?)" NS_ADDR R"(>?[ \t]*(?:への|宛))"), options) },
         // "The user user@... does not exist", "mailbox <user@...> is full"
         { "address-says", Strength::Strong,
-            QRegularExpression(QStringLiteral(R"((?:user|mailbox|recipient|address|account|addressee)[ \t]+<?)" NS_ADDR R"(>?[ \t]+(?:does[ \t]+not|doesn't|is[ \t]+(?:unknown|not|over|full|disabled|inactive|invalid)|unknown|not[ \t]+found|was[ \t]+not|has[ \t]+(?:been|exceeded)))"), options) },
+            QRegularExpression(
+                QStringLiteral(
+                    R"((?:user|mailbox|recipient|address|account|addressee)[ \t]+<?)" NS_ADDR
+                    R"(>?[ \t]+(?:does[ \t]+not|doesn't|is[ \t]+(?:unknown|not|over|full|disabled|inactive|invalid)|unknown|not[ \t]+found|was[ \t]+not|has[ \t]+(?:been|exceeded)))"),
+                options) },
         // The same in de, fr, es, it, nl, pt, pl: "Der Empfänger user@... ist unbekannt", "l'adresse
         // user@... n'existe pas", "l'indirizzo user@... non esiste", "o endereço user@... não existe"
         { "address-says-localized", Strength::Strong,
-            QRegularExpression(QStringLiteral(R"((?:empfänger|adresse|postfach|destinataire|dirección|destinatario|buzón|indirizzo|casella|adres|ontvanger|postvak|endereço|destinatário|adresat|skrzynka)[ \t]+<?)" NS_ADDR R"(>?[ \t]+(?:ist|existiert|wurde|n'existe|est|no[ \t]+existe|es|non[ \t]+esiste|non[ \t]+è|è|bestaat|is|não|é|nie[ \t]+istnieje|jest))"), options) },
+            QRegularExpression(
+                QStringLiteral(
+                    R"((?:empfänger|adresse|postfach|destinataire|dirección|destinatario|buzón|indirizzo|casella|adres|ontvanger|postvak|endereço|destinatário|adresat|skrzynka)[ \t]+<?)" NS_ADDR
+                    R"(>?[ \t]+(?:ist|existiert|wurde|n'existe|est|no[ \t]+existe|es|non[ \t]+esiste|non[ \t]+è|è|bestaat|is|não|é|nie[ \t]+istnieje|jest))"),
+                options) },
         // Japanese: "user@... は存在しません"
         { "address-says-japanese", Strength::Strong,
-            QRegularExpression(QStringLiteral(R"(<?)" NS_ADDR R"(>?[ \t]*(?:は|が)?[ \t]*(?:存在しません|見つかりません))"), options) },
+            QRegularExpression(
+                QStringLiteral(R"(<?)" NS_ADDR R"(>?[ \t]*(?:は|が)?[ \t]*(?:存在しません|見つかりません))"),
+                options) },
         // "<user@example.org> (Undelivered)", "user@example.org (user unknown)"
         { "address-reason", Strength::Strong,
-            QRegularExpression(QStringLiteral(R"(^[ \t]*<?)" NS_ADDR R"(>?[ \t]+\((?:undelivered|user unknown|unknown|failed|mailbox full|over quota)[^)]*\))"), options) },
+            QRegularExpression(
+                QStringLiteral(
+                    R"(^[ \t]*<?)" NS_ADDR
+                    R"(>?[ \t]+\((?:undelivered|user unknown|unknown|failed|mailbox full|over quota)[^)]*\))"),
+                options) },
         // Exim, Gmail, Office 365: the failed address alone on its line
         { "alone", Strength::Weak,
             QRegularExpression(QStringLiteral(R"(^[ \t]*<?)" NS_ADDR R"(>?[ \t]*$)"), options) },
         // Anything that looks like an address in the notification, as a last resort
-        { "anywhere", Strength::Weak,
-            QRegularExpression(QStringLiteral(R"(<?)" NS_ADDR R"(>?)"), options) },
+        { "anywhere", Strength::Weak, QRegularExpression(QStringLiteral(R"(<?)" NS_ADDR R"(>?)"), options) },
     };
 #undef NS_ADDR
     return rules;
@@ -224,23 +273,29 @@ qsizetype MailSystemRules::originalMarker(const QString& text, qsizetype* header
     // way; a plain line must be nothing but the announcement, so that "The original
     // message was received at ..." stays part of the notice.
     static const QString phrases = QStringLiteral(
-        "this is a copy of|below this line is a copy|a copy of the original|original message|the header of the original|"
+        "this is a copy of|below this line is a copy|a copy of the original|original message|the header of "
+        "the original|"
         "headers of the original|returned message|undelivered message|unsent message|message headers follow|"
         "the original message|copy of the message|returned mail follows|your message reads|here is a copy|"
-        "ci-dessous une copie|original-nachricht|ursprüngliche nachricht|message d'origine|text of the original|"
+        "ci-dessous une copie|original-nachricht|ursprüngliche nachricht|message d'origine|text of the "
+        "original|"
         "content of the original|header of original|partial copy|quoted text follows|included below|"
         "follows the original|original text|message text follows|original mail as follows|old message|"
         // de, fr, es, it, nl, pt, pl, ja
         "ursprüngliche nachrichtenheader|kopfzeilen der ursprünglichen nachricht|message original|"
         "en-têtes de message d'origine|copie de l'en-tête|mensaje original|encabezados del mensaje original|"
-        "messaggio originale|intestazioni del messaggio originale|oorspronkelijk bericht|oorspronkelijke berichtkoppen|"
+        "messaggio originale|intestazioni del messaggio originale|oorspronkelijk bericht|oorspronkelijke "
+        "berichtkoppen|"
         "kopie van de berichtkoppen|origineel bericht|mensagem original|cabeçalhos da mensagem original|"
         "oryginalna wiadomość|oryginalne nagłówki wiadomości|元のメッセージ");
     static const QRegularExpression marker(
-        QStringLiteral(R"(^[ \t]*(?:[-=_*>|#]{2,}[ \t]*[^\n]*(?:%1)[^\n]*|(?:%1)(?:[ \t]+(?:follows|below|is following|was))?[ \t]*[:.]?[ \t]*[-=_*]*[ \t]*)$)").arg(phrases),
+        QStringLiteral(
+            R"(^[ \t]*(?:[-=_*>|#]{2,}[ \t]*[^\n]*(?:%1)[^\n]*|(?:%1)(?:[ \t]+(?:follows|below|is following|was))?[ \t]*[:.]?[ \t]*[-=_*]*[ \t]*)$)")
+            .arg(phrases),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
-    static const QRegularExpression headerBlock(QStringLiteral(
-        R"(^[ \t>]*(?:Return-Path|Received|Message-I[dD]|From|Date|DKIM-Signature|MIME-Version|X-[A-Za-z0-9-]+|Delivered-To|Authentication-Results):[ \t]*\S[^\n]*\n(?:[ \t]+[^\n]*\n)*[ \t>]*[A-Za-z][A-Za-z0-9-]*:[ \t])"),
+    static const QRegularExpression headerBlock(
+        QStringLiteral(
+            R"(^[ \t>]*(?:Return-Path|Received|Message-I[dD]|From|Date|DKIM-Signature|MIME-Version|X-[A-Za-z0-9-]+|Delivered-To|Authentication-Results):[ \t]*\S[^\n]*\n(?:[ \t]+[^\n]*\n)*[ \t>]*[A-Za-z][A-Za-z0-9-]*:[ \t])"),
         QRegularExpression::MultilineOption);
     // The announcement is one line that holds one of the phrases: only such lines go to
     // the pattern, and it tries each phrase at every place of a line.
@@ -259,12 +314,14 @@ qsizetype MailSystemRules::originalMarker(const QString& text, qsizetype* header
         QChar* out = folded.data();
         for (const QChar c : line) {
             const char16_t unit = c.unicode();
-            *out++ = unit >= 0x80 ? c.toCaseFolded() : QChar(unit >= u'A' && unit <= u'Z' ? char16_t(unit + 32) : unit);
+            *out++ = unit >= 0x80 ? c.toCaseFolded()
+                                  : QChar(unit >= u'A' && unit <= u'Z' ? char16_t(unit + 32) : unit);
         }
         return phraseSet.anyIn(folded);
     });
     const auto markerMatch = marker.match(withPhrase.text());
-    const qsizetype from = markerMatch.hasMatch() ? withPhrase.originalPosition(markerMatch.capturedEnd()) : 0;
+    const qsizetype from
+        = markerMatch.hasMatch() ? withPhrase.originalPosition(markerMatch.capturedEnd()) : 0;
     const auto blockMatch = headerBlock.match(text, from);
     *headerStart = blockMatch.hasMatch() ? blockMatch.capturedStart() : -1;
     // The block is found by a field only messages carry (Received, Date, ...); fields

@@ -14,8 +14,19 @@ namespace {
     bool isAddressField(std::string_view name)
     {
         static constexpr std::array<std::string_view, 14> addressFields {
-            "from", "to", "cc", "bcc", "reply-to", "sender", "return-path", "delivered-to",
-            "resent-from", "resent-to", "resent-cc", "resent-bcc", "resent-sender",
+            "from",
+            "to",
+            "cc",
+            "bcc",
+            "reply-to",
+            "sender",
+            "return-path",
+            "delivered-to",
+            "resent-from",
+            "resent-to",
+            "resent-cc",
+            "resent-bcc",
+            "resent-sender",
             "disposition-notification-to",
         };
         if (name.size() > 32)
@@ -101,7 +112,8 @@ namespace {
                     ++m_defused;
                     return std::string(name) + ": \n";
                 }
-            } else if (startsWithCaseless(name, "content-type") && value.find("multipart") != std::string_view::npos) {
+            } else if (startsWithCaseless(name, "content-type")
+                && value.find("multipart") != std::string_view::npos) {
                 if (++m_multipartHeaders > MessageSanitizer::MaxMultipartHeaders) {
                     // Deeper nests are read as opaque leaves instead of recursed into.
                     ++m_defused;

@@ -36,7 +36,8 @@ namespace {
 
     std::shared_ptr<const vmime::contentTypeField> contentTypeFieldOf(const vmime::header& header)
     {
-        return std::dynamic_pointer_cast<const vmime::contentTypeField>(fieldNamed(header, vmime::fields::CONTENT_TYPE));
+        return std::dynamic_pointer_cast<const vmime::contentTypeField>(
+            fieldNamed(header, vmime::fields::CONTENT_TYPE));
     }
 
     ContentType contentTypeOf(const vmime::header& header)
@@ -48,7 +49,10 @@ namespace {
         const auto type = field->getValue<vmime::mediaType>();
         // What mediaType::generate() writes, without its output stream.
         if (type && !type->getType().empty())
-            result.mediaType = QString::fromStdString(type->getType() + '/' + type->getSubType()).toLower().simplified().remove(u' ');
+            result.mediaType = QString::fromStdString(type->getType() + '/' + type->getSubType())
+                                   .toLower()
+                                   .simplified()
+                                   .remove(u' ');
         if (const auto param = field->findParameter("charset"))
             result.charset = param->getValue().getBuffer();
         if (const auto param = field->findParameter("report-type"))
@@ -67,7 +71,8 @@ namespace {
     // charset=us-ascii", "7bit"), and parsing them again was a fifth of the analysis. A
     // multipart's field, with its boundary, is its message's own and is not kept; nothing
     // reads a kept field but to look.
-    std::shared_ptr<vmime::headerField> parsedField(const std::string& text, const HeaderFieldSpans::Span& span)
+    std::shared_ptr<vmime::headerField> parsedField(
+        const std::string& text, const HeaderFieldSpans::Span& span)
     {
         constexpr std::size_t MaxKeptLength = 256;
         constexpr std::size_t MaxKept = 1024;
@@ -78,7 +83,8 @@ namespace {
             if (const auto found = kept.find(key); found != kept.end())
                 return found->second;
         }
-        auto field = vmime::headerField::parseNext(vmime::parsingContext::getDefaultContext(), text, span.begin, span.end);
+        auto field = vmime::headerField::parseNext(
+            vmime::parsingContext::getDefaultContext(), text, span.begin, span.end);
         if (field && !key.empty() && !isMultipart(field)) {
             if (kept.size() >= MaxKept)
                 kept.clear();
@@ -102,7 +108,8 @@ namespace {
     }
 
     // The boundary of a multipart body, as vmime finds it; empty for any other body.
-    std::string boundaryOf(const vmime::header& header, const std::string& text, std::size_t begin, std::size_t end)
+    std::string boundaryOf(
+        const vmime::header& header, const std::string& text, std::size_t begin, std::size_t end)
     {
         const auto field = contentTypeFieldOf(header);
         if (!field || field->getValue<vmime::mediaType>()->getType() != vmime::mediaTypes::MULTIPART)
@@ -122,7 +129,8 @@ namespace {
         return encodingName == "7bit" || encodingName == "8bit" || encodingName == "binary";
     }
 
-    std::string extractContent(const std::string& text, std::size_t begin, std::size_t end, const vmime::encoding& encoding)
+    std::string extractContent(
+        const std::string& text, std::size_t begin, std::size_t end, const vmime::encoding& encoding)
     {
         const std::size_t length = std::min(end - begin, MimeDocument::MaxTextBytes);
         if (isIdentity(encoding.getName()))
@@ -146,9 +154,10 @@ namespace {
 
 bool MimePart::isOriginalMessage() const
 {
-    return headerIsOriginal || mediaType == u"message/rfc822" || mediaType == u"message/global" || mediaType == u"text/rfc822-headers"
-        || mediaType == u"message/global-headers" || mediaType == u"message/rfc822-headers"
-        || mediaType == u"text/rfc822-header" || mediaType == u"message/partial";
+    return headerIsOriginal || mediaType == u"message/rfc822" || mediaType == u"message/global"
+        || mediaType == u"text/rfc822-headers" || mediaType == u"message/global-headers"
+        || mediaType == u"message/rfc822-headers" || mediaType == u"text/rfc822-header"
+        || mediaType == u"message/partial";
 }
 
 bool MimePart::isDeliveryStatus() const
@@ -190,8 +199,8 @@ void MimeDocument::collectPart(const std::string& text, std::size_t begin, std::
     collectBody(text, mimeFieldsOf(text, spans), quoted, spans.bodyStart(), end, depth);
 }
 
-void MimeDocument::collectBody(const std::string& text, const vmime::header& mime, const MimeHeader& quotedHeader, std::size_t begin,
-    std::size_t end, int depth)
+void MimeDocument::collectBody(const std::string& text, const vmime::header& mime,
+    const MimeHeader& quotedHeader, std::size_t begin, std::size_t end, int depth)
 {
     if (m_parts.size() >= MaxLeaves)
         return;
@@ -227,7 +236,8 @@ void MimeDocument::collectBody(const std::string& text, const vmime::header& mim
     // Unencoded parts are already the sanitized text.
     const bool decoded = hasContent && !encoding.getName().empty() && !isIdentity(encoding.getName());
     if (isMessage && decoded)
-        bytes = MessageSanitizer::prepare(QByteArrayView(bytes.data(), static_cast<qsizetype>(bytes.size()))).text;
+        bytes = MessageSanitizer::prepare(QByteArrayView(bytes.data(), static_cast<qsizetype>(bytes.size())))
+                    .text;
     leaf.text = TextDecoder::decode(bytes, type.charset);
     if (leaf.isOriginalMessage() && !leaf.headerIsOriginal) {
         leaf.embeddedHeader = MimeHeader::parseMessageHeader(bytes);

@@ -17,7 +17,8 @@ namespace Core::Analysis {
 namespace {
 
     // Where a field's value lies: after the colon and its blanks, before the line end.
-    std::pair<std::size_t, std::size_t> valueBounds(const std::string& text, const HeaderFieldSpans::Span& span)
+    std::pair<std::size_t, std::size_t> valueBounds(
+        const std::string& text, const HeaderFieldSpans::Span& span)
     {
         std::size_t begin = text.find(':', span.begin);
         if (begin == std::string::npos || begin >= span.end)
@@ -26,7 +27,9 @@ namespace {
         while (begin < span.end && (text[begin] == ' ' || text[begin] == '\t'))
             ++begin;
         std::size_t end = span.end;
-        while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\r' || text[end - 1] == '\n'))
+        while (end > begin
+            && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\r'
+                || text[end - 1] == '\n'))
             --end;
         return { begin, end };
     }
@@ -43,8 +46,8 @@ namespace {
     const QRegularExpression& addressPattern()
     {
         // An addr-spec as it appears in the wild: no spaces, brackets or separators.
-        static const QRegularExpression pattern(
-            QStringLiteral(R"([A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-\x{80}-\x{FFFF}]+@[A-Za-z0-9\-\x{80}-\x{FFFF}]+(?:\.[A-Za-z0-9\-\x{80}-\x{FFFF}]+)*)"));
+        static const QRegularExpression pattern(QStringLiteral(
+            R"([A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-\x{80}-\x{FFFF}]+@[A-Za-z0-9\-\x{80}-\x{FFFF}]+(?:\.[A-Za-z0-9\-\x{80}-\x{FFFF}]+)*)"));
         return pattern;
     }
 
@@ -64,7 +67,8 @@ MimeHeader::MimeHeader(std::shared_ptr<vmime::header> header)
     const std::size_t count = header->getFieldCount();
     for (std::size_t i = 0; i < count; ++i) {
         std::shared_ptr<vmime::headerField> field = header->getFieldAt(i);
-        m_fields->spans.push_back({ QByteArray::fromStdString(field->getName()).toLower().toStdString(), 0, 0 });
+        m_fields->spans.push_back(
+            { QByteArray::fromStdString(field->getName()).toLower().toStdString(), 0, 0 });
         m_fields->parsed.push_back(std::move(field));
     }
 }
@@ -75,7 +79,8 @@ std::shared_ptr<vmime::headerField> MimeHeader::fieldAt(std::size_t index) const
     if (!field) {
         const HeaderFieldSpans::Span& span = m_fields->spans[index];
         try {
-            field = vmime::headerField::parseNext(vmime::parsingContext::getDefaultContext(), m_fields->text, span.begin, span.end);
+            field = vmime::headerField::parseNext(
+                vmime::parsingContext::getDefaultContext(), m_fields->text, span.begin, span.end);
         } catch (const std::exception&) {
         }
         if (!field) // unreadable: present, with an empty value
@@ -113,7 +118,8 @@ QString MimeHeader::textAt(std::size_t index) const
     // Plain ASCII with no encoded word in it is its own text: most values are, and vmime's
     // word parse of them was a tenth of the analysis.
     const std::string_view raw(text.data() + begin, end - begin);
-    if (raw.find("=?") == std::string_view::npos && std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    if (raw.find("=?") == std::string_view::npos
+        && std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
         return unfold(QString::fromLatin1(raw.data(), static_cast<qsizetype>(raw.size())));
     vmime::text value;
     try {
@@ -191,8 +197,8 @@ namespace {
             return false;
         char previous = 0;
         for (const char c : part) {
-            const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
-                || (!isDomain && (c == '_' || c == '+'));
+            const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || c == '-' || c == '.' || (!isDomain && (c == '_' || c == '+'));
             if (!plain || (c == '.' && previous == '.'))
                 return false;
             previous = c;
@@ -259,7 +265,8 @@ std::optional<QString> MimeHeader::plainAddressAt(std::size_t index) const
     if (const std::size_t open = value.find('<'); open != std::string_view::npos) {
         const std::string_view name = value.substr(0, open);
         const bool plainName = std::all_of(name.begin(), name.end(), [](char c) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ' || c == '\t' || c == '\r' || c == '\n';
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' '
+                || c == '\t' || c == '\r' || c == '\n';
         });
         if (!plainName || !value.ends_with('>'))
             return std::nullopt;

@@ -38,7 +38,8 @@ int PhraseSet::lowestRankIn(QStringView text) const
         if (found == m_byStart.constEnd())
             continue;
         for (const Entry& entry : *found) {
-            if (entry.rank < best && entry.phrase.size() <= size - i && text.sliced(i, entry.phrase.size()) == entry.phrase)
+            if (entry.rank < best && entry.phrase.size() <= size - i
+                && text.sliced(i, entry.phrase.size()) == entry.phrase)
                 best = entry.rank;
         }
     }

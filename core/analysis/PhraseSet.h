@@ -26,7 +26,10 @@ private:
         int rank;
     };
 
-    static std::uint32_t startOf(QChar first, QChar second) { return (std::uint32_t(first.unicode()) << 16) | second.unicode(); }
+    static std::uint32_t startOf(QChar first, QChar second)
+    {
+        return (std::uint32_t(first.unicode()) << 16) | second.unicode();
+    }
     static std::size_t bitOf(std::uint32_t start) { return (start * 2654435761u) >> 16; }
 
     // A bit per hash of a phrase's first two characters: most places in a text start no

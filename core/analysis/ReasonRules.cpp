@@ -33,12 +33,13 @@ namespace {
                     u"account is full", u"storage quota", u"not enough space", u"quota exceed",
                     u"is over its quota", u"mailbox exceeds", u"boite pleine", u"postfach voll",
                     // de, fr, es, it, nl, pt, pl, ja
-                    u"postfach ist voll", u"boîte pleine", u"boîte aux lettres pleine", u"boîte aux lettres est pleine",
-                    u"boîte de réception est pleine", u"buzón lleno", u"buzón está lleno", u"buzón de correo lleno",
-                    u"casella piena", u"casella di posta piena", u"casella è piena", u"postvak vol", u"postvak is vol",
+                    u"postfach ist voll", u"boîte pleine", u"boîte aux lettres pleine",
+                    u"boîte aux lettres est pleine", u"boîte de réception est pleine", u"buzón lleno",
+                    u"buzón está lleno", u"buzón de correo lleno", u"casella piena",
+                    u"casella di posta piena", u"casella è piena", u"postvak vol", u"postvak is vol",
                     u"caixa postal cheia", u"caixa de correio cheia", u"caixa de correio está cheia",
-                    u"caixa de entrada cheia", u"skrzynka pełna", u"skrzynka jest pełna", u"przepełnion", u"容量超過",
-                    u"容量オーバー", u"メールボックスがいっぱい", u"quota" } },
+                    u"caixa de entrada cheia", u"skrzynka pełna", u"skrzynka jest pełna", u"przepełnion",
+                    u"容量超過", u"容量オーバー", u"メールボックスがいっぱい", u"quota" } },
             { Reason::MessageTooBig,
                 { u"message too big", u"message too large", u"message is too large", u"size exceeds",
                     u"exceeds size", u"size limit", u"message size", u"too big", u"message length exceeds",
@@ -49,14 +50,15 @@ namespace {
                     u"mailbox is disabled", u"not active", u"account is locked", u"temporarily disabled",
                     u"has been disabled", u"mailbox unavailable: disabled", u"frozen" } },
             { Reason::NoRelaying,
-                { u"relay access denied", u"relaying denied", u"relay not permitted", u"not permitted to relay",
-                    u"unable to relay", u"relaying not allowed", u"we do not relay", u"no relaying",
-                    u"relay denied", u"not allowed to relay", u"relay prohibited", u"relaying mail to",
-                    u"not a gateway", u"cannot relay", u"relay not allowed" } },
+                { u"relay access denied", u"relaying denied", u"relay not permitted",
+                    u"not permitted to relay", u"unable to relay", u"relaying not allowed",
+                    u"we do not relay", u"no relaying", u"relay denied", u"not allowed to relay",
+                    u"relay prohibited", u"relaying mail to", u"not a gateway", u"cannot relay",
+                    u"relay not allowed" } },
             { Reason::SpamDetected,
-                { u"spam", u"junk mail", u"bulk mail", u"unsolicited", u"looks like spam",
-                    u"content filter", u"message filtered", u"rejected as bulk", u"mail appears to be",
-                    u"scored too high", u"classified as" } },
+                { u"spam", u"junk mail", u"bulk mail", u"unsolicited", u"looks like spam", u"content filter",
+                    u"message filtered", u"rejected as bulk", u"mail appears to be", u"scored too high",
+                    u"classified as" } },
             { Reason::UserUnknown,
                 { u"user unknown", u"unknown user", u"no such user", u"no such mailbox", u"user not found",
                     u"unknown recipient", u"recipient unknown", u"invalid recipient", u"recipient not found",
@@ -64,17 +66,17 @@ namespace {
                     u"mailbox unavailable", u"address rejected", u"no such recipient", u"not found",
                     u"invalid mailbox", u"user doesn't", u"unknown address", u"address unknown",
                     u"is not a valid", u"bad destination mailbox", u"unrouteable address",
-                    u"not a known user", u"no account", u"recipient address rejected",
-                    u"addressee unknown", u"unknown or illegal", u"was not found", u"couldn't be found",
-                    u"could not be found", u"name is not recognized", u"not recognized", u"undeliverable address",
-                    u"no valid recipients", u"invalid address", u"is unknown", u"userunknown", u"user invalid",
-                    u"unknown local part", u"not our customer", u"no longer", u"mailbox unknown",
-                    u"utilisateur inconnu", u"unbekannt", u"existiert nicht",
+                    u"not a known user", u"no account", u"recipient address rejected", u"addressee unknown",
+                    u"unknown or illegal", u"was not found", u"couldn't be found", u"could not be found",
+                    u"name is not recognized", u"not recognized", u"undeliverable address",
+                    u"no valid recipients", u"invalid address", u"is unknown", u"userunknown",
+                    u"user invalid", u"unknown local part", u"not our customer", u"no longer",
+                    u"mailbox unknown", u"utilisateur inconnu", u"unbekannt", u"existiert nicht",
                     // de, fr, es, it, nl, pt, pl, ja
-                    u"nicht gefunden", u"inconnu", u"n'existe pas", u"introuvable", u"desconocid", u"no existe",
-                    u"inexistente", u"sconosciut", u"inesistente", u"non esiste", u"onbekend", u"bestaat niet",
-                    u"niet gevonden", u"desconhecid", u"não existe", u"nieznan", u"nie istnieje", u"存在しません",
-                    u"見つかりません", u"宛先不明" } },
+                    u"nicht gefunden", u"inconnu", u"n'existe pas", u"introuvable", u"desconocid",
+                    u"no existe", u"inexistente", u"sconosciut", u"inesistente", u"non esiste", u"onbekend",
+                    u"bestaat niet", u"niet gevonden", u"desconhecid", u"não existe", u"nieznan",
+                    u"nie istnieje", u"存在しません", u"見つかりません", u"宛先不明" } },
             { Reason::HostUnknown,
                 { u"host unknown", u"unknown host", u"host not found", u"domain not found", u"no such domain",
                     u"name service error", u"domain does not exist", u"unrouteable mail domain",
@@ -108,8 +110,8 @@ namespace {
                 { u"mailer error", u"program exited", u"command died", u"pipe to", u"procmail" } },
             { Reason::SystemError,
                 { u"system error", u"internal error", u"local error", u"server error", u"system full",
-                    u"insufficient system", u"temporarily unavailable", u"service unavailable",
-                    u"resources", u"i/o error", u"misconfigur", u"try again later" } },
+                    u"insufficient system", u"temporarily unavailable", u"service unavailable", u"resources",
+                    u"i/o error", u"misconfigur", u"try again later" } },
             { Reason::Rejected,
                 { u"rejected", u"refused", u"denied", u"not accepted", u"sender address", u"mail from" } },
         } };
@@ -174,31 +176,53 @@ Reason ReasonRules::fromStatus(const QString& status)
     switch (subject) {
     case 1:
         switch (detail) {
-        case 1: case 3: case 6: return Reason::UserUnknown;
-        case 2: case 10: return Reason::HostUnknown;
-        case 7: case 8: return Reason::Rejected;
-        default: return Reason::None;
+        case 1:
+        case 3:
+        case 6:
+            return Reason::UserUnknown;
+        case 2:
+        case 10:
+            return Reason::HostUnknown;
+        case 7:
+        case 8:
+            return Reason::Rejected;
+        default:
+            return Reason::None;
         }
     case 2:
         switch (detail) {
-        case 1: return Reason::Suspended;
-        case 2: return Reason::MailboxFull;
-        case 3: return Reason::MessageTooBig;
-        case 4: return Reason::MailerError;
-        default: return Reason::None;
+        case 1:
+            return Reason::Suspended;
+        case 2:
+            return Reason::MailboxFull;
+        case 3:
+            return Reason::MessageTooBig;
+        case 4:
+            return Reason::MailerError;
+        default:
+            return Reason::None;
         }
     case 3:
         switch (detail) {
-        case 4: return Reason::MessageTooBig;
-        case 0: return Reason::None;
-        default: return Reason::SystemError;
+        case 4:
+            return Reason::MessageTooBig;
+        case 0:
+            return Reason::None;
+        default:
+            return Reason::SystemError;
         }
     case 4:
         switch (detail) {
-        case 4: return Reason::HostUnknown;
-        case 7: return Reason::Expired;
-        case 1: case 2: case 6: return Reason::NetworkError;
-        default: return Reason::None;
+        case 4:
+            return Reason::HostUnknown;
+        case 7:
+            return Reason::Expired;
+        case 1:
+        case 2:
+        case 6:
+            return Reason::NetworkError;
+        default:
+            return Reason::None;
         }
     case 5:
         return detail == 3 ? Reason::PolicyViolation : Reason::None;
@@ -206,12 +230,36 @@ Reason ReasonRules::fromStatus(const QString& status)
         return Reason::ContentError;
     case 7:
         switch (detail) {
-        case 1: return Reason::Rejected;
-        case 2: case 3: case 4: case 5: case 6: case 8: case 9: case 10: case 11: case 12: case 13: case 14:
-        case 15: case 16: case 17: case 18: case 19: case 20: case 21: case 22: case 23: case 24: case 25: case 26:
+        case 1:
+            return Reason::Rejected;
+        case 2:
+        case 3:
+        case 4:
+        case 5:
+        case 6:
+        case 8:
+        case 9:
+        case 10:
+        case 11:
+        case 12:
+        case 13:
+        case 14:
+        case 15:
+        case 16:
+        case 17:
+        case 18:
+        case 19:
+        case 20:
+        case 21:
+        case 22:
+        case 23:
+        case 24:
+        case 25:
+        case 26:
         case 27:
             return Reason::SecurityError;
-        default: return Reason::None;
+        default:
+            return Reason::None;
         }
     default:
         return Reason::None;

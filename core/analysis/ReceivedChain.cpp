@@ -10,9 +10,9 @@ bool ReceivedChain::isPrivateAddress(const QString& ip)
     const QHostAddress address(ip);
     if (address.isNull())
         return true;
-    if (address.isLoopback() || address.isLinkLocal() || address.isSiteLocal() || address.isUniqueLocalUnicast()
-        || address.isBroadcast() || address.isMulticast() || address == QHostAddress::AnyIPv4
-        || address == QHostAddress::AnyIPv6)
+    if (address.isLoopback() || address.isLinkLocal() || address.isSiteLocal()
+        || address.isUniqueLocalUnicast() || address.isBroadcast() || address.isMulticast()
+        || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6)
         return true;
     static const QList<QPair<QHostAddress, int>> privateNetworks {
         QHostAddress::parseSubnet(QStringLiteral("10.0.0.0/8")),
@@ -32,7 +32,8 @@ ReceivedChain::Hop ReceivedChain::firstExternalHop(const QStringList& receivedVa
 {
     // "from HELO (rdns.host [192.0.2.1])", "from host (HELO x) (192.0.2.1)", "from [192.0.2.1]"
     // Sendmail writes no space in "[127.0.0.1])by".
-    static const QRegularExpression fromPart(QStringLiteral(R"(^\s*from\s+(.*?)(?:(?:\s+|(?<=[\])]))by\s+|;|$))"),
+    static const QRegularExpression fromPart(
+        QStringLiteral(R"(^\s*from\s+(.*?)(?:(?:\s+|(?<=[\])]))by\s+|;|$))"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     // Not part of a longer run of digits: "(8.12.11.20060308/8.12.11)" is a version.
     static const QRegularExpression ipPattern(QStringLiteral(
@@ -47,7 +48,8 @@ ReceivedChain::Hop ReceivedChain::firstExternalHop(const QStringList& receivedVa
         // What is in parentheses the receiving server saw itself (the connecting address
         // and its reverse lookup); the first word is the sender's own claim (HELO).
         // Exim writes the sender's claim inside them instead: "(helo=...)", as qmail "(HELO ...)".
-        static const QRegularExpression claim(QStringLiteral(R"(\bhelo[= ]\s*\S+)"), QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression claim(
+            QStringLiteral(R"(\bhelo[= ]\s*\S+)"), QRegularExpression::CaseInsensitiveOption);
         const qsizetype paren = sender.indexOf(u'(');
         const QString verified = paren >= 0 ? sender.mid(paren).remove(claim) : QString();
         const QString unverified = paren >= 0 ? sender.left(paren) : sender;

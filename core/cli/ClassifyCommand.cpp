@@ -19,16 +19,20 @@ namespace Core::Cli {
 int ClassifyCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Reads message files, folders and mbox files and says which are bounces, "
-                                        "for whom and why, and whether you really sent the original."));
+    parser.setApplicationDescription(
+        tr("Reads message files, folders and mbox files and says which are bounces, "
+           "for whom and why, and whether you really sent the original."));
     parser.addHelpOption();
-    const QCommandLineOption sentOption(QStringLiteral("sent"), tr("Your sent mail: a file, folder or mbox (repeatable)."), tr("PATH"));
-    const QCommandLineOption meOption(QStringLiteral("me"), tr("One of your own addresses (repeatable)."), tr("ADDRESS"));
+    const QCommandLineOption sentOption(
+        QStringLiteral("sent"), tr("Your sent mail: a file, folder or mbox (repeatable)."), tr("PATH"));
+    const QCommandLineOption meOption(
+        QStringLiteral("me"), tr("One of your own addresses (repeatable)."), tr("ADDRESS"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
-        tr("Output format: jsonl (one JSON object per message, the default) or text (a readable summary)."), tr("FORMAT"),
-        QStringLiteral("jsonl"));
+        tr("Output format: jsonl (one JSON object per message, the default) or text (a readable summary)."),
+        tr("FORMAT"), QStringLiteral("jsonl"));
     parser.addOptions({ sentOption, meOption, formatOption });
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Message files, folders or mbox files to read."), tr("PATH..."));
+    parser.addPositionalArgument(
+        QStringLiteral("PATH"), tr("Message files, folders or mbox files to read."), tr("PATH..."));
     if (!parser.parse(QStringList { QStringLiteral("neversent-cli classify") } + arguments))
         return UsageError::report(err, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -40,7 +44,8 @@ int ClassifyCommand::run(const QStringList& arguments, QIODevice& out, QIODevice
         return UsageError::report(err, tr("Unknown format \"%1\": use jsonl or text.").arg(format));
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty())
-        return UsageError::report(err, tr("Name at least one message file, folder or mbox file to classify."));
+        return UsageError::report(
+            err, tr("Name at least one message file, folder or mbox file to classify."));
     const QStringList sentPaths = parser.values(sentOption);
     const QStringList missing = Mail::MessageSource::missingPaths(paths + sentPaths);
     if (!missing.isEmpty()) {

@@ -82,7 +82,8 @@ int ReadableSummary::labelWidth()
     return int(std::max({ tr("FORGED").size(), tr("YOURS").size(), tr("UNSURE").size() })) + 1;
 }
 
-void ReadableSummary::add(const QString& source, const Analysis::BounceReport& report, const Verdict::Judgement& judgement)
+void ReadableSummary::add(
+    const QString& source, const Analysis::BounceReport& report, const Verdict::Judgement& judgement)
 {
     ++m_messages;
     QString label;
@@ -113,7 +114,8 @@ void ReadableSummary::add(const QString& source, const Analysis::BounceReport& r
         break;
     }
     const int width = labelWidth();
-    QString line = label.leftJustified(width) + source + u'\n' + QString(width + 2, u' ') + explainKind(report.kind);
+    QString line
+        = label.leftJustified(width) + source + u'\n' + QString(width + 2, u' ') + explainKind(report.kind);
     if (!report.recipients.isEmpty())
         line += tr(" for %1").arg(report.recipients.join(QStringLiteral(", ")));
     if (const QString reason = explainReason(report.reason); !reason.isEmpty())
@@ -134,7 +136,8 @@ QString ReadableSummary::text(bool sentMailGiven) const
     text += u'\n';
     if (!sentMailGiven)
         text += tr("No sent mail was given, so NeverSent cannot tell forged bounces from real ones.\n");
-    text += tr("%n bounce(s) about mail you never sent: your address was forged, nothing to fix, safe to delete.\n",
+    text += tr(
+        "%n bounce(s) about mail you never sent: your address was forged, nothing to fix, safe to delete.\n",
         nullptr, m_forged);
     text += tr("%n real delivery problem(s) with mail you did send: worth a look.\n", nullptr, m_genuine);
     text += tr("%n automatic message(s) that cannot be judged for sure.\n", nullptr, m_unknown);

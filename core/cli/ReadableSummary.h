@@ -14,7 +14,8 @@ class ReadableSummary {
     Q_DECLARE_TR_FUNCTIONS(Core::Cli::ReadableSummary)
 
 public:
-    void add(const QString& source, const Analysis::BounceReport& report, const Verdict::Judgement& judgement);
+    void add(
+        const QString& source, const Analysis::BounceReport& report, const Verdict::Judgement& judgement);
     QString text(bool sentMailGiven) const;
 
     static QString explainReason(Analysis::Reason reason);

@@ -1,6 +1,5 @@
 #include "cli/ReportJson.h"
 
-
 namespace Core::Cli {
 
 namespace {
@@ -17,7 +16,8 @@ namespace {
         fields.insertTextOrNull(QLatin1StringView("from"), original.from);
         fields.insert(QLatin1StringView("to"), original.to);
         fields.insertTextOrNull(QLatin1StringView("subject"), original.subject);
-        fields.insertTextOrNull(QLatin1StringView("date"), original.date.isValid() ? original.date.toUTC().toString(Qt::ISODate) : QString());
+        fields.insertTextOrNull(QLatin1StringView("date"),
+            original.date.isValid() ? original.date.toUTC().toString(Qt::ISODate) : QString());
         fields.insertTextOrNull(QLatin1StringView("source_ip"), original.sourceIp);
         fields.insertTextOrNull(QLatin1StringView("source_host"), original.sourceHost);
         object.insert(key, fields);

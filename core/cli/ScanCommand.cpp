@@ -21,12 +21,16 @@ namespace Core::Cli {
 int ScanCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Reads an IMAP mailbox without changing it and says which messages are "
-                                        "bounces for mail you never sent."));
+    parser.setApplicationDescription(
+        tr("Reads an IMAP mailbox without changing it and says which messages are "
+           "bounces for mail you never sent."));
     ServerOptions server;
-    const QCommandLineOption folder(QStringLiteral("folder"), tr("A folder to check (repeatable; default INBOX)."), tr("NAME"));
-    const QCommandLineOption sent(QStringLiteral("sent"), tr("A folder of your sent mail (repeatable; default: the Sent folders found)."), tr("NAME"));
-    const QCommandLineOption me(QStringLiteral("me"), tr("One of your own addresses (repeatable)."), tr("ADDRESS"));
+    const QCommandLineOption folder(
+        QStringLiteral("folder"), tr("A folder to check (repeatable; default INBOX)."), tr("NAME"));
+    const QCommandLineOption sent(QStringLiteral("sent"),
+        tr("A folder of your sent mail (repeatable; default: the Sent folders found)."), tr("NAME"));
+    const QCommandLineOption me(
+        QStringLiteral("me"), tr("One of your own addresses (repeatable)."), tr("ADDRESS"));
     parser.addOptions({ folder, sent, me });
     if (const std::optional<int> exitCode = server.parse(parser, QStringLiteral("scan"), arguments, out, err))
         return *exitCode;
@@ -45,19 +49,24 @@ int ScanCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& er
     options.myAddresses = parser.values(me);
     Imap::MailboxScanner::Totals totals;
     Store::ScanCache cache(server.database(), server.accountId());
-    Imap::MailboxScanner scanner(connection, cache, [&](QString* reconnectError) { return server.connect(connection, reconnectError); });
+    Imap::MailboxScanner scanner(connection, cache,
+        [&](QString* reconnectError) { return server.connect(connection, reconnectError); });
     // Lines are made on every core, a batch at a time while the results of the next are
     // gathered, and written in order: on an unchanged mailbox, making them is most of the
     // time the scan takes.
     constexpr qsizetype RenderBatch = 1000;
-    Common::ArrivingBatches<Imap::MailboxScanner::Result, QByteArray> lines(*QThreadPool::globalInstance(), [](const Imap::MailboxScanner::Result& result) {
-        JsonObjectWriter object = ReportJson::toJson(result.report, result.judgement);
-        object.insert(QLatin1StringView("folder"), result.folder);
-        object.insert(QLatin1StringView("uid"), qint64(result.uid));
-        return object.toJsonLine();
-    }, RenderBatch);
+    Common::ArrivingBatches<Imap::MailboxScanner::Result, QByteArray> lines(
+        *QThreadPool::globalInstance(),
+        [](const Imap::MailboxScanner::Result& result) {
+            JsonObjectWriter object = ReportJson::toJson(result.report, result.judgement);
+            object.insert(QLatin1StringView("folder"), result.folder);
+            object.insert(QLatin1StringView("uid"), qint64(result.uid));
+            return object.toJsonLine();
+        },
+        RenderBatch);
     const auto write = [&](const QByteArray& line) { out.write(line); };
-    const bool ok = scanner.run(options,
+    const bool ok = scanner.run(
+        options,
         [&](const Imap::MailboxScanner::Result& result) {
             lines.add(result);
             lines.takeOlder(write);

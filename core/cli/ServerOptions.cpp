@@ -9,8 +9,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QIODevice>
 #include <QDateTime>
+#include <QIODevice>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSslCertificate>
@@ -41,8 +41,8 @@ ServerOptions::ServerOptions()
 {
 }
 
-std::optional<int> ServerOptions::parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments,
-    QIODevice& out, QIODevice& err)
+std::optional<int> ServerOptions::parse(QCommandLineParser& parser, const QString& command,
+    const QStringList& arguments, QIODevice& out, QIODevice& err)
 {
     parser.addHelpOption();
     parser.addOptions({ m_server, m_user, m_passwordFile, m_passwordEnv, m_accessTokenFile, m_accessTokenEnv,
@@ -56,7 +56,8 @@ std::optional<int> ServerOptions::parse(QCommandLineParser& parser, const QStrin
     QString error;
     int exitCode = 0;
     if (!read(parser, &error, &exitCode))
-        return exitCode == UsageError::ExitCode ? UsageError::report(err, error) : RuntimeError::report(err, error);
+        return exitCode == UsageError::ExitCode ? UsageError::report(err, error)
+                                                : RuntimeError::report(err, error);
     if (!openStore(&error))
         return RuntimeError::report(err, error);
     return std::nullopt;
@@ -82,7 +83,8 @@ bool ServerOptions::read(const QCommandLineParser& parser, QString* error, int* 
                     "--access-token-file or --access-token-env: one of them, never on the command line.");
         return false;
     }
-    const std::optional<Imap::ServerAddress> address = Imap::ServerAddress::parse(parser.value(m_server), error);
+    const std::optional<Imap::ServerAddress> address
+        = Imap::ServerAddress::parse(parser.value(m_server), error);
     if (!address)
         return false;
     m_address = *address;
@@ -120,7 +122,8 @@ bool ServerOptions::openStore(QString* error)
 {
     if (!Store::Database::open(m_storePath, &m_database, error))
         return false;
-    const std::optional<qint64> account = Store::ScanCache::accountId(m_database, m_address.toString(), m_userName, error);
+    const std::optional<qint64> account
+        = Store::ScanCache::accountId(m_database, m_address.toString(), m_userName, error);
     if (!account)
         return false;
     m_accountId = *account;

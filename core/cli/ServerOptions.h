@@ -29,8 +29,8 @@ public:
     // Adds these options to parser (the command's own are added before), parses, prints
     // --help or a usage or runtime error as the contract says: an exit code when the
     // command ends here, nothing when it goes on.
-    std::optional<int> parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments, QIODevice& out,
-        QIODevice& err);
+    std::optional<int> parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments,
+        QIODevice& out, QIODevice& err);
 
     // The store (--db, else the user's cache directory) and this account's row in it.
     bool openStore(QString* error);

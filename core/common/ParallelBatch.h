@@ -18,8 +18,7 @@ namespace Core::Common {
 // from the same counter, so it never idles while work is left, even when the pool is
 // still busy with earlier batches. Dropping a batch unfinished leaves its untaken
 // inputs undone and waits only for those already taken: no task outlives what it reads.
-template <typename Result>
-class ParallelBatch {
+template <typename Result> class ParallelBatch {
 public:
     template <typename Input, typename Function>
     ParallelBatch(QThreadPool& pool, QList<Input> inputs, Function function, int priority = 0)
@@ -31,8 +30,10 @@ public:
         // Each index is written by one thread only, through a pointer taken before any
         // thread starts: the list itself is never touched concurrently.
         Result* const results = m_state->results.data();
-        m_state->work = [shared, function, results](qsizetype index) { results[index] = function(shared->at(index)); };
-        const qsizetype tasks = m_state->count == 0 ? 0 : qMin<qsizetype>(qMax(1, pool.maxThreadCount()), m_state->count);
+        m_state->work
+            = [shared, function, results](qsizetype index) { results[index] = function(shared->at(index)); };
+        const qsizetype tasks
+            = m_state->count == 0 ? 0 : qMin<qsizetype>(qMax(1, pool.maxThreadCount()), m_state->count);
         for (qsizetype task = 0; task < tasks; ++task)
             pool.start([state = m_state] { state->takeInputs(); }, priority);
     }

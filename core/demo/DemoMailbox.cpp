@@ -12,7 +12,8 @@ namespace Core::Demo {
 
 namespace {
 
-    const QStringList maildirSubfolders { QStringLiteral("cur"), QStringLiteral("new"), QStringLiteral("tmp") };
+    const QStringList maildirSubfolders { QStringLiteral("cur"), QStringLiteral("new"),
+        QStringLiteral("tmp") };
 
 } // namespace
 
@@ -31,7 +32,8 @@ std::optional<QString> DemoMailbox::copyTo(const QString& directory, QString* er
     const QDir target(directory);
     const QString root = target.filePath(QStringLiteral("Maildir"));
     if (QFileInfo::exists(root)) {
-        *error = tr("The demo mailbox cannot be set up in %1: a folder named Maildir is there already.").arg(directory);
+        *error = tr("The demo mailbox cannot be set up in %1: a folder named Maildir is there already.")
+                     .arg(directory);
         return std::nullopt;
     }
     const QDir source(resourceRoot());
@@ -43,7 +45,8 @@ std::optional<QString> DemoMailbox::copyTo(const QString& directory, QString* er
     for (const QString& folder : folderNames()) {
         for (const QString& subfolder : maildirSubfolders) {
             if (!QDir().mkpath(QDir(root).filePath(folder + u'/' + subfolder))) {
-                *error = tr("The demo mailbox cannot be set up in %1: the folder cannot be created.").arg(directory);
+                *error = tr("The demo mailbox cannot be set up in %1: the folder cannot be created.")
+                             .arg(directory);
                 return std::nullopt;
             }
         }
@@ -59,7 +62,8 @@ std::optional<QString> DemoMailbox::copyTo(const QString& directory, QString* er
         // name cannot be checked out on Windows nor be named in a Makefile. The copy
         // takes the separator of the platform's Maildir.
         QString relative = source.relativeFilePath(from);
-        relative.replace(QStringLiteral("!2,"), QString(Mail::MaildirFolder::InfoSeparator) + QStringLiteral("2,"));
+        relative.replace(
+            QStringLiteral("!2,"), QString(Mail::MaildirFolder::InfoSeparator) + QStringLiteral("2,"));
         const QString to = QDir(root).filePath(relative);
         if (!QDir().mkpath(QFileInfo(to).absolutePath()) || !QFile::copy(from, to)) {
             *error = tr("The demo mailbox cannot be set up in %1: %2 cannot be written.").arg(directory, to);

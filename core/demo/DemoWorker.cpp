@@ -58,7 +58,8 @@ namespace {
     // else in cur/ with them: the name says where a message came from.
     QString homeSubfolder(const QString& filePath)
     {
-        return QFileInfo(filePath).fileName().contains(QLatin1String(":2,")) ? QStringLiteral("cur") : QStringLiteral("new");
+        return QFileInfo(filePath).fileName().contains(QLatin1String(":2,")) ? QStringLiteral("cur")
+                                                                             : QStringLiteral("new");
     }
 
 } // namespace
@@ -92,9 +93,11 @@ bool DemoWorker::openStore(QString* error)
     if (m_cache)
         return true;
     QSqlDatabase database;
-    if (!Store::Database::open(QDir(m_root).filePath(QStringLiteral(".neversent-demo.sqlite")), &database, error))
+    if (!Store::Database::open(
+            QDir(m_root).filePath(QStringLiteral(".neversent-demo.sqlite")), &database, error))
         return false;
-    const auto account = Store::ScanCache::accountId(database, QStringLiteral("demo"), QStringLiteral("demo"), error);
+    const auto account
+        = Store::ScanCache::accountId(database, QStringLiteral("demo"), QStringLiteral("demo"), error);
     if (!account)
         return false;
     m_cache = std::make_unique<Store::ScanCache>(database, *account);
@@ -132,8 +135,8 @@ QList<Session::MailboxFolder> DemoWorker::folders() const
 std::optional<Mail::MaildirFolder> DemoWorker::openFolder(const QString& name, QString* error) const
 {
     const QList<Session::MailboxFolder> known = folders();
-    const bool exists
-        = std::any_of(known.cbegin(), known.cend(), [&](const Session::MailboxFolder& folder) { return folder.name == name; });
+    const bool exists = std::any_of(known.cbegin(), known.cend(),
+        [&](const Session::MailboxFolder& folder) { return folder.name == name; });
     if (!exists) {
         *error = tr("There is no folder \"%1\" in the demo mailbox.").arg(name);
         return std::nullopt;
@@ -229,7 +232,8 @@ bool DemoWorker::scanFolder(const QString& name, ScanContext& context, QString* 
         totals.backscatter += result.judgement.verdict == Verdict::Verdict::Backscatter;
         totals.genuine += result.judgement.verdict == Verdict::Verdict::Genuine;
         totals.unknown += result.judgement.verdict == Verdict::Verdict::Unknown;
-        batch.append({ result.uid, result.size, messageId, result.report, Verdict::verdictName(result.judgement.verdict), {} });
+        batch.append({ result.uid, result.size, messageId, result.report,
+            Verdict::verdictName(result.judgement.verdict), {} });
         if (batch.size() >= StoreBatch) {
             if (!m_cache->storeScanned(cached->id, batch, error))
                 return false;
@@ -243,7 +247,8 @@ bool DemoWorker::scanFolder(const QString& name, ScanContext& context, QString* 
     return m_cache->storeScanned(cached->id, batch, error) && !stopped;
 }
 
-void DemoWorker::scan(const QStringList& folders, const QStringList& sentFolders, const QStringList& myAddresses)
+void DemoWorker::scan(
+    const QStringList& folders, const QStringList& sentFolders, const QStringList& myAddresses)
 {
     QString error;
     ScanContext context;
@@ -297,7 +302,8 @@ bool DemoWorker::transfer(QList<Entry>& entries, MailboxCleaner::Outcome* outcom
             entry.state = State::Moved;
             ++outcome->moved;
         } else {
-            qCInfo(lcMail) << entry.sourceFolder << "UID" << entry.sourceUid << "left where it was:" << moveError;
+            qCInfo(lcMail) << entry.sourceFolder << "UID" << entry.sourceUid
+                           << "left where it was:" << moveError;
             entry.state = State::Skipped;
             ++outcome->skipped;
         }
@@ -328,10 +334,14 @@ void DemoWorker::clean(const QString& folder, const QList<quint32>& uids)
 
     const QSet<quint32> wanted(uids.cbegin(), uids.cend());
     QList<Entry> entries;
-    const bool read = m_cache->forEachScanned(cached->id, [&](const Store::ScanCache::ScannedMessage& message) {
-        if (wanted.contains(message.uid))
-            entries.append({ 0, folder, message.uid, message.messageId, message.size, *trash, 0, State::Planned });
-    }, &error);
+    const bool read = m_cache->forEachScanned(
+        cached->id,
+        [&](const Store::ScanCache::ScannedMessage& message) {
+            if (wanted.contains(message.uid))
+                entries.append(
+                    { 0, folder, message.uid, message.messageId, message.size, *trash, 0, State::Planned });
+        },
+        &error);
     if (!read)
         return fail(error);
     if (entries.isEmpty())
@@ -359,10 +369,13 @@ void DemoWorker::clean(const QString& folder, const QList<quint32>& uids)
         if (entry.state == State::Moved)
             moved.append(entry.sourceUid);
     }
-    if (!m_cache->forget(cached->id, moved, &error) || !m_log->finish(*actionId, QStringLiteral("done"), &error))
+    if (!m_cache->forget(cached->id, moved, &error)
+        || !m_log->finish(*actionId, QStringLiteral("done"), &error))
         return fail(error);
     if (rebuilt)
-        return fail(tr("The folder \"%1\" was renumbered since the last scan, so nothing was moved. Scan again.").arg(folder));
+        return fail(
+            tr("The folder \"%1\" was renumbered since the last scan, so nothing was moved. Scan again.")
+                .arg(folder));
     emit actionFinished(true, QString(), outcome);
 }
 
@@ -408,7 +421,8 @@ void DemoWorker::undo(qint64 actionId)
     QList<Entry> back;
     for (const Entry& entry : m_log->entries(actionId)) {
         if (entry.state == State::Moved)
-            back.append({ 0, entry.targetFolder, entry.targetUid, entry.messageId, entry.size, entry.sourceFolder, 0, State::Planned });
+            back.append({ 0, entry.targetFolder, entry.targetUid, entry.messageId, entry.size,
+                entry.sourceFolder, 0, State::Planned });
     }
     if (back.isEmpty())
         return fail(tr("Clean action %1 moved nothing, so there is nothing to put back.").arg(actionId));
@@ -437,7 +451,8 @@ void DemoWorker::undo(qint64 actionId)
 void DemoWorker::listActions()
 {
     QString error;
-    emit actionsListed(openStore(&error) ? Session::ActionHistory::summarise(*m_log) : QList<Session::ActionSummary>());
+    emit actionsListed(
+        openStore(&error) ? Session::ActionHistory::summarise(*m_log) : QList<Session::ActionSummary>());
 }
 
 } // namespace Core::Demo

@@ -29,7 +29,8 @@ public:
 
 public slots:
     void listFolders() override;
-    void scan(const QStringList& folders, const QStringList& sentFolders, const QStringList& myAddresses) override;
+    void scan(
+        const QStringList& folders, const QStringList& sentFolders, const QStringList& myAddresses) override;
     void clean(const QString& folder, const QList<quint32>& uids) override;
     void undo(qint64 actionId) override;
     void listActions() override;
@@ -50,7 +51,8 @@ private:
     bool scanFolder(const QString& folder, ScanContext& context, QString* error);
     // Moves each planned entry's file from its source folder to its target folder, logging
     // every message as it goes; an entry whose file no longer holds its message is skipped.
-    bool transfer(QList<Store::ActionLog::Entry>& entries, Imap::MailboxCleaner::Outcome* outcome, QString* error);
+    bool transfer(
+        QList<Store::ActionLog::Entry>& entries, Imap::MailboxCleaner::Outcome* outcome, QString* error);
     // The UID in folder of the message the entry describes, 0 when it is not there.
     static quint32 locate(const Mail::MaildirFolder& folder, const Store::ActionLog::Entry& entry);
     QString cancelledOr(const QString& error) const;

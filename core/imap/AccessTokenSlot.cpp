@@ -51,7 +51,8 @@ std::optional<QString> AccessTokenSlot::waitForReplacement(
             || (!m_failure.isEmpty() && m_failedToken == refused);
     };
     if (!m_changed.wait_for(lock, timeout, decided)) {
-        *error = tr("The mail provider did not renew the sign-in in time. Check the network connection and try again.");
+        *error = tr("The mail provider did not renew the sign-in in time. Check the network connection and "
+                    "try again.");
         return std::nullopt;
     }
     if (stop.load()) {
@@ -67,7 +68,9 @@ std::optional<QString> AccessTokenSlot::waitForReplacement(
 void AccessTokenSlot::wake()
 {
     // Taking the lock orders this after a waiter's check of its flag.
-    { const std::lock_guard lock(m_mutex); }
+    {
+        const std::lock_guard lock(m_mutex);
+    }
     m_changed.notify_all();
 }
 

@@ -56,7 +56,8 @@ bool AccountWorker::openStore(QString* error)
     QSqlDatabase database;
     if (!Store::Database::open(m_settings.storePath, &database, error))
         return false;
-    const auto account = Store::ScanCache::accountId(database, m_settings.address.toString(), m_settings.user, error);
+    const auto account
+        = Store::ScanCache::accountId(database, m_settings.address.toString(), m_settings.user, error);
     if (!account)
         return false;
     m_cache = std::make_unique<Store::ScanCache>(database, *account);
@@ -93,7 +94,8 @@ void AccountWorker::listFolders()
     for (const FolderInfo& folder : *folders) {
         Session::MailboxFolder listed { folder.path, folder.role, int(statuses.value(folder.path).messages) };
         const bool ordinaryFolder = folder.role == FolderRole::Other || folder.role == FolderRole::Junk;
-        if (ordinaryFolder && listed.messages > 0 && sampled++ < MostFoldersSampled && !protocol.connectionLost())
+        if (ordinaryFolder && listed.messages > 0 && sampled++ < MostFoldersSampled
+            && !protocol.connectionLost())
             listed.mayHoldBounces = latestLookAutomatic(protocol, folder.path);
         result.append(listed);
     }
@@ -108,12 +110,16 @@ bool AccountWorker::latestLookAutomatic(ImapProtocol& protocol, const QString& f
     if (!status)
         return false;
     const quint32 from = status->uidNext > SampleSize * 4 ? status->uidNext - SampleSize * 4 : 1;
-    auto uids = protocol.searchUids(QByteArrayLiteral("UID ") + QByteArray::number(from) + QByteArrayLiteral(":*"), &error);
+    auto uids = protocol.searchUids(
+        QByteArrayLiteral("UID ") + QByteArray::number(from) + QByteArrayLiteral(":*"), &error);
     int automatic = 0;
     int seen = 0;
     if (uids && !uids->isEmpty()) {
         const QList<quint32> latest = uids->mid(std::max<qsizetype>(0, uids->size() - SampleSize));
-        protocol.fetch(latest, QByteArrayLiteral("BODY.PEEK[HEADER.FIELDS (") + Analysis::HeaderTriage::fieldNames() + QByteArrayLiteral(")]"),
+        protocol.fetch(
+            latest,
+            QByteArrayLiteral("BODY.PEEK[HEADER.FIELDS (") + Analysis::HeaderTriage::fieldNames()
+                + QByteArrayLiteral(")]"),
             [&](const FetchedMessage& message) {
                 ++seen;
                 if (Analysis::HeaderTriage::mayBeAutomatic(message.bytes))
@@ -125,7 +131,8 @@ bool AccountWorker::latestLookAutomatic(ImapProtocol& protocol, const QString& f
     return seen > 0 && automatic * 2 > seen;
 }
 
-void AccountWorker::scan(const QStringList& folders, const QStringList& sentFolders, const QStringList& myAddresses)
+void AccountWorker::scan(
+    const QStringList& folders, const QStringList& sentFolders, const QStringList& myAddresses)
 {
     QString error;
     MailboxScanner::Totals totals;
@@ -133,15 +140,16 @@ void AccountWorker::scan(const QStringList& folders, const QStringList& sentFold
         emit scanFinished(false, cancelledOr(error), totals);
         return;
     }
-    MailboxScanner scanner(m_connection, *m_cache, [this](QString* reconnectError) {
-        return !m_cancelled && connectAccount(reconnectError);
-    });
+    MailboxScanner scanner(m_connection, *m_cache,
+        [this](QString* reconnectError) { return !m_cancelled && connectAccount(reconnectError); });
     MailboxScanner::Options options;
     options.folders = folders;
     options.sentFolders = sentFolders;
     options.myAddresses = myAddresses;
-    const bool ok = scanner.run(options, [this](const MailboxScanner::Result& result) { emit messageScanned(result); },
-        [this](const QString& phase, int done, int total) { emit progress(phase, done, total); }, &totals, &error);
+    const bool ok = scanner.run(
+        options, [this](const MailboxScanner::Result& result) { emit messageScanned(result); },
+        [this](const QString& phase, int done, int total) { emit progress(phase, done, total); }, &totals,
+        &error);
     emit scanFinished(ok, ok ? QString() : cancelledOr(error), totals);
 }
 
@@ -157,7 +165,8 @@ void AccountWorker::clean(const QString& folder, const QList<quint32>& uids)
     QList<MailboxCleaner::Candidate> candidates;
     std::optional<QString> trash;
     const bool ok = cleaner.recover(&error) && cleaner.candidates(folder, uids, &candidates, &error)
-        && (trash = cleaner.trashFolder(&error)).has_value() && cleaner.clean(folder, *trash, candidates, &outcome, &error);
+        && (trash = cleaner.trashFolder(&error)).has_value()
+        && cleaner.clean(folder, *trash, candidates, &outcome, &error);
     emit actionFinished(ok, ok ? QString() : cancelledOr(error), outcome);
 }
 
@@ -187,7 +196,8 @@ void AccountWorker::listActions()
 {
     // The history is in the store alone: no need to reach the server for it.
     QString error;
-    emit actionsListed(openStore(&error) ? Session::ActionHistory::summarise(*m_log) : QList<Session::ActionSummary>());
+    emit actionsListed(
+        openStore(&error) ? Session::ActionHistory::summarise(*m_log) : QList<Session::ActionSummary>());
 }
 
 } // namespace Core::Imap

@@ -50,7 +50,8 @@ signals:
 
 public slots:
     void listFolders() override;
-    void scan(const QStringList& folders, const QStringList& sentFolders, const QStringList& myAddresses) override;
+    void scan(
+        const QStringList& folders, const QStringList& sentFolders, const QStringList& myAddresses) override;
     void clean(const QString& folder, const QList<quint32>& uids) override;
     void undo(qint64 actionId) override;
     void listActions() override;

@@ -14,7 +14,8 @@ namespace Core::Imap {
 // command at once instead of after the server's silence runs out.
 class CancellableTimeoutHandler : public vmime::net::timeoutHandler {
 public:
-    CancellableTimeoutHandler(std::shared_ptr<const std::atomic<bool>> stop, std::chrono::milliseconds patience);
+    CancellableTimeoutHandler(
+        std::shared_ptr<const std::atomic<bool>> stop, std::chrono::milliseconds patience);
 
     bool isTimeOut() override;
     void resetTimeOut() override;

@@ -12,7 +12,8 @@ namespace Core::Imap {
 // all of one ImapConnection's share its stop flag, so one cancel() stops them all.
 class CancellableTimeoutHandlerFactory : public vmime::net::timeoutHandlerFactory {
 public:
-    CancellableTimeoutHandlerFactory(std::shared_ptr<const std::atomic<bool>> stop, std::chrono::milliseconds patience);
+    CancellableTimeoutHandlerFactory(
+        std::shared_ptr<const std::atomic<bool>> stop, std::chrono::milliseconds patience);
 
     std::shared_ptr<vmime::net::timeoutHandler> create() override;
 

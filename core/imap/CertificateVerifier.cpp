@@ -21,9 +21,11 @@ namespace {
     QStringList looseName(const QSslCertificate& certificate, bool issuer)
     {
         QStringList parts;
-        const QList<QByteArray> attributes = issuer ? certificate.issuerInfoAttributes() : certificate.subjectInfoAttributes();
+        const QList<QByteArray> attributes
+            = issuer ? certificate.issuerInfoAttributes() : certificate.subjectInfoAttributes();
         for (const QByteArray& attribute : attributes) {
-            const QStringList values = issuer ? certificate.issuerInfo(attribute) : certificate.subjectInfo(attribute);
+            const QStringList values
+                = issuer ? certificate.issuerInfo(attribute) : certificate.subjectInfo(attribute);
             for (const QString& value : values)
                 parts.append(QString::fromLatin1(attribute).toLower() + u'=' + value.simplified().toLower());
         }
@@ -39,7 +41,8 @@ namespace {
     bool onlySelfSignedErrors(const QList<QSslError>& errors)
     {
         for (const QSslError& error : errors) {
-            if (error.error() != QSslError::SelfSignedCertificate && error.error() != QSslError::SelfSignedCertificateInChain)
+            if (error.error() != QSslError::SelfSignedCertificate
+                && error.error() != QSslError::SelfSignedCertificateInChain)
                 return false;
         }
         return true;
@@ -60,7 +63,8 @@ CertificateVerifier::CertificateVerifier(std::shared_ptr<TlsPolicy> policy)
 // "self-signed" ones about that root at the top, and it has checked every signature
 // below it, the dates, the CA flags and the host name, each of which is an error of its
 // own kind when it fails.
-bool CertificateVerifier::leadsTo(const QList<QSslCertificate>& chain, const QSslCertificate& root, const QString& hostName)
+bool CertificateVerifier::leadsTo(
+    const QList<QSslCertificate>& chain, const QSslCertificate& root, const QString& hostName)
 {
     if (chain.isEmpty() || root.isNull())
         return false;
@@ -96,7 +100,8 @@ QString CertificateVerifier::problems(const QList<QSslCertificate>& chain, const
     return reasons;
 }
 
-void CertificateVerifier::verify(std::shared_ptr<vmime::security::cert::certificateChain> chain, const vmime::string& hostname)
+void CertificateVerifier::verify(
+    std::shared_ptr<vmime::security::cert::certificateChain> chain, const vmime::string& hostname)
 {
     QList<QSslCertificate> certificates;
     for (std::size_t i = 0; chain && i < chain->getCount(); ++i) {

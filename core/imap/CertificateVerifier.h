@@ -26,13 +26,15 @@ class CertificateVerifier : public vmime::security::cert::certificateVerifier {
 public:
     explicit CertificateVerifier(std::shared_ptr<TlsPolicy> policy);
 
-    void verify(std::shared_ptr<vmime::security::cert::certificateChain> chain, const vmime::string& hostname) override;
+    void verify(std::shared_ptr<vmime::security::cert::certificateChain> chain,
+        const vmime::string& hostname) override;
 
     // The Qt half, for a chain already read: empty when trusted, else the reasons.
     QString problems(const QList<QSslCertificate>& chain, const QString& hostName) const;
 
 private:
-    static bool leadsTo(const QList<QSslCertificate>& chain, const QSslCertificate& root, const QString& hostName);
+    static bool leadsTo(
+        const QList<QSslCertificate>& chain, const QSslCertificate& root, const QString& hostName);
 
     std::shared_ptr<TlsPolicy> m_policy;
 };

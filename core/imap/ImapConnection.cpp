@@ -67,7 +67,8 @@ QString ImapConnection::describe(const std::exception& failure) const
         return m_tlsPolicy->refusal;
     if (const auto* command = dynamic_cast<const vmime::exceptions::command_error*>(&failure);
         command && command->command() == "STARTTLS")
-        return tr("The server %1 does not offer an encrypted connection (STARTTLS) on port %2, so the password was not "
+        return tr("The server %1 does not offer an encrypted connection (STARTTLS) on port %2, so the "
+                  "password was not "
                   "sent. Use imaps:// instead, or ask your mail provider for the right address and port.")
             .arg(server)
             .arg(m_address.port);
@@ -89,7 +90,8 @@ QString ImapConnection::describe(const std::exception& failure) const
             "again.")
             .arg(server);
     if (authentication)
-        return tr("The server %1 did not accept the user name or password. Check them and try again.").arg(server);
+        return tr("The server %1 did not accept the user name or password. Check them and try again.")
+            .arg(server);
     if (dynamic_cast<const vmime::exceptions::operation_timed_out*>(&failure))
         return tr("The server %1 stopped answering. Check the network connection and try again.").arg(server);
     if (dynamic_cast<const vmime::exceptions::connection_greeting_error*>(&failure))
@@ -97,17 +99,20 @@ QString ImapConnection::describe(const std::exception& failure) const
             .arg(server)
             .arg(m_address.port);
     if (dynamic_cast<const vmime::exceptions::tls_exception*>(&failure))
-        return tr("The encrypted connection to %1 could not be set up (%2). Check the server address and port.")
+        return tr(
+            "The encrypted connection to %1 could not be set up (%2). Check the server address and port.")
             .arg(server, QString::fromUtf8(failure.what()).simplified());
     if (dynamic_cast<const vmime::exceptions::connection_error*>(&failure))
-        return tr("Cannot reach the mail server %1 on port %2. Check the address, the port and the network connection.")
+        return tr("Cannot reach the mail server %1 on port %2. Check the address, the port and the network "
+                  "connection.")
             .arg(server)
             .arg(m_address.port);
     // Any other socket error comes after the connection was made: the server hung up.
     if (dynamic_cast<const vmime::exceptions::socket_exception*>(&failure)
         || dynamic_cast<const vmime::exceptions::not_connected*>(&failure))
         return tr("The server %1 closed the connection unexpectedly. Try again later.").arg(server);
-    return tr("The mail server %1 reported a problem: %2").arg(server, QString::fromUtf8(failure.what()).simplified());
+    return tr("The mail server %1 reported a problem: %2")
+        .arg(server, QString::fromUtf8(failure.what()).simplified());
 }
 
 // The same order of questions as describe(), so the kind and the words agree; one more
@@ -206,11 +211,13 @@ void ImapConnection::open(const QString& user, const Credential& credential, boo
     m_session = vmime::net::session::create();
     // Implicit TLS is done by Qt under a plain "imap" store: see TlsSocket for why.
     // STARTTLS is vmime's (GnuTLS), with the certificate decided by CertificateVerifier.
-    m_store = m_session->getStore(vmime::utility::url("imap", m_address.host.toStdString(), m_address.port), authenticator);
+    m_store = m_session->getStore(
+        vmime::utility::url("imap", m_address.host.toStdString(), m_address.port), authenticator);
     if (m_address.security == ServerAddress::Security::ImplicitTls)
         m_store->setSocketFactory(std::make_shared<TlsSocketFactory>(m_tlsPolicy));
     // vmime hands every socket it makes (TlsSocket too) one of these handlers.
-    m_store->setTimeoutHandlerFactory(std::make_shared<CancellableTimeoutHandlerFactory>(stop, m_noProgressTimeout));
+    m_store->setTimeoutHandlerFactory(
+        std::make_shared<CancellableTimeoutHandlerFactory>(stop, m_noProgressTimeout));
     m_capabilities->clear();
     m_store->setTracerFactory(std::make_shared<ProtocolTracerFactory>(m_capabilities));
     // Set on every store, so that vmime's own verifier (issuer names only) never decides.
@@ -308,7 +315,8 @@ std::optional<QList<FolderInfo>> ImapConnection::folders(QString* error)
         for (const auto& folder : m_store->getRootFolder()->getFolders(true)) {
             FolderInfo info;
             info.path = QString::fromStdString(folder->getFullPath().toString("/", vmime::charsets::UTF_8));
-            info.role = FolderRoles::roleOf(info.path, u'/', ImapProtocol::specialUseAttribute(folder->getAttributes().getSpecialUse()));
+            info.role = FolderRoles::roleOf(
+                info.path, u'/', ImapProtocol::specialUseAttribute(folder->getAttributes().getSpecialUse()));
             result.append(info);
         }
         return result;

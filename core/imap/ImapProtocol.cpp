@@ -46,7 +46,8 @@ namespace {
     // A COPYUID code: "COPYUID validity source-set target-set", pairs in order.
     void readCopyUid(const Parser::resp_text* text, UidMapping* mapping)
     {
-        if (!text || !text->resp_text_code() || text->resp_text_code()->type() != Parser::resp_text_code::COPYUID)
+        if (!text || !text->resp_text_code()
+            || text->resp_text_code()->type() != Parser::resp_text_code::COPYUID)
             return;
         QList<quint32> sources;
         QList<quint32> targets;
@@ -131,7 +132,8 @@ namespace {
             return part;
         if (const Parser::body_type_mpart* multipart = body->body_type_mpart()) {
             part.mediaType = "multipart/" + lowerString(multipart->media_subtype());
-            if (const Parser::body_ext_mpart* extension = multipart->body_ext_mpart(); extension && extension->body_fld_param()) {
+            if (const Parser::body_ext_mpart* extension = multipart->body_ext_mpart();
+                extension && extension->body_fld_param()) {
                 for (const Parser::body_fld_param_item* item : extension->body_fld_param()->items()) {
                     if (lowerString(item->string1()) == "boundary" && item->string2())
                         part.boundary = QByteArray::fromStdString(item->string2()->value());
@@ -142,7 +144,8 @@ namespace {
             int index = 0;
             for (const Parser::xbody* child : multipart->list()) {
                 const QByteArray number = QByteArray::number(++index);
-                part.parts.append(partOf(child, section.isEmpty() ? number : section + '.' + number, depth + 1));
+                part.parts.append(
+                    partOf(child, section.isEmpty() ? number : section + '.' + number, depth + 1));
             }
             return part;
         }
@@ -150,14 +153,16 @@ namespace {
         if (!single)
             return part;
         if (const Parser::body_type_text* text = single->body_type_text()) {
-            part.mediaType = "text/" + lowerString(text->media_text() ? text->media_text()->media_subtype() : nullptr);
+            part.mediaType
+                = "text/" + lowerString(text->media_text() ? text->media_text()->media_subtype() : nullptr);
             part.size = octets(text->body_fields());
         } else if (const Parser::body_type_msg* message = single->body_type_msg()) {
             part.mediaType = "message/rfc822";
             part.size = octets(message->body_fields());
         } else if (const Parser::body_type_basic* basic = single->body_type_basic()) {
             if (basic->media_basic())
-                part.mediaType = lowerString(basic->media_basic()->media_type()) + '/' + lowerString(basic->media_basic()->media_subtype());
+                part.mediaType = lowerString(basic->media_basic()->media_type()) + '/'
+                    + lowerString(basic->media_basic()->media_subtype());
             part.size = octets(basic->body_fields());
         }
         return part;
@@ -175,7 +180,8 @@ namespace {
         QByteArrayList names;
         for (const unsigned int number : section->nz_numbers())
             names.append(QByteArray::number(number));
-        const Parser::section_text* text = section->section_text1() ? section->section_text1() : section->section_text2();
+        const Parser::section_text* text
+            = section->section_text1() ? section->section_text1() : section->section_text2();
         if (text) {
             switch (text->type()) {
             case Parser::section_text::HEADER:
@@ -277,18 +283,17 @@ public:
     }
 
     // Untagged data lines, in the order the server sent them.
-    template<typename Visit>
-    void forEachData(Visit visit) const
+    template <typename Visit> void forEachData(Visit visit) const
     {
-        for (const Parser::continue_req_or_response_data* item : m_response->continue_req_or_response_data()) {
+        for (const Parser::continue_req_or_response_data* item :
+            m_response->continue_req_or_response_data()) {
             if (const Parser::response_data* data = item->response_data())
                 visit(*data);
         }
     }
 
     // The attributes of each FETCH line, in the order the server sent them.
-    template<typename Visit>
-    void forEachFetch(Visit visit) const
+    template <typename Visit> void forEachFetch(Visit visit) const
     {
         forEachData([&](const Parser::response_data& data) {
             const Parser::message_data* message = data.message_data();
@@ -354,7 +359,8 @@ std::optional<QList<FolderInfo>> ImapProtocol::folders(QString* error, QHash<QSt
         returns.append("STATUS (" + StatusItems.toByteArray() + ')');
     if (returns.isEmpty())
         return m_connection.folders(error);
-    const auto reply = run(R"(LIST "" "*" RETURN ()" + returns.join(' ') + ')', tr("list the folders"), error);
+    const auto reply
+        = run(R"(LIST "" "*" RETURN ()" + returns.join(' ') + ')', tr("list the folders"), error);
     if (!reply)
         return std::nullopt;
     const auto connection = m_connection.protocol();
@@ -375,11 +381,13 @@ std::optional<QList<FolderInfo>> ImapProtocol::folders(QString* error, QHash<QSt
                 return;
             const Parser::mailbox_list* list = mailbox->mailbox_list();
             vmime::net::folderAttributes attributes;
-            vmime::net::imap::IMAPUtils::mailboxFlagsToFolderAttributes(connection, list->mailbox_flag_list(), attributes);
+            vmime::net::imap::IMAPUtils::mailboxFlagsToFolderAttributes(
+                connection, list->mailbox_flag_list(), attributes);
             if (attributes.getFlags() & vmime::net::folderAttributes::FLAG_NO_OPEN)
                 return;
             FolderInfo info;
-            info.path = pathOf(list->mailbox()->name(), list->quoted_char() ? list->quoted_char() : separator);
+            info.path
+                = pathOf(list->mailbox()->name(), list->quoted_char() ? list->quoted_char() : separator);
             info.role = FolderRoles::roleOf(info.path, u'/', specialUseAttribute(attributes.getSpecialUse()));
             result.append(info);
         } catch (const std::exception& failure) {
@@ -394,8 +402,8 @@ QByteArray ImapProtocol::mailboxName(const QString& folder) const
     const auto connection = m_connection.protocol();
     const char separator = connection ? connection->hierarchySeparator() : '/';
     const auto path = vmime::utility::path::fromString(folder.toStdString(), "/", vmime::charsets::UTF_8);
-    return QByteArray::fromStdString(vmime::net::imap::IMAPUtils::quoteString(
-        vmime::net::imap::IMAPUtils::pathToString(separator, path)));
+    return QByteArray::fromStdString(
+        vmime::net::imap::IMAPUtils::quoteString(vmime::net::imap::IMAPUtils::pathToString(separator, path)));
 }
 
 std::shared_ptr<vmime::net::imap::IMAPConnection> ImapProtocol::connected(QString* error)
@@ -407,7 +415,8 @@ std::shared_ptr<vmime::net::imap::IMAPConnection> ImapProtocol::connected(QStrin
     return connection;
 }
 
-std::shared_ptr<vmime::net::imap::IMAPConnection> ImapProtocol::send(const QByteArray& command, QString* error)
+std::shared_ptr<vmime::net::imap::IMAPConnection> ImapProtocol::send(
+    const QByteArray& command, QString* error)
 {
     const auto connection = connected(error);
     if (connection)
@@ -425,7 +434,8 @@ void ImapProtocol::failed(const QByteArray& command, const std::exception& failu
     qCDebug(lcMail) << "command failed:" << command.left(80) << failure.what();
 }
 
-std::unique_ptr<ImapProtocol::Reply> ImapProtocol::run(const QByteArray& command, const QString& action, QString* error)
+std::unique_ptr<ImapProtocol::Reply> ImapProtocol::run(
+    const QByteArray& command, const QString& action, QString* error)
 {
     try {
         const auto connection = send(command, error);
@@ -440,7 +450,9 @@ std::unique_ptr<ImapProtocol::Reply> ImapProtocol::run(const QByteArray& command
         }
         const Parser::resp_cond_state* state = done->response_tagged()->resp_cond_state();
         if (state->status() != Parser::resp_cond_state::OK) {
-            const QString said = state->resp_text() ? QString::fromStdString(state->resp_text()->text()).simplified() : QString();
+            const QString said = state->resp_text()
+                ? QString::fromStdString(state->resp_text()->text()).simplified()
+                : QString();
             *error = refusedByServer(action, said);
             return nullptr;
         }
@@ -464,7 +476,10 @@ public:
     {
     }
 
-    bool isOn(const vmime::net::imap::IMAPConnection& connection) const { return m_connection == &connection; }
+    bool isOn(const vmime::net::imap::IMAPConnection& connection) const
+    {
+        return m_connection == &connection;
+    }
 
     // Reads the answer to the command with this tag, handing each untagged response to
     // visit as soon as it is whole. With more, or with fetches sent meanwhile, the next
@@ -487,20 +502,24 @@ public:
                 }
                 // A continuation request or another command's answer: out of step, as is
                 // anything the server sent after the last answer, which vmime would never see.
-                const bool answersFollow = more || !m_protocol.m_sentFetches.empty() || m_protocol.m_sentOpening;
+                const bool answersFollow
+                    = more || !m_protocol.m_sentFetches.empty() || m_protocol.m_sentOpening;
                 if (!text.startsWith(tag) || (!answersFollow && m_assembler.pendingBytes() > 0))
-                    throw vmime::exceptions::invalid_response(command.left(80).toStdString(), text.left(200).toStdString());
+                    throw vmime::exceptions::invalid_response(
+                        command.left(80).toStdString(), text.left(200).toStdString());
                 const QByteArrayView status = QByteArrayView(text).sliced(tag.size());
                 if (tagged)
                     *tagged = status.toByteArray();
                 if (startsWithWord(status, "OK"))
                     return true;
                 const qsizetype space = status.indexOf(' ');
-                *error = m_protocol.refusedByServer(action, textAfterCode(space < 0 ? QByteArrayView() : status.sliced(space + 1)));
+                *error = m_protocol.refusedByServer(
+                    action, textAfterCode(space < 0 ? QByteArrayView() : status.sliced(space + 1)));
                 return false;
             }
             if (!m_assembler.error().isEmpty())
-                throw vmime::exceptions::invalid_response(command.left(80).toStdString(), m_assembler.error().toStdString());
+                throw vmime::exceptions::invalid_response(
+                    command.left(80).toStdString(), m_assembler.error().toStdString());
             receive(*m_socket, &m_assembler);
         }
     }
@@ -549,8 +568,8 @@ QString ImapProtocol::refusedByServer(const QString& action, const QString& said
     return tr("The mail server %1 refused to %2: %3").arg(m_connection.address().host, action, said);
 }
 
-bool ImapProtocol::stream(const QByteArray& command, const QString& action, const std::function<void(const ImapResponse&)>& visit,
-    QString* error)
+bool ImapProtocol::stream(const QByteArray& command, const QString& action,
+    const std::function<void(const ImapResponse&)>& visit, QString* error)
 {
     try {
         const auto connection = send(command, error);
@@ -565,7 +584,8 @@ bool ImapProtocol::stream(const QByteArray& command, const QString& action, cons
 
 std::optional<FolderStatus> ImapProtocol::status(const QString& folder, QString* error)
 {
-    const auto reply = run("STATUS " + mailboxName(folder) + " (" + StatusItems.toByteArray() + ')', tr("report on the folder \"%1\"").arg(folder), error);
+    const auto reply = run("STATUS " + mailboxName(folder) + " (" + StatusItems.toByteArray() + ')',
+        tr("report on the folder \"%1\"").arg(folder), error);
     if (!reply)
         return std::nullopt;
     FolderStatus status;
@@ -581,7 +601,8 @@ QByteArray ImapProtocol::openCommand(const QString& folder, bool readOnly) const
 {
     // HIGHESTMODSEQ comes with the opening, for the folders that are read: asked for in
     // STATUS it made Dovecot's answer for every folder half again as slow, on every scan.
-    const QByteArray condStore = hasCapability("CONDSTORE") ? QByteArrayLiteral(" (CONDSTORE)") : QByteArray();
+    const QByteArray condStore
+        = hasCapability("CONDSTORE") ? QByteArrayLiteral(" (CONDSTORE)") : QByteArray();
     return (readOnly ? "EXAMINE " : "SELECT ") + mailboxName(folder) + condStore;
 }
 
@@ -634,7 +655,8 @@ bool ImapProtocol::fetch(const QList<quint32>& uids, const QByteArray& item,
     return uids.isEmpty() || fetchSet(UidSet::format(uids), item, visit, error);
 }
 
-bool ImapProtocol::fetchAll(const QByteArray& item, const std::function<void(const FetchedMessage&)>& visit, QString* error)
+bool ImapProtocol::fetchAll(
+    const QByteArray& item, const std::function<void(const FetchedMessage&)>& visit, QString* error)
 {
     return fetchSet("1:*", item, visit, error);
 }
@@ -693,7 +715,9 @@ bool ImapProtocol::fetchSet(const QByteArray& uidSet, const QByteArray& item,
     const std::function<void(const FetchedMessage&)>& visit, QString* error)
 {
     SectionReader sections(visit);
-    return stream(fetchCommand(uidSet, item), tr("send messages"), [&](const ImapResponse& response) { sections.read(response); }, error)
+    return stream(
+               fetchCommand(uidSet, item), tr("send messages"),
+               [&](const ImapResponse& response) { sections.read(response); }, error)
         && sections.readAll(m_connection, error);
 }
 
@@ -718,7 +742,8 @@ void ImapProtocol::sendFetch(const QList<quint32>& uids, const QByteArray& item)
     }
 }
 
-bool ImapProtocol::readSentFetches(const std::function<void(const FetchedMessage&)>& visit, QString* error, const std::function<void()>& meanwhile)
+bool ImapProtocol::readSentFetches(const std::function<void(const FetchedMessage&)>& visit, QString* error,
+    const std::function<void()>& meanwhile)
 {
     if (meanwhile)
         meanwhile();
@@ -745,8 +770,11 @@ bool ImapProtocol::readSentFetches(const std::function<void(const FetchedMessage
             command = sent.command;
             SectionReader sections(visit);
             QString fetchError;
-            const bool read = answersOn(*connection).read(sent.tag, sent.command, tr("send messages"), false,
-                                  [&](const ImapResponse& response) { sections.read(response); }, &fetchError)
+            const bool read
+                = answersOn(*connection)
+                      .read(
+                          sent.tag, sent.command, tr("send messages"), false,
+                          [&](const ImapResponse& response) { sections.read(response); }, &fetchError)
                 && sections.readAll(m_connection, &fetchError);
             if (read)
                 continue;
@@ -764,8 +792,8 @@ bool ImapProtocol::readSentFetches(const std::function<void(const FetchedMessage
 }
 
 std::optional<FolderStatus> ImapProtocol::examineAndFetchAll(const QString& folder, const QByteArray& item,
-    const std::function<bool(const FolderStatus&, QString*)>& opened, const std::function<void(const FetchedMessage&)>& visit,
-    QString* error)
+    const std::function<bool(const FolderStatus&, QString*)>& opened,
+    const std::function<void(const FetchedMessage&)>& visit, QString* error)
 {
     const QByteArray examine = openCommand(folder, true);
     const QByteArray fetch = fetchCommand("1:*", item);
@@ -781,7 +809,8 @@ std::optional<FolderStatus> ImapProtocol::examineAndFetchAll(const QString& fold
         Answers& answers = answersOn(*connection);
         FolderStatus status;
         QByteArray tagged;
-        bool wanted = answers.read(examineTag, examine, tr("open the folder \"%1\"").arg(folder), true,
+        bool wanted = answers.read(
+            examineTag, examine, tr("open the folder \"%1\"").arg(folder), true,
             [&](const ImapResponse& response) { readOpeningLine(response.text, &status); }, error, &tagged);
         if (m_connectionLost)
             return std::nullopt;
@@ -793,10 +822,13 @@ std::optional<FolderStatus> ImapProtocol::examineAndFetchAll(const QString& fold
         // no folder is selected (RFC 3501 6.3.1), and the server refuses the fetch too.
         SectionReader sections(visit);
         QString fetchError;
-        const bool fetched = answers.read(fetchTag, fetch, tr("send messages"), false, [&](const ImapResponse& response) {
-            if (wanted)
-                sections.read(response);
-        }, &fetchError);
+        const bool fetched = answers.read(
+            fetchTag, fetch, tr("send messages"), false,
+            [&](const ImapResponse& response) {
+                if (wanted)
+                    sections.read(response);
+            },
+            &fetchError);
         if (!wanted)
             return std::nullopt;
         // Some servers refuse "1:*" in a folder emptied since it was counted.
@@ -827,7 +859,8 @@ void ImapProtocol::sendExamineAndFetchAll(const QString& folder, const QByteArra
     }
 }
 
-std::optional<ImapProtocol::SentOpening> ImapProtocol::sendOpening(const QByteArray& examine, const QByteArray& fetch, QString* error)
+std::optional<ImapProtocol::SentOpening> ImapProtocol::sendOpening(
+    const QByteArray& examine, const QByteArray& fetch, QString* error)
 {
     const auto connection = send(examine, error);
     if (!connection)
@@ -839,12 +872,14 @@ std::optional<ImapProtocol::SentOpening> ImapProtocol::sendOpening(const QByteAr
     return sent;
 }
 
-std::optional<QHash<quint32, MessagePart>> ImapProtocol::structures(const QList<quint32>& uids, QString* error)
+std::optional<QHash<quint32, MessagePart>> ImapProtocol::structures(
+    const QList<quint32>& uids, QString* error)
 {
     QHash<quint32, MessagePart> result;
     if (uids.isEmpty())
         return result;
-    const auto reply = run("UID FETCH " + UidSet::format(uids) + " (UID BODYSTRUCTURE)", tr("describe messages"), error);
+    const auto reply
+        = run("UID FETCH " + UidSet::format(uids) + " (UID BODYSTRUCTURE)", tr("describe messages"), error);
     if (!reply)
         return std::nullopt;
     reply->forEachFetch([&](const std::vector<Parser::msg_att_item*>& attributes) {
@@ -862,9 +897,11 @@ std::optional<QHash<quint32, MessagePart>> ImapProtocol::structures(const QList<
     return result;
 }
 
-std::optional<QHash<QByteArray, QByteArray>> ImapProtocol::sections(quint32 uid, const QList<QByteArray>& items, QString* error)
+std::optional<QHash<QByteArray, QByteArray>> ImapProtocol::sections(
+    quint32 uid, const QList<QByteArray>& items, QString* error)
 {
-    const auto reply = run("UID FETCH " + QByteArray::number(uid) + " (UID " + items.join(' ') + ')', tr("send messages"), error);
+    const auto reply = run("UID FETCH " + QByteArray::number(uid) + " (UID " + items.join(' ') + ')',
+        tr("send messages"), error);
     if (!reply)
         return std::nullopt;
     QHash<QByteArray, QByteArray> result;
@@ -874,7 +911,8 @@ std::optional<QHash<QByteArray, QByteArray>> ImapProtocol::sections(quint32 uid,
         for (const Parser::msg_att_item* attribute : attributes) {
             if (attribute->type() == Parser::msg_att_item::UID) {
                 answeredUid = static_cast<quint32>(attribute->unique_id()->value());
-            } else if (attribute->type() == Parser::msg_att_item::BODY_SECTION && attribute->section() && attribute->nstring()) {
+            } else if (attribute->type() == Parser::msg_att_item::BODY_SECTION && attribute->section()
+                && attribute->nstring()) {
                 found.insert(sectionName(attribute->section()), bytesOf(*attribute->nstring()));
             }
         }
@@ -884,13 +922,14 @@ std::optional<QHash<QByteArray, QByteArray>> ImapProtocol::sections(quint32 uid,
     return result;
 }
 
-std::optional<UidMapping> ImapProtocol::transfer(const QByteArray& verb, const QList<quint32>& uids, const QString& target,
-    const QString& action, QString* error)
+std::optional<UidMapping> ImapProtocol::transfer(const QByteArray& verb, const QList<quint32>& uids,
+    const QString& target, const QString& action, QString* error)
 {
     UidMapping mapping;
     if (uids.isEmpty())
         return mapping;
-    const auto reply = run("UID " + verb + ' ' + UidSet::format(uids) + ' ' + mailboxName(target), action, error);
+    const auto reply
+        = run("UID " + verb + ' ' + UidSet::format(uids) + ' ' + mailboxName(target), action, error);
     if (!reply)
         return std::nullopt;
     // MOVE reports COPYUID in an untagged OK before the expunges, COPY in the tagged one.
@@ -902,12 +941,14 @@ std::optional<UidMapping> ImapProtocol::transfer(const QByteArray& verb, const Q
     return mapping;
 }
 
-std::optional<UidMapping> ImapProtocol::move(const QList<quint32>& uids, const QString& target, QString* error)
+std::optional<UidMapping> ImapProtocol::move(
+    const QList<quint32>& uids, const QString& target, QString* error)
 {
     return transfer("MOVE", uids, target, tr("move messages to \"%1\"").arg(target), error);
 }
 
-std::optional<UidMapping> ImapProtocol::copy(const QList<quint32>& uids, const QString& target, QString* error)
+std::optional<UidMapping> ImapProtocol::copy(
+    const QList<quint32>& uids, const QString& target, QString* error)
 {
     return transfer("COPY", uids, target, tr("copy messages to \"%1\"").arg(target), error);
 }
@@ -916,14 +957,18 @@ bool ImapProtocol::markDeleted(const QList<quint32>& uids, QString* error)
 {
     if (uids.isEmpty())
         return true;
-    return run("UID STORE " + UidSet::format(uids) + " +FLAGS.SILENT (\\Deleted)", tr("mark messages as deleted"), error) != nullptr;
+    return run("UID STORE " + UidSet::format(uids) + " +FLAGS.SILENT (\\Deleted)",
+               tr("mark messages as deleted"), error)
+        != nullptr;
 }
 
 bool ImapProtocol::clearDeleted(const QList<quint32>& uids, QString* error)
 {
     if (uids.isEmpty())
         return true;
-    return run("UID STORE " + UidSet::format(uids) + " -FLAGS.SILENT (\\Deleted)", tr("restore messages"), error) != nullptr;
+    return run("UID STORE " + UidSet::format(uids) + " -FLAGS.SILENT (\\Deleted)", tr("restore messages"),
+               error)
+        != nullptr;
 }
 
 bool ImapProtocol::expunge(const QList<quint32>& uids, QString* error)

@@ -57,7 +57,8 @@ public:
     // server knows it (some send the attributes only when asked), else lists plainly.
     // With statuses, and where the server has LIST-STATUS (RFC 5819), the same round trip
     // also answers STATUS for every folder.
-    std::optional<QList<FolderInfo>> folders(QString* error, QHash<QString, FolderStatus>* statuses = nullptr);
+    std::optional<QList<FolderInfo>> folders(
+        QString* error, QHash<QString, FolderStatus>* statuses = nullptr);
     // vmime's folderAttributes special use as the attribute RFC 6154 names ("\\Sent").
     static QString specialUseAttribute(int vmimeSpecialUse);
     // Without selecting the folder: the cheap "has anything changed?" question.
@@ -71,8 +72,8 @@ public:
     std::optional<QList<quint32>> searchUids(const QByteArray& criteria, QString* error);
     // UID FETCH uids (UID RFC822.SIZE item) in one command; item is one BODY.PEEK[...]
     // section. Messages gone from the folder are simply missing from what visit sees.
-    bool fetch(const QList<quint32>& uids, const QByteArray& item, const std::function<void(const FetchedMessage&)>& visit,
-        QString* error);
+    bool fetch(const QList<quint32>& uids, const QByteArray& item,
+        const std::function<void(const FetchedMessage&)>& visit, QString* error);
     // The same fetch sent now, in as many commands as the UIDs need, without waiting for
     // any answer: also from the visit of another fetch, whose answer is still arriving.
     // The server answers it next, with no round trip in between. Its messages come from
@@ -81,16 +82,18 @@ public:
     // Reads the answers to every fetch sent, in order; meanwhile runs first, while the
     // server prepares them. Each is read to its end even when one is refused, so that the
     // connection stays in step.
-    bool readSentFetches(const std::function<void(const FetchedMessage&)>& visit, QString* error, const std::function<void()>& meanwhile = {});
+    bool readSentFetches(const std::function<void(const FetchedMessage&)>& visit, QString* error,
+        const std::function<void()>& meanwhile = {});
     // The same for every message in the folder (UID FETCH 1:*).
-    bool fetchAll(const QByteArray& item, const std::function<void(const FetchedMessage&)>& visit, QString* error);
+    bool fetchAll(
+        const QByteArray& item, const std::function<void(const FetchedMessage&)>& visit, QString* error);
     // EXAMINE folder and UID FETCH 1:* of item, sent together: one round trip, not two.
     // opened sees the folder's state first and says whether its messages are wanted (set
     // the error when not): a folder found changed is read to the end of the answer and
     // handed to nobody.
     std::optional<FolderStatus> examineAndFetchAll(const QString& folder, const QByteArray& item,
-        const std::function<bool(const FolderStatus&, QString*)>& opened, const std::function<void(const FetchedMessage&)>& visit,
-        QString* error);
+        const std::function<bool(const FolderStatus&, QString*)>& opened,
+        const std::function<void(const FetchedMessage&)>& visit, QString* error);
     // Sends those two commands now, behind the fetches sent: the server opens the folder
     // as soon as it has answered them, with no round trip in between. The next command
     // after readSentFetches() must be examineAndFetchAll() of the same folder and item,
@@ -101,7 +104,8 @@ public:
     std::optional<QHash<quint32, MessagePart>> structures(const QList<quint32>& uids, QString* error);
     // UID FETCH uid (UID items...) of one message: every section it sent, keyed as the
     // server names it ("HEADER", "1.MIME", "2"). Empty when the message is gone.
-    std::optional<QHash<QByteArray, QByteArray>> sections(quint32 uid, const QList<QByteArray>& items, QString* error);
+    std::optional<QHash<QByteArray, QByteArray>> sections(
+        quint32 uid, const QList<QByteArray>& items, QString* error);
     // UID MOVE (RFC 6851) of exactly these messages; the mapping is empty when the
     // server gives no COPYUID.
     std::optional<UidMapping> move(const QList<quint32>& uids, const QString& target, QString* error);
@@ -122,8 +126,8 @@ private:
     QString refusedByServer(const QString& action, const QString& said) const;
     static QByteArray fetchCommand(const QByteArray& uidSet, const QByteArray& item);
     QByteArray openCommand(const QString& folder, bool readOnly) const;
-    bool fetchSet(const QByteArray& uidSet, const QByteArray& item, const std::function<void(const FetchedMessage&)>& visit,
-        QString* error);
+    bool fetchSet(const QByteArray& uidSet, const QByteArray& item,
+        const std::function<void(const FetchedMessage&)>& visit, QString* error);
     class Reply;
     // The session's connection; nullptr (with the error) when there is none.
     std::shared_ptr<vmime::net::imap::IMAPConnection> connected(QString* error);
@@ -133,8 +137,8 @@ private:
     void failed(const QByteArray& command, const std::exception& failure, QString* error);
     // Sends command and reads its answer without vmime's parser, handing each untagged
     // response to visit as soon as it is whole: for the answers that carry mail.
-    bool stream(const QByteArray& command, const QString& action, const std::function<void(const ImapResponse&)>& visit,
-        QString* error);
+    bool stream(const QByteArray& command, const QString& action,
+        const std::function<void(const ImapResponse&)>& visit, QString* error);
     // Forgets every command sent ahead and the reader of their answers.
     void dropSent();
     // The reader of answers off this connection's socket, kept while sent fetches wait:
@@ -142,8 +146,8 @@ private:
     Answers& answersOn(vmime::net::imap::IMAPConnection& connection);
     std::unique_ptr<Reply> run(const QByteArray& command, const QString& action, QString* error);
     QByteArray mailboxName(const QString& folder) const;
-    std::optional<UidMapping> transfer(const QByteArray& verb, const QList<quint32>& uids, const QString& target,
-        const QString& action, QString* error);
+    std::optional<UidMapping> transfer(const QByteArray& verb, const QList<quint32>& uids,
+        const QString& target, const QString& action, QString* error);
 
     struct SentFetch {
         QByteArray tag;
@@ -154,7 +158,8 @@ private:
         SentFetch fetch;
     };
     // Sends both, or says why not; the tags are those vmime gave them.
-    std::optional<SentOpening> sendOpening(const QByteArray& examine, const QByteArray& fetch, QString* error);
+    std::optional<SentOpening> sendOpening(
+        const QByteArray& examine, const QByteArray& fetch, QString* error);
 
     ImapConnection& m_connection;
     bool m_connectionLost = false;

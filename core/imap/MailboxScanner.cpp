@@ -63,7 +63,8 @@ namespace {
         return "BODY.PEEK[]<0." + QByteArray::number(Analysis::MessageSanitizer::MaxMessageBytes) + '>';
     }
 
-    ScanCache::ScannedMessage fromHeaderAlone(const FetchedMessage& fetched, const Analysis::MimeHeader& header)
+    ScanCache::ScannedMessage fromHeaderAlone(
+        const FetchedMessage& fetched, const Analysis::MimeHeader& header)
     {
         ScanCache::ScannedMessage message;
         message.uid = fetched.uid;
@@ -113,7 +114,8 @@ bool MailboxScanner::retrying(const std::function<bool(QString*)>& step, QString
     }
 }
 
-bool MailboxScanner::run(const Options& options, const Sink& sink, const Progress& progress, Totals* totals, QString* error)
+bool MailboxScanner::run(
+    const Options& options, const Sink& sink, const Progress& progress, Totals* totals, QString* error)
 {
     Analysis::VmimeRuntime::ensureInitialized();
     m_options = options;
@@ -138,7 +140,8 @@ bool MailboxScanner::run(const Options& options, const Sink& sink, const Progres
         error);
     if (!listed)
         return false;
-    const QStringList scanFolders = options.folders.isEmpty() ? QStringList { QStringLiteral("INBOX") } : options.folders;
+    const QStringList scanFolders
+        = options.folders.isEmpty() ? QStringList { QStringLiteral("INBOX") } : options.folders;
     m_lastScanFolder = scanFolders.last();
     // A Sent folder never read before is opened and fetched right behind the last bodies
     // of the folders to check: the server goes on to it without waiting for a round trip.
@@ -148,7 +151,8 @@ bool MailboxScanner::run(const Options& options, const Sink& sink, const Progres
         if (!cached)
             return false;
         const FolderStatus status = m_listedStatus.value(sentFolders.first());
-        if (cached->uidValidity == 0 && status.uidValidity != 0 && status.messages > 0 && status.messages <= quint32(HeaderChunk))
+        if (cached->uidValidity == 0 && status.uidValidity != 0 && status.messages > 0
+            && status.messages <= quint32(HeaderChunk))
             m_openAhead = sentFolders.first();
     }
 
@@ -180,19 +184,23 @@ bool MailboxScanner::run(const Options& options, const Sink& sink, const Progres
         if (!cached)
             return false;
         QHash<quint32, QString> verdicts;
-        const bool read = m_cache.forEachScanned(cached->id, [&](const ScanCache::ScannedMessage& message) {
-            Result result { folder, message.uid, message.size, message.report, judge.judge(message.report) };
-            ++totals->scanned;
-            if (Analysis::isAutomatic(result.report.kind))
-                ++totals->bounces;
-            totals->backscatter += result.judgement.verdict == Verdict::Verdict::Backscatter;
-            totals->genuine += result.judgement.verdict == Verdict::Verdict::Genuine;
-            totals->unknown += result.judgement.verdict == Verdict::Verdict::Unknown;
-            const QString verdict = Verdict::verdictName(result.judgement.verdict);
-            if (verdict != message.verdict)
-                verdicts.insert(message.uid, verdict);
-            sink(result);
-        }, error);
+        const bool read = m_cache.forEachScanned(
+            cached->id,
+            [&](const ScanCache::ScannedMessage& message) {
+                Result result { folder, message.uid, message.size, message.report,
+                    judge.judge(message.report) };
+                ++totals->scanned;
+                if (Analysis::isAutomatic(result.report.kind))
+                    ++totals->bounces;
+                totals->backscatter += result.judgement.verdict == Verdict::Verdict::Backscatter;
+                totals->genuine += result.judgement.verdict == Verdict::Verdict::Genuine;
+                totals->unknown += result.judgement.verdict == Verdict::Verdict::Unknown;
+                const QString verdict = Verdict::verdictName(result.judgement.verdict);
+                if (verdict != message.verdict)
+                    verdicts.insert(message.uid, verdict);
+                sink(result);
+            },
+            error);
         if (!read || !m_cache.storeVerdicts(cached->id, verdicts, error))
             return false;
     }
@@ -215,20 +223,23 @@ bool MailboxScanner::syncFolder(const QString& folder, FolderUse use, QString* e
     if (!status) {
         if (!m_protocol.connectionLost()) {
             qCInfo(lcMail) << *error;
-            *error = tr("The folder \"%1\" does not exist on %2 or cannot be opened. Check its name.").arg(folder, m_connection.address().host);
+            *error = tr("The folder \"%1\" does not exist on %2 or cannot be opened. Check its name.")
+                         .arg(folder, m_connection.address().host);
         }
         return false;
     }
     if (status->uidValidity != cached->uidValidity) {
         // UIDs from before mean other messages now: nothing cached may be mixed in.
         if (cached->uidValidity != 0)
-            qCInfo(lcMail) << folder << "UIDVALIDITY changed from" << cached->uidValidity << "to" << status->uidValidity;
+            qCInfo(lcMail) << folder << "UIDVALIDITY changed from" << cached->uidValidity << "to"
+                           << status->uidValidity;
         if (!m_cache.resetFolder(*cached, status->uidValidity, error))
             return false;
         cached->uidValidity = status->uidValidity;
         cached->uidNext = 0;
     }
-    const QList<quint32> known = use == FolderUse::Scan ? m_cache.scannedUids(cached->id) : m_cache.sentUids(cached->id);
+    const QList<quint32> known
+        = use == FolderUse::Scan ? m_cache.scannedUids(cached->id) : m_cache.sentUids(cached->id);
     if (cached->uidNext == status->uidNext && quint32(known.size()) == status->messages) {
         qCDebug(lcMail) << folder << "unchanged since the last scan";
         return true;
@@ -245,12 +256,18 @@ bool MailboxScanner::syncFolder(const QString& folder, FolderUse use, QString* e
         // Never read before, and one answer holds it all: the folder is opened and all of
         // it asked for in one round trip, the UIDs coming with the headers.
         FolderStatus opened;
-        const ChunkFetch examineAndFetch = [&](const QList<quint32>&, const QByteArray& item, const auto& keep, QString* fetchError) {
-            return m_protocol.examineAndFetchAll(folder, item, [&](const FolderStatus& state, QString* openError) {
-                opened = state;
-                return unchangedSinceListed(state, openError);
-            }, keep, fetchError).has_value();
-        };
+        const ChunkFetch examineAndFetch
+            = [&](const QList<quint32>&, const QByteArray& item, const auto& keep, QString* fetchError) {
+                  return m_protocol
+                      .examineAndFetchAll(
+                          folder, item,
+                          [&](const FolderStatus& state, QString* openError) {
+                              opened = state;
+                              return unchangedSinceListed(state, openError);
+                          },
+                          keep, fetchError)
+                      .has_value();
+              };
         if (!readNewMessages(folder, cached->id, use, { {} }, int(status->messages), examineAndFetch, error))
             return false;
         return storeFolderState(&*cached, opened, error);
@@ -258,12 +275,15 @@ bool MailboxScanner::syncFolder(const QString& folder, FolderUse use, QString* e
     const std::optional<FolderStatus> opened = m_protocol.open(folder, true, error);
     if (!opened || !unchangedSinceListed(*opened, error))
         return false;
-    const ChunkFetch fetchChunk = [&](const QList<quint32>& chunk, const QByteArray& item, const auto& keep, QString* fetchError) {
-        return chunk.isEmpty() ? m_protocol.fetchAll(item, keep, fetchError) : m_protocol.fetch(chunk, item, keep, fetchError);
-    };
+    const ChunkFetch fetchChunk
+        = [&](const QList<quint32>& chunk, const QByteArray& item, const auto& keep, QString* fetchError) {
+              return chunk.isEmpty() ? m_protocol.fetchAll(item, keep, fetchError)
+                                     : m_protocol.fetch(chunk, item, keep, fetchError);
+          };
     if (known.isEmpty() && opened->messages <= quint32(HeaderChunk)) {
         // As above, for a folder counted empty or large that is neither when opened.
-        if (opened->messages > 0 && !readNewMessages(folder, cached->id, use, { {} }, int(opened->messages), fetchChunk, error))
+        if (opened->messages > 0
+            && !readNewMessages(folder, cached->id, use, { {} }, int(opened->messages), fetchChunk, error))
             return false;
         return storeFolderState(&*cached, *opened, error);
     }
@@ -282,10 +302,12 @@ bool MailboxScanner::syncFolder(const QString& folder, FolderUse use, QString* e
         if (!knownSet.contains(uid))
             fresh.append(uid);
     }
-    qCInfo(lcMail) << folder << "messages:" << present->size() << "new:" << fresh.size() << "gone:" << gone.size();
+    qCInfo(lcMail) << folder << "messages:" << present->size() << "new:" << fresh.size()
+                   << "gone:" << gone.size();
     if (!m_cache.forget(cached->id, gone, error))
         return false;
-    if (!readNewMessages(folder, cached->id, use, UidSet::chunks(fresh, HeaderChunk), int(fresh.size()), fetchChunk, error))
+    if (!readNewMessages(folder, cached->id, use, UidSet::chunks(fresh, HeaderChunk), int(fresh.size()),
+            fetchChunk, error))
         return false;
     return storeFolderState(&*cached, *opened, error);
 }
@@ -300,21 +322,28 @@ bool MailboxScanner::storeFolderState(ScanCache::Folder* cached, const FolderSta
     return m_cache.setFolderState(*cached, error);
 }
 
-bool MailboxScanner::readNewMessages(const QString& folder, qint64 folderId, FolderUse use, const QList<QList<quint32>>& chunks,
-    int total, const ChunkFetch& fetchChunk, QString* error)
+bool MailboxScanner::readNewMessages(const QString& folder, qint64 folderId, FolderUse use,
+    const QList<QList<quint32>>& chunks, int total, const ChunkFetch& fetchChunk, QString* error)
 {
-    const QString phase = use == FolderUse::Sent ? tr("Reading your sent mail in %1").arg(folder) : tr("Checking %1").arg(folder);
-    const QByteArray item = headerFieldsItem(use == FolderUse::Sent ? sentFields() : Analysis::HeaderTriage::fieldNames());
+    const QString phase = use == FolderUse::Sent ? tr("Reading your sent mail in %1").arg(folder)
+                                                 : tr("Checking %1").arg(folder);
+    const QByteArray item
+        = headerFieldsItem(use == FolderUse::Sent ? sentFields() : Analysis::HeaderTriage::fieldNames());
     int done = 0;
     for (const QList<quint32>& chunk : chunks) {
         const auto fetched = [&](const std::function<void(const FetchedMessage&)>& keep) {
-            return fetchChunk(chunk, item, keep, error) ? storeAnalysed(MaxPendingBytes, error) : keepAnalysedAndFail();
+            return fetchChunk(chunk, item, keep, error) ? storeAnalysed(MaxPendingBytes, error)
+                                                        : keepAnalysedAndFail();
         };
         if (use == FolderUse::Sent) {
             // Every UID is kept, even one without identity, so the count matches the server's.
-            Common::ArrivingBatches<FetchedMessage, ScanCache::SentMessage> entries(m_pool, [](const FetchedMessage& message) {
-                return ScanCache::SentMessage { message.uid, Verdict::SentIndex::readEntry(message.bytes).value_or(Verdict::SentIndex::Entry {}) };
-            }, HeaderSlice, WaitedForPriority);
+            Common::ArrivingBatches<FetchedMessage, ScanCache::SentMessage> entries(
+                m_pool,
+                [](const FetchedMessage& message) {
+                    return ScanCache::SentMessage { message.uid,
+                        Verdict::SentIndex::readEntry(message.bytes).value_or(Verdict::SentIndex::Entry {}) };
+                },
+                HeaderSlice, WaitedForPriority);
             if (!fetched([&](const FetchedMessage& message) { entries.add(message); }))
                 return false;
             const QList<ScanCache::SentMessage> sent = entries.take();
@@ -322,15 +351,19 @@ bool MailboxScanner::readNewMessages(const QString& folder, qint64 folderId, Fol
             if (!m_cache.storeSent(folderId, sent, error))
                 return false;
         } else {
-            Common::ArrivingBatches<FetchedMessage, Triaged> triaged(m_pool, [](const FetchedMessage& message) {
-                // Parsed once, for the triage and for what the cache keeps of every message.
-                const auto prepared = Analysis::MessageSanitizer::prepare(message.bytes);
-                const auto header = Analysis::MimeHeader::parseMessageHeader(prepared.text);
-                Triaged result { fromHeaderAlone(message, header), Analysis::HeaderTriage::mayBeAutomatic(header) };
-                if (!result.mayBeAutomatic)
-                    result.message.encodedReport = Store::StoredReport::encode(result.message.report);
-                return result;
-            }, HeaderSlice, WaitedForPriority);
+            Common::ArrivingBatches<FetchedMessage, Triaged> triaged(
+                m_pool,
+                [](const FetchedMessage& message) {
+                    // Parsed once, for the triage and for what the cache keeps of every message.
+                    const auto prepared = Analysis::MessageSanitizer::prepare(message.bytes);
+                    const auto header = Analysis::MimeHeader::parseMessageHeader(prepared.text);
+                    Triaged result { fromHeaderAlone(message, header),
+                        Analysis::HeaderTriage::mayBeAutomatic(header) };
+                    if (!result.mayBeAutomatic)
+                        result.message.encodedReport = Store::StoredReport::encode(result.message.report);
+                    return result;
+                },
+                HeaderSlice, WaitedForPriority);
             QList<ScanCache::ScannedMessage> ordinary;
             QList<ScanCache::ScannedMessage> huge;
             QHash<quint32, ScanCache::ScannedMessage> asked; // whose bodies were asked for
@@ -363,7 +396,8 @@ bool MailboxScanner::readNewMessages(const QString& folder, qint64 folderId, Fol
             triaged.takeAll(sort);
             askForBodies();
             const bool lastRead = folder == m_lastScanFolder && &chunk == &chunks.last();
-            if (!readBodies(folderId, std::move(asked), std::move(huge), std::move(ordinary), lastRead, error))
+            if (!readBodies(
+                    folderId, std::move(asked), std::move(huge), std::move(ordinary), lastRead, error))
                 return false;
         }
         done = chunk.isEmpty() ? total : done + int(chunk.size());
@@ -374,8 +408,9 @@ bool MailboxScanner::readNewMessages(const QString& folder, qint64 folderId, Fol
 
 // The messages that need no body are stored while the server prepares the bodies: stored
 // first, they held the bodies back by a tenth of a second.
-bool MailboxScanner::readBodies(qint64 folderId, QHash<quint32, ScanCache::ScannedMessage> asked, QList<ScanCache::ScannedMessage> huge,
-    QList<ScanCache::ScannedMessage> ordinary, bool lastRead, QString* error)
+bool MailboxScanner::readBodies(qint64 folderId, QHash<quint32, ScanCache::ScannedMessage> asked,
+    QList<ScanCache::ScannedMessage> huge, QList<ScanCache::ScannedMessage> ordinary, bool lastRead,
+    QString* error)
 {
     // These bodies are the last thing asked of the folders to check, unless huge ones
     // follow: the next folder can be opened behind them.
@@ -416,20 +451,22 @@ bool MailboxScanner::readAskedBodies(qint64 folderId, QHash<quint32, ScanCache::
     QString storeError;
     QList<FetchedBody> fetched;
     quint64 fetchedBytes = 0;
-    const bool read = m_protocol.readSentFetches([&](const FetchedMessage& fetchedMessage) {
-        auto it = asked->find(fetchedMessage.uid);
-        if (it == asked->end())
-            return;
-        fetched.append({ std::move(it.value()), fetchedMessage.bytes });
-        fetchedBytes += quint64(fetchedMessage.bytes.size());
-        asked->erase(it);
-        if (fetched.size() < BodySlice && fetchedBytes < BodySliceBytes)
-            return;
-        startAnalysis(folderId, std::exchange(fetched, {}));
-        fetchedBytes = 0;
-        if (storeError.isEmpty())
-            storeAnalysed(MaxPendingBytes, &storeError);
-    }, error, meanwhile);
+    const bool read = m_protocol.readSentFetches(
+        [&](const FetchedMessage& fetchedMessage) {
+            auto it = asked->find(fetchedMessage.uid);
+            if (it == asked->end())
+                return;
+            fetched.append({ std::move(it.value()), fetchedMessage.bytes });
+            fetchedBytes += quint64(fetchedMessage.bytes.size());
+            asked->erase(it);
+            if (fetched.size() < BodySlice && fetchedBytes < BodySliceBytes)
+                return;
+            startAnalysis(folderId, std::exchange(fetched, {}));
+            fetchedBytes = 0;
+            if (storeError.isEmpty())
+                storeAnalysed(MaxPendingBytes, &storeError);
+        },
+        error, meanwhile);
     startAnalysis(folderId, std::move(fetched));
     if (!read)
         return false;
@@ -442,8 +479,8 @@ bool MailboxScanner::readAskedBodies(qint64 folderId, QHash<quint32, ScanCache::
 
 // A huge candidate is mostly its attachments: its structure says which parts carry the
 // notice, and only those come over the network.
-bool MailboxScanner::readInParts(qint64 folderId, QList<ScanCache::ScannedMessage> huge, QList<ScanCache::ScannedMessage>* whole,
-    QString* error)
+bool MailboxScanner::readInParts(qint64 folderId, QList<ScanCache::ScannedMessage> huge,
+    QList<ScanCache::ScannedMessage>* whole, QString* error)
 {
     QHash<quint32, ScanCache::ScannedMessage> byUid;
     for (ScanCache::ScannedMessage& message : huge)
@@ -488,12 +525,15 @@ void MailboxScanner::startAnalysis(qint64 folderId, QList<FetchedBody> fetched)
     for (const FetchedBody& body : std::as_const(fetched))
         bytes += quint64(body.bytes.size());
     // Analysed on the other cores while this thread reads the next answer.
-    m_pending.push_back({ folderId, std::make_unique<Common::ParallelBatch<ScanCache::ScannedMessage>>(m_pool, std::move(fetched), [](const FetchedBody& body) {
-        ScanCache::ScannedMessage message = body.message;
-        message.report = Analysis::BounceAnalyzer::analyze(body.bytes);
-        message.encodedReport = Store::StoredReport::encode(message.report);
-        return message;
-    }), bytes });
+    m_pending.push_back({ folderId,
+        std::make_unique<Common::ParallelBatch<ScanCache::ScannedMessage>>(m_pool, std::move(fetched),
+            [](const FetchedBody& body) {
+                ScanCache::ScannedMessage message = body.message;
+                message.report = Analysis::BounceAnalyzer::analyze(body.bytes);
+                message.encodedReport = Store::StoredReport::encode(message.report);
+                return message;
+            }),
+        bytes });
     m_pendingBytes += bytes;
 }
 
@@ -514,7 +554,9 @@ bool MailboxScanner::keepAnalysedAndFail()
 
 bool MailboxScanner::storeAnalysed(quint64 stillPendingBytes, QString* error)
 {
-    while (!m_pending.empty() && (stillPendingBytes == 0 || m_pendingBytes > stillPendingBytes || m_pending.front().batch->isFinished())) {
+    while (!m_pending.empty()
+        && (stillPendingBytes == 0 || m_pendingBytes > stillPendingBytes
+            || m_pending.front().batch->isFinished())) {
         const qint64 folderId = m_pending.front().folderId;
         const QList<ScanCache::ScannedMessage> analysed = m_pending.front().batch->take();
         m_pendingBytes -= m_pending.front().bytes;
@@ -527,7 +569,8 @@ bool MailboxScanner::storeAnalysed(quint64 stillPendingBytes, QString* error)
 
 bool MailboxScanner::isPending(qint64 folderId) const
 {
-    return std::any_of(m_pending.cbegin(), m_pending.cend(), [folderId](const PendingAnalysis& pending) { return pending.folderId == folderId; });
+    return std::any_of(m_pending.cbegin(), m_pending.cend(),
+        [folderId](const PendingAnalysis& pending) { return pending.folderId == folderId; });
 }
 
 } // namespace Core::Imap

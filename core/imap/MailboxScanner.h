@@ -15,8 +15,7 @@
 #include <memory>
 
 namespace Core::Common {
-template <typename Result>
-class ParallelBatch;
+template <typename Result> class ParallelBatch;
 }
 
 namespace Core::Imap {
@@ -66,7 +65,8 @@ public:
     MailboxScanner(ImapConnection& connection, Store::ScanCache& cache, Reconnect reconnect);
     ~MailboxScanner();
 
-    bool run(const Options& options, const Sink& sink, const Progress& progress, Totals* totals, QString* error);
+    bool run(
+        const Options& options, const Sink& sink, const Progress& progress, Totals* totals, QString* error);
 
 private:
     enum class FolderUse { Scan, Sent };
@@ -91,14 +91,15 @@ private:
     // Reads one chunk of messages (an empty one: the whole folder) with their item.
     using ChunkFetch = std::function<bool(const QList<quint32>& chunk, const QByteArray& item,
         const std::function<void(const FetchedMessage&)>& keep, QString* error)>;
-    bool readNewMessages(const QString& folder, qint64 folderId, FolderUse use, const QList<QList<quint32>>& chunks, int total,
-        const ChunkFetch& fetchChunk, QString* error);
+    bool readNewMessages(const QString& folder, qint64 folderId, FolderUse use,
+        const QList<QList<quint32>>& chunks, int total, const ChunkFetch& fetchChunk, QString* error);
     bool readBodies(qint64 folderId, QHash<quint32, Store::ScanCache::ScannedMessage> asked,
-        QList<Store::ScanCache::ScannedMessage> huge, QList<Store::ScanCache::ScannedMessage> ordinary, bool lastRead, QString* error);
-    bool readAskedBodies(qint64 folderId, QHash<quint32, Store::ScanCache::ScannedMessage>* asked, const std::function<void()>& meanwhile,
-        QString* error);
-    bool readInParts(qint64 folderId, QList<Store::ScanCache::ScannedMessage> huge, QList<Store::ScanCache::ScannedMessage>* whole,
-        QString* error);
+        QList<Store::ScanCache::ScannedMessage> huge, QList<Store::ScanCache::ScannedMessage> ordinary,
+        bool lastRead, QString* error);
+    bool readAskedBodies(qint64 folderId, QHash<quint32, Store::ScanCache::ScannedMessage>* asked,
+        const std::function<void()>& meanwhile, QString* error);
+    bool readInParts(qint64 folderId, QList<Store::ScanCache::ScannedMessage> huge,
+        QList<Store::ScanCache::ScannedMessage>* whole, QString* error);
     // Starts the analysis of these bodies on the pool; storeAnalysed() keeps the results.
     void startAnalysis(qint64 folderId, QList<FetchedBody> fetched);
     bool analyse(qint64 folderId, QList<FetchedBody> fetched, QString* error);

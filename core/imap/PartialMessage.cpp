@@ -25,11 +25,13 @@ namespace {
             return true;
         }
         if (carriesTheNotice(part))
-            items->append("BODY.PEEK[" + part.section + "]<0." + QByteArray::number(PartialMessage::PartBytes) + '>');
+            items->append(
+                "BODY.PEEK[" + part.section + "]<0." + QByteArray::number(PartialMessage::PartBytes) + '>');
         return true;
     }
 
-    void appendPart(QByteArray& message, const MessagePart& part, const QHash<QByteArray, QByteArray>& sections)
+    void appendPart(
+        QByteArray& message, const MessagePart& part, const QHash<QByteArray, QByteArray>& sections)
     {
         if (!part.isMultipart()) {
             message += sections.value(part.section);
@@ -56,7 +58,8 @@ std::optional<QList<QByteArray>> PartialMessage::fetchItems(const MessagePart& s
     return items;
 }
 
-QByteArray PartialMessage::assemble(const MessagePart& structure, const QHash<QByteArray, QByteArray>& sections)
+QByteArray PartialMessage::assemble(
+    const MessagePart& structure, const QHash<QByteArray, QByteArray>& sections)
 {
     QByteArray message = sections.value("HEADER");
     appendPart(message, structure, sections);

@@ -28,7 +28,8 @@ namespace {
 
     std::string upper(std::string text)
     {
-        std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return char(std::toupper(c)); });
+        std::transform(
+            text.begin(), text.end(), text.begin(), [](unsigned char c) { return char(std::toupper(c)); });
         return text;
     }
 
@@ -42,8 +43,8 @@ ProtocolTracer::ProtocolTracer(int connectionId, std::shared_ptr<AnnouncedCapabi
 
 bool ProtocolTracer::isLoginAnswer(const std::string& line) const
 {
-    return !m_secretTag.empty() && line.size() > m_secretTag.size() && line.compare(0, m_secretTag.size(), m_secretTag) == 0
-        && line[m_secretTag.size()] == ' ';
+    return !m_secretTag.empty() && line.size() > m_secretTag.size()
+        && line.compare(0, m_secretTag.size(), m_secretTag) == 0 && line[m_secretTag.size()] == ' ';
 }
 
 std::string ProtocolTracer::redactSent(const std::string& line)

@@ -9,7 +9,8 @@ ProtocolTracerFactory::ProtocolTracerFactory(std::shared_ptr<AnnouncedCapabiliti
 {
 }
 
-std::shared_ptr<vmime::net::tracer> ProtocolTracerFactory::create(std::shared_ptr<vmime::net::service>, const int connectionId)
+std::shared_ptr<vmime::net::tracer> ProtocolTracerFactory::create(
+    std::shared_ptr<vmime::net::service>, const int connectionId)
 {
     return std::make_shared<ProtocolTracer>(connectionId, m_capabilities);
 }

@@ -13,7 +13,8 @@ namespace Core::Imap {
 class ProtocolTracerFactory : public vmime::net::tracerFactory {
 public:
     explicit ProtocolTracerFactory(std::shared_ptr<AnnouncedCapabilities> capabilities);
-    std::shared_ptr<vmime::net::tracer> create(std::shared_ptr<vmime::net::service> service, const int connectionId) override;
+    std::shared_ptr<vmime::net::tracer> create(
+        std::shared_ptr<vmime::net::service> service, const int connectionId) override;
 
 private:
     std::shared_ptr<AnnouncedCapabilities> m_capabilities;

@@ -28,7 +28,9 @@ std::optional<ServerAddress> ServerAddress::parse(const QString& url, QString* e
     }
     if (!parsed.isValid() || parsed.host().isEmpty() || !parsed.userName().isEmpty()
         || (!parsed.path().isEmpty() && parsed.path() != u"/") || parsed.hasQuery() || parsed.hasFragment()) {
-        *error = tr("\"%1\" is not a mail server address: write the scheme, the server name and at most a port.").arg(url);
+        *error
+            = tr("\"%1\" is not a mail server address: write the scheme, the server name and at most a port.")
+                  .arg(url);
         return std::nullopt;
     }
     address.host = parsed.host();

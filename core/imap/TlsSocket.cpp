@@ -5,10 +5,10 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
-#include <QTimer>
 #include <QSslConfiguration>
-#include <cstring>
 #include <QSslSocket>
+#include <QTimer>
+#include <cstring>
 
 #include <vmime/exception.hpp>
 
@@ -21,7 +21,8 @@ namespace {
 
 } // namespace
 
-TlsSocket::TlsSocket(std::shared_ptr<TlsPolicy> policy, std::shared_ptr<vmime::net::timeoutHandler> timeoutHandler)
+TlsSocket::TlsSocket(
+    std::shared_ptr<TlsPolicy> policy, std::shared_ptr<vmime::net::timeoutHandler> timeoutHandler)
     : m_policy(std::move(policy))
     , m_timeoutHandler(std::move(timeoutHandler))
 {
@@ -53,14 +54,15 @@ void TlsSocket::connect(const vmime::string& address, const vmime::port_t port)
     m_socket->setSslConfiguration(configuration);
     QString reasons;
     QSslSocket* tls = m_socket.get();
-    const QMetaObject::Connection verification = QObject::connect(tls, &QSslSocket::sslErrors, tls, [this, tls, &reasons](const QList<QSslError>& errors) {
-        if (m_policy->acceptsExplicitly(tls->peerCertificate())) {
-            tls->ignoreSslErrors(errors);
-            return;
-        }
-        for (const QSslError& error : errors)
-            reasons += (reasons.isEmpty() ? QString() : QStringLiteral("; ")) + error.errorString();
-    });
+    const QMetaObject::Connection verification = QObject::connect(
+        tls, &QSslSocket::sslErrors, tls, [this, tls, &reasons](const QList<QSslError>& errors) {
+            if (m_policy->acceptsExplicitly(tls->peerCertificate())) {
+                tls->ignoreSslErrors(errors);
+                return;
+            }
+            for (const QSslError& error : errors)
+                reasons += (reasons.isEmpty() ? QString() : QStringLiteral("; ")) + error.errorString();
+        });
     if (m_timeoutHandler)
         m_timeoutHandler->resetTimeOut();
     const QString host = QString::fromStdString(address);

@@ -14,7 +14,8 @@ std::shared_ptr<vmime::net::socket> TlsSocketFactory::create()
     return std::make_shared<TlsSocket>(m_policy, nullptr);
 }
 
-std::shared_ptr<vmime::net::socket> TlsSocketFactory::create(std::shared_ptr<vmime::net::timeoutHandler> timeoutHandler)
+std::shared_ptr<vmime::net::socket> TlsSocketFactory::create(
+    std::shared_ptr<vmime::net::timeoutHandler> timeoutHandler)
 {
     return std::make_shared<TlsSocket>(m_policy, std::move(timeoutHandler));
 }

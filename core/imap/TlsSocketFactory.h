@@ -13,7 +13,8 @@ class TlsSocketFactory : public vmime::net::socketFactory {
 public:
     explicit TlsSocketFactory(std::shared_ptr<TlsPolicy> policy);
     std::shared_ptr<vmime::net::socket> create() override;
-    std::shared_ptr<vmime::net::socket> create(std::shared_ptr<vmime::net::timeoutHandler> timeoutHandler) override;
+    std::shared_ptr<vmime::net::socket> create(
+        std::shared_ptr<vmime::net::timeoutHandler> timeoutHandler) override;
 
 private:
     std::shared_ptr<TlsPolicy> m_policy;

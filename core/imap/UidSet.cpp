@@ -44,9 +44,11 @@ QList<QList<quint32>> UidSet::chunks(QList<quint32> uids, qsizetype size)
     for (qsizetype i = 0; i < uids.size();) {
         // The run from i, as long as the chunk has room for its count.
         qsizetype last = i;
-        while (last + 1 < uids.size() && uids.at(last + 1) == uids.at(last) + 1 && chunk.size() + (last + 1 - i) < size)
+        while (last + 1 < uids.size() && uids.at(last + 1) == uids.at(last) + 1
+            && chunk.size() + (last + 1 - i) < size)
             ++last;
-        const qsizetype runLength = (chunk.isEmpty() ? 0 : 1) + digits(uids.at(i)) + (last > i ? 1 + digits(uids.at(last)) : 0);
+        const qsizetype runLength
+            = (chunk.isEmpty() ? 0 : 1) + digits(uids.at(i)) + (last > i ? 1 + digits(uids.at(last)) : 0);
         if (!chunk.isEmpty() && length + runLength > MaxSetLength) {
             result.append(std::exchange(chunk, {}));
             length = 0;

@@ -99,7 +99,8 @@ bool MaildirFolder::load(QString* error)
     QList<Found> fresh;
     QSet<QString> claimed;
     for (const QString& subfolder : { QStringLiteral("cur"), QStringLiteral("new") }) {
-        const QFileInfoList files = QDir(dir.filePath(subfolder)).entryInfoList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
+        const QFileInfoList files
+            = QDir(dir.filePath(subfolder)).entryInfoList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
         for (const QFileInfo& file : files) {
             QString key = uniquePart(file.fileName());
             // Two files with one unique part break the Maildir rules; each still counts.
@@ -115,13 +116,15 @@ bool MaildirFolder::load(QString* error)
             m_messages.append(message);
         }
     }
-    std::sort(fresh.begin(), fresh.end(), [](const Found& a, const Found& b) { return a.fileName < b.fileName; });
+    std::sort(
+        fresh.begin(), fresh.end(), [](const Found& a, const Found& b) { return a.fileName < b.fileName; });
     for (Found& found : fresh) {
         found.message.uid = m_nextUid++;
         m_uids.insert(found.key, found.message.uid);
         m_messages.append(found.message);
     }
-    std::sort(m_messages.begin(), m_messages.end(), [](const Message& a, const Message& b) { return a.uid < b.uid; });
+    std::sort(m_messages.begin(), m_messages.end(),
+        [](const Message& a, const Message& b) { return a.uid < b.uid; });
     changed = changed || !fresh.isEmpty() || listed.size() != m_uids.size();
     return !changed || save(error);
 }
@@ -133,7 +136,8 @@ bool MaildirFolder::save(QString* error) const
         *error = tr("The message numbers of %1 cannot be saved: %2").arg(m_path, file.errorString());
         return false;
     }
-    file.write(listMagic + ' ' + QByteArray::number(m_uidValidity) + ' ' + QByteArray::number(m_nextUid) + '\n');
+    file.write(
+        listMagic + ' ' + QByteArray::number(m_uidValidity) + ' ' + QByteArray::number(m_nextUid) + '\n');
     for (auto it = m_uids.cbegin(); it != m_uids.cend(); ++it)
         file.write(QByteArray::number(it.value()) + ' ' + it.key().toUtf8() + '\n');
     if (!file.commit()) {
@@ -163,7 +167,8 @@ std::optional<QByteArray> MaildirFolder::read(const QString& filePath, qint64 ma
     return file.read(qMin(file.size(), maxBytes));
 }
 
-std::optional<quint32> MaildirFolder::moveTo(quint32 uid, MaildirFolder& target, const QString& subfolder, QString* error)
+std::optional<quint32> MaildirFolder::moveTo(
+    quint32 uid, MaildirFolder& target, const QString& subfolder, QString* error)
 {
     const auto found = message(uid);
     if (!found) {

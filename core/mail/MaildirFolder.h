@@ -40,10 +40,19 @@ public:
     // in the order of its name (Maildir names start with the delivery time).
     static std::optional<MaildirFolder> open(const QString& path, QString* error);
 
-    QString path() const { return m_path; }
-    quint32 uidValidity() const { return m_uidValidity; }
+    QString path() const
+    {
+        return m_path;
+    }
+    quint32 uidValidity() const
+    {
+        return m_uidValidity;
+    }
     // In UID order.
-    const QList<Message>& messages() const { return m_messages; }
+    const QList<Message>& messages() const
+    {
+        return m_messages;
+    }
     std::optional<Message> message(quint32 uid) const;
 
     // The first maxBytes of a message file; nothing with the reason when it cannot be read.
@@ -51,7 +60,8 @@ public:
 
     // Renames the file of uid into target's subfolder ("cur" or "new") under the same
     // name, never over another file, and returns its UID there.
-    std::optional<quint32> moveTo(quint32 uid, MaildirFolder& target, const QString& subfolder, QString* error);
+    std::optional<quint32> moveTo(
+        quint32 uid, MaildirFolder& target, const QString& subfolder, QString* error);
 
 private:
     explicit MaildirFolder(QString path);

@@ -21,7 +21,8 @@ QList<ActionSummary> ActionHistory::summarise(const Store::ActionLog& log)
                 summary.sourceFolder = entry.sourceFolder;
                 summary.targetFolder = entry.targetFolder;
             }
-            if (entry.state == Store::ActionLog::State::Moved || entry.state == Store::ActionLog::State::Flagged)
+            if (entry.state == Store::ActionLog::State::Moved
+                || entry.state == Store::ActionLog::State::Flagged)
                 ++summary.moved;
         }
         result.append(summary);

@@ -53,7 +53,9 @@ public:
 
 public slots:
     virtual void listFolders() = 0;
-    virtual void scan(const QStringList& folders, const QStringList& sentFolders, const QStringList& myAddresses) = 0;
+    virtual void scan(
+        const QStringList& folders, const QStringList& sentFolders, const QStringList& myAddresses)
+        = 0;
     // Moves exactly these messages of the last scan of folder to the Trash.
     virtual void clean(const QString& folder, const QList<quint32>& uids) = 0;
     // actionId 0: the newest clean not yet undone.

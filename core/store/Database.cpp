@@ -116,7 +116,8 @@ namespace {
 
 QString Database::defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("neversent.sqlite"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+        .filePath(QStringLiteral("neversent.sqlite"));
 }
 
 int Database::schemaVersion(const QSqlDatabase& database)
@@ -146,8 +147,9 @@ bool Database::open(const QString& path, QSqlDatabase* database, QString* error)
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     const QString name = connectionName(path);
-    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
-                                                   : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    QSqlDatabase db = QSqlDatabase::contains(name)
+        ? QSqlDatabase::database(name, false)
+        : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
     if (!db.open()) {
         *error = tr("Cannot open the NeverSent store %1: %2").arg(path, db.lastError().text());
@@ -155,8 +157,10 @@ bool Database::open(const QString& path, QSqlDatabase* database, QString* error)
     }
     QString detail;
     // Every commit reaches the disk unless a transaction asks for less (TransactionGuard).
-    if (!exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), &detail) || !exec(db, QStringLiteral("PRAGMA synchronous=FULL"), &detail)
-        || !exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), &detail) || !exec(db, QStringLiteral("PRAGMA busy_timeout=5000"), &detail)) {
+    if (!exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), &detail)
+        || !exec(db, QStringLiteral("PRAGMA synchronous=FULL"), &detail)
+        || !exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), &detail)
+        || !exec(db, QStringLiteral("PRAGMA busy_timeout=5000"), &detail)) {
         *error = tr("The NeverSent store %1 cannot be used: %2").arg(path, detail);
         db.close();
         return false;
@@ -177,7 +181,8 @@ bool Database::migrate(QSqlDatabase& database, QString* error)
         return false;
     }
     if (current > SchemaVersion) {
-        *error = tr("The NeverSent store %1 was written by a newer version of NeverSent; update NeverSent to use it.")
+        *error = tr(
+            "The NeverSent store %1 was written by a newer version of NeverSent; update NeverSent to use it.")
                      .arg(database.databaseName());
         return false;
     }

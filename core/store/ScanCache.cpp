@@ -42,7 +42,8 @@ ScanCache::ScanCache(QSqlDatabase database, qint64 accountId)
 {
 }
 
-std::optional<qint64> ScanCache::accountId(QSqlDatabase database, const QString& server, const QString& user, QString* error)
+std::optional<qint64> ScanCache::accountId(
+    QSqlDatabase database, const QString& server, const QString& user, QString* error)
 {
     QSqlQuery query(database);
     query.prepare(QStringLiteral("INSERT OR IGNORE INTO accounts (server, user_name) VALUES (?, ?)"));
@@ -72,7 +73,8 @@ std::optional<ScanCache::Folder> ScanCache::folder(const QString& name, QString*
         failed(query, error);
         return std::nullopt;
     }
-    query.prepare(QStringLiteral("SELECT id, uid_validity, uid_next, highest_modseq FROM folders WHERE account_id = ? AND name = ?"));
+    query.prepare(QStringLiteral(
+        "SELECT id, uid_validity, uid_next, highest_modseq FROM folders WHERE account_id = ? AND name = ?"));
     query.addBindValue(m_accountId);
     query.addBindValue(name);
     if (!query.exec() || !query.next()) {
@@ -97,7 +99,8 @@ bool ScanCache::resetFolder(const Folder& folder, quint32 uidValidity, QString* 
         if (!query.exec())
             return failed(query, error);
     }
-    query.prepare(QStringLiteral("UPDATE folders SET uid_validity = ?, uid_next = NULL, highest_modseq = NULL WHERE id = ?"));
+    query.prepare(QStringLiteral(
+        "UPDATE folders SET uid_validity = ?, uid_next = NULL, highest_modseq = NULL WHERE id = ?"));
     query.addBindValue(uidValidity);
     query.addBindValue(folder.id);
     if (!query.exec())
@@ -110,7 +113,8 @@ bool ScanCache::resetFolder(const Folder& folder, quint32 uidValidity, QString* 
 bool ScanCache::setFolderState(const Folder& folder, QString* error)
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("UPDATE folders SET uid_validity = ?, uid_next = ?, highest_modseq = ? WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE folders SET uid_validity = ?, uid_next = ?, highest_modseq = ? WHERE id = ?"));
     query.addBindValue(folder.uidValidity);
     query.addBindValue(folder.uidNext);
     query.addBindValue(qint64(folder.highestModSeq));
@@ -165,15 +169,17 @@ bool ScanCache::storeScanned(qint64 folderId, const QList<ScannedMessage>& messa
     TransactionGuard transaction(m_database, TransactionGuard::Durability::ProgramCrash);
     QSqlQuery query(m_database);
     // Replacing a row drops its verdict with it (the foreign key cascades).
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO scanned_messages (folder_id, uid, size, message_id, report) "
-                                 "VALUES (?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO scanned_messages (folder_id, uid, size, message_id, report) "
+                       "VALUES (?, ?, ?, ?, ?)"));
     QHash<quint32, QString> verdicts;
     for (const ScannedMessage& message : messages) {
         query.addBindValue(folderId);
         query.addBindValue(message.uid);
         query.addBindValue(qint64(message.size));
         query.addBindValue(message.messageId);
-        query.addBindValue(message.encodedReport.isEmpty() ? StoredReport::encode(message.report) : message.encodedReport);
+        query.addBindValue(
+            message.encodedReport.isEmpty() ? StoredReport::encode(message.report) : message.encodedReport);
         if (!query.exec())
             return failed(query, error);
         if (!message.verdict.isEmpty())
@@ -186,8 +192,9 @@ bool ScanCache::storeSent(qint64 folderId, const QList<SentMessage>& messages, Q
 {
     TransactionGuard transaction(m_database, TransactionGuard::Durability::ProgramCrash);
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO sent_messages (folder_id, uid, message_id, recipients, subject, sent_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO sent_messages (folder_id, uid, message_id, recipients, subject, sent_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)"));
     for (const SentMessage& message : messages) {
         query.addBindValue(folderId);
         query.addBindValue(message.uid);
@@ -195,7 +202,8 @@ bool ScanCache::storeSent(qint64 folderId, const QList<SentMessage>& messages, Q
         query.addBindValue(joined(message.entry.recipients));
         query.addBindValue(message.entry.subject);
         // Seconds since the epoch, cheap to read back for every sent message on each scan.
-        query.addBindValue(message.entry.date.isValid() ? QVariant(message.entry.date.toSecsSinceEpoch()) : QVariant());
+        query.addBindValue(
+            message.entry.date.isValid() ? QVariant(message.entry.date.toSecsSinceEpoch()) : QVariant());
         if (!query.exec())
             return failed(query, error);
     }
@@ -228,13 +236,15 @@ bool ScanCache::writeVerdicts(qint64 folderId, const QHash<quint32, QString>& ve
     return true;
 }
 
-bool ScanCache::forEachScanned(qint64 folderId, const std::function<void(const ScannedMessage&)>& visit, QString* error) const
+bool ScanCache::forEachScanned(
+    qint64 folderId, const std::function<void(const ScannedMessage&)>& visit, QString* error) const
 {
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT s.uid, s.size, s.message_id, s.report, v.verdict FROM scanned_messages s "
-                                 "LEFT JOIN verdicts v ON v.folder_id = s.folder_id AND v.uid = s.uid "
-                                 "WHERE s.folder_id = ? ORDER BY s.uid"));
+    query.prepare(
+        QStringLiteral("SELECT s.uid, s.size, s.message_id, s.report, v.verdict FROM scanned_messages s "
+                       "LEFT JOIN verdicts v ON v.folder_id = s.folder_id AND v.uid = s.uid "
+                       "WHERE s.folder_id = ? ORDER BY s.uid"));
     query.addBindValue(folderId);
     if (!query.exec()) {
         *error = tr("The NeverSent store could not be read: %1").arg(query.lastError().text());
@@ -248,11 +258,14 @@ bool ScanCache::forEachScanned(qint64 folderId, const std::function<void(const S
         ScannedMessage message;
         QByteArray report;
     };
-    Common::ArrivingBatches<Row, ScannedMessage> decoded(*QThreadPool::globalInstance(), [](const Row& row) {
-        ScannedMessage message = row.message;
-        message.report = StoredReport::decode(row.report);
-        return message;
-    }, DecodeBatch);
+    Common::ArrivingBatches<Row, ScannedMessage> decoded(
+        *QThreadPool::globalInstance(),
+        [](const Row& row) {
+            ScannedMessage message = row.message;
+            message.report = StoredReport::decode(row.report);
+            return message;
+        },
+        DecodeBatch);
     while (query.next()) {
         Row row;
         row.message.uid = query.value(0).toUInt();
@@ -271,7 +284,8 @@ void ScanCache::loadSent(qint64 folderId, Verdict::SentIndex* index) const
 {
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT message_id, recipients, subject, sent_at FROM sent_messages WHERE folder_id = ?"));
+    query.prepare(QStringLiteral(
+        "SELECT message_id, recipients, subject, sent_at FROM sent_messages WHERE folder_id = ?"));
     query.addBindValue(folderId);
     if (!query.exec())
         return;

@@ -48,7 +48,8 @@ public:
     ScanCache(QSqlDatabase database, qint64 accountId);
 
     // The account's row, made on first use. The store keeps no secrets.
-    static std::optional<qint64> accountId(QSqlDatabase database, const QString& server, const QString& user, QString* error);
+    static std::optional<qint64> accountId(
+        QSqlDatabase database, const QString& server, const QString& user, QString* error);
 
     std::optional<Folder> folder(const QString& name, QString* error);
     // The folder's UIDs no longer name the same messages: its cache goes, all of it.
@@ -66,7 +67,8 @@ public:
 
     // In UID order, read a batch at a time: a folder of 100,000 messages never sits in
     // memory whole.
-    bool forEachScanned(qint64 folderId, const std::function<void(const ScannedMessage&)>& visit, QString* error) const;
+    bool forEachScanned(
+        qint64 folderId, const std::function<void(const ScannedMessage&)>& visit, QString* error) const;
     void loadSent(qint64 folderId, Verdict::SentIndex* index) const;
 
 private:

@@ -74,7 +74,8 @@ namespace {
         BounceReport report;
         if (!document.isObject()) {
             report.kind = MessageKind::Unreadable;
-            report.error = QStringLiteral("The cached report cannot be read: %1").arg(parseError.errorString());
+            report.error
+                = QStringLiteral("The cached report cannot be read: %1").arg(parseError.errorString());
             return report;
         }
         const QJsonObject object = document.object();
@@ -107,10 +108,11 @@ QByteArray StoredReport::encode(const BounceReport& report)
     QByteArray bytes(1, BinaryForm);
     QDataStream out(&bytes, QIODevice::WriteOnly | QIODevice::Append);
     out.setVersion(StreamVersion);
-    out << Analysis::kindName(report.kind) << report.recipients << report.status << Analysis::reasonName(report.reason)
-        << report.reportingMta << report.diagnostic << report.subject << millisecondsOf(report.date) << report.error
-        << report.original.messageId << report.original.from << report.original.to << report.original.subject
-        << millisecondsOf(report.original.date) << report.original.sourceIp << report.original.sourceHost;
+    out << Analysis::kindName(report.kind) << report.recipients << report.status
+        << Analysis::reasonName(report.reason) << report.reportingMta << report.diagnostic << report.subject
+        << millisecondsOf(report.date) << report.error << report.original.messageId << report.original.from
+        << report.original.to << report.original.subject << millisecondsOf(report.original.date)
+        << report.original.sourceIp << report.original.sourceHost;
     return bytes;
 }
 
@@ -125,9 +127,10 @@ BounceReport StoredReport::decode(const QByteArray& stored)
     QString reason;
     qint64 date = NoDate;
     qint64 originalDate = NoDate;
-    in >> kind >> report.recipients >> report.status >> reason >> report.reportingMta >> report.diagnostic >> report.subject >> date
-        >> report.error >> report.original.messageId >> report.original.from >> report.original.to >> report.original.subject
-        >> originalDate >> report.original.sourceIp >> report.original.sourceHost;
+    in >> kind >> report.recipients >> report.status >> reason >> report.reportingMta >> report.diagnostic
+        >> report.subject >> date >> report.error >> report.original.messageId >> report.original.from
+        >> report.original.to >> report.original.subject >> originalDate >> report.original.sourceIp
+        >> report.original.sourceHost;
     if (in.status() != QDataStream::Ok) {
         BounceReport unreadable;
         unreadable.kind = MessageKind::Unreadable;

@@ -16,7 +16,8 @@ TrustedCertificates::TrustedCertificates(QSqlDatabase database)
 QStringList TrustedCertificates::fingerprints(const QString& host, quint16 port) const
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT sha256 FROM trusted_certificates WHERE host = ? AND port = ? ORDER BY accepted_at"));
+    query.prepare(QStringLiteral(
+        "SELECT sha256 FROM trusted_certificates WHERE host = ? AND port = ? ORDER BY accepted_at"));
     query.addBindValue(host.toLower());
     query.addBindValue(port);
     QStringList result;
@@ -27,10 +28,12 @@ QStringList TrustedCertificates::fingerprints(const QString& host, quint16 port)
     return result;
 }
 
-bool TrustedCertificates::remember(const QString& host, quint16 port, const QString& fingerprint, QString* error)
+bool TrustedCertificates::remember(
+    const QString& host, quint16 port, const QString& fingerprint, QString* error)
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO trusted_certificates (host, port, sha256, accepted_at) VALUES (?, ?, ?, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO trusted_certificates (host, port, sha256, accepted_at) VALUES (?, ?, ?, ?)"));
     query.addBindValue(host.toLower());
     query.addBindValue(port);
     query.addBindValue(fingerprint.toUpper());

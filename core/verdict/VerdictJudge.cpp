@@ -12,7 +12,8 @@ namespace {
     QString normalizedSubject(const QString& subject)
     {
         static const QRegularExpression prefixes(
-            QStringLiteral(R"(^\s*(?:(?:re|aw|fw|fwd|wg|tr|sv|vs|antw|undeliverable|unzustellbar|non remis)\s*(?:\[\d+\])?\s*:\s*)+)"),
+            QStringLiteral(
+                R"(^\s*(?:(?:re|aw|fw|fwd|wg|tr|sv|vs|antw|undeliverable|unzustellbar|non remis)\s*(?:\[\d+\])?\s*:\s*)+)"),
             QRegularExpression::CaseInsensitiveOption);
         QString result = subject;
         result.remove(prefixes);
@@ -47,7 +48,8 @@ Judgement VerdictJudge::judge(const BounceReport& report) const
     const Analysis::OriginalMessage& original = report.original;
     if (!original.messageId.isEmpty() && m_sent->containsMessageId(original.messageId)) {
         result.verdict = Verdict::Genuine;
-        result.evidence.append(tr("Your sent mail has the original message (Message-ID <%1>).").arg(original.messageId));
+        result.evidence.append(
+            tr("Your sent mail has the original message (Message-ID <%1>).").arg(original.messageId));
         return result;
     }
 
@@ -66,10 +68,13 @@ Judgement VerdictJudge::judge(const BounceReport& report) const
                 continue;
             if (!subject.isEmpty() && normalizedSubject(entry->subject) == subject) {
                 result.verdict = Verdict::Genuine;
-                result.evidence.append(tr("You wrote to %1 on %2 with the same subject.").arg(recipient, dayOf(entry->date)));
+                result.evidence.append(
+                    tr("You wrote to %1 on %2 with the same subject.").arg(recipient, dayOf(entry->date)));
                 return result;
             }
-            result.evidence.append(tr("You did write to %1 around that time, so this may be about your own message.").arg(recipient));
+            result.evidence.append(
+                tr("You did write to %1 around that time, so this may be about your own message.")
+                    .arg(recipient));
             return result;
         }
     }
@@ -87,24 +92,29 @@ Judgement VerdictJudge::judge(const BounceReport& report) const
         return result;
     }
     if (when < m_sent->earliest()) {
-        result.evidence.append(tr("Your sent mail only reaches back to %1; this bounce is about mail from %2.")
-                                   .arg(dayOf(m_sent->earliest()), dayOf(when)));
+        result.evidence.append(
+            tr("Your sent mail only reaches back to %1; this bounce is about mail from %2.")
+                .arg(dayOf(m_sent->earliest()), dayOf(when)));
         return result;
     }
 
     result.verdict = Verdict::Backscatter;
     if (!original.messageId.isEmpty())
-        result.evidence.append(tr("No message in your sent mail has the Message-ID <%1>.").arg(original.messageId));
+        result.evidence.append(
+            tr("No message in your sent mail has the Message-ID <%1>.").arg(original.messageId));
     for (const QString& recipient : recipients)
-        result.evidence.append(tr("You did not write to %1 in the week around %2.").arg(recipient, dayOf(when)));
+        result.evidence.append(
+            tr("You did not write to %1 in the week around %2.").arg(recipient, dayOf(when)));
     if (recipients.isEmpty() && !subject.isEmpty())
         result.evidence.append(tr("You sent nothing with the subject \"%1\".").arg(original.subject));
     if (!original.from.isEmpty() && !m_myAddresses.isEmpty() && !m_myAddresses.contains(original.from))
-        result.evidence.append(tr("The original claimed to come from %1, which is not one of your addresses.").arg(original.from));
+        result.evidence.append(tr("The original claimed to come from %1, which is not one of your addresses.")
+                                   .arg(original.from));
     if (!original.sourceIp.isEmpty()) {
         result.evidence.append(original.sourceHost.isEmpty()
                 ? tr("The original message entered the mail system at %1.").arg(original.sourceIp)
-                : tr("The original message entered the mail system at %1 (%2).").arg(original.sourceIp, original.sourceHost));
+                : tr("The original message entered the mail system at %1 (%2).")
+                      .arg(original.sourceIp, original.sourceHost));
     }
     return result;
 }

@@ -52,7 +52,8 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QString error;
-        QVERIFY2(Store::Database::open(m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(++m_files)), &m_database, &error),
+        QVERIFY2(Store::Database::open(
+                     m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(++m_files)), &m_database, &error),
             qPrintable(error));
     }
 
@@ -60,7 +61,8 @@ private slots:
     {
         AccountStore store(m_database);
         QString error;
-        Account sam = account(QStringLiteral("sam@example.org"), QStringLiteral("imaps://mail.example.org"), QStringLiteral("sam"));
+        Account sam = account(QStringLiteral("sam@example.org"), QStringLiteral("imaps://mail.example.org"),
+            QStringLiteral("sam"));
         sam.label = QStringLiteral("Office");
         const auto id = store.add(sam, &error);
         QVERIFY2(id.has_value(), qPrintable(error));
@@ -98,12 +100,14 @@ private slots:
     {
         AccountStore store(m_database);
         QString error;
-        const auto first = store.add(
-            account(QStringLiteral("sam@example.org"), QStringLiteral("imap://mail.example.org"), QStringLiteral("sam")), &error);
-        QVERIFY2(first.has_value(), qPrintable(error));
-        const auto second = store.add(
-            account(QStringLiteral("s.smith@example.org"), QStringLiteral("imap://mail.example.org:143"), QStringLiteral("sam")),
+        const auto first = store.add(account(QStringLiteral("sam@example.org"),
+                                         QStringLiteral("imap://mail.example.org"), QStringLiteral("sam")),
             &error);
+        QVERIFY2(first.has_value(), qPrintable(error));
+        const auto second
+            = store.add(account(QStringLiteral("s.smith@example.org"),
+                            QStringLiteral("imap://mail.example.org:143"), QStringLiteral("sam")),
+                &error);
         QVERIFY2(second.has_value(), qPrintable(error));
         QCOMPARE(*second, *first);
         const auto all = store.all(&error);
@@ -116,10 +120,13 @@ private slots:
     {
         AccountStore store(m_database);
         QString error;
-        QVERIFY(!store.add(account(QString(), QStringLiteral("imaps://mail.example.org"), QStringLiteral("sam")), &error));
+        QVERIFY(!store.add(
+            account(QString(), QStringLiteral("imaps://mail.example.org"), QStringLiteral("sam")), &error));
         QVERIFY(!error.isEmpty());
         error.clear();
-        QVERIFY(!store.add(account(QStringLiteral("sam@example.org"), QStringLiteral("imaps://mail.example.org"), QString()), &error));
+        QVERIFY(!store.add(
+            account(QStringLiteral("sam@example.org"), QStringLiteral("imaps://mail.example.org"), QString()),
+            &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(store.all(&error)->size(), 0);
     }
@@ -128,20 +135,28 @@ private slots:
     {
         AccountStore store(m_database);
         QString error;
-        const auto a = store.add(account(QStringLiteral("a@example.org"), QStringLiteral("imaps://a.example.org"), QStringLiteral("a")), &error);
-        const auto b = store.add(account(QStringLiteral("b@example.org"), QStringLiteral("imaps://b.example.org"), QStringLiteral("b")), &error);
-        const auto c = store.add(account(QStringLiteral("c@example.org"), QStringLiteral("imaps://c.example.org"), QStringLiteral("c")), &error);
+        const auto a = store.add(account(QStringLiteral("a@example.org"),
+                                     QStringLiteral("imaps://a.example.org"), QStringLiteral("a")),
+            &error);
+        const auto b = store.add(account(QStringLiteral("b@example.org"),
+                                     QStringLiteral("imaps://b.example.org"), QStringLiteral("b")),
+            &error);
+        const auto c = store.add(account(QStringLiteral("c@example.org"),
+                                     QStringLiteral("imaps://c.example.org"), QStringLiteral("c")),
+            &error);
         QVERIFY(a && b && c);
         QVERIFY(!store.lastUsed(&error).has_value());
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(emails(*store.all(&error)),
-            (QStringList { QStringLiteral("a@example.org"), QStringLiteral("b@example.org"), QStringLiteral("c@example.org") }));
+            (QStringList { QStringLiteral("a@example.org"), QStringLiteral("b@example.org"),
+                QStringLiteral("c@example.org") }));
 
         const QDateTime monday(QDate(2026, 11, 23), QTime(9, 0, 0, 125), Qt::UTC);
         QVERIFY2(store.markUsed(*b, monday, &error), qPrintable(error));
         QVERIFY2(store.markUsed(*c, monday.addSecs(60), &error), qPrintable(error));
         QCOMPARE(emails(*store.all(&error)),
-            (QStringList { QStringLiteral("c@example.org"), QStringLiteral("b@example.org"), QStringLiteral("a@example.org") }));
+            (QStringList { QStringLiteral("c@example.org"), QStringLiteral("b@example.org"),
+                QStringLiteral("a@example.org") }));
         const auto last = store.lastUsed(&error);
         QVERIFY2(last.has_value(), qPrintable(error));
         QCOMPARE(last->id, *c);
@@ -163,16 +178,19 @@ private slots:
     void sharesTheRowTheScanCacheMade()
     {
         QString error;
-        const auto cached = Store::ScanCache::accountId(m_database, server(QStringLiteral("imaps://mail.example.org")).toString(),
-            QStringLiteral("sam"), &error);
+        const auto cached = Store::ScanCache::accountId(m_database,
+            server(QStringLiteral("imaps://mail.example.org")).toString(), QStringLiteral("sam"), &error);
         QVERIFY2(cached.has_value(), qPrintable(error));
         AccountStore store(m_database);
         QCOMPARE(store.all(&error)->size(), 0);
-        const auto added = store.add(
-            account(QStringLiteral("sam@example.org"), QStringLiteral("imaps://mail.example.org:993"), QStringLiteral("sam")), &error);
+        const auto added
+            = store.add(account(QStringLiteral("sam@example.org"),
+                            QStringLiteral("imaps://mail.example.org:993"), QStringLiteral("sam")),
+                &error);
         QVERIFY2(added.has_value(), qPrintable(error));
         QCOMPARE(*added, *cached);
-        QCOMPARE(Store::ScanCache::accountId(m_database, store.all(&error)->first().server.toString(), QStringLiteral("sam"), &error),
+        QCOMPARE(Store::ScanCache::accountId(
+                     m_database, store.all(&error)->first().server.toString(), QStringLiteral("sam"), &error),
             cached);
     }
 
@@ -180,15 +198,17 @@ private slots:
     {
         AccountStore store(m_database);
         QString error;
-        const auto id = store.add(
-            account(QStringLiteral("sam@example.org"), QStringLiteral("imaps://mail.example.org"), QStringLiteral("sam")), &error);
+        const auto id = store.add(account(QStringLiteral("sam@example.org"),
+                                      QStringLiteral("imaps://mail.example.org"), QStringLiteral("sam")),
+            &error);
         QVERIFY(id);
         Store::ScanCache cache(m_database, *id);
         QVERIFY2(cache.folder(QStringLiteral("INBOX"), &error).has_value(), qPrintable(error));
         QVERIFY2(store.remove(*id, &error), qPrintable(error));
         QCOMPARE(store.all(&error)->size(), 0);
         QSqlQuery query(m_database);
-        QVERIFY(query.exec(QStringLiteral("SELECT (SELECT count(*) FROM accounts) || ' ' || (SELECT count(*) FROM folders)")));
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT (SELECT count(*) FROM accounts) || ' ' || (SELECT count(*) FROM folders)")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("0 0"));
     }
@@ -198,23 +218,27 @@ private slots:
     {
         AccountStore store(m_database);
         QString error;
-        const auto id = store.add(
-            account(QStringLiteral("sam@example.org"), QStringLiteral("imaps://mail.example.org"), QStringLiteral("sam")), &error);
+        const auto id = store.add(account(QStringLiteral("sam@example.org"),
+                                      QStringLiteral("imaps://mail.example.org"), QStringLiteral("sam")),
+            &error);
         QVERIFY(id);
         QVERIFY(store.markUsed(*id, QDateTime::currentDateTimeUtc(), &error));
         QSqlQuery query(m_database);
-        query.prepare(QStringLiteral("INSERT INTO actions (account_id, kind, state, started_at) VALUES (?, 'clean', 'done', '2026-01-01')"));
+        query.prepare(QStringLiteral("INSERT INTO actions (account_id, kind, state, started_at) VALUES (?, "
+                                     "'clean', 'done', '2026-01-01')"));
         query.addBindValue(*id);
         QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
         QVERIFY2(store.remove(*id, &error), qPrintable(error));
         QCOMPARE(store.all(&error)->size(), 0);
         QVERIFY(!store.lastUsed(&error).has_value());
-        QVERIFY(query.exec(QStringLiteral("SELECT a.user_name FROM actions JOIN accounts a ON a.id = actions.account_id")));
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT a.user_name FROM actions JOIN accounts a ON a.id = actions.account_id")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("sam"));
         // Added again, it is the same account with its history.
-        const auto again = store.add(
-            account(QStringLiteral("sam@example.org"), QStringLiteral("imaps://mail.example.org"), QStringLiteral("sam")), &error);
+        const auto again = store.add(account(QStringLiteral("sam@example.org"),
+                                         QStringLiteral("imaps://mail.example.org"), QStringLiteral("sam")),
+            &error);
         QCOMPARE(again, id);
     }
 

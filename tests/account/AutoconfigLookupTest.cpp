@@ -1,8 +1,8 @@
 // AutoconfigLookup against a real HTTPS server on loopback (HttpsFixture) whose certificate
 // the test makes for the providers' host names; the lookup's network overrides send it
 // there while it still asks for, and checks the certificate of, the real names.
-#include "CandidateText.h"
 #include "account/AutoconfigLookup.h"
+#include "CandidateText.h"
 #include "HttpsFixture.h"
 
 #include <QElapsedTimer>
@@ -70,7 +70,6 @@ HttpsFixture::Response responseFor(Serve serve, const QString& domain)
     }
     return { 404, "no such file", true, false };
 }
-
 
 } // namespace
 

@@ -1,5 +1,5 @@
-#include "CandidateText.h"
 #include "account/AutoconfigParser.h"
+#include "CandidateText.h"
 
 #include <QTest>
 
@@ -41,7 +41,6 @@ QByteArray server(const QByteArray& type, const QByteArray& host, const QByteArr
         + "</port><socketType>" + socketType + "</socketType><username>" + user
         + "</username><authentication>" + authentication + "</authentication></incomingServer>\n";
 }
-
 
 } // namespace
 
@@ -124,9 +123,9 @@ private slots:
                                    << QStringLiteral("no IMAP server");
         QTest::newRow("plaintext only") << config(server("imap", "imap.example.org", "143", "plain"))
                                         << QStringLiteral("without encryption");
-        QTest::newRow("OAuth2 only, at a server without a browser sign-in") << config(
-            server("imap", "imap.example.org", "993", "SSL", "%EMAILADDRESS%", "OAuth2"))
-                                     << QStringLiteral("only takes OAuth2");
+        QTest::newRow("OAuth2 only, at a server without a browser sign-in")
+            << config(server("imap", "imap.example.org", "993", "SSL", "%EMAILADDRESS%", "OAuth2"))
+            << QStringLiteral("only takes OAuth2");
         QTest::newRow("port zero") << config(server("imap", "imap.example.org", "0", "SSL"))
                                    << QStringLiteral("is not a port");
         QTest::newRow("port too big")
@@ -191,7 +190,8 @@ private slots:
                       "<socketType>SSL</socketType><authentication>OAuth2</authentication>"
                       "<authentication>password-cleartext</authentication></incomingServer>")
             << QStringLiteral("google");
-        QTest::newRow("password elsewhere") << config(server("imap", "imap.example.org", "993", "SSL")) << QString();
+        QTest::newRow("password elsewhere")
+            << config(server("imap", "imap.example.org", "993", "SSL")) << QString();
     }
 
     void oauth2AtAKnownProviderIsKeptForTheBrowserSignIn()

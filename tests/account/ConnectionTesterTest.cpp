@@ -1,7 +1,7 @@
 // Testing an account against a real Dovecot on loopback: each kind of failure comes back
 // as its kind, in plain words, and a certificate nobody vouches for with its fingerprint.
-#include "DovecotFixture.h"
 #include "account/ConnectionTester.h"
+#include "DovecotFixture.h"
 #include "imap/TlsPolicy.h"
 
 #include <QSignalSpy>
@@ -31,8 +31,8 @@ private:
         return Imap::TlsPolicy::fingerprintOf(QSslCertificate::fromPath(m_server.certificatePath()).value(0));
     }
 
-    static ConnectionTester::Result run(ConnectionTester& tester, const Imap::ServerAddress& where, const QString& password,
-        const QStringList& trusted = {})
+    static ConnectionTester::Result run(ConnectionTester& tester, const Imap::ServerAddress& where,
+        const QString& password, const QStringList& trusted = {})
     {
         QSignalSpy finished(&tester, &ConnectionTester::finished);
         tester.start(where, QString::fromLatin1(DovecotFixture::User),
@@ -59,14 +59,18 @@ private slots:
         const QString plain = QStringLiteral("imap+plain://127.0.0.1:%1").arg(m_server.plainPort());
         const QString tls = QStringLiteral("imaps://localhost:%1").arg(m_server.tlsPort());
         const QString startTls = QStringLiteral("imap://localhost:%1").arg(m_server.plainPort());
-        QTest::newRow("right password") << plain << true << false << ConnectionTester::Problem::None << QString();
+        QTest::newRow("right password")
+            << plain << true << false << ConnectionTester::Problem::None << QString();
         QTest::newRow("wrong password") << plain << false << false << ConnectionTester::Problem::WrongPassword
                                         << QStringLiteral("did not accept the user name or password");
-        QTest::newRow("self-made certificate") << tls << true << false << ConnectionTester::Problem::Certificate
-                                               << QStringLiteral("Trust this certificate only if");
-        QTest::newRow("self-made certificate, trusted") << tls << true << true << ConnectionTester::Problem::None << QString();
+        QTest::newRow("self-made certificate")
+            << tls << true << false << ConnectionTester::Problem::Certificate
+            << QStringLiteral("Trust this certificate only if");
+        QTest::newRow("self-made certificate, trusted")
+            << tls << true << true << ConnectionTester::Problem::None << QString();
         QTest::newRow("STARTTLS, self-made certificate")
-            << startTls << true << false << ConnectionTester::Problem::Certificate << QStringLiteral("Trust this certificate only if");
+            << startTls << true << false << ConnectionTester::Problem::Certificate
+            << QStringLiteral("Trust this certificate only if");
         QTest::newRow("STARTTLS, trusted, wrong password")
             << startTls << false << true << ConnectionTester::Problem::WrongPassword
             << QStringLiteral("did not accept the user name or password");
@@ -91,7 +95,8 @@ private slots:
         if (problem == ConnectionTester::Problem::Certificate) {
             QCOMPARE(result.fingerprint, serverFingerprint());
             QVERIFY2(result.message.contains(result.fingerprint), qPrintable(result.message));
-            QVERIFY2(!result.message.contains(QStringLiteral("--trust-fingerprint")), qPrintable(result.message));
+            QVERIFY2(
+                !result.message.contains(QStringLiteral("--trust-fingerprint")), qPrintable(result.message));
         } else {
             QVERIFY(result.fingerprint.isEmpty());
         }
@@ -107,7 +112,8 @@ private slots:
             closedPort = probe.serverPort();
         }
         ConnectionTester tester;
-        const auto result = run(tester, address(QStringLiteral("imap+plain://127.0.0.1:%1").arg(closedPort)), QStringLiteral("x"));
+        const auto result = run(tester, address(QStringLiteral("imap+plain://127.0.0.1:%1").arg(closedPort)),
+            QStringLiteral("x"));
         QCOMPARE(result.problem, ConnectionTester::Problem::Unreachable);
         QVERIFY2(result.message.contains(QStringLiteral("Cannot reach")), qPrintable(result.message));
     }
@@ -119,7 +125,9 @@ private slots:
         QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
         ConnectionTester tester;
         tester.setNoProgressTimeout(500ms);
-        const auto result = run(tester, address(QStringLiteral("imap+plain://127.0.0.1:%1").arg(silent.serverPort())), QStringLiteral("x"));
+        const auto result
+            = run(tester, address(QStringLiteral("imap+plain://127.0.0.1:%1").arg(silent.serverPort())),
+                QStringLiteral("x"));
         QCOMPARE(result.problem, ConnectionTester::Problem::Timeout);
         QVERIFY2(result.message.contains(QStringLiteral("stopped answering")), qPrintable(result.message));
     }
@@ -135,7 +143,9 @@ private slots:
         });
         ConnectionTester tester;
         tester.setNoProgressTimeout(2s);
-        const auto result = run(tester, address(QStringLiteral("imap+plain://127.0.0.1:%1").arg(other.serverPort())), QStringLiteral("x"));
+        const auto result
+            = run(tester, address(QStringLiteral("imap+plain://127.0.0.1:%1").arg(other.serverPort())),
+                QStringLiteral("x"));
         QVERIFY2(result.problem == ConnectionTester::Problem::NotImap, qPrintable(result.message));
         QVERIFY2(result.message.contains(QStringLiteral("not a mail server")), qPrintable(result.message));
     }
@@ -155,7 +165,8 @@ private slots:
             QString::fromLatin1(DovecotFixture::User),
             Core::Imap::Credential::password(QString::fromLatin1(DovecotFixture::Password)));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
-        QCOMPARE(finished.first().at(0).value<ConnectionTester::Result>().problem, ConnectionTester::Problem::None);
+        QCOMPARE(finished.first().at(0).value<ConnectionTester::Result>().problem,
+            ConnectionTester::Problem::None);
     }
 };
 

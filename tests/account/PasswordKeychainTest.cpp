@@ -57,14 +57,17 @@ private:
     const Imap::ServerAddress m_server = server(QStringLiteral("imaps://mail.example.org"));
 
     // The password read back, or the name of the signal that came instead.
-    static QString readBack(PasswordKeychain& keychain, const Imap::ServerAddress& address, const QString& user)
+    static QString readBack(
+        PasswordKeychain& keychain, const Imap::ServerAddress& address, const QString& user)
     {
         QSignalSpy read(&keychain, &PasswordKeychain::passwordRead);
         QSignalSpy notFound(&keychain, &PasswordKeychain::passwordNotFound);
         QSignalSpy unavailable(&keychain, &PasswordKeychain::unavailable);
         QSignalSpy failed(&keychain, &PasswordKeychain::failed);
         keychain.read(address, user);
-        if (!QTest::qWaitFor([&] { return read.size() + notFound.size() + unavailable.size() + failed.size() > 0; }, 20000))
+        if (!QTest::qWaitFor(
+                [&] { return read.size() + notFound.size() + unavailable.size() + failed.size() > 0; },
+                20000))
             return QStringLiteral("<no answer>");
         if (!read.isEmpty()) {
             if (read.first().at(0).toString() != PasswordKeychain::keyFor(address, user))
@@ -78,7 +81,8 @@ private:
         return QStringLiteral("<failed: %1>").arg(failed.first().at(1).toString());
     }
 
-    static bool store(PasswordKeychain& keychain, const Imap::ServerAddress& address, const QString& user, const QString& password)
+    static bool store(PasswordKeychain& keychain, const Imap::ServerAddress& address, const QString& user,
+        const QString& password)
     {
         QSignalSpy written(&keychain, &PasswordKeychain::passwordWritten);
         keychain.write(address, user, password);
@@ -98,8 +102,8 @@ private:
     {
         QProcess tool;
         tool.start(QStringLiteral("secret-tool"),
-            { QStringLiteral("lookup"), QStringLiteral("server"), QString::fromLatin1(PasswordKeychain::Service),
-                QStringLiteral("user"), key });
+            { QStringLiteral("lookup"), QStringLiteral("server"),
+                QString::fromLatin1(PasswordKeychain::Service), QStringLiteral("user"), key });
         if (!tool.waitForFinished(20000))
             return QStringLiteral("<secret-tool did not finish>");
         return QString::fromUtf8(tool.readAllStandardOutput());
@@ -110,8 +114,10 @@ private:
 private slots:
     void keyNamesServerAndUser()
     {
-        QCOMPARE(PasswordKeychain::keyFor(m_server, QStringLiteral("sam")), QStringLiteral("sam@imaps://mail.example.org:993"));
-        QVERIFY(PasswordKeychain::keyFor(server(QStringLiteral("imap://mail.example.org")), QStringLiteral("sam"))
+        QCOMPARE(PasswordKeychain::keyFor(m_server, QStringLiteral("sam")),
+            QStringLiteral("sam@imaps://mail.example.org:993"));
+        QVERIFY(
+            PasswordKeychain::keyFor(server(QStringLiteral("imap://mail.example.org")), QStringLiteral("sam"))
             != PasswordKeychain::keyFor(m_server, QStringLiteral("sam")));
     }
 
@@ -125,7 +131,8 @@ private slots:
 
         QVERIFY(store(keychain, m_server, user, QStringLiteral("first password")));
         QCOMPARE(readBack(keychain, m_server, user), QStringLiteral("first password"));
-        QCOMPARE(secretToolLookup(PasswordKeychain::keyFor(m_server, user)), QStringLiteral("first password"));
+        QCOMPARE(
+            secretToolLookup(PasswordKeychain::keyFor(m_server, user)), QStringLiteral("first password"));
 
         const QString second = QStringLiteral("zweites Passwört ✓ with spaces");
         QVERIFY(store(keychain, m_server, user, second));
@@ -169,7 +176,8 @@ private slots:
         const QStringList outcome = QString::fromUtf8(child.readAllStandardOutput()).split(u'\n');
         QCOMPARE(outcome.value(0), QStringLiteral("unavailable"));
         QCOMPARE(outcome.value(1),
-            QStringLiteral("Your desktop has no password safe running, so NeverSent will ask for the password each time it starts."));
+            QStringLiteral("Your desktop has no password safe running, so NeverSent will ask for the "
+                           "password each time it starts."));
     }
 };
 
@@ -177,7 +185,8 @@ int main(int argc, char* argv[])
 {
     QCoreApplication application(argc, argv);
     if (QCoreApplication::arguments().contains(ReadOnce)) {
-        const QString outcome = readOnce(server(QStringLiteral("imaps://mail.example.org")), QStringLiteral("sam"));
+        const QString outcome
+            = readOnce(server(QStringLiteral("imaps://mail.example.org")), QStringLiteral("sam"));
         std::fputs(outcome.toUtf8().constData(), stdout);
         return 0;
     }

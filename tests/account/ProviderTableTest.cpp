@@ -1,5 +1,5 @@
-#include "CandidateText.h"
 #include "account/ProviderTable.h"
+#include "CandidateText.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // ServerDiscovery end to end, each step against real servers on loopback: the test's
 // HTTPS server (autoconfig), DNS server (SRV) and a listening TCP socket (guesses). The
 // network overrides send every host name there; names they leave out are unreachable.
-#include "CandidateText.h"
 #include "account/ServerDiscovery.h"
+#include "CandidateText.h"
 #include "DnsFixture.h"
 #include "HttpsFixture.h"
 

@@ -1,7 +1,7 @@
 // SrvLookup against a real DNS responder on 127.0.0.1:53 (DnsFixture) that the lookup asks
 // through its network overrides instead of the system's name servers.
-#include "CandidateText.h"
 #include "account/SrvLookup.h"
+#include "CandidateText.h"
 #include "DnsFixture.h"
 
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // The analyzer against hand-written messages, one or more per kind of automatic reply:
 // what kind it is, for whom delivery failed and why, and which original it is about.
-#include "CaseExpectations.h"
 #include "analysis/BounceAnalyzer.h"
+#include "CaseExpectations.h"
 
 #include <QDir>
 #include <QFile>

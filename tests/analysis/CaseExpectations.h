@@ -46,7 +46,8 @@ inline void addCaseFileRows(const QString& folder)
 // when asked), sorted; the labels and notes beside them left out.
 inline QStringList sampleFiles(bool withDemoMailbox = false)
 {
-    QStringList roots { QStringLiteral(NEVERSENT_TEST_DATA "/corpus"), QStringLiteral(NEVERSENT_TEST_DATA "/cases") };
+    QStringList roots { QStringLiteral(NEVERSENT_TEST_DATA "/corpus"),
+        QStringLiteral(NEVERSENT_TEST_DATA "/cases") };
     if (withDemoMailbox)
         roots.append(QStringLiteral(NEVERSENT_DEMO_MAILBOX));
     QStringList files;
@@ -63,7 +64,8 @@ inline QStringList sampleFiles(bool withDemoMailbox = false)
 }
 
 // What two readings of one message must agree on, whatever its line ends.
-inline void compareReadings(const Core::Analysis::BounceReport& actual, const Core::Analysis::BounceReport& expected)
+inline void compareReadings(
+    const Core::Analysis::BounceReport& actual, const Core::Analysis::BounceReport& expected)
 {
     using namespace Core::Analysis;
     QCOMPARE(kindName(actual.kind), kindName(expected.kind));

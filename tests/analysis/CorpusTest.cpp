@@ -160,7 +160,8 @@ private slots:
                 + sample.recipients.join(u','));
         }
         const double rate = 100.0 * (labelled - wrong.size()) / labelled;
-        qInfo("failed recipients as labelled: %lld of %d (%.1f%%)", qint64(labelled - wrong.size()), labelled, rate);
+        qInfo("failed recipients as labelled: %lld of %d (%.1f%%)", qint64(labelled - wrong.size()), labelled,
+            rate);
         if (!wrong.isEmpty())
             qInfo("%s", qPrintable(wrong.join(u'\n')));
         QVERIFY2(rate >= RecipientFloor, "labelled bounces give the labelled recipients");
@@ -181,10 +182,12 @@ private slots:
                 if (exception->ours.toString() == ours)
                     continue;
             }
-            wrong.append(sample.file + QStringLiteral(": ours ") + ours + QStringLiteral(" label ") + sample.messageId);
+            wrong.append(sample.file + QStringLiteral(": ours ") + ours + QStringLiteral(" label ")
+                + sample.messageId);
         }
         const double rate = 100.0 * (labelled - wrong.size()) / labelled;
-        qInfo("original Message-IDs as labelled: %lld of %d (%.1f%%)", qint64(labelled - wrong.size()), labelled, rate);
+        qInfo("original Message-IDs as labelled: %lld of %d (%.1f%%)", qint64(labelled - wrong.size()),
+            labelled, rate);
         if (!wrong.isEmpty())
             qInfo("%s", qPrintable(wrong.join(u'\n')));
         QVERIFY2(rate >= MessageIdFloor, "labelled bounces give the labelled Message-ID");

@@ -56,9 +56,11 @@ Split splitBySpans(const std::string& text)
     for (qsizetype i = 0; i < qsizetype(spans.fields().size()); ++i) {
         const HeaderFieldSpans::Span& span = spans.fields()[std::size_t(i)];
         result.names.append(QString::fromStdString(span.lowerName));
-        const auto field = vmime::headerField::parseNext(vmime::parsingContext::getDefaultContext(), text, span.begin, span.end);
+        const auto field = vmime::headerField::parseNext(
+            vmime::parsingContext::getDefaultContext(), text, span.begin, span.end);
         result.values.append(field ? valueOf(*field) : QStringLiteral("(none)"));
-        const bool isText = field && std::dynamic_pointer_cast<const vmime::text>(field->getValue()) != nullptr;
+        const bool isText
+            = field && std::dynamic_pointer_cast<const vmime::text>(field->getValue()) != nullptr;
         result.texts.append(isText ? read.at(i).value : QString());
     }
     result.bodyStart = static_cast<qsizetype>(spans.bodyStart());
@@ -85,7 +87,8 @@ private slots:
         QTest::newRow("CRLF") << QByteArray("Subject: one\r\n two\r\nTo: b@example.org\r\n\r\nx")
                               << QStringList { u"subject"_qs, u"to"_qs } << 41;
         QTest::newRow("a line of blanks inside a field continues it")
-            << QByteArray("Subject: one\n  \nTo: b@example.org\n\nx") << QStringList { u"subject"_qs, u"to"_qs } << 35;
+            << QByteArray("Subject: one\n  \nTo: b@example.org\n\nx")
+            << QStringList { u"subject"_qs, u"to"_qs } << 35;
         QTest::newRow("a line of blanks before any field ends the header")
             << QByteArray("  \nSubject: one\n\nx") << QStringList {} << 3;
         QTest::newRow("a line without a colon is skipped")
@@ -93,14 +96,14 @@ private slots:
             << QStringList { u"subject"_qs, u"to"_qs } << 44;
         QTest::newRow("a continuation before any field")
             << QByteArray("  stray\nSubject: one\n\nx") << QStringList { u"subject"_qs } << 22;
-        QTest::newRow("blanks before the colon")
-            << QByteArray("Subject  : one\nX-Odd\t:two\n\nx") << QStringList { u"subject"_qs, u"x-odd"_qs } << 27;
+        QTest::newRow("blanks before the colon") << QByteArray("Subject  : one\nX-Odd\t:two\n\nx")
+                                                 << QStringList { u"subject"_qs, u"x-odd"_qs } << 27;
         QTest::newRow("a space inside a name")
             << QByteArray("Bad Name: one\nSubject: two\n\nx") << QStringList { u"subject"_qs } << 28;
-        QTest::newRow("an empty first line")
-            << QByteArray("Subject:\n folded\nTo: b@example.org\n\nx") << QStringList { u"subject"_qs, u"to"_qs } << 36;
-        QTest::newRow("no body") << QByteArray("Subject: one\nTo: b@example.org") << QStringList { u"subject"_qs, u"to"_qs }
-                                 << 30;
+        QTest::newRow("an empty first line") << QByteArray("Subject:\n folded\nTo: b@example.org\n\nx")
+                                             << QStringList { u"subject"_qs, u"to"_qs } << 36;
+        QTest::newRow("no body") << QByteArray("Subject: one\nTo: b@example.org")
+                                 << QStringList { u"subject"_qs, u"to"_qs } << 30;
         QTest::newRow("starts with a blank line") << QByteArray("\nSubject: one\n") << QStringList {} << 1;
         QTest::newRow("a bare CR line") << QByteArray("Subject: one\n\rjunk\nTo: b@example.org\n\nx")
                                         << QStringList { u"subject"_qs, u"to"_qs } << 38;

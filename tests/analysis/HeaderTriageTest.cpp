@@ -1,8 +1,8 @@
 // The header-only triage a scan uses to pick the messages it fetches whole: it must let
 // through every message the full analyzer reads as an automatic reply, seeing only the
 // header fields IMAP hands it, and it must hold back most ordinary mail.
-#include "analysis/BounceAnalyzer.h"
 #include "analysis/HeaderTriage.h"
+#include "analysis/BounceAnalyzer.h"
 
 #include <QDir>
 #include <QFile>
@@ -43,18 +43,22 @@ private slots:
     {
         QTest::addColumn<QByteArray>("header");
         QTest::addColumn<bool>("expected");
-        QTest::newRow("multipart/report") << QByteArray("Content-Type: multipart/report; report-type=delivery-status;\r\n"
-                                                        " boundary=x\r\n\r\n")
-                                          << true;
+        QTest::newRow("multipart/report") << QByteArray(
+            "Content-Type: multipart/report; report-type=delivery-status;\r\n"
+            " boundary=x\r\n\r\n") << true;
         QTest::newRow("null return path") << QByteArray("Return-Path: <>\r\nSubject: hello\r\n\r\n") << true;
-        QTest::newRow("mailer-daemon") << QByteArray("From: MAILER-DAEMON@mx.example.net\r\nSubject: hi\r\n\r\n") << true;
-        QTest::newRow("auto-submitted") << QByteArray("Auto-Submitted: auto-replied\r\nSubject: Re: x\r\n\r\n") << true;
-        QTest::newRow("auto-submitted: no") << QByteArray("Auto-Submitted: no\r\nFrom: a@b.example\r\nSubject: lunch\r\n\r\n")
-                                            << false;
-        QTest::newRow("undeliverable subject") << QByteArray("From: it@b.example\r\nSubject: Undeliverable: invoice\r\n\r\n")
-                                               << true;
-        QTest::newRow("german subject") << QByteArray("From: it@b.example\r\nSubject: Unzustellbar: Rechnung\r\n\r\n") << true;
-        QTest::newRow("out of office") << QByteArray("From: a@b.example\r\nSubject: Out of Office: plans\r\n\r\n") << true;
+        QTest::newRow("mailer-daemon")
+            << QByteArray("From: MAILER-DAEMON@mx.example.net\r\nSubject: hi\r\n\r\n") << true;
+        QTest::newRow("auto-submitted")
+            << QByteArray("Auto-Submitted: auto-replied\r\nSubject: Re: x\r\n\r\n") << true;
+        QTest::newRow("auto-submitted: no")
+            << QByteArray("Auto-Submitted: no\r\nFrom: a@b.example\r\nSubject: lunch\r\n\r\n") << false;
+        QTest::newRow("undeliverable subject")
+            << QByteArray("From: it@b.example\r\nSubject: Undeliverable: invoice\r\n\r\n") << true;
+        QTest::newRow("german subject")
+            << QByteArray("From: it@b.example\r\nSubject: Unzustellbar: Rechnung\r\n\r\n") << true;
+        QTest::newRow("out of office")
+            << QByteArray("From: a@b.example\r\nSubject: Out of Office: plans\r\n\r\n") << true;
         QTest::newRow("ordinary") << QByteArray("From: Ann <ann@b.example>\r\nSubject: Minutes of Monday\r\n"
                                                 "Content-Type: text/plain; charset=utf-8\r\n\r\n")
                                   << false;
@@ -134,8 +138,8 @@ private slots:
                 ordinaryLetThrough += candidate;
             }
         }
-        qInfo("automatic replies let through: %lld of %d; other mail let through: %d of %d", qint64(automatic - missed.size()),
-            automatic, ordinaryLetThrough, ordinary);
+        qInfo("automatic replies let through: %lld of %d; other mail let through: %d of %d",
+            qint64(automatic - missed.size()), automatic, ordinaryLetThrough, ordinary);
         QVERIFY(automatic > 600);
         QVERIFY2(missed.isEmpty(), qPrintable(missed.join(u'\n')));
         // Triage that fetched everything would be no triage.

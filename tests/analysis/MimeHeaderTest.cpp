@@ -19,32 +19,41 @@ private slots:
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("bare") << QByteArray("To: ann@example.org") << QStringList { u"ann@example.org"_qs };
         QTest::newRow("name and brackets, upper case")
-            << QByteArray("To: Ann Example <Ann.Example@Example.ORG>") << QStringList { u"ann.example@example.org"_qs };
-        QTest::newRow("several, folded, one twice")
-            << QByteArray("To: a@example.org,\n b+tag@example.org, \"Doe, J\" <j_doe@mx-1.example.org>, A@example.org")
-            << QStringList { u"a@example.org"_qs, u"b+tag@example.org"_qs, u"j_doe@mx-1.example.org"_qs };
-        QTest::newRow("a domain ending in a dot") << QByteArray("To: ann@example.org.") << QStringList { u"ann@example.org"_qs };
+            << QByteArray("To: Ann Example <Ann.Example@Example.ORG>")
+            << QStringList { u"ann.example@example.org"_qs };
+        QTest::newRow("several, folded, one twice") << QByteArray(
+            "To: a@example.org,\n b+tag@example.org, \"Doe, J\" <j_doe@mx-1.example.org>, A@example.org")
+                                                    << QStringList { u"a@example.org"_qs,
+                                                           u"b+tag@example.org"_qs,
+                                                           u"j_doe@mx-1.example.org"_qs };
+        QTest::newRow("a domain ending in a dot")
+            << QByteArray("To: ann@example.org.") << QStringList { u"ann@example.org"_qs };
         QTest::newRow("group") << QByteArray("To: team: ann@example.org, bob@example.net;")
                                << QStringList { u"ann@example.org"_qs, u"bob@example.net"_qs };
-        QTest::newRow("undisclosed recipients") << QByteArray("To: undisclosed-recipients:;") << QStringList {};
+        QTest::newRow("undisclosed recipients")
+            << QByteArray("To: undisclosed-recipients:;") << QStringList {};
         QTest::newRow("no domain") << QByteArray("To: <Undisclosed Recipients>") << QStringList {};
-        QTest::newRow("marks beyond the plain ones") << QByteArray("To: o'brien!x@example.org")
-                                                     << QStringList { u"o'brien!x@example.org"_qs };
-        QTest::newRow("UTF-8 domain") << QByteArray("To: jose@ejemplo-espa\xc3\xb1""a.example")
+        QTest::newRow("marks beyond the plain ones")
+            << QByteArray("To: o'brien!x@example.org") << QStringList { u"o'brien!x@example.org"_qs };
+        QTest::newRow("UTF-8 domain") << QByteArray("To: jose@ejemplo-espa\xc3\xb1"
+                                                    "a.example")
                                       << QStringList { u"jose@xn--ejemplo-espaa-tkb.example"_qs };
         QTest::newRow("encoded name") << QByteArray("From: =?utf-8?Q?Jos=C3=A9?= <jose@example.org>")
                                       << QStringList { u"jose@example.org"_qs };
-        QTest::newRow("a field vmime reads as text") << QByteArray("X-Original-To: Ann <ann@example.org>, bob@example.net")
-                                                     << QStringList { u"ann@example.org"_qs, u"bob@example.net"_qs };
+        QTest::newRow("a field vmime reads as text")
+            << QByteArray("X-Original-To: Ann <ann@example.org>, bob@example.net")
+            << QStringList { u"ann@example.org"_qs, u"bob@example.net"_qs };
         // One plain address is read without vmime; anything more goes to vmime.
-        QTest::newRow("brackets alone") << QByteArray("To: <Ann@Example.ORG>") << QStringList { u"ann@example.org"_qs };
+        QTest::newRow("brackets alone")
+            << QByteArray("To: <Ann@Example.ORG>") << QStringList { u"ann@example.org"_qs };
         QTest::newRow("a plain name, folded") << QByteArray("From: Ann Lee 2\n <ann.lee+x@example.org>")
                                               << QStringList { u"ann.lee+x@example.org"_qs };
-        QTest::newRow("a quoted name with a comma") << QByteArray("To: \"Lee, Ann\" <ann@example.org>")
-                                                    << QStringList { u"ann@example.org"_qs };
-        QTest::newRow("a comment after") << QByteArray("To: ann@example.org (Ann Lee)") << QStringList { u"ann@example.org"_qs };
-        QTest::newRow("a plain field read as text") << QByteArray("X-Failed-Recipients: Bob@Example.net")
-                                                    << QStringList { u"bob@example.net"_qs };
+        QTest::newRow("a quoted name with a comma")
+            << QByteArray("To: \"Lee, Ann\" <ann@example.org>") << QStringList { u"ann@example.org"_qs };
+        QTest::newRow("a comment after")
+            << QByteArray("To: ann@example.org (Ann Lee)") << QStringList { u"ann@example.org"_qs };
+        QTest::newRow("a plain field read as text")
+            << QByteArray("X-Failed-Recipients: Bob@Example.net") << QStringList { u"bob@example.net"_qs };
     }
 
     void addresses()
@@ -61,18 +70,23 @@ private slots:
         QTest::addColumn<QByteArray>("header");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("folded subject") << QByteArray("Subject: one\n\ttwo\n") << u"Subject"_qs << QStringList { u"one two"_qs };
-        QTest::newRow("encoded words") << QByteArray("Subject: =?iso-8859-1?Q?Gr=FC=DFe?= aus =?utf-8?B?S8O2bG4=?=\n")
-                                       << u"subject"_qs << QStringList { u"Grüße aus Köln"_qs };
-        QTest::newRow("an empty first line") << QByteArray("Subject:\n folded\n") << u"Subject"_qs
-                                             << QStringList { u"folded"_qs };
+        QTest::newRow("folded subject")
+            << QByteArray("Subject: one\n\ttwo\n") << u"Subject"_qs << QStringList { u"one two"_qs };
+        QTest::newRow("encoded words")
+            << QByteArray("Subject: =?iso-8859-1?Q?Gr=FC=DFe?= aus =?utf-8?B?S8O2bG4=?=\n") << u"subject"_qs
+            << QStringList { u"Grüße aus Köln"_qs };
+        QTest::newRow("an empty first line")
+            << QByteArray("Subject:\n folded\n") << u"Subject"_qs << QStringList { u"folded"_qs };
         // Structured fields read as they were written, not as vmime would write them.
         QTest::newRow("received, comments kept")
-            << QByteArray("Received: from a.example (a.example [192.0.2.1])\n\tby b.example; Mon, 1 Jan 2024 10:00:00 +0000\n"
+            << QByteArray("Received: from a.example (a.example [192.0.2.1])\n\tby b.example; Mon, 1 Jan 2024 "
+                          "10:00:00 +0000\n"
                           "Received: from c.example [192.0.2.2] by a.example\n")
             << u"Received"_qs
-            << QStringList { u"from a.example (a.example [192.0.2.1]) by b.example; Mon, 1 Jan 2024 10:00:00 +0000"_qs,
-                   u"from c.example [192.0.2.2] by a.example"_qs };
+            << QStringList {
+                   u"from a.example (a.example [192.0.2.1]) by b.example; Mon, 1 Jan 2024 10:00:00 +0000"_qs,
+                   u"from c.example [192.0.2.2] by a.example"_qs
+               };
         QTest::newRow("message-id") << QByteArray("Message-ID:  <abc@example.org>  \n") << u"Message-Id"_qs
                                     << QStringList { u"<abc@example.org>"_qs };
         QTest::newRow("absent") << QByteArray("Subject: x\n") << u"To"_qs << QStringList {};

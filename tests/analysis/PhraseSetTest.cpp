@@ -32,7 +32,8 @@ private slots:
         QTest::addColumn<QStringList>("phrases"); // ranked by position
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("expected");
-        const QStringList rules { u"mailbox full"_qs, u"user unknown"_qs, u"unknown"_qs, u"#"_qs, u"grüße"_qs };
+        const QStringList rules { u"mailbox full"_qs, u"user unknown"_qs, u"unknown"_qs, u"#"_qs,
+            u"grüße"_qs };
         QTest::newRow("none") << rules << u"delivered fine"_qs << -1;
         QTest::newRow("empty text") << rules << QString() << -1;
         QTest::newRow("at the start") << rules << u"mailbox full, sorry"_qs << 0;
@@ -63,7 +64,8 @@ private slots:
     void sameAsOneByOneOnEverySample()
     {
         QStringList texts;
-        QDirIterator it(QStringLiteral(NEVERSENT_TEST_DATA "/corpus"), QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(
+            QStringLiteral(NEVERSENT_TEST_DATA "/corpus"), QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile in(it.next());
             QVERIFY(in.open(QIODevice::ReadOnly));

@@ -5,10 +5,10 @@
 //   tests/benchmarks/imap-benchmark.sh [--messages N] [--rtt-ms MS] [--runs R] [--memory-only N]
 // Reports numbers; it asserts nothing and is not registered with ctest.
 #include "BenchmarkAccount.h"
-#include "TimedCliRun.h"
 #include "DovecotFixture.h"
 #include "FaultProxy.h"
 #include "MinimalImapClient.h"
+#include "TimedCliRun.h"
 
 #include "analysis/HeaderTriage.h"
 

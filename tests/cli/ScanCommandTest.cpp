@@ -22,7 +22,8 @@ private:
 
     using Run = CliRun;
 
-    static Run runCli(const QStringList& arguments, const QString& password = QString::fromLatin1(DovecotFixture::Password))
+    static Run runCli(
+        const QStringList& arguments, const QString& password = QString::fromLatin1(DovecotFixture::Password))
     {
         return CliRun::run(arguments, password);
     }
@@ -30,11 +31,11 @@ private:
     QStringList scanArguments(const QStringList& extra = {}) const
     {
         return QStringList { QStringLiteral("scan"), QStringLiteral("--server"),
-                   QStringLiteral("imap+plain://127.0.0.1:%1").arg(m_server.plainPort()), QStringLiteral("--user"),
-                   QString::fromLatin1(DovecotFixture::User), QStringLiteral("--password-env"),
-                   QStringLiteral("NEVERSENT_TEST_PASSWORD"), QStringLiteral("--db"),
-                   m_storeDir.filePath(QStringLiteral("store.sqlite")) }
-            + extra;
+            QStringLiteral("imap+plain://127.0.0.1:%1").arg(m_server.plainPort()), QStringLiteral("--user"),
+            QString::fromLatin1(DovecotFixture::User), QStringLiteral("--password-env"),
+            QStringLiteral("NEVERSENT_TEST_PASSWORD"), QStringLiteral("--db"),
+            m_storeDir.filePath(QStringLiteral("store.sqlite")) }
+        + extra;
     }
 
     static QStringList messageFiles(const QString& folder)
@@ -90,8 +91,8 @@ private slots:
             QVERIFY(scan.lines.at(i).value(u"uid").toInteger() > 0);
         }
 
-        const Run classify = runCli({ QStringLiteral("classify"), QStringLiteral("--sent"), m_demo + QStringLiteral("/Sent"),
-            m_demo + QStringLiteral("/INBOX") });
+        const Run classify = runCli({ QStringLiteral("classify"), QStringLiteral("--sent"),
+            m_demo + QStringLiteral("/Sent"), m_demo + QStringLiteral("/INBOX") });
         QCOMPARE(classify.exitCode, 0);
         QCOMPARE(judgements(scan.lines), judgements(classify.lines));
         int backscatter = 0;
@@ -118,7 +119,8 @@ private slots:
         const Run scan = runCli(scanArguments(), QStringLiteral("not the password"));
         QCOMPARE(scan.exitCode, 1);
         QCOMPARE(scan.stderrText.count(u'\n'), 1);
-        QVERIFY2(scan.stderrText.contains(QStringLiteral("did not accept the user name or password")), qPrintable(scan.stderrText));
+        QVERIFY2(scan.stderrText.contains(QStringLiteral("did not accept the user name or password")),
+            qPrintable(scan.stderrText));
         QVERIFY(scan.lines.isEmpty());
     }
 
@@ -136,7 +138,8 @@ private slots:
         QTest::addColumn<QString>("trust");
         QTest::addColumn<int>("exitCode");
         QTest::newRow("private root given") << QStringLiteral("localhost") << QStringLiteral("ca-file") << 0;
-        QTest::newRow("fingerprint accepted") << QStringLiteral("127.0.0.1") << QStringLiteral("fingerprint") << 0;
+        QTest::newRow("fingerprint accepted")
+            << QStringLiteral("127.0.0.1") << QStringLiteral("fingerprint") << 0;
         QTest::newRow("nothing accepted") << QStringLiteral("localhost") << QString() << 1;
     }
 
@@ -147,11 +150,13 @@ private slots:
         QFETCH(int, exitCode);
         const QList<QSslCertificate> certificates = QSslCertificate::fromPath(m_server.certificatePath());
         QCOMPARE(certificates.size(), 1);
-        const QString fingerprint = QString::fromLatin1(certificates.first().digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+        const QString fingerprint = QString::fromLatin1(
+            certificates.first().digest(QCryptographicHash::Sha256).toHex(':').toUpper());
         QStringList arguments { QStringLiteral("scan"), QStringLiteral("--server"),
             QStringLiteral("imaps://%1:%2").arg(host).arg(m_server.tlsPort()), QStringLiteral("--user"),
-            QString::fromLatin1(DovecotFixture::User), QStringLiteral("--password-env"), QStringLiteral("NEVERSENT_TEST_PASSWORD"),
-            QStringLiteral("--db"), m_storeDir.filePath(QStringLiteral("tls.sqlite")) };
+            QString::fromLatin1(DovecotFixture::User), QStringLiteral("--password-env"),
+            QStringLiteral("NEVERSENT_TEST_PASSWORD"), QStringLiteral("--db"),
+            m_storeDir.filePath(QStringLiteral("tls.sqlite")) };
         if (trust == u"ca-file")
             arguments << QStringLiteral("--ca-file") << m_server.certificatePath();
         else if (trust == u"fingerprint")
@@ -174,14 +179,19 @@ private slots:
     {
         const QList<QSslCertificate> certificates = QSslCertificate::fromPath(m_server.certificatePath());
         QCOMPARE(certificates.size(), 1);
-        const QString fingerprint = QString::fromLatin1(certificates.first().digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+        const QString fingerprint = QString::fromLatin1(
+            certificates.first().digest(QCryptographicHash::Sha256).toHex(':').toUpper());
         const auto arguments = [&](const QString& store) {
             return QStringList { QStringLiteral("scan"), QStringLiteral("--server"),
                 QStringLiteral("imaps://127.0.0.1:%1").arg(m_server.tlsPort()), QStringLiteral("--user"),
-                QString::fromLatin1(DovecotFixture::User), QStringLiteral("--password-env"), QStringLiteral("NEVERSENT_TEST_PASSWORD"),
-                QStringLiteral("--db"), m_storeDir.filePath(store) };
+                QString::fromLatin1(DovecotFixture::User), QStringLiteral("--password-env"),
+                QStringLiteral("NEVERSENT_TEST_PASSWORD"), QStringLiteral("--db"),
+                m_storeDir.filePath(store) };
         };
-        QCOMPARE(runCli(arguments(QStringLiteral("remember.sqlite")) << QStringLiteral("--trust-fingerprint") << fingerprint.toLower()).exitCode, 0);
+        QCOMPARE(runCli(arguments(QStringLiteral("remember.sqlite"))
+                     << QStringLiteral("--trust-fingerprint") << fingerprint.toLower())
+                     .exitCode,
+            0);
         const Run again = runCli(arguments(QStringLiteral("remember.sqlite")));
         QVERIFY2(again.exitCode == 0, qPrintable(again.stderrText));
         // Another store never saw it accepted.
@@ -193,13 +203,14 @@ private slots:
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("no server") << QStringList { QStringLiteral("scan"), QStringLiteral("--user"), QStringLiteral("sam"),
-            QStringLiteral("--password-env"), QStringLiteral("X") };
+        QTest::newRow("no server") << QStringList { QStringLiteral("scan"), QStringLiteral("--user"),
+            QStringLiteral("sam"), QStringLiteral("--password-env"), QStringLiteral("X") };
         QTest::newRow("no password") << QStringList { QStringLiteral("scan"), QStringLiteral("--server"),
             QStringLiteral("imaps://mail.example.org"), QStringLiteral("--user"), QStringLiteral("sam") };
-        QTest::newRow("plain to a remote host") << QStringList { QStringLiteral("scan"), QStringLiteral("--server"),
-            QStringLiteral("imap+plain://mail.example.org:143"), QStringLiteral("--user"), QStringLiteral("sam"),
-            QStringLiteral("--password-env"), QStringLiteral("X") };
+        QTest::newRow("plain to a remote host")
+            << QStringList { QStringLiteral("scan"), QStringLiteral("--server"),
+                   QStringLiteral("imap+plain://mail.example.org:143"), QStringLiteral("--user"),
+                   QStringLiteral("sam"), QStringLiteral("--password-env"), QStringLiteral("X") };
     }
 
     void usageErrors()

@@ -16,7 +16,8 @@ private slots:
     {
         QThreadPool pool;
         pool.setMaxThreadCount(2);
-        ArrivingBatches<int, int> squares(pool, [](const int& value) { return value * value; }, 7);
+        ArrivingBatches<int, int> squares(
+            pool, [](const int& value) { return value * value; }, 7);
         QList<int> expected;
         for (int value = 0; value < 100; ++value) {
             squares.add(value);
@@ -30,7 +31,8 @@ private slots:
     {
         QThreadPool pool;
         pool.setMaxThreadCount(2);
-        ArrivingBatches<int, int> doubled(pool, [](const int& value) { return 2 * value; }, 10);
+        ArrivingBatches<int, int> doubled(
+            pool, [](const int& value) { return 2 * value; }, 10);
         QList<int> handed;
         const auto keep = [&](const int& result) { handed.append(result); };
         QList<qsizetype> handedAfterEach;
@@ -57,11 +59,14 @@ private slots:
         QThreadPool pool;
         pool.setMaxThreadCount(2);
         QSemaphore firstSliceMayEnd;
-        ArrivingBatches<int, int> tripled(pool, [&](const int& value) {
-            if (value == 0)
-                firstSliceMayEnd.acquire();
-            return 3 * value;
-        }, 5);
+        ArrivingBatches<int, int> tripled(
+            pool,
+            [&](const int& value) {
+                if (value == 0)
+                    firstSliceMayEnd.acquire();
+                return 3 * value;
+            },
+            5);
         QList<int> handed;
         const auto keep = [&](const int& result) { handed.append(result); };
         for (int value = 0; value < 10; ++value)
@@ -81,7 +86,8 @@ private slots:
     void takeAllOfNothingHandsOnNothing()
     {
         QThreadPool pool;
-        ArrivingBatches<int, int> none(pool, [](const int& value) { return value; }, 3);
+        ArrivingBatches<int, int> none(
+            pool, [](const int& value) { return value; }, 3);
         int handed = 0;
         none.takeAll([&](const int&) { ++handed; });
         QCOMPARE(handed, 0);

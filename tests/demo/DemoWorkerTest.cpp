@@ -2,10 +2,10 @@
 // copy of the compiled-in demo Maildir and a real SQLite store: what it finds must be
 // what `neversent-cli classify` finds in the same files, and cleaning and undoing must
 // move exactly the chosen files, byte for byte, and log both.
+#include "demo/DemoWorker.h"
 #include "cli/ClassifyCommand.h"
 #include "demo/DemoMailbox.h"
 #include "mail/MaildirFolder.h"
-#include "demo/DemoWorker.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -69,16 +69,17 @@ QHash<QString, QJsonObject> classify(const QString& folder, const QString& sent)
 }
 
 // Enough of a report to tell any two demo messages apart.
-QString signature(const QString& kind, const QString& verdict, const QString& status, const QStringList& recipients,
-    const QString& originalId)
+QString signature(const QString& kind, const QString& verdict, const QString& status,
+    const QStringList& recipients, const QString& originalId)
 {
     return QStringList { kind, verdict, status, recipients.join(u','), originalId }.join(u'|');
 }
 
 QString signatureOf(const MailboxScanner::Result& result)
 {
-    return signature(Core::Analysis::kindName(result.report.kind), Core::Verdict::verdictName(result.judgement.verdict),
-        result.report.status, result.report.recipients, result.report.original.messageId);
+    return signature(Core::Analysis::kindName(result.report.kind),
+        Core::Verdict::verdictName(result.judgement.verdict), result.report.status, result.report.recipients,
+        result.report.original.messageId);
 }
 
 QString signatureOf(const QJsonObject& object)
@@ -86,8 +87,9 @@ QString signatureOf(const QJsonObject& object)
     QStringList recipients;
     for (const QJsonValue& value : object.value(QStringLiteral("recipients")).toArray())
         recipients.append(value.toString());
-    return signature(object.value(QStringLiteral("kind")).toString(), object.value(QStringLiteral("verdict")).toString(),
-        object.value(QStringLiteral("status")).toString(), recipients,
+    return signature(object.value(QStringLiteral("kind")).toString(),
+        object.value(QStringLiteral("verdict")).toString(), object.value(QStringLiteral("status")).toString(),
+        recipients,
         object.value(QStringLiteral("original")).toObject().value(QStringLiteral("message_id")).toString());
 }
 
@@ -135,15 +137,18 @@ private:
     }
 
     // Scans folders (none: INBOX) and waits for the end; the results, or an empty list on failure.
-    static QList<MailboxScanner::Result> scanFolders(DemoWorker* worker, const QStringList& folders = {},
-        MailboxScanner::Totals* totals = nullptr)
+    static QList<MailboxScanner::Result> scanFolders(
+        DemoWorker* worker, const QStringList& folders = {}, MailboxScanner::Totals* totals = nullptr)
     {
         QSignalSpy results(worker, &DemoWorker::messageScanned);
         QSignalSpy finished(worker, &DemoWorker::scanFinished);
-        QMetaObject::invokeMethod(worker, [worker, folders] { worker->scan(folders, {}, {}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker, folders] { worker->scan(folders, {}, {}); }, Qt::QueuedConnection);
         // The worker's thread records the signal: it may come before any wait() would start.
-        if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, 60000) || !finished.first().at(0).toBool()) {
-            qWarning() << "scan failed:" << (finished.isEmpty() ? QString() : finished.first().at(1).toString());
+        if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, 60000)
+            || !finished.first().at(0).toBool()) {
+            qWarning() << "scan failed:"
+                       << (finished.isEmpty() ? QString() : finished.first().at(1).toString());
             return {};
         }
         if (totals)
@@ -159,8 +164,10 @@ private slots:
         const auto root = freshCopy(dir);
         QVERIFY(root);
         for (const QString& folder : DemoMailbox::folderNames()) {
-            for (const QString& subfolder : { QStringLiteral("cur"), QStringLiteral("new"), QStringLiteral("tmp") })
-                QVERIFY2(QDir(*root).exists(folder + u'/' + subfolder), qPrintable(folder + u'/' + subfolder));
+            for (const QString& subfolder :
+                { QStringLiteral("cur"), QStringLiteral("new"), QStringLiteral("tmp") })
+                QVERIFY2(
+                    QDir(*root).exists(folder + u'/' + subfolder), qPrintable(folder + u'/' + subfolder));
             // Every message of the source tree is in the program, byte for byte.
             // The copy's names carry the platform's Maildir separator where the shipped
             // ones have "!" (which every file system and Makefile takes).
@@ -169,7 +176,8 @@ private slots:
             for (auto it = copiedAsIs.cbegin(); it != copiedAsIs.cend(); ++it) {
                 QString name = it.key();
                 QVERIFY2(!name.contains(u'!'), qPrintable(name));
-                name.replace(QString(Core::Mail::MaildirFolder::InfoSeparator) + QStringLiteral("2,"), QStringLiteral("!2,"));
+                name.replace(QString(Core::Mail::MaildirFolder::InfoSeparator) + QStringLiteral("2,"),
+                    QStringLiteral("!2,"));
                 copied.insert(name, it.value());
             }
             const auto compiled = filesIn(DemoMailbox::resourceRoot() + u'/' + folder);
@@ -289,7 +297,9 @@ private slots:
         QCOMPARE(trashUids.size(), trashBefore.size());
 
         QSignalSpy finished(worker, &DemoWorker::actionFinished);
-        QMetaObject::invokeMethod(worker, [worker, chosen] { worker->clean(QStringLiteral("INBOX"), chosen); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker, chosen] { worker->clean(QStringLiteral("INBOX"), chosen); },
+            Qt::QueuedConnection);
         QTRY_COMPARE(finished.count(), 1);
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
         const auto cleaned = finished.first().at(2).value<MailboxCleaner::Outcome>();
@@ -314,7 +324,8 @@ private slots:
             }
             const QString name = QFileInfo(it.key()).fileName();
             QCOMPARE(trashAfter.value(QStringLiteral("cur/") + name), it.value());
-            QCOMPARE(verdicts.value(name).value(QStringLiteral("verdict")).toString(), QStringLiteral("backscatter"));
+            QCOMPARE(verdicts.value(name).value(QStringLiteral("verdict")).toString(),
+                QStringLiteral("backscatter"));
         }
 
         // In the Trash each moved message has a new UID of its own, next to those already there.
@@ -335,7 +346,8 @@ private slots:
         for (const MailboxScanner::Result& result : rescanned)
             QVERIFY(kept.contains(result.uid));
 
-        QMetaObject::invokeMethod(worker, [worker] { worker->undo(0); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->undo(0); }, Qt::QueuedConnection);
         QTRY_COMPARE(finished.count(), 2);
         QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(finished.at(1).at(1).toString()));
         const auto undone = finished.at(1).at(2).value<MailboxCleaner::Outcome>();
@@ -361,7 +373,8 @@ private slots:
         QVERIFY(actions.at(1).undone);
 
         // Nothing left to undo: said, not done.
-        QMetaObject::invokeMethod(worker, [worker] { worker->undo(0); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->undo(0); }, Qt::QueuedConnection);
         QTRY_COMPARE(finished.count(), 3);
         QVERIFY(!finished.at(2).at(0).toBool());
         QCOMPARE(finished.at(2).at(1).toString(), QStringLiteral("There is nothing to undo."));
@@ -387,7 +400,8 @@ private slots:
             all.append(result.uid);
 
         QSignalSpy finished(worker, &DemoWorker::actionFinished);
-        QMetaObject::invokeMethod(worker, [worker, all] { worker->clean(QStringLiteral("INBOX"), all); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker, all] { worker->clean(QStringLiteral("INBOX"), all); }, Qt::QueuedConnection);
         QTRY_COMPARE(finished.count(), 1);
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
         const auto outcome = finished.first().at(2).value<MailboxCleaner::Outcome>();
@@ -407,7 +421,8 @@ private slots:
         const auto originals = filesIn(inbox);
         for (int copy = 1; copy <= 200; ++copy) {
             for (auto it = originals.cbegin(); it != originals.cend(); ++it) {
-                QFile file(QDir(inbox).filePath(QStringLiteral("cur/copy%1-").arg(copy) + QFileInfo(it.key()).fileName()));
+                QFile file(QDir(inbox).filePath(
+                    QStringLiteral("cur/copy%1-").arg(copy) + QFileInfo(it.key()).fileName()));
                 QVERIFY(file.open(QIODevice::WriteOnly));
                 file.write(it.value());
             }
@@ -419,21 +434,23 @@ private slots:
         QSignalSpy progress(worker, &DemoWorker::progress);
         QSignalSpy results(worker, &DemoWorker::messageScanned);
         QSignalSpy finished(worker, &DemoWorker::scanFinished);
-        QMetaObject::invokeMethod(worker, [worker] { worker->scan({}, {}, {}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->scan({}, {}, {}); }, Qt::QueuedConnection);
         // Sent is read first; the cancel comes once INBOX is under way.
-        QTRY_VERIFY(std::any_of(progress.cbegin(), progress.cend(), [total](const QList<QVariant>& arguments) {
-            return arguments.at(2).toInt() == total;
-        }));
+        QTRY_VERIFY(std::any_of(progress.cbegin(), progress.cend(),
+            [total](const QList<QVariant>& arguments) { return arguments.at(2).toInt() == total; }));
         QElapsedTimer stopping;
         stopping.start();
         worker->cancel();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
         const qint64 stoppedAfter = stopping.elapsed();
         QVERIFY(!finished.first().at(0).toBool());
-        QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("ancel")), qPrintable(finished.first().at(1).toString()));
+        QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("ancel")),
+            qPrintable(finished.first().at(1).toString()));
         QVERIFY(results.count() > 0);
         QVERIFY(results.count() < total);
-        qInfo() << "cancelled after" << results.count() << "of" << total << "messages; stopped" << stoppedAfter << "ms after cancel()";
+        qInfo() << "cancelled after" << results.count() << "of" << total << "messages; stopped"
+                << stoppedAfter << "ms after cancel()";
 
         // The cancel was for that scan only: the next one reads everything.
         QElapsedTimer whole;
@@ -488,7 +505,8 @@ private slots:
             // A bounce-looking header over 30 MB of attachment, far past what the analyzer reads.
             QFile huge(inbox.filePath(QStringLiteral("cur/1795200002.M92P1.demo:2,S")));
             QVERIFY(huge.open(QIODevice::WriteOnly));
-            huge.write("From: Mail Delivery System <MAILER-DAEMON@example.net>\r\nSubject: Undelivered Mail Returned to Sender\r\n"
+            huge.write("From: Mail Delivery System <MAILER-DAEMON@example.net>\r\nSubject: Undelivered Mail "
+                       "Returned to Sender\r\n"
                        "Content-Type: text/plain\r\n\r\n");
             const QByteArray line(998, 'A');
             for (int i = 0; i < 30 * 1024; ++i)
@@ -499,14 +517,14 @@ private slots:
         const auto results = scanFolders(running.worker, {}, &totals);
         QCOMPARE(results.size(), 22);
         QCOMPARE(totals.scanned, 22);
-        const auto huge = std::find_if(results.cbegin(), results.cend(), [](const MailboxScanner::Result& result) {
-            return result.size > 30 * 1000 * 1000;
-        });
+        const auto huge = std::find_if(results.cbegin(), results.cend(),
+            [](const MailboxScanner::Result& result) { return result.size > 30 * 1000 * 1000; });
         QVERIFY(huge != results.cend());
         // The demo's own messages are judged as they are without the strangers.
         int backscatter = 0;
         int genuine = 0;
-        const auto demo = classify(QStringLiteral(NEVERSENT_DEMO_MAILBOX "/INBOX"), QStringLiteral(NEVERSENT_DEMO_MAILBOX "/Sent"));
+        const auto demo = classify(
+            QStringLiteral(NEVERSENT_DEMO_MAILBOX "/INBOX"), QStringLiteral(NEVERSENT_DEMO_MAILBOX "/Sent"));
         for (const QJsonObject& object : demo) {
             backscatter += object.value(QStringLiteral("verdict")).toString() == u"backscatter";
             genuine += object.value(QStringLiteral("verdict")).toString() == u"genuine";

@@ -46,17 +46,23 @@ private slots:
         m_server.setOAuth2(
             m_authorization.introspectionUrl(), QStringLiteral("plain login xoauth2 oauthbearer"));
         for (const QString& folder : { QStringLiteral("INBOX"), QStringLiteral("Sent") })
-            QVERIFY2(m_server.addMessagesFrom(folder, QStringLiteral(NEVERSENT_DEMO_MAILBOX "/") + folder, &error) > 5, qPrintable(error));
+            QVERIFY2(
+                m_server.addMessagesFrom(folder, QStringLiteral(NEVERSENT_DEMO_MAILBOX "/") + folder, &error)
+                    > 5,
+                qPrintable(error));
         // A folder a mail filter filled with bounces, and one of ordinary mail: only the
         // first is offered for the scan, going by what is in it.
         const QDir inbox(QStringLiteral(NEVERSENT_DEMO_MAILBOX "/INBOX/cur"));
         for (const QString& name : inbox.entryList(QDir::Files)) {
             QFile file(inbox.filePath(name));
             QVERIFY(file.open(QIODevice::ReadOnly));
-            const bool bounce = QRegularExpression(QStringLiteral("\\.M(4|6|9|10|12)P")).match(name).hasMatch();
+            const bool bounce
+                = QRegularExpression(QStringLiteral("\\.M(4|6|9|10|12)P")).match(name).hasMatch();
             const bool ordinary = QRegularExpression(QStringLiteral("\\.M(1|2|3|7)P")).match(name).hasMatch();
             if (bounce || ordinary)
-                QVERIFY2(m_server.addMessage(bounce ? QStringLiteral("Returned") : QStringLiteral("Projects"), file.readAll(), &error), qPrintable(error));
+                QVERIFY2(m_server.addMessage(bounce ? QStringLiteral("Returned") : QStringLiteral("Projects"),
+                             file.readAll(), &error),
+                    qPrintable(error));
         }
         QVERIFY2(m_server.start(&error), qPrintable(error));
     }
@@ -84,7 +90,8 @@ private slots:
         QSignalSpy results(worker, &AccountWorker::messageScanned);
         QSignalSpy progress(worker, &AccountWorker::progress);
         QSignalSpy finished(worker, &AccountWorker::scanFinished);
-        QMetaObject::invokeMethod(worker, [worker] { worker->scan({}, {}, {}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->scan({}, {}, {}); }, Qt::QueuedConnection);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
         const auto totals = finished.first().at(2).value<MailboxScanner::Totals>();
@@ -196,11 +203,13 @@ private slots:
         QVERIFY(!folders.value(QStringLiteral("Projects")).mayHoldBounces);
         QCOMPARE(folders.value(QStringLiteral("Projects")).messages, 4);
         QString error;
-        QCOMPARE(folders.value(QStringLiteral("INBOX")).messages, int(m_server.messageIds(QStringLiteral("INBOX"), &error).size()));
+        QCOMPARE(folders.value(QStringLiteral("INBOX")).messages,
+            int(m_server.messageIds(QStringLiteral("INBOX"), &error).size()));
 
         QSignalSpy results(worker, &AccountWorker::messageScanned);
         QSignalSpy scanned(worker, &AccountWorker::scanFinished);
-        QMetaObject::invokeMethod(worker, [worker] { worker->scan({}, {}, {}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->scan({}, {}, {}); }, Qt::QueuedConnection);
         QTRY_COMPARE_WITH_TIMEOUT(scanned.count(), 1, 60000);
         QList<quint32> chosen;
         for (const auto& arguments : std::as_const(results)) {
@@ -213,7 +222,9 @@ private slots:
         const QStringList inboxBefore = m_server.messageIds(QStringLiteral("INBOX"), &error);
 
         QSignalSpy finished(worker, &AccountWorker::actionFinished);
-        QMetaObject::invokeMethod(worker, [worker, chosen] { worker->clean(QStringLiteral("INBOX"), chosen); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker, chosen] { worker->clean(QStringLiteral("INBOX"), chosen); },
+            Qt::QueuedConnection);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
         const auto cleaned = finished.first().at(2).value<MailboxCleaner::Outcome>();
@@ -230,7 +241,8 @@ private slots:
         QCOMPARE(actions.first().sourceFolder, QStringLiteral("INBOX"));
         QVERIFY(!actions.first().undone);
 
-        QMetaObject::invokeMethod(worker, [worker] { worker->undo(0); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->undo(0); }, Qt::QueuedConnection);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
         QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(finished.at(1).at(1).toString()));
         QStringList inboxAfter = m_server.messageIds(QStringLiteral("INBOX"), &error);
@@ -248,7 +260,8 @@ private slots:
         QVERIFY(actions.at(1).undone);
 
         // Nothing left to undo: said, not done.
-        QMetaObject::invokeMethod(worker, [worker] { worker->undo(0); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->undo(0); }, Qt::QueuedConnection);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 30000);
         QVERIFY(!finished.at(2).at(0).toBool());
         QVERIFY(!finished.at(2).at(1).toString().isEmpty());
@@ -267,13 +280,15 @@ private slots:
         connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
         thread.start();
         QSignalSpy finished(worker, &AccountWorker::scanFinished);
-        QMetaObject::invokeMethod(worker, [worker] { worker->scan({}, {}, {}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->scan({}, {}, {}); }, Qt::QueuedConnection);
         // Wait until it is in the middle of talking to the server.
         QTRY_VERIFY_WITH_TIMEOUT(proxy.bytesForwarded() > 0, 10000);
         worker->cancel();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
         QVERIFY(!finished.first().at(0).toBool());
-        QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("ancel")), qPrintable(finished.first().at(1).toString()));
+        QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("ancel")),
+            qPrintable(finished.first().at(1).toString()));
         thread.quit();
         QVERIFY(thread.wait(10000));
     }

@@ -1,9 +1,9 @@
 // Connecting through vmime to a real Dovecot on loopback, and to fake servers that
 // misbehave on purpose (silent, hanging up, stalling in the TLS handshake).
+#include "imap/ImapConnection.h"
 #include "DovecotFixture.h"
 #include "TraceCapture.h"
 #include "imap/CertificateVerifier.h"
-#include "imap/ImapConnection.h"
 #include "imap/ImapProtocol.h"
 #include "imap/ProtocolTracer.h"
 
@@ -198,7 +198,8 @@ FakeImapServer::Reply silence(const QByteArray&, const QByteArray&)
 // Answers like a small server up to the login, then never answers `LIST "" "*"`.
 FakeImapServer::Script stallAfterLogin()
 {
-    return [authenticating = QByteArray()](const QByteArray& tag, const QByteArray& line) mutable -> FakeImapServer::Reply {
+    return [authenticating = QByteArray()](
+               const QByteArray& tag, const QByteArray& line) mutable -> FakeImapServer::Reply {
         if (!authenticating.isEmpty()) {
             const QByteArray done = authenticating + " OK Logged in\r\n";
             authenticating.clear();
@@ -226,17 +227,20 @@ class TestCertificates {
 public:
     bool make(QString* error)
     {
-        const QString ca = QStringLiteral("basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\n");
+        const QString ca
+            = QStringLiteral("basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\n");
         const QString server = QStringLiteral("basicConstraints=CA:FALSE\nsubjectAltName=DNS:localhost\n");
         return selfSigned(QStringLiteral("root"), QStringLiteral("/CN=NeverSent Test Root"), error)
             && selfSigned(QStringLiteral("forger"), QStringLiteral("/CN=NeverSent Test Root"), error)
             && selfSigned(QStringLiteral("selfmade"), QStringLiteral("/CN=localhost"), error)
-            && issued(QStringLiteral("leaf"), QStringLiteral("/CN=localhost"), QStringLiteral("root"), server, error)
-            && issued(QStringLiteral("forged"), QStringLiteral("/CN=localhost"), QStringLiteral("forger"), server, error)
+            && issued(QStringLiteral("leaf"), QStringLiteral("/CN=localhost"), QStringLiteral("root"), server,
+                error)
+            && issued(QStringLiteral("forged"), QStringLiteral("/CN=localhost"), QStringLiteral("forger"),
+                server, error)
             && issued(QStringLiteral("intermediate"), QStringLiteral("/CN=NeverSent Test Intermediate"),
                 QStringLiteral("root"), ca, error)
-            && issued(QStringLiteral("deepleaf"), QStringLiteral("/CN=localhost"), QStringLiteral("intermediate"), server,
-                error);
+            && issued(QStringLiteral("deepleaf"), QStringLiteral("/CN=localhost"),
+                QStringLiteral("intermediate"), server, error);
     }
     QSslCertificate operator[](const QString& name) const
     {
@@ -249,7 +253,8 @@ private:
         QProcess process;
         process.setWorkingDirectory(m_dir.path());
         process.start(QStringLiteral("openssl"), arguments);
-        if (process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
+        if (process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit
+            && process.exitCode() == 0)
             return true;
         *error = QStringLiteral("openssl %1: %2")
                      .arg(arguments.join(u' '), QString::fromLocal8Bit(process.readAllStandardError()));
@@ -257,12 +262,13 @@ private:
     }
     bool selfSigned(const QString& name, const QString& subject, QString* error) const
     {
-        return openssl({ QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                           QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
-                           QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                           subject, QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:localhost"),
-                           QStringLiteral("-keyout"), name + QStringLiteral(".key"), QStringLiteral("-out"),
-                           name + QStringLiteral(".pem") },
+        return openssl(
+            { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+                QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"),
+                QStringLiteral("-subj"), subject, QStringLiteral("-addext"),
+                QStringLiteral("subjectAltName=DNS:localhost"), QStringLiteral("-keyout"),
+                name + QStringLiteral(".key"), QStringLiteral("-out"), name + QStringLiteral(".pem") },
             error);
     }
     // No authority key identifier: the issuer is looked up by its name only, as a forger
@@ -277,16 +283,19 @@ private:
         }
         file.close();
         static int serial = 100;
-        return openssl({ QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                           QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
-                           QStringLiteral("-nodes"), QStringLiteral("-subj"), subject, QStringLiteral("-keyout"),
-                           name + QStringLiteral(".key"), QStringLiteral("-out"), name + QStringLiteral(".csr") },
+        return openssl(
+                   { QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                       QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+                       QStringLiteral("-nodes"), QStringLiteral("-subj"), subject, QStringLiteral("-keyout"),
+                       name + QStringLiteral(".key"), QStringLiteral("-out"), name + QStringLiteral(".csr") },
                    error)
-            && openssl({ QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), name + QStringLiteral(".csr"),
-                           QStringLiteral("-CA"), issuer + QStringLiteral(".pem"), QStringLiteral("-CAkey"),
-                           issuer + QStringLiteral(".key"), QStringLiteral("-set_serial"), QString::number(++serial),
-                           QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"),
-                           name + QStringLiteral(".ext"), QStringLiteral("-out"), name + QStringLiteral(".pem") },
+            && openssl(
+                { QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                    name + QStringLiteral(".csr"), QStringLiteral("-CA"), issuer + QStringLiteral(".pem"),
+                    QStringLiteral("-CAkey"), issuer + QStringLiteral(".key"), QStringLiteral("-set_serial"),
+                    QString::number(++serial), QStringLiteral("-days"), QStringLiteral("2"),
+                    QStringLiteral("-extfile"), name + QStringLiteral(".ext"), QStringLiteral("-out"),
+                    name + QStringLiteral(".pem") },
                 error);
     }
 
@@ -312,14 +321,17 @@ private:
         return address(QStringLiteral("imap+plain://127.0.0.1:%1").arg(port));
     }
 
-    QSslCertificate serverCertificate() const { return QSslCertificate::fromPath(m_server.certificatePath()).value(0); }
+    QSslCertificate serverCertificate() const
+    {
+        return QSslCertificate::fromPath(m_server.certificatePath()).value(0);
+    }
 
     // Runs work (a connect or a command the server never answers) and cancels it from
     // another thread once the server has seen `line` (with afterwards: and more bytes
     // after it) and ~200 ms more have passed. Returns the milliseconds from cancel() to
     // the end of work, or -1 when work ended before cancel() was called.
-    static qint64 cancelDuring(ImapConnection& connection, FakeImapServer& server, const QByteArray& line, bool afterwards,
-        const std::function<void()>& work)
+    static qint64 cancelDuring(ImapConnection& connection, FakeImapServer& server, const QByteArray& line,
+        bool afterwards, const std::function<void()>& work)
     {
         std::mutex mutex;
         std::condition_variable finished;
@@ -351,7 +363,8 @@ private slots:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_server.addMessage(QStringLiteral("INBOX"), "Subject: Over TLS\r\n\r\nHello\r\n", &error), qPrintable(error));
+        QVERIFY2(m_server.addMessage(QStringLiteral("INBOX"), "Subject: Over TLS\r\n\r\nHello\r\n", &error),
+            qPrintable(error));
         QVERIFY2(m_server.start(&error), qPrintable(error));
     }
 
@@ -360,8 +373,9 @@ private slots:
         ImapConnection connection;
         QVERIFY(!connection.protocol());
         QString error;
-        QVERIFY2(connection.connect(plainAddress(m_server.plainPort()), QString::fromLatin1(DovecotFixture::User),
-                     QString::fromLatin1(DovecotFixture::Password), &error),
+        QVERIFY2(
+            connection.connect(plainAddress(m_server.plainPort()), QString::fromLatin1(DovecotFixture::User),
+                QString::fromLatin1(DovecotFixture::Password), &error),
             qPrintable(error + m_server.log()));
         QVERIFY(connection.isConnected());
         QVERIFY(connection.protocol());
@@ -386,8 +400,9 @@ private slots:
         TraceCapture trace;
         ImapConnection connection;
         QString error;
-        QVERIFY2(connection.connect(plainAddress(m_server.plainPort()), QString::fromLatin1(DovecotFixture::User),
-                     QString::fromLatin1(DovecotFixture::Password), &error),
+        QVERIFY2(
+            connection.connect(plainAddress(m_server.plainPort()), QString::fromLatin1(DovecotFixture::User),
+                QString::fromLatin1(DovecotFixture::Password), &error),
             qPrintable(error + m_server.log()));
         QVERIFY(connection.announcedCapabilities().isKnown());
         const ImapProtocol protocol(connection);
@@ -396,7 +411,8 @@ private slots:
         QVERIFY(!protocol.hasCapability("X-NOT-A-CAPABILITY"));
         QVERIFY2(connection.folders(&error).has_value(), qPrintable(error));
         for (const QString& line : trace.lines())
-            QVERIFY2(!line.contains(QStringLiteral(" CAPABILITY")) || !line.contains(QStringLiteral(" C: ")), qPrintable(trace.text()));
+            QVERIFY2(!line.contains(QStringLiteral(" CAPABILITY")) || !line.contains(QStringLiteral(" C: ")),
+                qPrintable(trace.text()));
         connection.disconnect();
     }
 
@@ -405,9 +421,11 @@ private slots:
         QTest::addColumn<QByteArray>("answer");
         QTest::addColumn<bool>("known");
         QTest::addColumn<bool>("move");
-        QTest::newRow("announced") << QByteArray("a001 OK [CAPABILITY IMAP4rev1 MOVE IDLE] Logged in") << true << true;
+        QTest::newRow("announced") << QByteArray("a001 OK [CAPABILITY IMAP4rev1 MOVE IDLE] Logged in") << true
+                                   << true;
         QTest::newRow("lower case") << QByteArray("a001 ok [capability imap4rev1 move] done") << true << true;
-        QTest::newRow("without MOVE") << QByteArray("a001 OK [CAPABILITY IMAP4rev1 UIDPLUS] Logged in") << true << false;
+        QTest::newRow("without MOVE")
+            << QByteArray("a001 OK [CAPABILITY IMAP4rev1 UIDPLUS] Logged in") << true << false;
         QTest::newRow("no code") << QByteArray("a001 OK Logged in") << false << false;
         QTest::newRow("another code") << QByteArray("a001 OK [ALERT] MOVE soon") << false << false;
         QTest::newRow("empty list") << QByteArray("a001 OK [CAPABILITY] Logged in") << false << false;
@@ -439,9 +457,10 @@ private slots:
         TraceCapture trace;
         ImapConnection connection;
         QString error;
-        QVERIFY(!connection.connect(plainAddress(m_server.plainPort()), QString::fromLatin1(DovecotFixture::User),
-            QStringLiteral("wrong"), &error));
-        QVERIFY2(error.contains(QStringLiteral("did not accept the user name or password")), qPrintable(error));
+        QVERIFY(!connection.connect(plainAddress(m_server.plainPort()),
+            QString::fromLatin1(DovecotFixture::User), QStringLiteral("wrong"), &error));
+        QVERIFY2(
+            error.contains(QStringLiteral("did not accept the user name or password")), qPrintable(error));
         QCOMPARE(connection.lastProblem(), ImapConnection::Problem::Authentication);
         QVERIFY(!error.contains(QStringLiteral("wrong")));
         QVERIFY(!connection.isConnected());
@@ -459,7 +478,8 @@ private slots:
         }
         ImapConnection connection;
         QString error;
-        QVERIFY(!connection.connect(plainAddress(closedPort), QStringLiteral("sam"), QStringLiteral("x"), &error));
+        QVERIFY(!connection.connect(
+            plainAddress(closedPort), QStringLiteral("sam"), QStringLiteral("x"), &error));
         QVERIFY2(error.contains(QStringLiteral("Cannot reach the mail server")), qPrintable(error));
         QCOMPARE(connection.lastProblem(), ImapConnection::Problem::Unreachable);
     }
@@ -471,12 +491,15 @@ private slots:
         QTest::addColumn<QString>("fingerprint");
         QTest::addColumn<bool>("accepted");
         const QString right = QStringLiteral("right");
-        QTest::newRow("self-made certificate refused") << QStringLiteral("localhost") << false << QString() << false;
+        QTest::newRow("self-made certificate refused")
+            << QStringLiteral("localhost") << false << QString() << false;
         QTest::newRow("its root given: trusted") << QStringLiteral("localhost") << true << QString() << true;
-        QTest::newRow("root given, other host name: refused") << QStringLiteral("127.0.0.1") << true << QString() << false;
-        QTest::newRow("accepted fingerprint: trusted") << QStringLiteral("127.0.0.1") << false << right << true;
-        QTest::newRow("another fingerprint: refused") << QStringLiteral("localhost") << false
-                                                      << QStringLiteral("AB:CD") + QString(90, u'0') << false;
+        QTest::newRow("root given, other host name: refused")
+            << QStringLiteral("127.0.0.1") << true << QString() << false;
+        QTest::newRow("accepted fingerprint: trusted")
+            << QStringLiteral("127.0.0.1") << false << right << true;
+        QTest::newRow("another fingerprint: refused")
+            << QStringLiteral("localhost") << false << QStringLiteral("AB:CD") + QString(90, u'0') << false;
     }
 
     void tls()
@@ -496,7 +519,8 @@ private slots:
         ImapConnection connection;
         connection.setTlsPolicy(policy);
         QString error;
-        const auto address = ServerAddress::parse(QStringLiteral("imaps://%1:%2").arg(host).arg(m_server.tlsPort()), &error);
+        const auto address
+            = ServerAddress::parse(QStringLiteral("imaps://%1:%2").arg(host).arg(m_server.tlsPort()), &error);
         QVERIFY(address.has_value());
         const bool connected = connection.connect(*address, QString::fromLatin1(DovecotFixture::User),
             QString::fromLatin1(DovecotFixture::Password), &error);
@@ -533,7 +557,8 @@ private slots:
         ImapConnection connection;
         connection.setTlsPolicy(policy);
         QString error;
-        const bool connected = connection.connect(address(QStringLiteral("imap://%1:%2").arg(host).arg(m_server.plainPort())),
+        const bool connected = connection.connect(
+            address(QStringLiteral("imap://%1:%2").arg(host).arg(m_server.plainPort())),
             QString::fromLatin1(DovecotFixture::User), QString::fromLatin1(DovecotFixture::Password), &error);
         QVERIFY2(connected == accepted, qPrintable(error));
         QVERIFY2(trace.text().contains(QStringLiteral("C: a001 STARTTLS")), qPrintable(trace.text()));
@@ -545,7 +570,9 @@ private slots:
             ImapProtocol protocol(connection);
             QVERIFY2(protocol.open(QStringLiteral("INBOX"), true, &error).has_value(), qPrintable(error));
             QByteArrayList subjects;
-            QVERIFY2(protocol.fetchAll("BODY.PEEK[HEADER.FIELDS (SUBJECT)]", [&](const FetchedMessage& message) { subjects.append(message.bytes); }, &error),
+            QVERIFY2(protocol.fetchAll(
+                         "BODY.PEEK[HEADER.FIELDS (SUBJECT)]",
+                         [&](const FetchedMessage& message) { subjects.append(message.bytes); }, &error),
                 qPrintable(error));
             QCOMPARE(subjects, QByteArrayList { "Subject: Over TLS\r\n\r\n" });
         } else {
@@ -571,8 +598,10 @@ private slots:
         policy.extraRoots = { serverCertificate() };
         connection.setTlsPolicy(policy);
         QVERIFY(!connection.connect(address(QStringLiteral("imap://localhost:%1").arg(plainOnly.plainPort())),
-            QString::fromLatin1(DovecotFixture::User), QString::fromLatin1(DovecotFixture::Password), &error));
-        QVERIFY2(error.contains(QStringLiteral("does not offer an encrypted connection (STARTTLS)")), qPrintable(error));
+            QString::fromLatin1(DovecotFixture::User), QString::fromLatin1(DovecotFixture::Password),
+            &error));
+        QVERIFY2(error.contains(QStringLiteral("does not offer an encrypted connection (STARTTLS)")),
+            qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("password was not sent")), qPrintable(error));
         // The greeting came and STARTTLS was asked for, and nothing was sent after it.
         const QString text = trace.text();
@@ -593,22 +622,31 @@ private slots:
         const QString localhost = QStringLiteral("localhost");
         const QStringList root { QStringLiteral("root") };
         const auto chain = [](const char* names) { return QString::fromLatin1(names).split(u' '); };
-        QTest::newRow("server certificate, root given") << chain("leaf") << root << localhost << QString() << true;
-        QTest::newRow("server certificate and root") << chain("leaf root") << root << localhost << QString() << true;
-        QTest::newRow("through an intermediate") << chain("deepleaf intermediate") << root << localhost << QString() << true;
+        QTest::newRow("server certificate, root given")
+            << chain("leaf") << root << localhost << QString() << true;
+        QTest::newRow("server certificate and root")
+            << chain("leaf root") << root << localhost << QString() << true;
+        QTest::newRow("through an intermediate")
+            << chain("deepleaf intermediate") << root << localhost << QString() << true;
         QTest::newRow("intermediate and root sent")
             << chain("deepleaf intermediate root") << root << localhost << QString() << true;
         QTest::newRow("self-made server certificate given as root")
-            << chain("selfmade") << QStringList { QStringLiteral("selfmade") } << localhost << QString() << true;
+            << chain("selfmade") << QStringList { QStringLiteral("selfmade") } << localhost << QString()
+            << true;
         QTest::newRow("no root given") << chain("leaf") << QStringList() << localhost << QString() << false;
-        QTest::newRow("other host name") << chain("leaf") << root << QStringLiteral("example.org") << QString() << false;
+        QTest::newRow("other host name")
+            << chain("leaf") << root << QStringLiteral("example.org") << QString() << false;
         QTest::newRow("intermediate missing") << chain("deepleaf") << root << localhost << QString() << false;
-        QTest::newRow("forged: the root's name only") << chain("forged") << root << localhost << QString() << false;
-        QTest::newRow("forged, real root sent along") << chain("forged root") << root << localhost << QString() << false;
-        QTest::newRow("forged, forger's root sent along") << chain("forged forger") << root << localhost << QString() << false;
+        QTest::newRow("forged: the root's name only")
+            << chain("forged") << root << localhost << QString() << false;
+        QTest::newRow("forged, real root sent along")
+            << chain("forged root") << root << localhost << QString() << false;
+        QTest::newRow("forged, forger's root sent along")
+            << chain("forged forger") << root << localhost << QString() << false;
         QTest::newRow("forged, both roots sent along")
             << chain("forged forger root") << root << localhost << QString() << false;
-        QTest::newRow("self-made, real root sent along") << chain("selfmade root") << root << localhost << QString() << false;
+        QTest::newRow("self-made, real root sent along")
+            << chain("selfmade root") << root << localhost << QString() << false;
         QTest::newRow("self-made, its fingerprint confirmed")
             << chain("selfmade") << QStringList() << localhost << QStringLiteral("selfmade") << true;
         QTest::newRow("forged, another fingerprint confirmed")
@@ -646,13 +684,15 @@ private slots:
         CertificateVerifier verifier(policy);
         bool trusted = true;
         try {
-            verifier.verify(std::make_shared<vmime::security::cert::certificateChain>(vmimeChain), host.toStdString());
+            verifier.verify(
+                std::make_shared<vmime::security::cert::certificateChain>(vmimeChain), host.toStdString());
         } catch (const vmime::security::cert::certificateException&) {
             trusted = false;
         }
         QVERIFY2(trusted == accepted, qPrintable(policy->refusal));
         if (!accepted) {
-            QVERIFY2(policy->refusal.contains(QStringLiteral("cannot be trusted")), qPrintable(policy->refusal));
+            QVERIFY2(
+                policy->refusal.contains(QStringLiteral("cannot be trusted")), qPrintable(policy->refusal));
             QVERIFY2(policy->refusal.contains(TlsPolicy::fingerprintOf(certificates[chain.first()])),
                 qPrintable(policy->refusal));
         }
@@ -674,8 +714,9 @@ private slots:
         policy.extraRoots = { serverCertificate() };
         connection.setTlsPolicy(policy);
         QString error;
-        QVERIFY2(connection.connect(address(url.arg(m_server.plainPort())), QString::fromLatin1(DovecotFixture::User),
-                     QString::fromLatin1(DovecotFixture::Password), &error),
+        QVERIFY2(connection.connect(address(url.arg(m_server.plainPort())),
+                     QString::fromLatin1(DovecotFixture::User), QString::fromLatin1(DovecotFixture::Password),
+                     &error),
             qPrintable(error));
         QVERIFY2(connection.folders(&error).has_value(), qPrintable(error));
         connection.disconnect();
@@ -690,8 +731,8 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("LOGOUT")), qPrintable(text));
         const QByteArray user = DovecotFixture::User;
         const QByteArray password = DovecotFixture::Password;
-        const QList<QByteArray> secrets { password, password.toBase64(), ('\0' + user + '\0' + password).toBase64(),
-            (user + '\0' + user + '\0' + password).toBase64() };
+        const QList<QByteArray> secrets { password, password.toBase64(),
+            ('\0' + user + '\0' + password).toBase64(), (user + '\0' + user + '\0' + password).toBase64() };
         for (const QByteArray& secret : secrets)
             QVERIFY2(!text.contains(QString::fromLatin1(secret)), secret.constData());
     }
@@ -704,7 +745,8 @@ private slots:
         QVERIFY(server.start());
         ImapConnection connection;
         QString error;
-        QVERIFY2(connection.connect(plainAddress(server.port()), QStringLiteral("sam"), QStringLiteral("pw"), &error),
+        QVERIFY2(connection.connect(
+                     plainAddress(server.port()), QStringLiteral("sam"), QStringLiteral("pw"), &error),
             qPrintable(error));
         const QList<QByteArray> lines = server.lines();
         const qsizetype authenticate = lines.indexOf("a001 AUTHENTICATE PLAIN");
@@ -716,17 +758,21 @@ private slots:
     // the command without its arguments.
     void loginWhenNoMechanismIsOffered()
     {
-        FakeImapServer server("* OK [CAPABILITY IMAP4rev1] fake ready\r\n", [](const QByteArray& tag, const QByteArray& line) {
-            if (line.contains(" LOGIN "))
-                return FakeImapServer::Reply { tag + " NO [AUTHENTICATIONFAILED] Authentication failed.\r\n" };
-            return FakeImapServer::Reply { tag + " BAD not here\r\n" };
-        });
+        FakeImapServer server(
+            "* OK [CAPABILITY IMAP4rev1] fake ready\r\n", [](const QByteArray& tag, const QByteArray& line) {
+                if (line.contains(" LOGIN "))
+                    return FakeImapServer::Reply { tag
+                        + " NO [AUTHENTICATIONFAILED] Authentication failed.\r\n" };
+                return FakeImapServer::Reply { tag + " BAD not here\r\n" };
+            });
         QVERIFY(server.start());
         TraceCapture trace;
         ImapConnection connection;
         QString error;
-        QVERIFY(!connection.connect(plainAddress(server.port()), QStringLiteral("sam"), QStringLiteral("s3cret pass"), &error));
-        QVERIFY2(error.contains(QStringLiteral("did not accept the user name or password")), qPrintable(error));
+        QVERIFY(!connection.connect(
+            plainAddress(server.port()), QStringLiteral("sam"), QStringLiteral("s3cret pass"), &error));
+        QVERIFY2(
+            error.contains(QStringLiteral("did not accept the user name or password")), qPrintable(error));
         int logins = 0;
         for (const QByteArray& line : server.lines())
             logins += line.contains(" LOGIN sam \"s3cret pass\"") ? 1 : 0;
@@ -750,7 +796,8 @@ private slots:
         QCOMPARE(tracer.redactReceived("a003 NO [AUTHENTICATIONFAILED] Authentication failed."),
             std::string("a003 NO [AUTHENTICATIONFAILED] Authentication failed."));
         // SASL with an initial response, then challenges and answers.
-        QCOMPARE(tracer.redactSent("a004 AUTHENTICATE PLAIN AHNhbQBwdw=="), std::string("a004 AUTHENTICATE PLAIN ***"));
+        QCOMPARE(tracer.redactSent("a004 AUTHENTICATE PLAIN AHNhbQBwdw=="),
+            std::string("a004 AUTHENTICATE PLAIN ***"));
         QCOMPARE(tracer.redactReceived("a004 OK Logged in"), std::string("a004 OK Logged in"));
         QCOMPARE(tracer.redactSent("a005 AUTHENTICATE LOGIN"), std::string("a005 AUTHENTICATE LOGIN"));
         QCOMPARE(tracer.redactReceived("+ VXNlcm5hbWU6"), std::string("+ ***"));
@@ -771,14 +818,16 @@ private slots:
         QTest::addColumn<bool>("tls");
         QTest::addColumn<QByteArray>("stallsAt"); // the line the server never answers
         QTest::addColumn<bool>("afterwards"); // the client goes on sending past it
-        QTest::newRow("plain, server silent") << QStringLiteral("imap+plain://127.0.0.1:%1")
-                                              << QByteArray("* OK fake ready\r\n") << false << QByteArray("CAPABILITY") << false;
-        QTest::newRow("implicit TLS, server silent") << QStringLiteral("imaps://localhost:%1")
-                                                     << QByteArray("* OK fake ready\r\n") << true << QByteArray("CAPABILITY")
-                                                     << false;
+        QTest::newRow("plain, server silent")
+            << QStringLiteral("imap+plain://127.0.0.1:%1") << QByteArray("* OK fake ready\r\n") << false
+            << QByteArray("CAPABILITY") << false;
+        QTest::newRow("implicit TLS, server silent")
+            << QStringLiteral("imaps://localhost:%1") << QByteArray("* OK fake ready\r\n") << true
+            << QByteArray("CAPABILITY") << false;
         QTest::newRow("STARTTLS, handshake stalls")
-            << QStringLiteral("imap://localhost:%1") << QByteArray("* OK [CAPABILITY IMAP4rev1 STARTTLS] fake ready\r\n")
-            << false << QByteArray("STARTTLS") << true;
+            << QStringLiteral("imap://localhost:%1")
+            << QByteArray("* OK [CAPABILITY IMAP4rev1 STARTTLS] fake ready\r\n") << false
+            << QByteArray("STARTTLS") << true;
     }
 
     void cancel()
@@ -805,7 +854,8 @@ private slots:
         QString error;
         bool connected = true;
         const qint64 afterCancel = cancelDuring(connection, server, stallsAt, afterwards, [&] {
-            connected = connection.connect(address(url.arg(server.port())), QStringLiteral("sam"), QStringLiteral("pw"), &error);
+            connected = connection.connect(
+                address(url.arg(server.port())), QStringLiteral("sam"), QStringLiteral("pw"), &error);
         });
         QVERIFY2(afterCancel >= 0, qPrintable(QStringLiteral("ended before the cancel: ") + error));
         // Without the cancel it would wait out the 30 s no-progress timeout; how soon it
@@ -823,11 +873,12 @@ private slots:
         QVERIFY(server.start());
         ImapConnection connection;
         QString error;
-        QVERIFY2(connection.connect(plainAddress(server.port()), QStringLiteral("sam"), QStringLiteral("pw"), &error),
+        QVERIFY2(connection.connect(
+                     plainAddress(server.port()), QStringLiteral("sam"), QStringLiteral("pw"), &error),
             qPrintable(error));
         std::optional<QList<FolderInfo>> folders;
-        const qint64 afterCancel
-            = cancelDuring(connection, server, "LIST \"\" \"*\"", false, [&] { folders = connection.folders(&error); });
+        const qint64 afterCancel = cancelDuring(
+            connection, server, "LIST \"\" \"*\"", false, [&] { folders = connection.folders(&error); });
         QVERIFY2(afterCancel >= 0, qPrintable(QStringLiteral("ended before the cancel: ") + error));
         // Without the cancel it would wait out the 30 s no-progress timeout; how soon it
         // ended is reported, not asserted (tests check behaviour, never a timing).
@@ -839,8 +890,9 @@ private slots:
         QVERIFY(!connection.folders(&later).has_value());
         QVERIFY2(later.contains(QStringLiteral("cancelled")), qPrintable(later));
 
-        QVERIFY2(connection.connect(plainAddress(m_server.plainPort()), QString::fromLatin1(DovecotFixture::User),
-                     QString::fromLatin1(DovecotFixture::Password), &error),
+        QVERIFY2(
+            connection.connect(plainAddress(m_server.plainPort()), QString::fromLatin1(DovecotFixture::User),
+                QString::fromLatin1(DovecotFixture::Password), &error),
             qPrintable(error));
         QVERIFY2(connection.folders(&error).has_value(), qPrintable(error));
     }
@@ -854,7 +906,8 @@ private slots:
         QString error;
         QElapsedTimer clock;
         clock.start();
-        QVERIFY(!connection.connect(plainAddress(server.port()), QStringLiteral("sam"), QStringLiteral("pw"), &error));
+        QVERIFY(!connection.connect(
+            plainAddress(server.port()), QStringLiteral("sam"), QStringLiteral("pw"), &error));
         const qint64 elapsed = clock.elapsed();
         QVERIFY2(error.contains(QStringLiteral("stopped answering")), qPrintable(error));
         QVERIFY2(!error.contains(QStringLiteral("cancelled")), qPrintable(error));
@@ -883,7 +936,8 @@ private slots:
         policy.extraRoots = { serverCertificate() };
         connection.setTlsPolicy(policy);
         QString error;
-        QVERIFY(!connection.connect(address(url.arg(server.port())), QStringLiteral("sam"), QStringLiteral("pw"), &error));
+        QVERIFY(!connection.connect(
+            address(url.arg(server.port())), QStringLiteral("sam"), QStringLiteral("pw"), &error));
         QVERIFY2(error.contains(QStringLiteral("closed the connection")), qPrintable(error));
     }
 };

@@ -1,9 +1,9 @@
 // The raw IMAP commands on a real Dovecot: UID sets, folders asked for with RETURN
 // (SPECIAL-USE) including a modified UTF-7 name, status and fetch without side effects.
+#include "imap/ImapProtocol.h"
 #include "DovecotFixture.h"
 #include "TraceCapture.h"
 #include "imap/ImapConnection.h"
-#include "imap/ImapProtocol.h"
 #include "imap/UidSet.h"
 
 #include <QTest>
@@ -15,7 +15,8 @@ using namespace Core::Imap;
 namespace {
 
 // A message whose text looks like IMAP: a literal announcement, a FETCH line, a tagged answer.
-const QByteArray TrickyMessage = "Subject: {5}\r\nMessage-ID: <two@example.org>\r\n\r\n* 9 FETCH (UID 99)\r\na1 OK\r\n";
+const QByteArray TrickyMessage
+    = "Subject: {5}\r\nMessage-ID: <two@example.org>\r\n\r\n* 9 FETCH (UID 99)\r\na1 OK\r\n";
 
 } // namespace
 
@@ -29,9 +30,10 @@ private:
     // The same UIDs, sizes and bytes, in the same order.
     static bool sameMessages(const QList<FetchedMessage>& got, const QList<FetchedMessage>& expected)
     {
-        return std::equal(got.cbegin(), got.cend(), expected.cbegin(), expected.cend(), [](const FetchedMessage& a, const FetchedMessage& b) {
-            return a.uid == b.uid && a.size == b.size && a.bytes == b.bytes;
-        });
+        return std::equal(got.cbegin(), got.cend(), expected.cbegin(), expected.cend(),
+            [](const FetchedMessage& a, const FetchedMessage& b) {
+                return a.uid == b.uid && a.size == b.size && a.bytes == b.bytes;
+            });
     }
 
 private slots:
@@ -41,8 +43,10 @@ private slots:
         QTest::addColumn<QByteArray>("expected");
         QTest::newRow("empty") << QList<quint32> {} << QByteArray();
         QTest::newRow("one") << QList<quint32> { 7 } << QByteArray("7");
-        QTest::newRow("runs, unsorted, doubled") << QList<quint32> { 9, 3, 4, 5, 12, 13, 14, 4 } << QByteArray("3:5,9,12:14");
-        QTest::newRow("large") << QList<quint32> { 4294967294u, 4294967295u } << QByteArray("4294967294:4294967295");
+        QTest::newRow("runs, unsorted, doubled")
+            << QList<quint32> { 9, 3, 4, 5, 12, 13, 14, 4 } << QByteArray("3:5,9,12:14");
+        QTest::newRow("large") << QList<quint32> { 4294967294u, 4294967295u }
+                               << QByteArray("4294967294:4294967295");
     }
 
     void uidSets()
@@ -86,18 +90,22 @@ private slots:
     {
         QString error;
         QVERIFY2(m_server.addMessage(QStringLiteral("INBOX"),
-                     "From: Ann <ann@example.org>\r\nTo: sam@example.org\r\nSubject: Hello\r\nMessage-ID: <one@example.org>\r\n\r\nHi\r\n",
+                     "From: Ann <ann@example.org>\r\nTo: sam@example.org\r\nSubject: Hello\r\nMessage-ID: "
+                     "<one@example.org>\r\n\r\nHi\r\n",
                      &error),
             qPrintable(error));
         for (const QByteArray& message : { QByteArray("Subject: Hello\r\n\r\nHi\r\n"), TrickyMessage })
             QVERIFY2(m_server.addMessage(QStringLiteral("Archive"), message, &error), qPrintable(error));
         QVERIFY2(m_server.start(&error), qPrintable(error));
-        QVERIFY2(m_server.doveadm({ QStringLiteral("mailbox"), QStringLiteral("create"), QStringLiteral("-u"),
-                                      QString::fromLatin1(DovecotFixture::User), QStringLiteral("Éléments envoyés") },
+        QVERIFY2(m_server.doveadm(
+                     { QStringLiteral("mailbox"), QStringLiteral("create"), QStringLiteral("-u"),
+                         QString::fromLatin1(DovecotFixture::User), QStringLiteral("Éléments envoyés") },
                      &error),
             qPrintable(error));
-        const auto address = ServerAddress::parse(QStringLiteral("imap+plain://127.0.0.1:%1").arg(m_server.plainPort()), &error);
-        QVERIFY2(m_connection.connect(*address, QString::fromLatin1(DovecotFixture::User), QString::fromLatin1(DovecotFixture::Password), &error),
+        const auto address = ServerAddress::parse(
+            QStringLiteral("imap+plain://127.0.0.1:%1").arg(m_server.plainPort()), &error);
+        QVERIFY2(m_connection.connect(*address, QString::fromLatin1(DovecotFixture::User),
+                     QString::fromLatin1(DovecotFixture::Password), &error),
             qPrintable(error));
     }
 
@@ -133,7 +141,9 @@ private slots:
         const auto uids = protocol.searchUids("ALL", &error);
         QVERIFY(uids.has_value() && uids->size() == 1);
         QByteArray body;
-        QVERIFY(protocol.fetch(*uids, "BODY.PEEK[]<0.1048576>", [&](const FetchedMessage& message) { body = message.bytes; }, &error));
+        QVERIFY(protocol.fetch(
+            *uids, "BODY.PEEK[]<0.1048576>", [&](const FetchedMessage& message) { body = message.bytes; },
+            &error));
         QVERIFY(body.contains("Subject: Hello"));
         QVERIFY(protocol.leave(&error));
         QCOMPARE(m_server.storedFiles(), before); // no \Seen
@@ -152,19 +162,24 @@ private slots:
         ImapProtocol protocol(m_connection);
         QVERIFY2(protocol.open(QStringLiteral("Archive"), true, &error).has_value(), qPrintable(error));
         // Changed behind this connection's back: the next answer reports it unasked.
-        QVERIFY2(m_server.doveadm({ QStringLiteral("flags"), QStringLiteral("add"), QStringLiteral("-u"), QString::fromLatin1(DovecotFixture::User),
-                                      QStringLiteral("\\Flagged"), QStringLiteral("mailbox"), QStringLiteral("Archive"), QStringLiteral("ALL") },
+        QVERIFY2(m_server.doveadm(
+                     { QStringLiteral("flags"), QStringLiteral("add"), QStringLiteral("-u"),
+                         QString::fromLatin1(DovecotFixture::User), QStringLiteral("\\Flagged"),
+                         QStringLiteral("mailbox"), QStringLiteral("Archive"), QStringLiteral("ALL") },
                      &error),
             qPrintable(error));
         QList<FetchedMessage> fetched;
-        QVERIFY2(protocol.fetchAll("BODY.PEEK[]", [&](const FetchedMessage& message) { fetched.append(message); }, &error), qPrintable(error));
+        QVERIFY2(protocol.fetchAll(
+                     "BODY.PEEK[]", [&](const FetchedMessage& message) { fetched.append(message); }, &error),
+            qPrintable(error));
         QCOMPARE(fetched.size(), 2);
         QVERIFY(fetched.at(0).uid < fetched.at(1).uid);
         QVERIFY(fetched.at(0).bytes.contains("Subject: Hello"));
         QCOMPARE(fetched.at(1).bytes, TrickyMessage);
         QCOMPARE(fetched.at(1).size, quint64(TrickyMessage.size()));
 
-        QVERIFY(!protocol.fetchAll("BODY.PEEK[NOSUCH]", [](const FetchedMessage&) { }, &error));
+        QVERIFY(!protocol.fetchAll(
+            "BODY.PEEK[NOSUCH]", [](const FetchedMessage&) {}, &error));
         QVERIFY2(error.contains(QStringLiteral("refused")), qPrintable(error));
         QVERIFY(!protocol.connectionLost());
         const auto uids = protocol.searchUids("ALL", &error);
@@ -183,23 +198,31 @@ private slots:
         const auto uids = protocol.searchUids("ALL", &error);
         QVERIFY2(uids.has_value() && uids->size() == 2, qPrintable(error));
         QList<FetchedMessage> expected;
-        QVERIFY2(protocol.fetch(*uids, "BODY.PEEK[]", [&](const FetchedMessage& message) { expected.append(message); }, &error), qPrintable(error));
+        QVERIFY2(protocol.fetch(
+                     *uids, "BODY.PEEK[]", [&](const FetchedMessage& message) { expected.append(message); },
+                     &error),
+            qPrintable(error));
 
         TraceCapture trace;
         int headers = 0;
-        QVERIFY2(protocol.fetchAll("BODY.PEEK[HEADER]", [&](const FetchedMessage& message) {
-            ++headers;
-            protocol.sendFetch({ message.uid }, "BODY.PEEK[]");
-        }, &error),
+        QVERIFY2(protocol.fetchAll(
+                     "BODY.PEEK[HEADER]",
+                     [&](const FetchedMessage& message) {
+                         ++headers;
+                         protocol.sendFetch({ message.uid }, "BODY.PEEK[]");
+                     },
+                     &error),
             qPrintable(error));
         QCOMPARE(headers, 2);
         int runs = 0;
         QStringList linesMeanwhile;
         QList<FetchedMessage> fetched;
-        QVERIFY2(protocol.readSentFetches([&](const FetchedMessage& message) { fetched.append(message); }, &error, [&] {
-            ++runs;
-            linesMeanwhile = trace.lines();
-        }),
+        QVERIFY2(
+            protocol.readSentFetches([&](const FetchedMessage& message) { fetched.append(message); }, &error,
+                [&] {
+                    ++runs;
+                    linesMeanwhile = trace.lines();
+                }),
             qPrintable(error));
         QCOMPARE(runs, 1);
         QVERIFY(sameMessages(fetched, expected));
@@ -207,7 +230,8 @@ private slots:
         const QList<qsizetype> bodiesSent = trace.sent(QStringLiteral("BODY.PEEK[])"));
         const qsizetype headersDone = trace.received(QStringLiteral(" OK ")).value(0, -1);
         QVERIFY2(bodiesSent.size() == 2 && headersDone > bodiesSent.last(), qPrintable(trace.text()));
-        QVERIFY2(linesMeanwhile.size() > bodiesSent.last() && linesMeanwhile.size() < trace.lines().size(), qPrintable(trace.text()));
+        QVERIFY2(linesMeanwhile.size() > bodiesSent.last() && linesMeanwhile.size() < trace.lines().size(),
+            qPrintable(trace.text()));
         QVERIFY(protocol.searchUids("ALL", &error).has_value());
     }
 
@@ -220,7 +244,9 @@ private slots:
         std::optional<FolderStatus> expected = protocol.open(QStringLiteral("INBOX"), true, &error);
         QVERIFY2(expected.has_value(), qPrintable(error));
         QList<FetchedMessage> expectedMessages;
-        QVERIFY2(protocol.fetchAll("BODY.PEEK[HEADER]", [&](const FetchedMessage& message) { expectedMessages.append(message); }, &error),
+        QVERIFY2(protocol.fetchAll(
+                     "BODY.PEEK[HEADER]",
+                     [&](const FetchedMessage& message) { expectedMessages.append(message); }, &error),
             qPrintable(error));
         QVERIFY2(protocol.open(QStringLiteral("Archive"), true, &error).has_value(), qPrintable(error));
         const auto uids = protocol.searchUids("ALL", &error);
@@ -230,12 +256,13 @@ private slots:
         protocol.sendFetch(*uids, "BODY.PEEK[]");
         protocol.sendExamineAndFetchAll(QStringLiteral("INBOX"), "BODY.PEEK[HEADER]");
         int bodies = 0;
-        QVERIFY2(protocol.readSentFetches([&](const FetchedMessage&) { ++bodies; }, &error), qPrintable(error));
+        QVERIFY2(
+            protocol.readSentFetches([&](const FetchedMessage&) { ++bodies; }, &error), qPrintable(error));
         QCOMPARE(bodies, 2); // from Archive, opened when they were sent
         QList<FetchedMessage> messages;
-        const auto status = protocol.examineAndFetchAll(QStringLiteral("INBOX"), "BODY.PEEK[HEADER]", [](const FolderStatus&, QString*) {
-            return true;
-        }, [&](const FetchedMessage& message) { messages.append(message); }, &error);
+        const auto status = protocol.examineAndFetchAll(
+            QStringLiteral("INBOX"), "BODY.PEEK[HEADER]", [](const FolderStatus&, QString*) { return true; },
+            [&](const FetchedMessage& message) { messages.append(message); }, &error);
         QVERIFY2(status.has_value(), qPrintable(error));
         QCOMPARE(status->uidValidity, expected->uidValidity);
         QCOMPARE(status->messages, expected->messages);
@@ -277,16 +304,21 @@ private slots:
         const auto opened = protocol.open(QStringLiteral("Archive"), true, &error);
         QVERIFY2(opened.has_value(), qPrintable(error));
         QList<FetchedMessage> expected;
-        QVERIFY2(protocol.fetchAll("BODY.PEEK[]", [&](const FetchedMessage& message) { expected.append(message); }, &error), qPrintable(error));
+        QVERIFY2(protocol.fetchAll(
+                     "BODY.PEEK[]", [&](const FetchedMessage& message) { expected.append(message); }, &error),
+            qPrintable(error));
         QVERIFY(protocol.leave(&error));
 
         TraceCapture trace;
         std::optional<FolderStatus> seen;
         QList<FetchedMessage> fetched;
-        const auto status = protocol.examineAndFetchAll(QStringLiteral("Archive"), "BODY.PEEK[]", [&](const FolderStatus& state, QString*) {
-            seen = state;
-            return fetched.isEmpty();
-        }, [&](const FetchedMessage& message) { fetched.append(message); }, &error);
+        const auto status = protocol.examineAndFetchAll(
+            QStringLiteral("Archive"), "BODY.PEEK[]",
+            [&](const FolderStatus& state, QString*) {
+                seen = state;
+                return fetched.isEmpty();
+            },
+            [&](const FetchedMessage& message) { fetched.append(message); }, &error);
         QVERIFY2(status.has_value(), qPrintable(error));
         QVERIFY(seen.has_value());
         QVERIFY(opened->highestModSeq > 0);
@@ -313,17 +345,21 @@ private slots:
         int handed = 0;
         const auto count = [&](const FetchedMessage&) { ++handed; };
         const auto accept = [](const FolderStatus&, QString*) { return true; };
-        QVERIFY(!protocol.examineAndFetchAll(QStringLiteral("Nowhere"), "BODY.PEEK[]", accept, count, &error));
+        QVERIFY(
+            !protocol.examineAndFetchAll(QStringLiteral("Nowhere"), "BODY.PEEK[]", accept, count, &error));
         QVERIFY2(error.contains(QStringLiteral("open the folder")), qPrintable(error));
         QVERIFY(!protocol.connectionLost());
         QCOMPARE(handed, 0);
 
         const QString changed = QStringLiteral("changed meanwhile");
         error.clear();
-        QVERIFY(!protocol.examineAndFetchAll(QStringLiteral("Archive"), "BODY.PEEK[]", [&](const FolderStatus& state, QString* openError) {
-            *openError = changed;
-            return state.messages == 0;
-        }, count, &error));
+        QVERIFY(!protocol.examineAndFetchAll(
+            QStringLiteral("Archive"), "BODY.PEEK[]",
+            [&](const FolderStatus& state, QString* openError) {
+                *openError = changed;
+                return state.messages == 0;
+            },
+            count, &error));
         QCOMPARE(error, changed);
         QVERIFY(!protocol.connectionLost());
         QCOMPARE(handed, 0);

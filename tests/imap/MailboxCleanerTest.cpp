@@ -1,8 +1,8 @@
 // Cleaning and undoing against a real Dovecot: exactly the chosen messages move to the
 // Trash and come back, other programs' \Deleted mail stays, changed UIDs are left alone,
 // and servers without MOVE (or without UIDPLUS too) are handled as the issue says.
-#include "DovecotFixture.h"
 #include "imap/MailboxCleaner.h"
+#include "DovecotFixture.h"
 #include "imap/MailboxScanner.h"
 #include "store/Database.h"
 
@@ -25,8 +25,10 @@ private:
     bool connect(QString* error)
     {
         QString parseError;
-        const auto address = ServerAddress::parse(QStringLiteral("imap+plain://127.0.0.1:%1").arg(m_server->plainPort()), &parseError);
-        return m_connection.connect(*address, QString::fromLatin1(DovecotFixture::User), QString::fromLatin1(DovecotFixture::Password), error);
+        const auto address = ServerAddress::parse(
+            QStringLiteral("imap+plain://127.0.0.1:%1").arg(m_server->plainPort()), &parseError);
+        return m_connection.connect(*address, QString::fromLatin1(DovecotFixture::User),
+            QString::fromLatin1(DovecotFixture::Password), error);
     }
 
     // capabilities: empty for Dovecot's own list.
@@ -38,10 +40,15 @@ private:
             m_server->setCapabilities(capabilities);
         QString error;
         for (const QString& folder : { QStringLiteral("INBOX"), QStringLiteral("Sent") })
-            QVERIFY2(m_server->addMessagesFrom(folder, QStringLiteral(NEVERSENT_DEMO_MAILBOX "/") + folder, &error) > 5, qPrintable(error));
+            QVERIFY2(
+                m_server->addMessagesFrom(folder, QStringLiteral(NEVERSENT_DEMO_MAILBOX "/") + folder, &error)
+                    > 5,
+                qPrintable(error));
         QVERIFY2(m_server->start(&error), qPrintable(error));
-        QVERIFY2(Store::Database::open(m_dir->filePath(QStringLiteral("store.sqlite")), &m_database, &error), qPrintable(error));
-        const auto account = Store::ScanCache::accountId(m_database, QStringLiteral("test"), QStringLiteral("sam"), &error);
+        QVERIFY2(Store::Database::open(m_dir->filePath(QStringLiteral("store.sqlite")), &m_database, &error),
+            qPrintable(error));
+        const auto account
+            = Store::ScanCache::accountId(m_database, QStringLiteral("test"), QStringLiteral("sam"), &error);
         QVERIFY(account.has_value());
         m_account = *account;
         QVERIFY2(connect(&error), qPrintable(error));
@@ -50,9 +57,11 @@ private:
     bool scan(QString* error)
     {
         Store::ScanCache cache(m_database, m_account);
-        MailboxScanner scanner(m_connection, cache, [this](QString* reconnectError) { return connect(reconnectError); });
+        MailboxScanner scanner(
+            m_connection, cache, [this](QString* reconnectError) { return connect(reconnectError); });
         MailboxScanner::Totals totals;
-        return scanner.run({}, [](const MailboxScanner::Result&) {}, [](const QString&, int, int) {}, &totals, error);
+        return scanner.run(
+            {}, [](const MailboxScanner::Result&) {}, [](const QString&, int, int) {}, &totals, error);
     }
 
     QStringList messageIds(const QString& folder)
@@ -76,7 +85,9 @@ private:
         Store::ActionLog log(m_database, m_account);
         MailboxCleaner cleaner(m_connection, cache, log);
         QList<MailboxCleaner::Candidate> candidates;
-        if (!cleaner.recover(&run.error) || !cleaner.candidates(QStringLiteral("INBOX"), { QStringLiteral("backscatter") }, &candidates, &run.error))
+        if (!cleaner.recover(&run.error)
+            || !cleaner.candidates(
+                QStringLiteral("INBOX"), { QStringLiteral("backscatter") }, &candidates, &run.error))
             return run;
         const auto trash = cleaner.trashFolder(&run.error);
         if (!trash)
@@ -152,7 +163,8 @@ private slots:
 
     void withoutMoveCopiesAndExpungesOnlyTheseUids()
     {
-        startServer(QStringLiteral("IMAP4rev1 LITERAL+ UIDPLUS UNSELECT CONDSTORE SPECIAL-USE LIST-EXTENDED"));
+        startServer(
+            QStringLiteral("IMAP4rev1 LITERAL+ UIDPLUS UNSELECT CONDSTORE SPECIAL-USE LIST-EXTENDED"));
         roundTrip(false);
     }
 
@@ -169,10 +181,11 @@ private slots:
         QVERIFY2(scan(&error), qPrintable(error));
         // An ordinary message another mail program flagged \Deleted but did not expunge.
         const QStringList before = messageIds(QStringLiteral("INBOX"));
-        QVERIFY2(m_server->doveadm({ QStringLiteral("flags"), QStringLiteral("add"), QStringLiteral("-u"),
-                                       QString::fromLatin1(DovecotFixture::User), QStringLiteral("\\Deleted"), QStringLiteral("mailbox"),
-                                       QStringLiteral("INBOX"), QStringLiteral("all") },
-                     &error),
+        QVERIFY2(
+            m_server->doveadm({ QStringLiteral("flags"), QStringLiteral("add"), QStringLiteral("-u"),
+                                  QString::fromLatin1(DovecotFixture::User), QStringLiteral("\\Deleted"),
+                                  QStringLiteral("mailbox"), QStringLiteral("INBOX"), QStringLiteral("all") },
+                &error),
             qPrintable(error));
         const CleanRun cleaned = clean();
         QVERIFY2(cleaned.ok, qPrintable(cleaned.error));
@@ -190,11 +203,14 @@ private slots:
         Store::ActionLog log(m_database, m_account);
         MailboxCleaner cleaner(m_connection, cache, log);
         QList<MailboxCleaner::Candidate> candidates;
-        QVERIFY2(cleaner.candidates(QStringLiteral("INBOX"), { QStringLiteral("backscatter") }, &candidates, &error), qPrintable(error));
+        QVERIFY2(cleaner.candidates(
+                     QStringLiteral("INBOX"), { QStringLiteral("backscatter") }, &candidates, &error),
+            qPrintable(error));
         QVERIFY(candidates.size() > 2);
         // One is gone (another program expunged it), one now looks like another message.
-        QVERIFY2(m_server->doveadm({ QStringLiteral("expunge"), QStringLiteral("-u"), QString::fromLatin1(DovecotFixture::User),
-                                       QStringLiteral("mailbox"), QStringLiteral("INBOX"), QStringLiteral("uid"),
+        QVERIFY2(m_server->doveadm({ QStringLiteral("expunge"), QStringLiteral("-u"),
+                                       QString::fromLatin1(DovecotFixture::User), QStringLiteral("mailbox"),
+                                       QStringLiteral("INBOX"), QStringLiteral("uid"),
                                        QString::number(candidates.at(0).uid) },
                      &error),
             qPrintable(error));
@@ -202,7 +218,9 @@ private slots:
         QVERIFY(changed.size() > 2);
         candidates[1].messageId = QStringLiteral("not-the-same@example.org");
         MailboxCleaner::Outcome outcome;
-        QVERIFY2(cleaner.clean(QStringLiteral("INBOX"), QStringLiteral("Trash"), candidates, &outcome, &error), qPrintable(error));
+        QVERIFY2(
+            cleaner.clean(QStringLiteral("INBOX"), QStringLiteral("Trash"), candidates, &outcome, &error),
+            qPrintable(error));
         QCOMPARE(outcome.skipped, 2);
         QCOMPARE(outcome.moved, int(candidates.size()) - 2);
         const QStringList inbox = messageIds(QStringLiteral("INBOX"));

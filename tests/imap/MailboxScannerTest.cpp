@@ -2,11 +2,11 @@
 // scan fetches every header and the bodies of possible bounces only; a rescan of an
 // unchanged mailbox fetches nothing; new mail, mail expunged by another program and a
 // UIDVALIDITY change are each seen for what they are.
+#include "imap/MailboxScanner.h"
 #include "DovecotFixture.h"
 #include "FaultProxy.h"
 #include "TraceCapture.h"
 #include "analysis/BounceAnalyzer.h"
-#include "imap/MailboxScanner.h"
 #include "store/Database.h"
 
 #include <QDir>
@@ -84,12 +84,14 @@ private:
                "Final-Recipient: rfc822; nobody@example.org\r\n"
                "Action: failed\r\n"
                "Status: 5.1.1\r\n"
-               "Diagnostic-Code: smtp; 550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown\r\n"
+               "Diagnostic-Code: smtp; 550 5.1.1 <nobody@example.org>: Recipient address rejected: User "
+               "unknown\r\n"
                "\r\n"
                "--outer-b\r\n"
                "Content-Type: message/rfc822\r\n"
                "\r\n"
-               "Received: from unknown (HELO pc) (203.0.113.9) by mx.example.net with SMTP; Mon, 02 Nov 2026 09:59:58 +0000\r\n"
+               "Received: from unknown (HELO pc) (203.0.113.9) by mx.example.net with SMTP; Mon, 02 Nov 2026 "
+               "09:59:58 +0000\r\n"
                "From: sam@example.com\r\n"
                "To: nobody@example.org\r\n"
                "Subject: Invoice 4711\r\n"
@@ -113,8 +115,7 @@ private:
               "Content-Type: application/octet-stream; name=\"delivery.log\"\r\n"
               "Content-Transfer-Encoding: base64\r\n"
               "\r\n"
-            + log
-            + "--outer-b--\r\n";
+            + log + "--outer-b--\r\n";
     }
 
     Outcome scan(const QString& storeName, quint16 port = 0, const QStringList& folders = {})
@@ -125,15 +126,18 @@ private:
         QSqlDatabase database;
         if (!Store::Database::open(m_dir.filePath(storeName), &database, &outcome.error))
             return outcome;
-        const auto account = Store::ScanCache::accountId(database, QStringLiteral("test"), QStringLiteral("sam"), &outcome.error);
+        const auto account = Store::ScanCache::accountId(
+            database, QStringLiteral("test"), QStringLiteral("sam"), &outcome.error);
         if (!account)
             return outcome;
         Store::ScanCache cache(database, *account);
         ImapConnection connection;
         const auto connect = [&](QString* error) {
             QString parseError;
-            const auto address = ServerAddress::parse(QStringLiteral("imap+plain://127.0.0.1:%1").arg(port), &parseError);
-            return connection.connect(*address, QString::fromLatin1(DovecotFixture::User), QString::fromLatin1(DovecotFixture::Password), error);
+            const auto address
+                = ServerAddress::parse(QStringLiteral("imap+plain://127.0.0.1:%1").arg(port), &parseError);
+            return connection.connect(*address, QString::fromLatin1(DovecotFixture::User),
+                QString::fromLatin1(DovecotFixture::Password), error);
         };
         // A cut in the middle of logging in is the caller's to retry, as the app does.
         if (!connect(&outcome.error) && !connect(&outcome.error))
@@ -142,10 +146,12 @@ private:
         MailboxScanner::Options options;
         options.firstReconnectDelayMs = 10;
         options.folders = folders;
-        outcome.ok = scanner.run(options,
+        outcome.ok = scanner.run(
+            options,
             [&](const MailboxScanner::Result& result) {
                 outcome.verdicts.insert(result.uid,
-                    Analysis::kindName(result.report.kind) + u'/' + Verdict::verdictName(result.judgement.verdict));
+                    Analysis::kindName(result.report.kind) + u'/'
+                        + Verdict::verdictName(result.judgement.verdict));
                 outcome.reports.insert(result.uid, result.report);
             },
             [](const QString&, int, int) {}, &outcome.totals, &outcome.error);
@@ -157,7 +163,8 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QString error;
-        m_inbox = m_server.addMessagesFrom(QStringLiteral("INBOX"), m_demo + QStringLiteral("/INBOX"), &error);
+        m_inbox
+            = m_server.addMessagesFrom(QStringLiteral("INBOX"), m_demo + QStringLiteral("/INBOX"), &error);
         m_sent = m_server.addMessagesFrom(QStringLiteral("Sent"), m_demo + QStringLiteral("/Sent"), &error);
         QVERIFY(m_inbox > 10 && m_sent > 5);
         QVERIFY2(m_server.start(&error), qPrintable(error));
@@ -185,7 +192,8 @@ private slots:
         const qsizetype sentOpened = trace.sent(QStringLiteral("EXAMINE Sent")).value(0, -1);
         const QList<qsizetype> fetchesDone = trace.received(QStringLiteral("OK Fetch completed"));
         // Done: INBOX's headers, its bodies, Sent's headers.
-        QVERIFY2(bodiesAsked >= 0 && fetchesDone.size() == 3 && bodiesAsked < fetchesDone.at(1), qPrintable(trace.text()));
+        QVERIFY2(bodiesAsked >= 0 && fetchesDone.size() == 3 && bodiesAsked < fetchesDone.at(1),
+            qPrintable(trace.text()));
         QVERIFY2(sentOpened > bodiesAsked && sentOpened < fetchesDone.at(1), qPrintable(trace.text()));
     }
 
@@ -202,7 +210,8 @@ private slots:
     {
         QString error;
         const QStringList bounces = messageFiles(m_demo + QStringLiteral("/INBOX"));
-        QVERIFY2(m_server.addMessage(QStringLiteral("INBOX"), readFile(bounces.first()), &error), qPrintable(error));
+        QVERIFY2(m_server.addMessage(QStringLiteral("INBOX"), readFile(bounces.first()), &error),
+            qPrintable(error));
         const Outcome outcome = scan(QStringLiteral("store.sqlite"));
         QVERIFY2(outcome.ok, qPrintable(outcome.error));
         QCOMPARE(outcome.totals.fetchedHeaders, 1);
@@ -216,9 +225,11 @@ private slots:
     {
         QString error;
         const quint32 victim = m_firstVerdicts.firstKey();
-        QVERIFY2(m_server.doveadm({ QStringLiteral("expunge"), QStringLiteral("-u"), QString::fromLatin1(DovecotFixture::User),
-                                      QStringLiteral("mailbox"), QStringLiteral("INBOX"), QStringLiteral("uid"), QString::number(victim) },
-                     &error),
+        QVERIFY2(
+            m_server.doveadm({ QStringLiteral("expunge"), QStringLiteral("-u"),
+                                 QString::fromLatin1(DovecotFixture::User), QStringLiteral("mailbox"),
+                                 QStringLiteral("INBOX"), QStringLiteral("uid"), QString::number(victim) },
+                &error),
             qPrintable(error));
         const Outcome outcome = scan(QStringLiteral("store.sqlite"));
         QVERIFY2(outcome.ok, qPrintable(outcome.error));
@@ -253,7 +264,8 @@ private slots:
             reconnected += cut.totals.reconnects;
         }
         proxy.cutAfterBytes(-1);
-        qInfo("%d of %d cut scans carried on over a new connection (%lld bytes in a whole scan)", reconnected, rounds, scanBytes);
+        qInfo("%d of %d cut scans carried on over a new connection (%lld bytes in a whole scan)", reconnected,
+            rounds, scanBytes);
         QVERIFY(reconnected >= rounds - 2);
     }
 
@@ -272,7 +284,8 @@ private slots:
         QVERIFY2(outcome.ok, qPrintable(outcome.error));
         QCOMPARE(outcome.totals.fetchedInParts, 1);
         QCOMPARE(outcome.reports.size(), 1);
-        qInfo("%lld bytes over the network for a message of %lld", proxy.bytesForwarded(), qint64(bounce.size()));
+        qInfo("%lld bytes over the network for a message of %lld", proxy.bytesForwarded(),
+            qint64(bounce.size()));
         QVERIFY(proxy.bytesForwarded() < 400 * 1024);
 
         const Analysis::BounceReport read = outcome.reports.first();
@@ -294,17 +307,19 @@ private slots:
     {
         QString error;
         QByteArray status;
-        QVERIFY2(m_server.doveadm({ QStringLiteral("-f"), QStringLiteral("flow"), QStringLiteral("mailbox"), QStringLiteral("status"),
-                                      QStringLiteral("-u"), QString::fromLatin1(DovecotFixture::User), QStringLiteral("uidvalidity"),
-                                      QStringLiteral("INBOX") },
+        QVERIFY2(m_server.doveadm({ QStringLiteral("-f"), QStringLiteral("flow"), QStringLiteral("mailbox"),
+                                      QStringLiteral("status"), QStringLiteral("-u"),
+                                      QString::fromLatin1(DovecotFixture::User),
+                                      QStringLiteral("uidvalidity"), QStringLiteral("INBOX") },
                      &error, &status),
             qPrintable(error));
         const quint32 validity = status.trimmed().split('=').value(1).toUInt();
         QVERIFY2(validity > 0, status.constData());
-        QVERIFY2(m_server.doveadm({ QStringLiteral("mailbox"), QStringLiteral("update"), QStringLiteral("-u"),
-                                      QString::fromLatin1(DovecotFixture::User), QStringLiteral("--uid-validity"),
-                                      QString::number(validity + 1), QStringLiteral("INBOX") },
-                     &error),
+        QVERIFY2(
+            m_server.doveadm({ QStringLiteral("mailbox"), QStringLiteral("update"), QStringLiteral("-u"),
+                                 QString::fromLatin1(DovecotFixture::User), QStringLiteral("--uid-validity"),
+                                 QString::number(validity + 1), QStringLiteral("INBOX") },
+                &error),
             qPrintable(error));
         const Outcome outcome = scan(QStringLiteral("store.sqlite"));
         QVERIFY2(outcome.ok, qPrintable(outcome.error));

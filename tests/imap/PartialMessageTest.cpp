@@ -34,7 +34,8 @@ MessagePart report()
 {
     return multipart({}, "outer",
         { multipart("1", "inner", { leaf("1.1", "text/plain"), leaf("1.2", "text/html") }),
-            leaf("2", "message/delivery-status"), leaf("3", "message/rfc822", 5000000), leaf("4", "image/png", 2000000) });
+            leaf("2", "message/delivery-status"), leaf("3", "message/rfc822", 5000000),
+            leaf("4", "image/png", 2000000) });
 }
 
 } // namespace
@@ -55,12 +56,14 @@ private slots:
         for (int i = 1; i <= PartialMessage::MaxParts + 1; ++i)
             many.append(leaf(QByteArray::number(i), "text/plain"));
         QTest::newRow("too many parts") << multipart({}, "b", many) << QByteArrayList {};
-        QTest::newRow("nested multipart without boundary")
-            << multipart({}, "b", { leaf("1", "text/plain"), multipart("2", {}, { leaf("2.1", "text/plain") }) }) << QByteArrayList {};
+        QTest::newRow("nested multipart without boundary") << multipart(
+            {}, "b", { leaf("1", "text/plain"), multipart("2", {}, { leaf("2.1", "text/plain") }) })
+                                                           << QByteArrayList {};
         QTest::newRow("report") << report()
-                                << QByteArrayList { "BODY.PEEK[HEADER]", "BODY.PEEK[1.MIME]", "BODY.PEEK[1.1.MIME]",
-                                       "BODY.PEEK[1.1]<0.262144>", "BODY.PEEK[1.2.MIME]", "BODY.PEEK[1.2]<0.262144>",
-                                       "BODY.PEEK[2.MIME]", "BODY.PEEK[2]<0.262144>", "BODY.PEEK[3.MIME]",
+                                << QByteArrayList { "BODY.PEEK[HEADER]", "BODY.PEEK[1.MIME]",
+                                       "BODY.PEEK[1.1.MIME]", "BODY.PEEK[1.1]<0.262144>",
+                                       "BODY.PEEK[1.2.MIME]", "BODY.PEEK[1.2]<0.262144>", "BODY.PEEK[2.MIME]",
+                                       "BODY.PEEK[2]<0.262144>", "BODY.PEEK[3.MIME]",
                                        "BODY.PEEK[3]<0.262144>", "BODY.PEEK[4.MIME]" };
     }
 
@@ -91,15 +94,16 @@ private slots:
             { "3", "Subject: original\r\n\r\nstart" },
             { "4.MIME", "Content-Type: image/png\r\n\r\n" },
         };
-        const QByteArray expected = "Subject: x\r\nContent-Type: multipart/mixed; boundary=outer\r\n\r\n"
-                                    "\r\n--outer\r\nContent-Type: multipart/alternative; boundary=inner\r\n\r\n"
-                                    "\r\n--inner\r\nContent-Type: text/plain\r\n\r\nplain"
-                                    "\r\n--inner\r\nContent-Type: text/html\r\n\r\n<p>html</p>"
-                                    "\r\n--inner--\r\n"
-                                    "\r\n--outer\r\nContent-Type: message/delivery-status\r\n\r\nStatus: 5.1.1\r\n"
-                                    "\r\n--outer\r\nContent-Type: message/rfc822\r\n\r\nSubject: original\r\n\r\nstart"
-                                    "\r\n--outer\r\nContent-Type: image/png\r\n\r\n"
-                                    "\r\n--outer--\r\n";
+        const QByteArray expected
+            = "Subject: x\r\nContent-Type: multipart/mixed; boundary=outer\r\n\r\n"
+              "\r\n--outer\r\nContent-Type: multipart/alternative; boundary=inner\r\n\r\n"
+              "\r\n--inner\r\nContent-Type: text/plain\r\n\r\nplain"
+              "\r\n--inner\r\nContent-Type: text/html\r\n\r\n<p>html</p>"
+              "\r\n--inner--\r\n"
+              "\r\n--outer\r\nContent-Type: message/delivery-status\r\n\r\nStatus: 5.1.1\r\n"
+              "\r\n--outer\r\nContent-Type: message/rfc822\r\n\r\nSubject: original\r\n\r\nstart"
+              "\r\n--outer\r\nContent-Type: image/png\r\n\r\n"
+              "\r\n--outer--\r\n";
         QCOMPARE(PartialMessage::assemble(report(), sections), expected);
     }
 };

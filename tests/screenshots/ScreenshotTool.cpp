@@ -62,7 +62,8 @@ bool save(QWidget* widget, const QDir& output, const QString& name)
 
 bool shootTheme(const QString& theme, const QDir& output)
 {
-    QApplication::setPalette(theme == QLatin1String("dark") ? darkPalette() : QApplication::style()->standardPalette());
+    QApplication::setPalette(
+        theme == QLatin1String("dark") ? darkPalette() : QApplication::style()->standardPalette());
     QTemporaryDir copy;
     QString error;
     const auto maildir = Core::Demo::DemoMailbox::copyTo(copy.path(), &error);
@@ -80,20 +81,24 @@ bool shootTheme(const QString& theme, const QDir& output)
     window.resize(1280, 760);
     window.show();
     QSignalSpy idle(&window, &Ui::MainWindow::idle);
-    window.openMailbox(new Core::Demo::DemoWorker(*maildir), QObject::tr("Sample mailbox"), { QStringLiteral("sam.taylor@bluebird-office.example") });
+    window.openMailbox(new Core::Demo::DemoWorker(*maildir), QObject::tr("Sample mailbox"),
+        { QStringLiteral("sam.taylor@bluebird-office.example") });
     if (!QTest::qWaitFor([&] { return !idle.isEmpty() && !window.isBusy(); }, 60000)) {
         qWarning("the demo scan did not finish");
         return false;
     }
     auto* model = window.resultsModel();
-    const QModelIndex forged = window.filterModel()->mapFromSource(model->groupIndex(Ui::Results::ResultsModel::Group::Forged));
+    const QModelIndex forged
+        = window.filterModel()->mapFromSource(model->groupIndex(Ui::Results::ResultsModel::Group::Forged));
     window.resultsView()->setCurrentIndex(window.filterModel()->index(0, 0, forged));
     ok = save(&window, output, theme + QStringLiteral("-forged")) && ok;
-    const QModelIndex yours = window.filterModel()->mapFromSource(model->groupIndex(Ui::Results::ResultsModel::Group::Yours));
+    const QModelIndex yours
+        = window.filterModel()->mapFromSource(model->groupIndex(Ui::Results::ResultsModel::Group::Yours));
     window.resultsView()->setCurrentIndex(window.filterModel()->index(0, 0, yours));
     ok = save(&window, output, theme + QStringLiteral("-yours")) && ok;
 
-    Ui::Dialogs::CleanPreviewDialog preview(model->results(Ui::Results::ResultsModel::Group::Forged), &window);
+    Ui::Dialogs::CleanPreviewDialog preview(
+        model->results(Ui::Results::ResultsModel::Group::Forged), &window);
     ok = save(&preview, output, theme + QStringLiteral("-preview")) && ok;
     preview.hide();
     Ui::Dialogs::HelpDialog help(&window);
@@ -134,9 +139,11 @@ int main(int argc, char* argv[])
         QLocale::setDefault(QLocale(arguments.at(2)));
     QTranslator translator;
     QTranslator qtTranslator;
-    if (translator.load(QLocale(), QStringLiteral("neversent"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(
+            QLocale(), QStringLiteral("neversent"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     bool ok = true;
     for (const QString& theme : { QStringLiteral("light"), QStringLiteral("dark") })

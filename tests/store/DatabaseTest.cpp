@@ -65,8 +65,9 @@ private slots:
         QString error;
         QVERIFY2(Database::open(file, &database, &error), qPrintable(error));
         QVERIFY(QFileInfo::exists(file));
-        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
-            | QFileDevice::WriteOther | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeGroup
+            | QFileDevice::ExeOther;
         QCOMPARE(QFileInfo(file).permissions() & others, QFileDevice::Permissions());
         QVERIFY(QFileInfo(file).permissions() & QFileDevice::ReadOwner);
     }
@@ -79,7 +80,8 @@ private slots:
         QCOMPARE(scalar(database, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
         QCOMPARE(scalar(database, QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
         QSqlQuery orphan(database);
-        QVERIFY(!orphan.exec(QStringLiteral("INSERT INTO folders (account_id, name) VALUES (4711, 'INBOX')")));
+        QVERIFY(
+            !orphan.exec(QStringLiteral("INSERT INTO folders (account_id, name) VALUES (4711, 'INBOX')")));
     }
 
     void migratesToTheCurrentSchema()
@@ -90,9 +92,10 @@ private slots:
         QCOMPARE(Database::schemaVersion(database), Database::SchemaVersion);
         for (const char* table : { "accounts", "folders", "sent_messages", "scanned_messages", "verdicts",
                  "trusted_certificates", "actions", "action_messages" }) {
-            QCOMPARE(scalar(database,
-                         QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
-                             .arg(QLatin1StringView(table))),
+            QCOMPARE(
+                scalar(database,
+                    QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
+                        .arg(QLatin1StringView(table))),
                 QStringLiteral("1"));
         }
     }
@@ -105,7 +108,9 @@ private slots:
             QString error;
             QVERIFY2(Database::open(file, &database, &error), qPrintable(error));
             QSqlQuery insert(database);
-            QVERIFY2(insert.exec(QStringLiteral("INSERT INTO accounts (server, user_name) VALUES ('imaps://mail.example.org', 'sam')")),
+            QVERIFY2(
+                insert.exec(QStringLiteral(
+                    "INSERT INTO accounts (server, user_name) VALUES ('imaps://mail.example.org', 'sam')")),
                 qPrintable(insert.lastError().text()));
             database.close();
         }
@@ -120,30 +125,41 @@ private slots:
     void migratesAVersionOneStoreKeepingItsAuditLog()
     {
         const QString file = path(QStringLiteral("version1.sqlite"));
-        const QString written = writeOldStore(file, {
-            "CREATE TABLE accounts (id INTEGER PRIMARY KEY, server TEXT NOT NULL, user_name TEXT NOT NULL, "
-            "UNIQUE (server, user_name))",
-            "CREATE TABLE folders (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL, name TEXT NOT NULL, role TEXT, "
-            "uid_validity INTEGER, uid_next INTEGER, highest_modseq INTEGER, UNIQUE (account_id, name))",
-            "CREATE TABLE actions (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL REFERENCES accounts (id), "
-            "kind TEXT NOT NULL, state TEXT NOT NULL, undoes INTEGER REFERENCES actions (id), started_at TEXT NOT NULL, "
-            "finished_at TEXT)",
-            "CREATE TABLE action_messages (action_id INTEGER NOT NULL REFERENCES actions (id) ON DELETE CASCADE, "
-            "source_folder TEXT NOT NULL, source_uid INTEGER NOT NULL, message_id TEXT, target_folder TEXT NOT NULL, "
-            "target_uid INTEGER, state TEXT NOT NULL, PRIMARY KEY (action_id, source_folder, source_uid))",
-            ScannedMessagesUpToVersion3,
-            "INSERT INTO accounts (id, server, user_name) VALUES (1, 'imaps://mail.example.org', 'sam')",
-            "INSERT INTO actions (id, account_id, kind, state, started_at) VALUES (1, 1, 'clean', 'done', '2026-01-01')",
-            "INSERT INTO action_messages VALUES (1, 'INBOX', 42, 'abc@example.org', 'Trash', 7, 'moved')",
-            "PRAGMA user_version=1" });
+        const QString written = writeOldStore(file,
+            { "CREATE TABLE accounts (id INTEGER PRIMARY KEY, server TEXT NOT NULL, user_name TEXT NOT NULL, "
+              "UNIQUE (server, user_name))",
+                "CREATE TABLE folders (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL, name TEXT NOT "
+                "NULL, role TEXT, "
+                "uid_validity INTEGER, uid_next INTEGER, highest_modseq INTEGER, UNIQUE (account_id, name))",
+                "CREATE TABLE actions (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL REFERENCES "
+                "accounts (id), "
+                "kind TEXT NOT NULL, state TEXT NOT NULL, undoes INTEGER REFERENCES actions (id), started_at "
+                "TEXT NOT NULL, "
+                "finished_at TEXT)",
+                "CREATE TABLE action_messages (action_id INTEGER NOT NULL REFERENCES actions (id) ON DELETE "
+                "CASCADE, "
+                "source_folder TEXT NOT NULL, source_uid INTEGER NOT NULL, message_id TEXT, target_folder "
+                "TEXT NOT NULL, "
+                "target_uid INTEGER, state TEXT NOT NULL, PRIMARY KEY (action_id, source_folder, "
+                "source_uid))",
+                ScannedMessagesUpToVersion3,
+                "INSERT INTO accounts (id, server, user_name) VALUES (1, 'imaps://mail.example.org', 'sam')",
+                "INSERT INTO actions (id, account_id, kind, state, started_at) VALUES (1, 1, 'clean', "
+                "'done', '2026-01-01')",
+                "INSERT INTO action_messages VALUES (1, 'INBOX', 42, 'abc@example.org', 'Trash', 7, 'moved')",
+                "PRAGMA user_version=1" });
         QVERIFY2(written.isEmpty(), qPrintable(written));
         QSqlDatabase database;
         QString error;
         QVERIFY2(Database::open(file, &database, &error), qPrintable(error));
         QCOMPARE(Database::schemaVersion(database), Database::SchemaVersion);
-        QCOMPARE(scalar(database, QStringLiteral("SELECT source_uid || ' ' || target_uid || ' ' || state FROM action_messages")),
+        QCOMPARE(scalar(database,
+                     QStringLiteral(
+                         "SELECT source_uid || ' ' || target_uid || ' ' || state FROM action_messages")),
             QStringLiteral("42 7 moved"));
-        QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM pragma_table_info('action_messages') WHERE name = 'size'")),
+        QCOMPARE(scalar(database,
+                     QStringLiteral(
+                         "SELECT count(*) FROM pragma_table_info('action_messages') WHERE name = 'size'")),
             QStringLiteral("1"));
     }
 
@@ -153,35 +169,46 @@ private slots:
     void migratesAVersionTwoStoreKeepingItsAccounts()
     {
         const QString file = path(QStringLiteral("version2.sqlite"));
-        const QString written = writeOldStore(file, {
-            "CREATE TABLE accounts (id INTEGER PRIMARY KEY, server TEXT NOT NULL, user_name TEXT NOT NULL, "
-            "UNIQUE (server, user_name))",
-            "CREATE TABLE folders (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL REFERENCES accounts (id) "
-            "ON DELETE CASCADE, name TEXT NOT NULL, role TEXT, uid_validity INTEGER, uid_next INTEGER, "
-            "highest_modseq INTEGER, UNIQUE (account_id, name))",
-            "CREATE TABLE actions (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL REFERENCES accounts (id), "
-            "kind TEXT NOT NULL, state TEXT NOT NULL, undoes INTEGER REFERENCES actions (id), started_at TEXT NOT NULL, "
-            "finished_at TEXT)",
-            ScannedMessagesUpToVersion3,
-            "INSERT INTO accounts (id, server, user_name) VALUES (3, 'imaps://mail.example.org:993', 'sam')",
-            "INSERT INTO accounts (id, server, user_name) VALUES (8, 'imap://mail.example.com:143', 'kim')",
-            "INSERT INTO folders (id, account_id, name, uid_validity) VALUES (5, 8, 'INBOX', 77)",
-            "INSERT INTO actions (id, account_id, kind, state, started_at) VALUES (1, 3, 'clean', 'done', '2026-01-01')",
-            "PRAGMA user_version=2" });
+        const QString written = writeOldStore(file,
+            { "CREATE TABLE accounts (id INTEGER PRIMARY KEY, server TEXT NOT NULL, user_name TEXT NOT NULL, "
+              "UNIQUE (server, user_name))",
+                "CREATE TABLE folders (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL REFERENCES "
+                "accounts (id) "
+                "ON DELETE CASCADE, name TEXT NOT NULL, role TEXT, uid_validity INTEGER, uid_next INTEGER, "
+                "highest_modseq INTEGER, UNIQUE (account_id, name))",
+                "CREATE TABLE actions (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL REFERENCES "
+                "accounts (id), "
+                "kind TEXT NOT NULL, state TEXT NOT NULL, undoes INTEGER REFERENCES actions (id), started_at "
+                "TEXT NOT NULL, "
+                "finished_at TEXT)",
+                ScannedMessagesUpToVersion3,
+                "INSERT INTO accounts (id, server, user_name) VALUES (3, 'imaps://mail.example.org:993', "
+                "'sam')",
+                "INSERT INTO accounts (id, server, user_name) VALUES (8, 'imap://mail.example.com:143', "
+                "'kim')",
+                "INSERT INTO folders (id, account_id, name, uid_validity) VALUES (5, 8, 'INBOX', 77)",
+                "INSERT INTO actions (id, account_id, kind, state, started_at) VALUES (1, 3, 'clean', "
+                "'done', '2026-01-01')",
+                "PRAGMA user_version=2" });
         QVERIFY2(written.isEmpty(), qPrintable(written));
         QSqlDatabase database;
         QString error;
         QVERIFY2(Database::open(file, &database, &error), qPrintable(error));
         QCOMPARE(Database::schemaVersion(database), Database::SchemaVersion);
-        QCOMPARE(scalar(database, QStringLiteral("SELECT group_concat(id || ' ' || server || ' ' || user_name, '; ') FROM "
-                                                 "(SELECT * FROM accounts ORDER BY id)")),
+        QCOMPARE(scalar(database,
+                     QStringLiteral("SELECT group_concat(id || ' ' || server || ' ' || user_name, '; ') FROM "
+                                    "(SELECT * FROM accounts ORDER BY id)")),
             QStringLiteral("3 imaps://mail.example.org:993 sam; 8 imap://mail.example.com:143 kim"));
-        QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM accounts WHERE email_address IS NULL AND label IS NULL "
-                                                 "AND last_used_at IS NULL")),
+        QCOMPARE(
+            scalar(database,
+                QStringLiteral("SELECT count(*) FROM accounts WHERE email_address IS NULL AND label IS NULL "
+                               "AND last_used_at IS NULL")),
             QStringLiteral("2"));
-        QCOMPARE(scalar(database, QStringLiteral("SELECT account_id || ' ' || uid_validity FROM folders WHERE id = 5")),
+        QCOMPARE(scalar(database,
+                     QStringLiteral("SELECT account_id || ' ' || uid_validity FROM folders WHERE id = 5")),
             QStringLiteral("8 77"));
-        QCOMPARE(scalar(database, QStringLiteral("SELECT account_id FROM actions WHERE id = 1")), QStringLiteral("3"));
+        QCOMPARE(scalar(database, QStringLiteral("SELECT account_id FROM actions WHERE id = 1")),
+            QStringLiteral("3"));
     }
 
     // A version 3 store with scan results: the step to version 4 moves each verdict to a
@@ -190,33 +217,45 @@ private slots:
     void migratesAVersionThreeStoreKeepingItsVerdicts()
     {
         const QString file = path(QStringLiteral("version3.sqlite"));
-        const QString written = writeOldStore(file, {
-            "CREATE TABLE accounts (id INTEGER PRIMARY KEY, server TEXT NOT NULL, user_name TEXT NOT NULL, "
-            "email_address TEXT, label TEXT, last_used_at TEXT, UNIQUE (server, user_name))",
-            "CREATE TABLE folders (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL REFERENCES accounts (id) "
-            "ON DELETE CASCADE, name TEXT NOT NULL, role TEXT, uid_validity INTEGER, uid_next INTEGER, "
-            "highest_modseq INTEGER, UNIQUE (account_id, name))",
-            ScannedMessagesUpToVersion3,
-            "INSERT INTO accounts (id, server, user_name) VALUES (1, 'imaps://mail.example.org:993', 'sam')",
-            "INSERT INTO folders (id, account_id, name, uid_validity) VALUES (2, 1, 'INBOX', 77)",
-            "INSERT INTO scanned_messages VALUES (2, 10, 100, 'a@example.org', 'report one', 'backscatter')",
-            "INSERT INTO scanned_messages VALUES (2, 11, 200, 'b@example.org', 'report two', NULL)",
-            "INSERT INTO scanned_messages VALUES (2, 12, 300, 'c@example.org', 'report three', 'genuine')",
-            "PRAGMA user_version=3" });
+        const QString written = writeOldStore(file,
+            { "CREATE TABLE accounts (id INTEGER PRIMARY KEY, server TEXT NOT NULL, user_name TEXT NOT NULL, "
+              "email_address TEXT, label TEXT, last_used_at TEXT, UNIQUE (server, user_name))",
+                "CREATE TABLE folders (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL REFERENCES "
+                "accounts (id) "
+                "ON DELETE CASCADE, name TEXT NOT NULL, role TEXT, uid_validity INTEGER, uid_next INTEGER, "
+                "highest_modseq INTEGER, UNIQUE (account_id, name))",
+                ScannedMessagesUpToVersion3,
+                "INSERT INTO accounts (id, server, user_name) VALUES (1, 'imaps://mail.example.org:993', "
+                "'sam')",
+                "INSERT INTO folders (id, account_id, name, uid_validity) VALUES (2, 1, 'INBOX', 77)",
+                "INSERT INTO scanned_messages VALUES (2, 10, 100, 'a@example.org', 'report one', "
+                "'backscatter')",
+                "INSERT INTO scanned_messages VALUES (2, 11, 200, 'b@example.org', 'report two', NULL)",
+                "INSERT INTO scanned_messages VALUES (2, 12, 300, 'c@example.org', 'report three', "
+                "'genuine')",
+                "PRAGMA user_version=3" });
         QVERIFY2(written.isEmpty(), qPrintable(written));
         QSqlDatabase database;
         QString error;
         QVERIFY2(Database::open(file, &database, &error), qPrintable(error));
         QCOMPARE(Database::schemaVersion(database), Database::SchemaVersion);
-        QCOMPARE(scalar(database, QStringLiteral("SELECT group_concat(uid || ' ' || verdict, '; ') FROM (SELECT * FROM verdicts ORDER BY uid)")),
+        QCOMPARE(scalar(database,
+                     QStringLiteral("SELECT group_concat(uid || ' ' || verdict, '; ') FROM (SELECT * FROM "
+                                    "verdicts ORDER BY uid)")),
             QStringLiteral("10 backscatter; 12 genuine"));
-        QCOMPARE(scalar(database, QStringLiteral("SELECT group_concat(uid || ' ' || report, '; ') FROM (SELECT * FROM scanned_messages ORDER BY uid)")),
+        QCOMPARE(scalar(database,
+                     QStringLiteral("SELECT group_concat(uid || ' ' || report, '; ') FROM (SELECT * FROM "
+                                    "scanned_messages ORDER BY uid)")),
             QStringLiteral("10 report one; 11 report two; 12 report three"));
-        QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM pragma_table_info('scanned_messages') WHERE name = 'verdict'")),
+        QCOMPARE(
+            scalar(database,
+                QStringLiteral(
+                    "SELECT count(*) FROM pragma_table_info('scanned_messages') WHERE name = 'verdict'")),
             QStringLiteral("0"));
 
         QSqlQuery change(database);
-        QVERIFY(change.exec(QStringLiteral("INSERT OR REPLACE INTO scanned_messages VALUES (2, 10, 100, 'a@example.org', 'again')")));
+        QVERIFY(change.exec(QStringLiteral(
+            "INSERT OR REPLACE INTO scanned_messages VALUES (2, 10, 100, 'a@example.org', 'again')")));
         QVERIFY(change.exec(QStringLiteral("DELETE FROM scanned_messages WHERE uid = 12")));
         QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM verdicts")), QStringLiteral("0"));
         QVERIFY(!change.exec(QStringLiteral("INSERT INTO verdicts VALUES (2, 99, 'genuine')")));
@@ -287,13 +326,15 @@ private slots:
             TransactionGuard transaction(database);
             QVERIFY(transaction.isActive());
             QSqlQuery insert(database);
-            QVERIFY(insert.exec(QStringLiteral("INSERT INTO accounts (server, user_name) VALUES ('a', 'dropped')")));
+            QVERIFY(insert.exec(
+                QStringLiteral("INSERT INTO accounts (server, user_name) VALUES ('a', 'dropped')")));
         }
         QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM accounts")), QStringLiteral("0"));
         {
             TransactionGuard transaction(database);
             QSqlQuery insert(database);
-            QVERIFY(insert.exec(QStringLiteral("INSERT INTO accounts (server, user_name) VALUES ('a', 'kept')")));
+            QVERIFY(
+                insert.exec(QStringLiteral("INSERT INTO accounts (server, user_name) VALUES ('a', 'kept')")));
             QVERIFY(transaction.commit());
             QVERIFY(!transaction.commit());
         }
@@ -318,7 +359,8 @@ private slots:
             QVERIFY(transaction.isActive());
             QCOMPARE(scalar(database, QStringLiteral("PRAGMA synchronous")), normal);
             QSqlQuery insert(database);
-            QVERIFY(insert.exec(QStringLiteral("INSERT INTO accounts (server, user_name) VALUES ('a', 'cached')")));
+            QVERIFY(insert.exec(
+                QStringLiteral("INSERT INTO accounts (server, user_name) VALUES ('a', 'cached')")));
             QVERIFY(transaction.commit());
             QCOMPARE(scalar(database, QStringLiteral("PRAGMA synchronous")), full);
         }
@@ -327,7 +369,8 @@ private slots:
             QCOMPARE(scalar(database, QStringLiteral("PRAGMA synchronous")), normal);
         }
         QCOMPARE(scalar(database, QStringLiteral("PRAGMA synchronous")), full);
-        QCOMPARE(scalar(database, QStringLiteral("SELECT user_name FROM accounts")), QStringLiteral("cached"));
+        QCOMPARE(
+            scalar(database, QStringLiteral("SELECT user_name FROM accounts")), QStringLiteral("cached"));
     }
 
     void eachThreadGetsItsOwnConnection()
@@ -345,7 +388,8 @@ private slots:
             otherName = theirs.connectionName();
             QSqlQuery insert(theirs);
             otherOpened = otherOpened
-                && insert.exec(QStringLiteral("INSERT INTO accounts (server, user_name) VALUES ('b', 'worker')"));
+                && insert.exec(
+                    QStringLiteral("INSERT INTO accounts (server, user_name) VALUES ('b', 'worker')"));
             theirs.close();
         });
         worker->start();
@@ -353,7 +397,8 @@ private slots:
         delete worker;
         QVERIFY2(otherOpened, qPrintable(otherError));
         QVERIFY(otherName != mine.connectionName());
-        QCOMPARE(scalar(mine, QStringLiteral("SELECT user_name FROM accounts WHERE server = 'b'")), QStringLiteral("worker"));
+        QCOMPARE(scalar(mine, QStringLiteral("SELECT user_name FROM accounts WHERE server = 'b'")),
+            QStringLiteral("worker"));
     }
 };
 

@@ -84,8 +84,9 @@ QStringList placeholders(const QString& text)
 // Plural forms per language, as Qt counts them.
 int pluralForms(const QString& language)
 {
-    static const QHash<QString, int> forms = { { QStringLiteral("en"), 2 }, { QStringLiteral("de"), 2 }, { QStringLiteral("fr"), 2 },
-        { QStringLiteral("es"), 2 }, { QStringLiteral("it"), 2 }, { QStringLiteral("nl"), 2 } };
+    static const QHash<QString, int> forms
+        = { { QStringLiteral("en"), 2 }, { QStringLiteral("de"), 2 }, { QStringLiteral("fr"), 2 },
+              { QStringLiteral("es"), 2 }, { QStringLiteral("it"), 2 }, { QStringLiteral("nl"), 2 } };
     return forms.value(language.section(u'_', 0, 0), -1);
 }
 
@@ -107,9 +108,10 @@ private slots:
         QProcess lupdate;
         lupdate.setWorkingDirectory(QStringLiteral(NEVERSENT_SOURCE_DIR));
         lupdate.start(QStringLiteral(NEVERSENT_LUPDATE),
-            { QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                QStringLiteral("-I"), QStringLiteral("core"), QStringLiteral("-I"), QStringLiteral("ui"), QStringLiteral("core"),
-                QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("-ts"), ts });
+            { QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                QStringLiteral("none"), QStringLiteral("-I"), QStringLiteral("core"), QStringLiteral("-I"),
+                QStringLiteral("ui"), QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"),
+                QStringLiteral("-ts"), ts });
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
         QString language;
@@ -163,12 +165,16 @@ private slots:
             }
             const QStringList& translations = found->translations;
             if (!found->type.isEmpty() || translations.isEmpty()
-                || std::any_of(translations.cbegin(), translations.cend(), [](const QString& text) { return text.trimmed().isEmpty(); })) {
+                || std::any_of(translations.cbegin(), translations.cend(),
+                    [](const QString& text) { return text.trimmed().isEmpty(); })) {
                 problems.append(QStringLiteral("unfinished: %1 \"%2\"").arg(wanted.context, wanted.source));
                 continue;
             }
             if (found->numerus && translations.size() != pluralCount)
-                problems.append(QStringLiteral("%1 plural forms instead of %2: \"%3\"").arg(translations.size()).arg(pluralCount).arg(wanted.source));
+                problems.append(QStringLiteral("%1 plural forms instead of %2: \"%3\"")
+                                    .arg(translations.size())
+                                    .arg(pluralCount)
+                                    .arg(wanted.source));
             for (const QString& text : translations) {
                 QStringList expected = placeholders(wanted.source);
                 QStringList got = placeholders(text);
@@ -191,7 +197,10 @@ private slots:
         }
         if (!problems.isEmpty())
             qWarning().noquote() << problems.mid(0, 40).join(u'\n');
-        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1: %2 problem(s); run the update_translations target and translate").arg(language).arg(problems.size())));
+        QVERIFY2(problems.isEmpty(),
+            qPrintable(QStringLiteral("%1: %2 problem(s); run the update_translations target and translate")
+                           .arg(language)
+                           .arg(problems.size())));
     }
 };
 

@@ -5,8 +5,8 @@
 #include "MainWindow.h"
 #include "account/AccountStore.h"
 #include "dialogs/CleanPreviewDialog.h"
-#include "setup/SetupAssistant.h"
 #include "results/ResultsModel.h"
+#include "setup/SetupAssistant.h"
 #include "store/Database.h"
 #include "widgets/MessageBar.h"
 
@@ -15,14 +15,14 @@
 #include <QComboBox>
 #include <QInputDialog>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QSpinBox>
-#include <QWizard>
 #include <QMenu>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QWizard>
 
 using Group = Ui::Results::ResultsModel::Group;
 
@@ -46,7 +46,10 @@ private slots:
         qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/neversent-test-bus");
         QString error;
         for (const QString& folder : { QStringLiteral("INBOX"), QStringLiteral("Sent") })
-            QVERIFY2(m_server.addMessagesFrom(folder, QStringLiteral(NEVERSENT_DEMO_MAILBOX "/") + folder, &error) > 5, qPrintable(error));
+            QVERIFY2(
+                m_server.addMessagesFrom(folder, QStringLiteral(NEVERSENT_DEMO_MAILBOX "/") + folder, &error)
+                    > 5,
+                qPrintable(error));
         QVERIFY2(m_server.start(&error), qPrintable(error));
     }
 
@@ -86,7 +89,8 @@ private slots:
             Core::Account::AccountStore accounts(database);
             Core::Account::Account account;
             account.emailAddress = QStringLiteral("sam.taylor@bluebird-office.example");
-            account.server = *Core::Imap::ServerAddress::parse(QStringLiteral("imap+plain://127.0.0.1:%1").arg(m_server.plainPort()), &error);
+            account.server = *Core::Imap::ServerAddress::parse(
+                QStringLiteral("imap+plain://127.0.0.1:%1").arg(m_server.plainPort()), &error);
             account.user = QString::fromLatin1(DovecotFixture::User);
             const auto id = accounts.add(account, &error);
             QVERIFY2(id, qPrintable(error));
@@ -119,7 +123,8 @@ private slots:
         QStringList entries;
         for (const QAction* action : window.accountsMenu()->actions())
             entries.append(action->text());
-        QVERIFY2(entries.contains(QStringLiteral("sam.taylor@bluebird-office.example")), qPrintable(entries.join(u'|')));
+        QVERIFY2(entries.contains(QStringLiteral("sam.taylor@bluebird-office.example")),
+            qPrintable(entries.join(u'|')));
         QVERIFY(entries.contains(QStringLiteral("&Add an account...")));
     }
 
@@ -173,7 +178,9 @@ private slots:
         const int inboxBefore = int(m_server.messageIds(QStringLiteral("INBOX"), &error).size());
         QTimer::singleShot(0, this, [] {
             QTRY_VERIFY(qobject_cast<Ui::Dialogs::CleanPreviewDialog*>(QApplication::activeModalWidget()));
-            qobject_cast<Ui::Dialogs::CleanPreviewDialog*>(QApplication::activeModalWidget())->moveButton()->click();
+            qobject_cast<Ui::Dialogs::CleanPreviewDialog*>(QApplication::activeModalWidget())
+                ->moveButton()
+                ->click();
         });
         window.cleanButton()->click();
         QVERIFY(waitIdle(window, idle) && idle.count() == 2);

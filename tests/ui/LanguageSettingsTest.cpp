@@ -6,8 +6,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
-#include <QPushButton>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QTest>
 
@@ -24,8 +24,8 @@ private slots:
     void shipsEveryCatalogue()
     {
         QCOMPARE(Ui::LanguageSettings::available(),
-            QStringList({ QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr"), QStringLiteral("it"),
-                QStringLiteral("nl") }));
+            QStringList({ QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("es"),
+                QStringLiteral("fr"), QStringLiteral("it"), QStringLiteral("nl") }));
     }
 
     void theMenuOffersThemAndRemembersTheChoice()
@@ -57,12 +57,15 @@ private slots:
         Ui::LanguageSettings::choose(QStringLiteral("de"));
         Ui::LanguageSettings::install();
         QCOMPARE(QLocale().language(), QLocale::German);
-        QCOMPARE(QCoreApplication::translate("Ui::MainWindow", "All bounces"), QStringLiteral("Alle Rückläufer"));
+        QCOMPARE(
+            QCoreApplication::translate("Ui::MainWindow", "All bounces"), QStringLiteral("Alle Rückläufer"));
         // Plural forms, and numbers written the German way.
-        QCOMPARE(QCoreApplication::translate("Ui::Dialogs::HistoryDialog", "Moved %n message(s) from %1 to %2", nullptr, 1)
+        QCOMPARE(QCoreApplication::translate(
+                     "Ui::Dialogs::HistoryDialog", "Moved %n message(s) from %1 to %2", nullptr, 1)
                      .arg(QStringLiteral("INBOX"), QStringLiteral("Papierkorb")),
             QStringLiteral("1 Nachricht von INBOX nach Papierkorb verschoben"));
-        QCOMPARE(QCoreApplication::translate("Ui::Dialogs::HistoryDialog", "Moved %n message(s) from %1 to %2", nullptr, 2)
+        QCOMPARE(QCoreApplication::translate(
+                     "Ui::Dialogs::HistoryDialog", "Moved %n message(s) from %1 to %2", nullptr, 2)
                      .arg(QStringLiteral("INBOX"), QStringLiteral("Papierkorb")),
             QStringLiteral("2 Nachrichten von INBOX nach Papierkorb verschoben"));
         QCOMPARE(QLocale().toString(1234567), QStringLiteral("1.234.567"));

@@ -39,7 +39,8 @@ int filesIn(const QString& maildir, const QString& folder)
 {
     int count = 0;
     for (const QString& part : { QStringLiteral("cur"), QStringLiteral("new") })
-        count += int(QDir(maildir + u'/' + folder + u'/' + part).entryList(QDir::Files | QDir::NoDotAndDotDot).size());
+        count += int(
+            QDir(maildir + u'/' + folder + u'/' + part).entryList(QDir::Files | QDir::NoDotAndDotDot).size());
     return count;
 }
 
@@ -78,7 +79,8 @@ private:
     QString demoCopy()
     {
         QString error;
-        const auto root = Core::Demo::DemoMailbox::copyTo(m_dir.filePath(QString::number(++m_copies)), &error);
+        const auto root
+            = Core::Demo::DemoMailbox::copyTo(m_dir.filePath(QString::number(++m_copies)), &error);
         if (!root)
             qWarning() << error;
         return root.value_or(QString());
@@ -120,7 +122,8 @@ private slots:
         QCOMPARE(model->count(Group::Unsure), 0);
         QCOMPARE(window.cleanButton()->text(), QStringLiteral("Move 10 forged bounce(s) to Trash..."));
         QVERIFY(window.cleanButton()->isEnabled());
-        QVERIFY2(window.summaryLabel()->text().contains(QStringLiteral("13")), qPrintable(window.summaryLabel()->text()));
+        QVERIFY2(window.summaryLabel()->text().contains(QStringLiteral("13")),
+            qPrintable(window.summaryLabel()->text()));
         QVERIFY(!window.progressBar()->isVisible());
 
         // The explanation follows the selection and names this message's own evidence.
@@ -186,7 +189,8 @@ private slots:
         QCOMPARE(window.resultsModel()->count(Group::Forged), 0);
         QCOMPARE(window.resultsModel()->count(Group::Yours), 3);
         QCOMPARE(window.messageBar()->tone(), Ui::Widgets::MessageBar::Tone::Success);
-        QVERIFY2(window.messageBar()->text().contains(QStringLiteral("10")), qPrintable(window.messageBar()->text()));
+        QVERIFY2(window.messageBar()->text().contains(QStringLiteral("10")),
+            qPrintable(window.messageBar()->text()));
         QVERIFY(window.messageBar()->actionButton()->isVisible());
         QVERIFY(window.undoAction()->isEnabled());
 
@@ -207,7 +211,8 @@ private slots:
         openDemo(window, maildir);
         QVERIFY(waitIdle(window, idle, 1));
         const int inboxBefore = filesIn(maildir, QStringLiteral("INBOX"));
-        const QModelIndex yours = window.filterModel()->mapFromSource(window.resultsModel()->groupIndex(Group::Yours));
+        const QModelIndex yours
+            = window.filterModel()->mapFromSource(window.resultsModel()->groupIndex(Group::Yours));
         window.resultsView()->selectionModel()->select(window.filterModel()->index(0, 0, yours),
             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QString title;
@@ -233,7 +238,8 @@ private slots:
         window.cleanButton()->click();
         QVERIFY(waitIdle(window, idle, 2));
         // A second, later clean of one message: the first stays undoable from History.
-        const QModelIndex yours = window.filterModel()->mapFromSource(window.resultsModel()->groupIndex(Group::Yours));
+        const QModelIndex yours
+            = window.filterModel()->mapFromSource(window.resultsModel()->groupIndex(Group::Yours));
         window.resultsView()->selectionModel()->select(window.filterModel()->index(0, 0, yours),
             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         answerPreview(true, &title);
@@ -268,18 +274,21 @@ private slots:
         const QStringList originals = cur.entryList(QDir::Files);
         for (int copy = 0; copy < 100; ++copy) {
             for (const QString& name : originals)
-                QVERIFY(QFile::copy(cur.filePath(name), cur.filePath(QStringLiteral("copy%1-%2").arg(copy).arg(name.section(u':', 0, 0)))));
+                QVERIFY(QFile::copy(cur.filePath(name),
+                    cur.filePath(QStringLiteral("copy%1-%2").arg(copy).arg(name.section(u':', 0, 0)))));
         }
         Ui::MainWindow window;
         window.show();
         QSignalSpy idle(&window, &Ui::MainWindow::idle);
         openDemo(window, maildir);
-        QTRY_VERIFY_WITH_TIMEOUT(window.progressBar()->isVisible() && window.progressBar()->maximum() > 0, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.progressBar()->isVisible() && window.progressBar()->maximum() > 0, 30000);
         QVERIFY(window.cancelButton()->isVisible());
         window.cancelButton()->click();
         QVERIFY(waitIdle(window, idle, 1));
         QCOMPARE(window.messageBar()->tone(), Ui::Widgets::MessageBar::Tone::Error);
-        QVERIFY2(window.messageBar()->text().contains(QStringLiteral("ancel")), qPrintable(window.messageBar()->text()));
+        QVERIFY2(window.messageBar()->text().contains(QStringLiteral("ancel")),
+            qPrintable(window.messageBar()->text()));
         QVERIFY(window.resultsModel()->count(Group::Forged) < 1000);
         QVERIFY(window.scanAction()->isEnabled());
     }

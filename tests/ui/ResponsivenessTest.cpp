@@ -29,8 +29,14 @@ private slots:
         QString error;
         // The demo inbox five times over: a scan of a few hundred messages.
         for (int copy = 0; copy < 5; ++copy)
-            QVERIFY2(m_server.addMessagesFrom(QStringLiteral("INBOX"), QStringLiteral(NEVERSENT_DEMO_MAILBOX "/INBOX"), &error) > 0, qPrintable(error));
-        QVERIFY2(m_server.addMessagesFrom(QStringLiteral("Sent"), QStringLiteral(NEVERSENT_DEMO_MAILBOX "/Sent"), &error) > 0, qPrintable(error));
+            QVERIFY2(m_server.addMessagesFrom(
+                         QStringLiteral("INBOX"), QStringLiteral(NEVERSENT_DEMO_MAILBOX "/INBOX"), &error)
+                    > 0,
+                qPrintable(error));
+        QVERIFY2(m_server.addMessagesFrom(
+                     QStringLiteral("Sent"), QStringLiteral(NEVERSENT_DEMO_MAILBOX "/Sent"), &error)
+                > 0,
+            qPrintable(error));
         QVERIFY2(m_server.start(&error), qPrintable(error));
     }
 
@@ -42,7 +48,8 @@ private slots:
         proxy.setLatency(100);
 
         Core::Imap::AccountSettings settings;
-        settings.address = *Core::Imap::ServerAddress::parse(QStringLiteral("imap+plain://127.0.0.1:%1").arg(proxy.port()), &error);
+        settings.address = *Core::Imap::ServerAddress::parse(
+            QStringLiteral("imap+plain://127.0.0.1:%1").arg(proxy.port()), &error);
         settings.user = QString::fromLatin1(DovecotFixture::User);
         settings.credential = Core::Imap::Credential::password(QString::fromLatin1(DovecotFixture::Password));
         settings.storePath = m_dir.filePath(QStringLiteral("store.sqlite"));
@@ -64,12 +71,15 @@ private slots:
         heartbeat.start();
         QElapsedTimer whole;
         whole.start();
-        window.openMailbox(new Core::Imap::AccountWorker(settings), QStringLiteral("Dovecot"), { QStringLiteral("sam.taylor@bluebird-office.example") });
+        window.openMailbox(new Core::Imap::AccountWorker(settings), QStringLiteral("Dovecot"),
+            { QStringLiteral("sam.taylor@bluebird-office.example") });
         QVERIFY(QTest::qWaitFor([&] { return idle.count() >= 1 && !window.isBusy(); }, 120000));
         heartbeat.stop();
 
-        QVERIFY2(window.resultsModel()->count(Ui::Results::ResultsModel::Group::Forged) >= 10, qPrintable(window.messageBar()->text()));
-        qInfo("scan through a 100 ms proxy took %lld ms; the GUI thread's longest gap between 10 ms ticks was %lld ms over %d ticks",
+        QVERIFY2(window.resultsModel()->count(Ui::Results::ResultsModel::Group::Forged) >= 10,
+            qPrintable(window.messageBar()->text()));
+        qInfo("scan through a 100 ms proxy took %lld ms; the GUI thread's longest gap between 10 ms ticks "
+              "was %lld ms over %d ticks",
             whole.elapsed(), longestGap, ticks);
         // Generous: a blocked GUI thread would show the round trips themselves (100 ms each).
         QVERIFY2(longestGap < 500, qPrintable(QString::number(longestGap)));

@@ -3,14 +3,14 @@
 // nobody vouches for that the user chooses to trust, and the account saved. No password
 // safe runs here (the session bus leads nowhere), so the password stays in memory and
 // the assistant says why.
+#include "setup/SetupAssistant.h"
 #include "DovecotFixture.h"
 #include "HttpsFixture.h"
 #include "account/AccountStore.h"
 #include "account/NetworkOverrides.h"
-#include "account/ServerDiscovery.h"
 #include "account/ServerCandidate.h"
+#include "account/ServerDiscovery.h"
 #include "imap/TlsPolicy.h"
-#include "setup/SetupAssistant.h"
 #include "store/Database.h"
 #include "store/TrustedCertificates.h"
 
@@ -69,20 +69,25 @@ private:
     {
         QSqlDatabase database;
         QString error;
-        [&] { QVERIFY2(Store::Database::open(m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(++m_stores)), &database, &error),
-                  qPrintable(error)); }();
+        [&] {
+            QVERIFY2(Store::Database::open(m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(++m_stores)),
+                         &database, &error),
+                qPrintable(error));
+        }();
         return database;
     }
 
     // From the first page through the manual page to the sign-in test.
-    static void fillInManually(SetupAssistant& assistant, const QString& host, int security, quint16 port, const QString& password)
+    static void fillInManually(
+        SetupAssistant& assistant, const QString& host, int security, quint16 port, const QString& password)
     {
         QCOMPARE(assistant.currentId(), int(SetupAssistant::AddressPageId));
         type(assistant, QStringLiteral("Email address"), QStringLiteral("sam@example.org"));
         type(assistant, QStringLiteral("Password"), password);
         press(control<QAbstractButton>(assistant, QStringLiteral("Set up manually")));
         QCOMPARE(assistant.currentId(), int(SetupAssistant::ManualPageId));
-        QCOMPARE(control<QLineEdit>(assistant, QStringLiteral("Email address"))->text(), QStringLiteral("sam@example.org"));
+        QCOMPARE(control<QLineEdit>(assistant, QStringLiteral("Email address"))->text(),
+            QStringLiteral("sam@example.org"));
         QCOMPARE(control<QLineEdit>(assistant, QStringLiteral("Password"))->text(), password);
         type(assistant, QStringLiteral("Server"), host);
         control<QComboBox>(assistant, QStringLiteral("Encryption"))->setCurrentIndex(security);
@@ -105,7 +110,8 @@ private slots:
     void initTestCase()
     {
         // No password safe: the assistant must say so and keep the password in memory.
-        qputenv("DBUS_SESSION_BUS_ADDRESS", QByteArray("unix:path=") + m_dir.filePath(QStringLiteral("no-bus-here")).toUtf8());
+        qputenv("DBUS_SESSION_BUS_ADDRESS",
+            QByteArray("unix:path=") + m_dir.filePath(QStringLiteral("no-bus-here")).toUtf8());
         QVERIFY(m_dir.isValid());
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
@@ -117,10 +123,13 @@ private slots:
         SetupAssistant assistant(database);
         assistant.show();
         QVERIFY(QTest::qWaitForWindowExposed(&assistant));
-        fillInManually(assistant, QStringLiteral("127.0.0.1"), 2, m_server.plainPort(), QStringLiteral("not my password"));
+        fillInManually(assistant, QStringLiteral("127.0.0.1"), 2, m_server.plainPort(),
+            QStringLiteral("not my password"));
         QCOMPARE(assistant.currentId(), int(SetupAssistant::TestPageId));
 
-        QTRY_VERIFY_WITH_TIMEOUT(problemText(assistant).contains(QStringLiteral("did not accept the user name or password")), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            problemText(assistant).contains(QStringLiteral("did not accept the user name or password")),
+            30000);
         QVERIFY(!assistant.button(QWizard::NextButton)->isEnabled());
         QLineEdit* retype = control<QLineEdit>(assistant, QStringLiteral("Password"));
         QVERIFY(retype && retype->isVisible());
@@ -137,7 +146,8 @@ private slots:
         QCOMPARE(assistant.currentId(), int(SetupAssistant::DonePageId));
         QTRY_VERIFY_WITH_TIMEOUT(assistant.button(QWizard::FinishButton)->isEnabled(), 30000);
         QCOMPARE(control<QLabel>(assistant, QStringLiteral("Where the password is kept"))->text(),
-            QStringLiteral("Your desktop has no password safe running, so NeverSent will ask for the password each time it starts."));
+            QStringLiteral("Your desktop has no password safe running, so NeverSent will ask for the "
+                           "password each time it starts."));
         QVERIFY(!assistant.passwordSaved());
         QCOMPARE(assistant.password(), QString::fromLatin1(DovecotFixture::Password));
 
@@ -146,7 +156,8 @@ private slots:
         QVERIFY2(accounts.has_value(), qPrintable(error));
         QCOMPARE(accounts->size(), 1);
         QCOMPARE(accounts->first().emailAddress, QStringLiteral("sam@example.org"));
-        QCOMPARE(accounts->first().server.toString(), QStringLiteral("imap+plain://127.0.0.1:%1").arg(m_server.plainPort()));
+        QCOMPARE(accounts->first().server.toString(),
+            QStringLiteral("imap+plain://127.0.0.1:%1").arg(m_server.plainPort()));
         QCOMPARE(accounts->first().user, QString::fromLatin1(DovecotFixture::User));
         QVERIFY(accounts->first().lastUsedAt.isValid());
         QCOMPARE(assistant.account().id, accounts->first().id);
@@ -160,9 +171,11 @@ private slots:
         SetupAssistant assistant(database);
         assistant.show();
         QVERIFY(QTest::qWaitForWindowExposed(&assistant));
-        fillInManually(assistant, QStringLiteral("localhost"), 0, m_server.tlsPort(), QString::fromLatin1(DovecotFixture::Password));
+        fillInManually(assistant, QStringLiteral("localhost"), 0, m_server.tlsPort(),
+            QString::fromLatin1(DovecotFixture::Password));
 
-        const QString fingerprint = Imap::TlsPolicy::fingerprintOf(QSslCertificate::fromPath(m_server.certificatePath()).value(0));
+        const QString fingerprint
+            = Imap::TlsPolicy::fingerprintOf(QSslCertificate::fromPath(m_server.certificatePath()).value(0));
         QCheckBox* trust = control<QCheckBox>(assistant, QStringLiteral("Trust this certificate"));
         QTRY_VERIFY_WITH_TIMEOUT(trust->isVisible(), 30000);
         QVERIFY2(problemText(assistant).contains(fingerprint), qPrintable(problemText(assistant)));
@@ -178,7 +191,8 @@ private slots:
 
         press(assistant.button(QWizard::NextButton));
         QTRY_VERIFY_WITH_TIMEOUT(assistant.button(QWizard::FinishButton)->isEnabled(), 30000);
-        QCOMPARE(Store::TrustedCertificates(database).fingerprints(QStringLiteral("localhost"), m_server.tlsPort()),
+        QCOMPARE(Store::TrustedCertificates(database).fingerprints(
+                     QStringLiteral("localhost"), m_server.tlsPort()),
             QStringList { fingerprint });
         QString error;
         QCOMPARE(Account::AccountStore(database).all(&error)->first().server.toString(),
@@ -192,21 +206,26 @@ private slots:
         SetupAssistant assistant(openStore());
         assistant.show();
         QVERIFY(QTest::qWaitForWindowExposed(&assistant));
-        fillInManually(assistant, QStringLiteral("127.0.0.1"), 2, m_server.plainPort(), QStringLiteral("not my password"));
+        fillInManually(assistant, QStringLiteral("127.0.0.1"), 2, m_server.plainPort(),
+            QStringLiteral("not my password"));
         QTRY_VERIFY_WITH_TIMEOUT(problemText(assistant).contains(QStringLiteral("did not accept")), 30000);
         // What discovery reports for such a provider (discovery itself talks to no test server here).
         Account::ServerCandidate candidate = assistant.candidates().value(0);
         candidate.providerName = QStringLiteral("Example Mail");
-        candidate.appPasswordHelp = QUrl(QStringLiteral("https://help.example.org/app-passwords?<b>bold</b>"));
+        candidate.appPasswordHelp
+            = QUrl(QStringLiteral("https://help.example.org/app-passwords?<b>bold</b>"));
         assistant.setCandidates({ candidate });
         press(control<QAbstractButton>(assistant, QStringLiteral("Try again")));
-        QTRY_VERIFY_WITH_TIMEOUT(problemText(assistant).contains(QStringLiteral("Example Mail needs an app password")), 30000);
-        QLabel* link = control<QLabel>(assistant, QStringLiteral("Address of your mail provider's help page"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            problemText(assistant).contains(QStringLiteral("Example Mail needs an app password")), 30000);
+        QLabel* link
+            = control<QLabel>(assistant, QStringLiteral("Address of your mail provider's help page"));
         QVERIFY(link && link->isVisible());
         QCOMPARE(link->textFormat(), Qt::PlainText);
         QCOMPARE(link->text(), candidate.appPasswordHelp.toString());
         QVERIFY(!link->openExternalLinks());
-        QVERIFY(control<QAbstractButton>(assistant, QStringLiteral("Open your mail provider's help page in your web browser"))
+        QVERIFY(control<QAbstractButton>(
+            assistant, QStringLiteral("Open your mail provider's help page in your web browser"))
                     ->isVisible());
         QVERIFY(control<QLineEdit>(assistant, QStringLiteral("Password"))->isVisible());
     }
@@ -221,7 +240,8 @@ private slots:
         QCOMPARE(assistant.currentId(), int(SetupAssistant::ManualPageId));
         QLabel* problem = control<QLabel>(assistant, QStringLiteral("Problem with the server settings"));
         QVERIFY(problem->isVisible());
-        QVERIFY2(problem->text().contains(QStringLiteral("only for a mail server on this computer")), qPrintable(problem->text()));
+        QVERIFY2(problem->text().contains(QStringLiteral("only for a mail server on this computer")),
+            qPrintable(problem->text()));
     }
 
     // Discovery that finds nothing (every host it would ask is made unreachable, so
@@ -230,7 +250,8 @@ private slots:
     {
         SetupAssistant assistant(openStore());
         Account::NetworkOverrides nowhere;
-        nowhere.route = [](const QString&, quint16) { return std::optional<Account::NetworkOverrides::Endpoint>(); };
+        nowhere.route
+            = [](const QString&, quint16) { return std::optional<Account::NetworkOverrides::Endpoint>(); };
         assistant.discovery().setNetworkOverrides(nowhere);
         assistant.show();
         QVERIFY(QTest::qWaitForWindowExposed(&assistant));
@@ -239,12 +260,15 @@ private slots:
         press(assistant.button(QWizard::NextButton));
         QCOMPARE(assistant.currentId(), int(SetupAssistant::DiscoveryPageId));
         QLabel* status = control<QLabel>(assistant, QStringLiteral("Search for your mail server"));
-        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("could not find the mail server")), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            status->text().contains(QStringLiteral("could not find the mail server")), 60000);
         QVERIFY(!assistant.button(QWizard::NextButton)->isEnabled());
         press(control<QAbstractButton>(assistant, QStringLiteral("Set up manually")));
         QCOMPARE(assistant.currentId(), int(SetupAssistant::ManualPageId));
-        QCOMPARE(control<QLineEdit>(assistant, QStringLiteral("Server"))->text(), QStringLiteral("nowhere.example.org"));
-        QCOMPARE(control<QLineEdit>(assistant, QStringLiteral("User name"))->text(), QStringLiteral("sam@nowhere.example.org"));
+        QCOMPARE(control<QLineEdit>(assistant, QStringLiteral("Server"))->text(),
+            QStringLiteral("nowhere.example.org"));
+        QCOMPARE(control<QLineEdit>(assistant, QStringLiteral("User name"))->text(),
+            QStringLiteral("sam@nowhere.example.org"));
     }
 
     // The whole way by discovery: the provider's autoconfig file (served by the test's own
@@ -254,19 +278,26 @@ private slots:
     {
         HttpsFixture https;
         QString error;
-        QVERIFY2(https.start({ QStringLiteral("autoconfig.office.example"), QStringLiteral("office.example") }, &error), qPrintable(error));
-        https.setResponse(QStringLiteral("autoconfig.office.example"), QStringLiteral("/mail/config-v1.1.xml"),
+        QVERIFY2(
+            https.start(
+                { QStringLiteral("autoconfig.office.example"), QStringLiteral("office.example") }, &error),
+            qPrintable(error));
+        https.setResponse(QStringLiteral("autoconfig.office.example"),
+            QStringLiteral("/mail/config-v1.1.xml"),
             { 200,
-                QByteArrayLiteral("<?xml version=\"1.0\"?><clientConfig version=\"1.1\"><emailProvider id=\"office.example\">"
+                QByteArrayLiteral("<?xml version=\"1.0\"?><clientConfig version=\"1.1\"><emailProvider "
+                                  "id=\"office.example\">"
                                   "<incomingServer type=\"imap\"><hostname>localhost</hostname><port>")
                     + QByteArray::number(m_server.tlsPort())
-                    + QByteArrayLiteral("</port><socketType>SSL</socketType><username>%EMAILLOCALPART%</username>"
-                                        "</incomingServer></emailProvider></clientConfig>"),
+                    + QByteArrayLiteral(
+                        "</port><socketType>SSL</socketType><username>%EMAILLOCALPART%</username>"
+                        "</incomingServer></emailProvider></clientConfig>"),
                 true, false });
         const quint16 httpsPort = https.port();
         const quint16 imapPort = m_server.tlsPort();
         Account::NetworkOverrides overrides;
-        overrides.route = [httpsPort](const QString& host, quint16 port) -> std::optional<Account::NetworkOverrides::Endpoint> {
+        overrides.route = [httpsPort](const QString& host,
+                              quint16 port) -> std::optional<Account::NetworkOverrides::Endpoint> {
             if (port == 443 && host.endsWith(QLatin1String("office.example")))
                 return Account::NetworkOverrides::Endpoint { QStringLiteral("127.0.0.1"), httpsPort };
             return std::nullopt;

@@ -15,22 +15,23 @@ namespace Ui::Dialogs {
 
 namespace {
 
-QDateTime receivedAt(const Core::Imap::MailboxScanner::Result& result)
-{
-    return result.report.date.isValid() ? result.report.date : result.report.original.date;
-}
+    QDateTime receivedAt(const Core::Imap::MailboxScanner::Result& result)
+    {
+        return result.report.date.isValid() ? result.report.date : result.report.original.date;
+    }
 
-QLabel* plainLabel(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
+    QLabel* plainLabel(const QString& text, QWidget* parent)
+    {
+        auto* label = new QLabel(text, parent);
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        return label;
+    }
 
 } // namespace
 
-CleanPreviewDialog::CleanPreviewDialog(const QList<Core::Imap::MailboxScanner::Result>& messages, QWidget* parent)
+CleanPreviewDialog::CleanPreviewDialog(
+    const QList<Core::Imap::MailboxScanner::Result>& messages, QWidget* parent)
     : QDialog(parent)
 {
     const int count = int(messages.size());
@@ -61,7 +62,9 @@ CleanPreviewDialog::CleanPreviewDialog(const QList<Core::Imap::MailboxScanner::R
     if (first.isValid()) {
         const QString from = locale.toString(first.date(), QLocale::LongFormat);
         const QString to = locale.toString(last.date(), QLocale::LongFormat);
-        layout->addWidget(plainLabel(from == to ? tr("They arrived on %1.").arg(from) : tr("They arrived between %1 and %2.").arg(from, to), this));
+        layout->addWidget(plainLabel(from == to ? tr("They arrived on %1.").arg(from)
+                                                : tr("They arrived between %1 and %2.").arg(from, to),
+            this));
     }
 
     layout->addWidget(plainLabel(count > SampleSize ? tr("For example:") : tr("These are:"), this));
@@ -73,16 +76,18 @@ CleanPreviewDialog::CleanPreviewDialog(const QList<Core::Imap::MailboxScanner::R
     for (int i = 0; i < std::min(count, int(SampleSize)); ++i) {
         const auto& message = messages.at(i);
         const QDateTime when = receivedAt(message);
-        const QString subject = message.report.original.subject.isEmpty() ? message.report.subject : message.report.original.subject;
+        const QString subject = message.report.original.subject.isEmpty() ? message.report.subject
+                                                                          : message.report.original.subject;
         new QTreeWidgetItem(sample,
-            { when.isValid() ? locale.toString(when, QLocale::ShortFormat) : tr("unknown"), message.report.recipients.join(QStringLiteral(", ")),
-                subject });
+            { when.isValid() ? locale.toString(when, QLocale::ShortFormat) : tr("unknown"),
+                message.report.recipients.join(QStringLiteral(", ")), subject });
     }
     layout->addWidget(sample);
 
-    layout->addWidget(plainLabel(tr("They go to the Trash folder of your mail account, not away for good. To get them back, "
-                                    "click Undo in NeverSent (any time, from History), or move them back from the Trash in "
-                                    "your mail program until the Trash is emptied."),
+    layout->addWidget(plainLabel(
+        tr("They go to the Trash folder of your mail account, not away for good. To get them back, "
+           "click Undo in NeverSent (any time, from History), or move them back from the Trash in "
+           "your mail program until the Trash is emptied."),
         this));
 
     auto* buttons = new QDialogButtonBox(this);
@@ -92,10 +97,11 @@ CleanPreviewDialog::CleanPreviewDialog(const QList<Core::Imap::MailboxScanner::R
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     if (sentByYou > 0) {
-        auto* warning = plainLabel(tr("%n of these are about mail you really sent: they tell you it did not arrive. "
-                                      "Usually you want to keep them and act on them.",
-                                       nullptr, sentByYou),
-            this);
+        auto* warning
+            = plainLabel(tr("%n of these are about mail you really sent: they tell you it did not arrive. "
+                            "Usually you want to keep them and act on them.",
+                             nullptr, sentByYou),
+                this);
         layout->addWidget(warning);
         m_sentByYou = new QCheckBox(tr("Move them anyway"), this);
         layout->addWidget(m_sentByYou);

@@ -12,8 +12,8 @@ namespace Ui::Dialogs {
 
 namespace {
 
-constexpr int ActionIdRole = Qt::UserRole;
-constexpr int UndoableRole = Qt::UserRole + 1;
+    constexpr int ActionIdRole = Qt::UserRole;
+    constexpr int UndoableRole = Qt::UserRole + 1;
 
 } // namespace
 
@@ -24,9 +24,10 @@ HistoryDialog::HistoryDialog(QWidget* parent)
 {
     setWindowTitle(tr("History"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Everything NeverSent moved, newest first. A clean-up can be undone as long as the "
-                                "messages are still in the Trash."),
-        this);
+    auto* intro
+        = new QLabel(tr("Everything NeverSent moved, newest first. A clean-up can be undone as long as the "
+                        "messages are still in the Trash."),
+            this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_list->setRootIsDecorated(false);
@@ -50,8 +51,10 @@ HistoryDialog::HistoryDialog(QWidget* parent)
 QString HistoryDialog::describe(const Core::Session::ActionSummary& action)
 {
     if (action.kind == QLatin1String("undo"))
-        return tr("Put %n message(s) back from %1 to %2", nullptr, action.moved).arg(action.sourceFolder, action.targetFolder);
-    return tr("Moved %n message(s) from %1 to %2", nullptr, action.moved).arg(action.sourceFolder, action.targetFolder);
+        return tr("Put %n message(s) back from %1 to %2", nullptr, action.moved)
+            .arg(action.sourceFolder, action.targetFolder);
+    return tr("Moved %n message(s) from %1 to %2", nullptr, action.moved)
+        .arg(action.sourceFolder, action.targetFolder);
 }
 
 void HistoryDialog::setActions(const QList<Core::Session::ActionSummary>& actions)
@@ -66,9 +69,12 @@ void HistoryDialog::setActions(const QList<Core::Session::ActionSummary>& action
             state = tr("Undone");
         else
             state = tr("Done");
-        auto* item = new QTreeWidgetItem(m_list, { locale.toString(action.startedAt.toLocalTime(), QLocale::ShortFormat), describe(action), state });
+        auto* item = new QTreeWidgetItem(m_list,
+            { locale.toString(action.startedAt.toLocalTime(), QLocale::ShortFormat), describe(action),
+                state });
         item->setData(0, ActionIdRole, action.id);
-        item->setData(0, UndoableRole, action.kind == QLatin1String("clean") && !action.undone && action.moved > 0);
+        item->setData(
+            0, UndoableRole, action.kind == QLatin1String("clean") && !action.undone && action.moved > 0);
     }
     if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));

@@ -260,7 +260,8 @@ QVariant ResultsModel::messageData(
         const QString headline = Core::Explain::Explanation::forResult(result).headline;
         const QString text = cellText(result, column);
         // QToolTip would guess rich text from a stranger's "<b>": give it escaped rich text.
-        return Qt::convertFromPlainText(text.isEmpty() ? headline : headline + u'\n' + text, Qt::WhiteSpaceNormal);
+        return Qt::convertFromPlainText(
+            text.isEmpty() ? headline : headline + u'\n' + text, Qt::WhiteSpaceNormal);
     }
     case Qt::AccessibleTextRole: {
         const QString text = cellText(result, column);

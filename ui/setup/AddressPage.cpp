@@ -65,7 +65,8 @@ bool AddressPage::validatePage()
 
 int AddressPage::nextId() const
 {
-    return m_assistant->manualPageRequested() ? SetupAssistant::ManualPageId : SetupAssistant::DiscoveryPageId;
+    return m_assistant->manualPageRequested() ? SetupAssistant::ManualPageId
+                                              : SetupAssistant::DiscoveryPageId;
 }
 
 } // namespace Ui::Setup

@@ -30,8 +30,8 @@ namespace {
     // Worth trying the next server found: this one did not answer as a mail server.
     bool serverMissing(ConnectionTester::Problem problem)
     {
-        return problem == ConnectionTester::Problem::Unreachable || problem == ConnectionTester::Problem::Timeout
-            || problem == ConnectionTester::Problem::NotImap;
+        return problem == ConnectionTester::Problem::Unreachable
+            || problem == ConnectionTester::Problem::Timeout || problem == ConnectionTester::Problem::NotImap;
     }
 
 } // namespace
@@ -86,9 +86,8 @@ ConnectionTestPage::ConnectionTestPage(SetupAssistant* assistant)
     connect(&assistant->tester(), &ConnectionTester::finished, this, &ConnectionTestPage::tested);
     connect(m_retry, &QPushButton::clicked, this, &ConnectionTestPage::retry);
     m_password->installEventFilter(this);
-    connect(m_openHelp, &QPushButton::clicked, this, [this] {
-        QDesktopServices::openUrl(m_assistant->candidates().value(m_index).appPasswordHelp);
-    });
+    connect(m_openHelp, &QPushButton::clicked, this,
+        [this] { QDesktopServices::openUrl(m_assistant->candidates().value(m_index).appPasswordHelp); });
     connect(m_manual, &QPushButton::clicked, assistant, &SetupAssistant::goToManualPage);
     connect(m_signInAgain, &QPushButton::clicked, assistant, &QWizard::back);
 }
@@ -168,7 +167,8 @@ void ConnectionTestPage::tested(const ConnectionTester::Result& result)
     if (result.problem == ConnectionTester::Problem::None) {
         const auto& candidate = candidates.value(m_index);
         m_assistant->setWorkingServer(candidate, m_trust->isChecked() ? m_refusedFingerprint : QString());
-        m_status->setText(tr("NeverSent signed in to %1. Everything is ready: choose Next.").arg(candidate.address.host));
+        m_status->setText(
+            tr("NeverSent signed in to %1. Everything is ready: choose Next.").arg(candidate.address.host));
         m_passed = true;
         emit completeChanged();
         return;
@@ -206,11 +206,13 @@ void ConnectionTestPage::showProblem(const ConnectionTester::Result& result)
         }
         // Only a secure web page is ever offered for opening, whatever a candidate carries.
         if (candidate.appPasswordHelp.isValid() && candidate.appPasswordHelp.scheme() == u"https") {
-            const QString provider = candidate.providerName.isEmpty() ? candidate.address.host : candidate.providerName;
-            m_problem->setText(tr("%1 did not accept the password. %1 needs an app password for programs like NeverSent: "
-                                  "a separate password you make on their website, not the one you sign in there with. "
-                                  "Their page explains how:")
-                                   .arg(provider));
+            const QString provider
+                = candidate.providerName.isEmpty() ? candidate.address.host : candidate.providerName;
+            m_problem->setText(
+                tr("%1 did not accept the password. %1 needs an app password for programs like NeverSent: "
+                   "a separate password you make on their website, not the one you sign in there with. "
+                   "Their page explains how:")
+                    .arg(provider));
             m_helpLink->setText(candidate.appPasswordHelp.toString());
             m_helpLink->show();
             m_openHelp->show();

@@ -36,9 +36,8 @@ DiscoveryPage::DiscoveryPage(SetupAssistant* assistant)
     layout->addWidget(manual, 0, Qt::AlignLeft);
 
     connect(manual, &QPushButton::clicked, assistant, &SetupAssistant::goToManualPage);
-    connect(&assistant->discovery(), &ServerDiscovery::progress, this, [this](const QString& step) {
-        m_status->setText(step);
-    });
+    connect(&assistant->discovery(), &ServerDiscovery::progress, this,
+        [this](const QString& step) { m_status->setText(step); });
     connect(&assistant->discovery(), &ServerDiscovery::finished, this, &DiscoveryPage::found);
 }
 
@@ -59,9 +58,10 @@ void DiscoveryPage::found(const QList<Core::Account::ServerCandidate>& candidate
 {
     m_busy->hide();
     if (candidates.isEmpty()) {
-        m_status->setText(tr("NeverSent could not find the mail server for %1. If your mail provider or IT department "
-                             "gave you the server's name, choose \"Set up manually\".")
-                              .arg(m_assistant->emailAddress()));
+        m_status->setText(
+            tr("NeverSent could not find the mail server for %1. If your mail provider or IT department "
+               "gave you the server's name, choose \"Set up manually\".")
+                .arg(m_assistant->emailAddress()));
         return;
     }
     m_assistant->setCandidates(candidates);

@@ -71,14 +71,17 @@ void DonePage::initializePage()
     }
     const QString fingerprint = m_assistant->trustedFingerprint();
     if (id && !fingerprint.isEmpty())
-        Core::Store::TrustedCertificates(m_assistant->database()).remember(server.address.host, server.address.port, fingerprint, &error);
+        Core::Store::TrustedCertificates(m_assistant->database())
+            .remember(server.address.host, server.address.port, fingerprint, &error);
     if (!error.isEmpty()) {
-        m_status->setText(tr("NeverSent signed in to %1, but could not save the account: %2").arg(server.address.host, error));
+        m_status->setText(tr("NeverSent signed in to %1, but could not save the account: %2")
+                              .arg(server.address.host, error));
         m_password->clear();
         return;
     }
     m_assistant->setAccount(account);
-    m_status->setText(tr("NeverSent will read the mail of %1 from %2.").arg(account.emailAddress, server.address.host));
+    m_status->setText(
+        tr("NeverSent will read the mail of %1 from %2.").arg(account.emailAddress, server.address.host));
     if (m_assistant->signsInInBrowser()) {
         m_password->setText(tr("Saving your sign-in …"));
         // Only the refresh token lasts; the access token stays in memory.

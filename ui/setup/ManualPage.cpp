@@ -58,9 +58,12 @@ ManualPage::ManualPage(SetupAssistant* assistant)
     m_port->setRange(1, 65535);
     m_port->setValue(993);
     m_security->setAccessibleName(tr("Encryption"));
-    m_security->addItem(tr("TLS (usually port 993)"), QVariant::fromValue(static_cast<int>(ServerAddress::Security::ImplicitTls)));
-    m_security->addItem(tr("STARTTLS (usually port 143)"), QVariant::fromValue(static_cast<int>(ServerAddress::Security::StartTls)));
-    m_security->addItem(tr("None: a server on this computer only"), QVariant::fromValue(static_cast<int>(ServerAddress::Security::Plain)));
+    m_security->addItem(tr("TLS (usually port 993)"),
+        QVariant::fromValue(static_cast<int>(ServerAddress::Security::ImplicitTls)));
+    m_security->addItem(tr("STARTTLS (usually port 143)"),
+        QVariant::fromValue(static_cast<int>(ServerAddress::Security::StartTls)));
+    m_security->addItem(tr("None: a server on this computer only"),
+        QVariant::fromValue(static_cast<int>(ServerAddress::Security::Plain)));
     m_user->setAccessibleName(tr("User name"));
     m_password->setAccessibleName(tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -121,16 +124,19 @@ bool ManualPage::validatePage()
     if (host.contains(u':') && !host.startsWith(u'['))
         host = u'[' + host + u']';
     QString error;
-    const auto address
-        = ServerAddress::parse(QStringLiteral("%1://%2:%3").arg(scheme(security), host).arg(m_port->value()), &error);
+    const auto address = ServerAddress::parse(
+        QStringLiteral("%1://%2:%3").arg(scheme(security), host).arg(m_port->value()), &error);
     if (!address) {
         // The parser's words name URL schemes; these name the choices on this page. The
         // host alone being fine, it was the encryption that was refused.
-        const bool hostUsable = ServerAddress::parse(QStringLiteral("imaps://%1").arg(host), &error).has_value();
+        const bool hostUsable
+            = ServerAddress::parse(QStringLiteral("imaps://%1").arg(host), &error).has_value();
         m_problem->setText(hostUsable
-                ? tr("Without encryption your password could be read on its way, so NeverSent allows this only for a mail "
+                ? tr("Without encryption your password could be read on its way, so NeverSent allows this "
+                     "only for a mail "
                      "server on this computer. Choose TLS or STARTTLS.")
-                : tr("NeverSent cannot use \"%1\" as a server name. Check it for typing mistakes.").arg(m_host->text().trimmed()));
+                : tr("NeverSent cannot use \"%1\" as a server name. Check it for typing mistakes.")
+                      .arg(m_host->text().trimmed()));
         m_problem->show();
         return false;
     }

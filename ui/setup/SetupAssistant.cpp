@@ -34,7 +34,8 @@ SetupAssistant::SetupAssistant(QSqlDatabase database, QWidget* parent)
 
 SetupAssistant::~SetupAssistant() = default;
 
-void SetupAssistant::setWorkingServer(const Core::Account::ServerCandidate& server, const QString& trustedFingerprint)
+void SetupAssistant::setWorkingServer(
+    const Core::Account::ServerCandidate& server, const QString& trustedFingerprint)
 {
     m_working = server;
     m_trustedFingerprint = trustedFingerprint;

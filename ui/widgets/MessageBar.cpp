@@ -42,7 +42,8 @@ MessageBar::MessageBar(QWidget* parent)
     hide();
 }
 
-void MessageBar::showMessage(Tone tone, const QString& text, const QString& actionText, std::function<void()> action)
+void MessageBar::showMessage(
+    Tone tone, const QString& text, const QString& actionText, std::function<void()> action)
 {
     m_tone = tone;
     m_run = std::move(action);

@@ -25,7 +25,8 @@ public:
     explicit MessageBar(QWidget* parent = nullptr);
 
     // text is plain text; with actionText and action, a button that runs the action once.
-    void showMessage(Tone tone, const QString& text, const QString& actionText = QString(), std::function<void()> action = {});
+    void showMessage(Tone tone, const QString& text, const QString& actionText = QString(),
+        std::function<void()> action = {});
     QString text() const;
     Tone tone() const { return m_tone; }
     QPushButton* actionButton() const { return m_action; }
