@@ -1427,6 +1427,10 @@ Optionen:
         <source>Checking %1</source>
         <translation>%1 wird geprüft</translation>
     </message>
+    <message>
+        <source>The connection to the mail server was lost, and connecting again did not work: %1</source>
+        <translation>Die Verbindung zum Mailserver ist abgebrochen, und ein neuer Verbindungsversuch hat nicht geklappt: %1</translation>
+    </message>
 </context>
 <context>
     <name>Core::Imap::ServerAddress</name>

@@ -1427,6 +1427,10 @@ Opciones:
         <source>Checking %1</source>
         <translation>Revisando %1</translation>
     </message>
+    <message>
+        <source>The connection to the mail server was lost, and connecting again did not work: %1</source>
+        <translation>Se perdió la conexión con el servidor de correo y no se pudo volver a conectar: %1</translation>
+    </message>
 </context>
 <context>
     <name>Core::Imap::ServerAddress</name>

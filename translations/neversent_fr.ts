@@ -1427,6 +1427,10 @@ Options&#xa0;:
         <source>Checking %1</source>
         <translation>Vérification du dossier %1</translation>
     </message>
+    <message>
+        <source>The connection to the mail server was lost, and connecting again did not work: %1</source>
+        <translation>La connexion au serveur de messagerie a été perdue et la reconnexion a échoué : %1</translation>
+    </message>
 </context>
 <context>
     <name>Core::Imap::ServerAddress</name>

@@ -1427,6 +1427,10 @@ Opzioni:
         <source>Checking %1</source>
         <translation>Controllo %1</translation>
     </message>
+    <message>
+        <source>The connection to the mail server was lost, and connecting again did not work: %1</source>
+        <translation>La connessione al server di posta si è interrotta e non è stato possibile riconnettersi: %1</translation>
+    </message>
 </context>
 <context>
     <name>Core::Imap::ServerAddress</name>

@@ -1427,6 +1427,10 @@ Opties:
         <source>Checking %1</source>
         <translation>%1 controleren</translation>
     </message>
+    <message>
+        <source>The connection to the mail server was lost, and connecting again did not work: %1</source>
+        <translation>De verbinding met de mailserver is verbroken en opnieuw verbinden is niet gelukt: %1</translation>
+    </message>
 </context>
 <context>
     <name>Core::Imap::ServerAddress</name>

@@ -91,17 +91,26 @@ MailboxScanner::~MailboxScanner() = default;
 bool MailboxScanner::retrying(const std::function<bool(QString*)>& step, QString* error)
 {
     int delay = m_options.firstReconnectDelayMs;
+    QString reconnectError;
     for (int attempt = 0;; ++attempt) {
         if (step(error))
             return true;
-        if (!m_protocol.connectionLost() || attempt >= m_options.reconnectAttempts)
+        if (!m_protocol.connectionLost() || attempt >= m_options.reconnectAttempts) {
+            // What the step says then ("not connected") tells neither what happened nor
+            // what to do; the last reconnect's failure does.
+            if (m_protocol.connectionLost() && !reconnectError.isEmpty()
+                && m_connection.lastProblem() != ImapConnection::Problem::Cancelled)
+                *error
+                    = tr("The connection to the mail server was lost, and connecting again did not work: %1")
+                          .arg(reconnectError);
             return false;
+        }
         qCInfo(lcMail) << "connection lost:" << *error << "- connecting again in" << delay << "ms";
         m_progress(tr("The connection was lost; connecting again"), attempt + 1, m_options.reconnectAttempts);
         if (!m_connection.waitUnlessCancelled(std::chrono::milliseconds(delay)))
             return false;
         delay *= 2;
-        QString reconnectError;
+        reconnectError.clear();
         if (m_reconnect(&reconnectError)) {
             ++m_totals->reconnects;
         } else if (m_connection.lastProblem() == ImapConnection::Problem::Authentication) {

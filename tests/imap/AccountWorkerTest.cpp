@@ -154,7 +154,7 @@ private slots:
         const QString firstToken = slot->current();
         m_authorization.revoke(firstToken);
         QString error;
-        QVERIFY2(m_server.doveadm({ QStringLiteral("kick"), user }, &error), qPrintable(error));
+        QVERIFY2(m_server.kickUser(&error), qPrintable(error));
         QMetaObject::invokeMethod(worker, scan, Qt::QueuedConnection);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
         QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
@@ -168,7 +168,7 @@ private slots:
         m_authorization.revoke(slot->current());
         m_authorization.revoke(rotated.last().first().toString());
         QSignalSpy ended(&keeper, &Core::OAuth::TokenKeeper::signInEnded);
-        QVERIFY2(m_server.doveadm({ QStringLiteral("kick"), user }, &error), qPrintable(error));
+        QVERIFY2(m_server.kickUser(&error), qPrintable(error));
         QMetaObject::invokeMethod(worker, scan, Qt::QueuedConnection);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 60000);
         QVERIFY(!finished.last().at(0).toBool());

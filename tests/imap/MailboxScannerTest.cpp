@@ -331,6 +331,55 @@ private slots:
     // The pause before a reconnect ends as soon as the scan is cancelled: with ten minutes
     // between attempts, a cancel given as the pause starts ends the scan at once, and no
     // reconnect is tried.
+    // The connection drops and the server cannot be reached again: the scan ends saying
+    // what happened and what to do, not "Not connected to a mail server."
+    void aLostConnectionThatCannotBeMadeAgainSaysSo()
+    {
+        FaultProxy proxy(m_server.plainPort());
+        QString error;
+        QVERIFY2(proxy.start(&error), qPrintable(error));
+        proxy.cutAfterBytes(4000);
+        proxy.setCutConnections(1);
+        QSqlDatabase database;
+        QVERIFY2(
+            Store::Database::open(m_dir.filePath(QStringLiteral("unreachable.sqlite")), &database, &error),
+            qPrintable(error));
+        const auto account
+            = Store::ScanCache::accountId(database, QStringLiteral("test"), QStringLiteral("sam"), &error);
+        QVERIFY(account.has_value());
+        Store::ScanCache cache(database, *account);
+        ImapConnection connection;
+        const quint16 port = proxy.port();
+        const auto connect = [&](QString* connectError) {
+            QString parseError;
+            const auto address
+                = ServerAddress::parse(QStringLiteral("imap+plain://127.0.0.1:%1").arg(port), &parseError);
+            return connection.connect(*address, QString::fromLatin1(DovecotFixture::User),
+                QString::fromLatin1(DovecotFixture::Password), connectError);
+        };
+        QVERIFY2(connect(&error), qPrintable(error));
+        int reconnects = 0;
+        MailboxScanner scanner(connection, cache, [&](QString* connectError) {
+            // The network is gone: nothing listens there any more.
+            proxy.stop();
+            ++reconnects;
+            return connect(connectError);
+        });
+        MailboxScanner::Options options;
+        options.firstReconnectDelayMs = 10;
+        MailboxScanner::Totals totals;
+        const bool ok = scanner.run(
+            options, [](const MailboxScanner::Result&) {}, [](const QString&, int, int) {}, &totals, &error);
+        QVERIFY(proxy.cutHappened());
+        QVERIFY(!ok);
+        QCOMPARE(reconnects, options.reconnectAttempts);
+        QVERIFY2(error.contains(QStringLiteral(
+                     "The connection to the mail server was lost, and connecting again did not work")),
+            qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("Check the address, the port and the network connection")),
+            qPrintable(error));
+    }
+
     void aCancelEndsTheWaitBeforeAReconnect()
     {
         FaultProxy proxy(m_server.plainPort());

@@ -302,9 +302,7 @@ private slots:
         // "Sign in again", which signs in in the browser and scans on.
         m_authorization.revokeAll();
         QString error;
-        QVERIFY2(
-            m_server.doveadm({ QStringLiteral("kick"), QString::fromLatin1(DovecotFixture::User) }, &error),
-            qPrintable(error));
+        QVERIFY2(m_server.kickUser(&error), qPrintable(error));
         window.scanAction()->trigger();
         QVERIFY(waitIdle(window, idle, 2));
         Ui::Widgets::MessageBar* bar = window.messageBar();
