@@ -165,16 +165,24 @@ void AppController::openAccount(const Core::Account::Account& account, const QSt
     openWorker(account, settings);
 }
 
+std::optional<Core::OAuth::ProviderProfile> AppController::signInProfile(
+    const Core::Account::Account& account) const
+{
+    const auto profile = Core::OAuth::ProviderProfiles::builtIn().byId(account.browserSignIn);
+    if (profile && !profile->clientId.isEmpty())
+        return profile;
+    m_window->messageBar()->showMessage(Widgets::MessageBar::Tone::Error,
+        tr("This copy of NeverSent is not set up for %1 sign-in: ask your IT department.")
+            .arg(profile ? profile->name : account.browserSignIn));
+    return std::nullopt;
+}
+
 void AppController::openBrowserAccount(
     const Core::Account::Account& account, const QString& refreshToken, const Core::OAuth::Tokens& tokens)
 {
-    const auto profile = Core::OAuth::ProviderProfiles::builtIn().byId(account.browserSignIn);
-    if (!profile || profile->clientId.isEmpty()) {
-        m_window->messageBar()->showMessage(Widgets::MessageBar::Tone::Error,
-            tr("This copy of NeverSent is not set up for %1 sign-in: ask your IT department.")
-                .arg(profile ? profile->name : account.browserSignIn));
+    const auto profile = signInProfile(account);
+    if (!profile)
         return;
-    }
     delete m_tokenKeeper;
     auto* keeper = new Core::OAuth::TokenKeeper(
         { profile->tokenUrl, profile->clientId, profile->clientSecret }, refreshToken, this);
@@ -193,7 +201,6 @@ void AppController::openBrowserAccount(
             return;
         *opened = true;
         Core::Imap::AccountSettings settings;
-        settings.credential = Core::Imap::Credential::accessToken(accessToken);
         settings.accessToken = slot;
         openWorker(account, settings);
     });
@@ -222,13 +229,9 @@ void AppController::openBrowserAccount(
 
 void AppController::signInAgain(const Core::Account::Account& account, const QString& reason)
 {
-    const auto profile = Core::OAuth::ProviderProfiles::builtIn().byId(account.browserSignIn);
-    if (!profile || profile->clientId.isEmpty()) {
-        m_window->messageBar()->showMessage(Widgets::MessageBar::Tone::Error,
-            tr("This copy of NeverSent is not set up for %1 sign-in: ask your IT department.")
-                .arg(profile ? profile->name : account.browserSignIn));
+    const auto profile = signInProfile(account);
+    if (!profile)
         return;
-    }
     auto* dialog
         = new Dialogs::SignInDialog(*profile, account.emailAddress, reason, m_browserOpener, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

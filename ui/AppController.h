@@ -1,6 +1,7 @@
 #pragma once
 
 #include "oauth/BrowserSignIn.h"
+#include "oauth/ProviderProfile.h"
 #include "oauth/Tokens.h"
 
 #include <QObject>
@@ -9,6 +10,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QTemporaryDir;
 
@@ -59,6 +61,9 @@ private:
     void openBrowserAccount(const Core::Account::Account& account, const QString& refreshToken,
         const Core::OAuth::Tokens& tokens = {});
     void signInAgain(const Core::Account::Account& account, const QString& reason);
+    // The provider profile the account signs in with, when this copy has its client ID;
+    // else the window says so and there is none.
+    std::optional<Core::OAuth::ProviderProfile> signInProfile(const Core::Account::Account& account) const;
     void openWorker(const Core::Account::Account& account, Core::Imap::AccountSettings settings);
 
     MainWindow* m_window;

@@ -2,11 +2,6 @@
 
 namespace Core::Imap {
 
-AccessTokenSlot::AccessTokenSlot(QString token)
-    : m_token(std::move(token))
-{
-}
-
 void AccessTokenSlot::set(const QString& token)
 {
     {

@@ -19,8 +19,6 @@ class AccessTokenSlot {
     Q_DECLARE_TR_FUNCTIONS(Core::Imap::AccessTokenSlot)
 
 public:
-    explicit AccessTokenSlot(QString token = {});
-
     void set(const QString& token);
     // The renewal that was to replace the current token brought none: a waiting worker
     // gives up with this message (in plain words).

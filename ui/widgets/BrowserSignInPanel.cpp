@@ -70,9 +70,8 @@ void BrowserSignInPanel::start()
     m_signIn = std::make_unique<Core::OAuth::BrowserSignIn>(m_profile, m_opener);
     connect(m_signIn.get(), &Core::OAuth::BrowserSignIn::signedIn, this,
         [this](const Core::OAuth::Tokens& tokens) {
-            // The sign-in object goes later: this is one of its signals.
-            m_signIn->disconnect(this);
-            m_signIn.release()->deleteLater();
+            // Ended: the listener closed, the object goes later (this is one of its signals).
+            cancel();
             showIdle(tr("You are signed in with %1.").arg(m_profile.name));
             emit signedIn(tokens);
         });
