@@ -639,36 +639,12 @@ Optionen:
         <translation>%1 wird geprüft</translation>
     </message>
     <message>
-        <source>These messages are in the Trash already.</source>
-        <translation>Diese Nachrichten sind bereits im Papierkorb.</translation>
-    </message>
-    <message>
-        <source>The folder &quot;%1&quot; has not been checked yet. Scan it first.</source>
-        <translation>Der Ordner „%1“ wurde noch nicht geprüft. Prüfen Sie ihn zuerst.</translation>
-    </message>
-    <message>
         <source>None of the chosen messages is in the last scan of &quot;%1&quot;. Scan again.</source>
         <translation>Keine der ausgewählten Nachrichten ist in der letzten Prüfung von „%1“ enthalten. Prüfen Sie den Ordner erneut.</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; was renumbered since the last scan, so nothing was moved. Scan again.</source>
-        <translation>Der Ordner „%1“ wurde seit der letzten Prüfung neu nummeriert, daher wurde nichts verschoben. Prüfen Sie ihn erneut.</translation>
-    </message>
-    <message>
         <source>There is nothing to undo.</source>
         <translation>Es gibt nichts rückgängig zu machen.</translation>
-    </message>
-    <message>
-        <source>There is no clean action %1 to undo.</source>
-        <translation>Es gibt keine Bereinigung %1, die rückgängig gemacht werden kann.</translation>
-    </message>
-    <message>
-        <source>Clean action %1 was undone already.</source>
-        <translation>Bereinigung %1 wurde bereits rückgängig gemacht.</translation>
-    </message>
-    <message>
-        <source>Clean action %1 moved nothing, so there is nothing to put back.</source>
-        <translation>Bereinigung %1 hat nichts verschoben, daher gibt es nichts zurückzulegen.</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1292,13 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>Core::Imap::ImapMailbox</name>
+    <message>
+        <source>No Trash folder was found on %1, so nothing was moved. Create a folder named Trash in your mail program.</source>
+        <translation>Auf %1 wurde kein Papierkorb gefunden, daher wurde nichts verschoben. Legen Sie in Ihrem E-Mail-Programm einen Ordner namens „Papierkorb“ an.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Imap::ImapProtocol</name>
     <message>
         <source>list the folders</source>
@@ -1376,33 +1359,6 @@ Optionen:
     <message>
         <source>describe messages</source>
         <translation>den Aufbau der Nachrichten abzufragen</translation>
-    </message>
-</context>
-<context>
-    <name>Core::Imap::MailboxCleaner</name>
-    <message>
-        <source>The folder &quot;%1&quot; has not been scanned yet. Run scan first.</source>
-        <translation>Der Ordner „%1“ wurde noch nicht geprüft. Führen Sie zuerst scan aus.</translation>
-    </message>
-    <message>
-        <source>No Trash folder was found on %1, so nothing was moved. Create a folder named Trash in your mail program.</source>
-        <translation>Auf %1 wurde kein Papierkorb gefunden, daher wurde nichts verschoben. Legen Sie in Ihrem E-Mail-Programm einen Ordner namens „Papierkorb“ an.</translation>
-    </message>
-    <message>
-        <source>The folder &quot;%1&quot; was rebuilt on the server since the last scan, so nothing was moved. Scan again.</source>
-        <translation>Der Ordner „%1“ wurde seit der letzten Prüfung auf dem Server neu aufgebaut, daher wurde nichts verschoben. Prüfen Sie ihn erneut.</translation>
-    </message>
-    <message>
-        <source>There is no clean action %1 to undo.</source>
-        <translation>Es gibt keine Bereinigung %1, die rückgängig gemacht werden kann.</translation>
-    </message>
-    <message>
-        <source>Clean action %1 was undone already.</source>
-        <translation>Bereinigung %1 wurde bereits rückgängig gemacht.</translation>
-    </message>
-    <message>
-        <source>Clean action %1 moved nothing, so there is nothing to put back.</source>
-        <translation>Bereinigung %1 hat nichts verschoben, daher gibt es nichts zurückzulegen.</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1435,33 @@ Optionen:
     <message>
         <source>The message file %1 could not be moved to %2.</source>
         <translation>Die Nachrichtendatei %1 konnte nicht nach %2 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>The message file %1 could not be copied to %2.</source>
+        <translation>Die Nachrichtendatei %1 konnte nicht nach %2 kopiert werden.</translation>
+    </message>
+    <message>
+        <source>The flags of message file %1 could not be changed.</source>
+        <translation>Die Markierungen der Nachrichtendatei %1 konnten nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The message file of %1 in %2 could not be removed.</source>
+        <translation>Die Nachrichtendatei von %1 in %2 konnte nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::Mail::MaildirMailbox</name>
+    <message>
+        <source>This mailbox has no Trash folder, so nothing was moved.</source>
+        <translation>Dieses Postfach hat keinen Papierkorb, daher wurde nichts verschoben.</translation>
+    </message>
+    <message>
+        <source>There is no folder &quot;%1&quot; in this mailbox.</source>
+        <translation>In diesem Postfach gibt es keinen Ordner „%1“.</translation>
+    </message>
+    <message>
+        <source>No folder of the mailbox is open.</source>
+        <translation>Kein Ordner des Postfachs ist geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1565,33 @@ Optionen:
     <message>
         <source>NeverSent has no lasting sign-in for this account. Sign in again.</source>
         <translation>NeverSent hat für dieses Konto keine dauerhafte Anmeldung. Melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::Session::MailboxCleaner</name>
+    <message>
+        <source>The folder &quot;%1&quot; has not been scanned yet. Run scan first.</source>
+        <translation>Der Ordner „%1“ wurde noch nicht geprüft. Führen Sie zuerst scan aus.</translation>
+    </message>
+    <message>
+        <source>These messages are in the Trash already.</source>
+        <translation>Diese Nachrichten sind bereits im Papierkorb.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; was renumbered since the last scan, so nothing was moved. Scan again.</source>
+        <translation>Der Ordner „%1“ wurde seit der letzten Prüfung neu nummeriert, daher wurde nichts verschoben. Prüfen Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>There is no clean action %1 to undo.</source>
+        <translation>Es gibt keine Bereinigung %1, die rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <source>Clean action %1 was undone already.</source>
+        <translation>Bereinigung %1 wurde bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Clean action %1 moved nothing, so there is nothing to put back.</source>
+        <translation>Bereinigung %1 hat nichts verschoben, daher gibt es nichts zurückzulegen.</translation>
     </message>
 </context>
 <context>

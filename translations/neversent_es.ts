@@ -639,36 +639,12 @@ Opciones:
         <translation>Revisando %1</translation>
     </message>
     <message>
-        <source>These messages are in the Trash already.</source>
-        <translation>Estos mensajes ya están en la Papelera.</translation>
-    </message>
-    <message>
-        <source>The folder &quot;%1&quot; has not been checked yet. Scan it first.</source>
-        <translation>La carpeta &quot;%1&quot; aún no se ha revisado. Analícela primero.</translation>
-    </message>
-    <message>
         <source>None of the chosen messages is in the last scan of &quot;%1&quot;. Scan again.</source>
         <translation>Ninguno de los mensajes elegidos está en el último análisis de &quot;%1&quot;. Analice de nuevo.</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; was renumbered since the last scan, so nothing was moved. Scan again.</source>
-        <translation>Los mensajes de la carpeta &quot;%1&quot; se han renumerado desde el último análisis, así que no se ha movido nada. Analice de nuevo.</translation>
-    </message>
-    <message>
         <source>There is nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
-    </message>
-    <message>
-        <source>There is no clean action %1 to undo.</source>
-        <translation>No hay ninguna limpieza %1 que deshacer.</translation>
-    </message>
-    <message>
-        <source>Clean action %1 was undone already.</source>
-        <translation>La limpieza %1 ya se deshizo.</translation>
-    </message>
-    <message>
-        <source>Clean action %1 moved nothing, so there is nothing to put back.</source>
-        <translation>La limpieza %1 no movió nada, así que no hay nada que devolver.</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1292,13 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>Core::Imap::ImapMailbox</name>
+    <message>
+        <source>No Trash folder was found on %1, so nothing was moved. Create a folder named Trash in your mail program.</source>
+        <translation>No se encontró ninguna carpeta Papelera en %1, así que no se ha movido nada. Cree una carpeta llamada Papelera en su programa de correo.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Imap::ImapProtocol</name>
     <message>
         <source>list the folders</source>
@@ -1376,33 +1359,6 @@ Opciones:
     <message>
         <source>describe messages</source>
         <translation>describir la estructura de los mensajes</translation>
-    </message>
-</context>
-<context>
-    <name>Core::Imap::MailboxCleaner</name>
-    <message>
-        <source>The folder &quot;%1&quot; has not been scanned yet. Run scan first.</source>
-        <translation>La carpeta &quot;%1&quot; aún no se ha analizado. Ejecute primero scan.</translation>
-    </message>
-    <message>
-        <source>No Trash folder was found on %1, so nothing was moved. Create a folder named Trash in your mail program.</source>
-        <translation>No se encontró ninguna carpeta Papelera en %1, así que no se ha movido nada. Cree una carpeta llamada Papelera en su programa de correo.</translation>
-    </message>
-    <message>
-        <source>The folder &quot;%1&quot; was rebuilt on the server since the last scan, so nothing was moved. Scan again.</source>
-        <translation>La carpeta &quot;%1&quot; se ha reconstruido en el servidor desde el último análisis, así que no se ha movido nada. Analice de nuevo.</translation>
-    </message>
-    <message>
-        <source>There is no clean action %1 to undo.</source>
-        <translation>No hay ninguna limpieza %1 que deshacer.</translation>
-    </message>
-    <message>
-        <source>Clean action %1 was undone already.</source>
-        <translation>La limpieza %1 ya se deshizo.</translation>
-    </message>
-    <message>
-        <source>Clean action %1 moved nothing, so there is nothing to put back.</source>
-        <translation>La limpieza %1 no movió nada, así que no hay nada que devolver.</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1435,33 @@ Opciones:
     <message>
         <source>The message file %1 could not be moved to %2.</source>
         <translation>No se pudo mover el archivo de mensaje %1 a %2.</translation>
+    </message>
+    <message>
+        <source>The message file %1 could not be copied to %2.</source>
+        <translation>No se pudo copiar el archivo de mensaje %1 a %2.</translation>
+    </message>
+    <message>
+        <source>The flags of message file %1 could not be changed.</source>
+        <translation>No se pudieron cambiar las marcas del archivo de mensaje %1.</translation>
+    </message>
+    <message>
+        <source>The message file of %1 in %2 could not be removed.</source>
+        <translation>No se pudo eliminar el archivo de mensaje de %1 en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::Mail::MaildirMailbox</name>
+    <message>
+        <source>This mailbox has no Trash folder, so nothing was moved.</source>
+        <translation>Este buzón no tiene carpeta Papelera, así que no se movió nada.</translation>
+    </message>
+    <message>
+        <source>There is no folder &quot;%1&quot; in this mailbox.</source>
+        <translation>No hay ninguna carpeta «%1» en este buzón.</translation>
+    </message>
+    <message>
+        <source>No folder of the mailbox is open.</source>
+        <translation>No hay ninguna carpeta del buzón abierta.</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1565,33 @@ Opciones:
     <message>
         <source>NeverSent has no lasting sign-in for this account. Sign in again.</source>
         <translation>NeverSent no tiene un inicio de sesión duradero para esta cuenta. Vuelva a iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::Session::MailboxCleaner</name>
+    <message>
+        <source>The folder &quot;%1&quot; has not been scanned yet. Run scan first.</source>
+        <translation>La carpeta &quot;%1&quot; aún no se ha analizado. Ejecute primero scan.</translation>
+    </message>
+    <message>
+        <source>These messages are in the Trash already.</source>
+        <translation>Estos mensajes ya están en la Papelera.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; was renumbered since the last scan, so nothing was moved. Scan again.</source>
+        <translation>Los mensajes de la carpeta &quot;%1&quot; se han renumerado desde el último análisis, así que no se ha movido nada. Analice de nuevo.</translation>
+    </message>
+    <message>
+        <source>There is no clean action %1 to undo.</source>
+        <translation>No hay ninguna limpieza %1 que deshacer.</translation>
+    </message>
+    <message>
+        <source>Clean action %1 was undone already.</source>
+        <translation>La limpieza %1 ya se deshizo.</translation>
+    </message>
+    <message>
+        <source>Clean action %1 moved nothing, so there is nothing to put back.</source>
+        <translation>La limpieza %1 no movió nada, así que no hay nada que devolver.</translation>
     </message>
 </context>
 <context>

@@ -639,36 +639,12 @@ Options&#xa0;:
         <translation>Vérification du dossier %1</translation>
     </message>
     <message>
-        <source>These messages are in the Trash already.</source>
-        <translation>Ces messages sont déjà dans la Corbeille.</translation>
-    </message>
-    <message>
-        <source>The folder &quot;%1&quot; has not been checked yet. Scan it first.</source>
-        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;a pas encore été vérifié. Analysez-le d&apos;abord.</translation>
-    </message>
-    <message>
         <source>None of the chosen messages is in the last scan of &quot;%1&quot;. Scan again.</source>
         <translation>Aucun des messages choisis ne figure dans la dernière analyse de «&#xa0;%1&#xa0;». Relancez l&apos;analyse.</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; was renumbered since the last scan, so nothing was moved. Scan again.</source>
-        <translation>Le dossier «&#xa0;%1&#xa0;» a été renuméroté depuis la dernière analyse&#xa0;: rien n&apos;a été déplacé. Relancez l&apos;analyse.</translation>
-    </message>
-    <message>
         <source>There is nothing to undo.</source>
         <translation>Il n&apos;y a rien à annuler.</translation>
-    </message>
-    <message>
-        <source>There is no clean action %1 to undo.</source>
-        <translation>Il n&apos;y a pas de nettoyage numéro %1 à annuler.</translation>
-    </message>
-    <message>
-        <source>Clean action %1 was undone already.</source>
-        <translation>Le nettoyage numéro %1 a déjà été annulé.</translation>
-    </message>
-    <message>
-        <source>Clean action %1 moved nothing, so there is nothing to put back.</source>
-        <translation>Le nettoyage numéro %1 n&apos;a rien déplacé&#xa0;: il n&apos;y a donc rien à remettre en place.</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1292,13 @@ Options&#xa0;:
     </message>
 </context>
 <context>
+    <name>Core::Imap::ImapMailbox</name>
+    <message>
+        <source>No Trash folder was found on %1, so nothing was moved. Create a folder named Trash in your mail program.</source>
+        <translation>Aucune Corbeille n&apos;a été trouvée sur %1 : rien n&apos;a été déplacé. Créez un dossier nommé Corbeille dans votre logiciel de messagerie.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Imap::ImapProtocol</name>
     <message>
         <source>list the folders</source>
@@ -1376,33 +1359,6 @@ Options&#xa0;:
     <message>
         <source>describe messages</source>
         <translation>de décrire la structure des messages</translation>
-    </message>
-</context>
-<context>
-    <name>Core::Imap::MailboxCleaner</name>
-    <message>
-        <source>The folder &quot;%1&quot; has not been scanned yet. Run scan first.</source>
-        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;a pas encore été analysé. Lancez d&apos;abord une analyse (scan).</translation>
-    </message>
-    <message>
-        <source>No Trash folder was found on %1, so nothing was moved. Create a folder named Trash in your mail program.</source>
-        <translation>Aucune Corbeille n&apos;a été trouvée sur %1&#xa0;: rien n&apos;a été déplacé. Créez un dossier nommé Corbeille dans votre logiciel de messagerie.</translation>
-    </message>
-    <message>
-        <source>The folder &quot;%1&quot; was rebuilt on the server since the last scan, so nothing was moved. Scan again.</source>
-        <translation>Le dossier «&#xa0;%1&#xa0;» a été reconstruit sur le serveur depuis la dernière analyse&#xa0;: rien n&apos;a été déplacé. Relancez l&apos;analyse.</translation>
-    </message>
-    <message>
-        <source>There is no clean action %1 to undo.</source>
-        <translation>Il n&apos;y a pas de nettoyage numéro %1 à annuler.</translation>
-    </message>
-    <message>
-        <source>Clean action %1 was undone already.</source>
-        <translation>Le nettoyage numéro %1 a déjà été annulé.</translation>
-    </message>
-    <message>
-        <source>Clean action %1 moved nothing, so there is nothing to put back.</source>
-        <translation>Le nettoyage numéro %1 n&apos;a rien déplacé&#xa0;: il n&apos;y a donc rien à remettre en place.</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1435,33 @@ Options&#xa0;:
     <message>
         <source>The message file %1 could not be moved to %2.</source>
         <translation>Le fichier de message %1 n&apos;a pas pu être déplacé vers %2.</translation>
+    </message>
+    <message>
+        <source>The message file %1 could not be copied to %2.</source>
+        <translation>Le fichier de message %1 n’a pas pu être copié dans %2.</translation>
+    </message>
+    <message>
+        <source>The flags of message file %1 could not be changed.</source>
+        <translation>Les indicateurs du fichier de message %1 n’ont pas pu être modifiés.</translation>
+    </message>
+    <message>
+        <source>The message file of %1 in %2 could not be removed.</source>
+        <translation>Le fichier de message de %1 dans %2 n’a pas pu être supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::Mail::MaildirMailbox</name>
+    <message>
+        <source>This mailbox has no Trash folder, so nothing was moved.</source>
+        <translation>Cette boîte aux lettres n’a pas de dossier Corbeille, rien n’a donc été déplacé.</translation>
+    </message>
+    <message>
+        <source>There is no folder &quot;%1&quot; in this mailbox.</source>
+        <translation>Il n’y a pas de dossier « %1 » dans cette boîte aux lettres.</translation>
+    </message>
+    <message>
+        <source>No folder of the mailbox is open.</source>
+        <translation>Aucun dossier de la boîte aux lettres n’est ouvert.</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1565,33 @@ Options&#xa0;:
     <message>
         <source>NeverSent has no lasting sign-in for this account. Sign in again.</source>
         <translation>NeverSent n’a pas de connexion durable pour ce compte. Reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::Session::MailboxCleaner</name>
+    <message>
+        <source>The folder &quot;%1&quot; has not been scanned yet. Run scan first.</source>
+        <translation>Le dossier « %1 » n&apos;a pas encore été analysé. Lancez d&apos;abord une analyse (scan).</translation>
+    </message>
+    <message>
+        <source>These messages are in the Trash already.</source>
+        <translation>Ces messages sont déjà dans la Corbeille.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; was renumbered since the last scan, so nothing was moved. Scan again.</source>
+        <translation>Le dossier « %1 » a été renuméroté depuis la dernière analyse : rien n&apos;a été déplacé. Relancez l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>There is no clean action %1 to undo.</source>
+        <translation>Il n&apos;y a pas de nettoyage numéro %1 à annuler.</translation>
+    </message>
+    <message>
+        <source>Clean action %1 was undone already.</source>
+        <translation>Le nettoyage numéro %1 a déjà été annulé.</translation>
+    </message>
+    <message>
+        <source>Clean action %1 moved nothing, so there is nothing to put back.</source>
+        <translation>Le nettoyage numéro %1 n&apos;a rien déplacé : il n&apos;y a donc rien à remettre en place.</translation>
     </message>
 </context>
 <context>

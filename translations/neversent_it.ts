@@ -639,36 +639,12 @@ Opzioni:
         <translation>Controllo %1</translation>
     </message>
     <message>
-        <source>These messages are in the Trash already.</source>
-        <translation>Questi messaggi sono già nel Cestino.</translation>
-    </message>
-    <message>
-        <source>The folder &quot;%1&quot; has not been checked yet. Scan it first.</source>
-        <translation>La cartella «%1» non è ancora stata controllata. Prima analizzala.</translation>
-    </message>
-    <message>
         <source>None of the chosen messages is in the last scan of &quot;%1&quot;. Scan again.</source>
         <translation>Nessuno dei messaggi scelti è nell&apos;ultima analisi di «%1». Analizza di nuovo.</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; was renumbered since the last scan, so nothing was moved. Scan again.</source>
-        <translation>La cartella «%1» è stata rinumerata dopo l&apos;ultima analisi, quindi non è stato spostato nulla. Analizza di nuovo.</translation>
-    </message>
-    <message>
         <source>There is nothing to undo.</source>
         <translation>Non c&apos;è niente da annullare.</translation>
-    </message>
-    <message>
-        <source>There is no clean action %1 to undo.</source>
-        <translation>Non esiste una pulizia %1 da annullare.</translation>
-    </message>
-    <message>
-        <source>Clean action %1 was undone already.</source>
-        <translation>La pulizia %1 è già stata annullata.</translation>
-    </message>
-    <message>
-        <source>Clean action %1 moved nothing, so there is nothing to put back.</source>
-        <translation>La pulizia %1 non ha spostato nulla, quindi non c&apos;è niente da rimettere a posto.</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1292,13 @@ Opzioni:
     </message>
 </context>
 <context>
+    <name>Core::Imap::ImapMailbox</name>
+    <message>
+        <source>No Trash folder was found on %1, so nothing was moved. Create a folder named Trash in your mail program.</source>
+        <translation>Non è stata trovata nessuna cartella Cestino su %1, quindi non è stato spostato nulla. Crea una cartella chiamata Cestino nel tuo programma di posta.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Imap::ImapProtocol</name>
     <message>
         <source>list the folders</source>
@@ -1376,33 +1359,6 @@ Opzioni:
     <message>
         <source>describe messages</source>
         <translation>descrivere la struttura dei messaggi</translation>
-    </message>
-</context>
-<context>
-    <name>Core::Imap::MailboxCleaner</name>
-    <message>
-        <source>The folder &quot;%1&quot; has not been scanned yet. Run scan first.</source>
-        <translation>La cartella «%1» non è ancora stata analizzata. Esegui prima scan.</translation>
-    </message>
-    <message>
-        <source>No Trash folder was found on %1, so nothing was moved. Create a folder named Trash in your mail program.</source>
-        <translation>Non è stata trovata nessuna cartella Cestino su %1, quindi non è stato spostato nulla. Crea una cartella chiamata Cestino nel tuo programma di posta.</translation>
-    </message>
-    <message>
-        <source>The folder &quot;%1&quot; was rebuilt on the server since the last scan, so nothing was moved. Scan again.</source>
-        <translation>La cartella «%1» è stata ricostruita sul server dopo l&apos;ultima analisi, quindi non è stato spostato nulla. Analizza di nuovo.</translation>
-    </message>
-    <message>
-        <source>There is no clean action %1 to undo.</source>
-        <translation>Non esiste una pulizia %1 da annullare.</translation>
-    </message>
-    <message>
-        <source>Clean action %1 was undone already.</source>
-        <translation>La pulizia %1 è già stata annullata.</translation>
-    </message>
-    <message>
-        <source>Clean action %1 moved nothing, so there is nothing to put back.</source>
-        <translation>La pulizia %1 non ha spostato nulla, quindi non c&apos;è niente da rimettere a posto.</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1435,33 @@ Opzioni:
     <message>
         <source>The message file %1 could not be moved to %2.</source>
         <translation>Non è stato possibile spostare il file del messaggio %1 in %2.</translation>
+    </message>
+    <message>
+        <source>The message file %1 could not be copied to %2.</source>
+        <translation>Non è stato possibile copiare il file del messaggio %1 in %2.</translation>
+    </message>
+    <message>
+        <source>The flags of message file %1 could not be changed.</source>
+        <translation>Non è stato possibile cambiare i contrassegni del file del messaggio %1.</translation>
+    </message>
+    <message>
+        <source>The message file of %1 in %2 could not be removed.</source>
+        <translation>Non è stato possibile rimuovere il file del messaggio %1 in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::Mail::MaildirMailbox</name>
+    <message>
+        <source>This mailbox has no Trash folder, so nothing was moved.</source>
+        <translation>Questa casella non ha una cartella Cestino, quindi non è stato spostato nulla.</translation>
+    </message>
+    <message>
+        <source>There is no folder &quot;%1&quot; in this mailbox.</source>
+        <translation>In questa casella non c’è nessuna cartella «%1».</translation>
+    </message>
+    <message>
+        <source>No folder of the mailbox is open.</source>
+        <translation>Nessuna cartella della casella è aperta.</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1565,33 @@ Opzioni:
     <message>
         <source>NeverSent has no lasting sign-in for this account. Sign in again.</source>
         <translation>NeverSent non ha un accesso permanente per questo account. Accedere di nuovo.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::Session::MailboxCleaner</name>
+    <message>
+        <source>The folder &quot;%1&quot; has not been scanned yet. Run scan first.</source>
+        <translation>La cartella «%1» non è ancora stata analizzata. Esegui prima scan.</translation>
+    </message>
+    <message>
+        <source>These messages are in the Trash already.</source>
+        <translation>Questi messaggi sono già nel Cestino.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; was renumbered since the last scan, so nothing was moved. Scan again.</source>
+        <translation>La cartella «%1» è stata rinumerata dopo l&apos;ultima analisi, quindi non è stato spostato nulla. Analizza di nuovo.</translation>
+    </message>
+    <message>
+        <source>There is no clean action %1 to undo.</source>
+        <translation>Non esiste una pulizia %1 da annullare.</translation>
+    </message>
+    <message>
+        <source>Clean action %1 was undone already.</source>
+        <translation>La pulizia %1 è già stata annullata.</translation>
+    </message>
+    <message>
+        <source>Clean action %1 moved nothing, so there is nothing to put back.</source>
+        <translation>La pulizia %1 non ha spostato nulla, quindi non c&apos;è niente da rimettere a posto.</translation>
     </message>
 </context>
 <context>

@@ -639,36 +639,12 @@ Opties:
         <translation>%1 controleren</translation>
     </message>
     <message>
-        <source>These messages are in the Trash already.</source>
-        <translation>Deze berichten staan al in de Prullenbak.</translation>
-    </message>
-    <message>
-        <source>The folder &quot;%1&quot; has not been checked yet. Scan it first.</source>
-        <translation>De map &quot;%1&quot; is nog niet gecontroleerd. Controleer die map eerst.</translation>
-    </message>
-    <message>
         <source>None of the chosen messages is in the last scan of &quot;%1&quot;. Scan again.</source>
         <translation>Geen van de gekozen berichten zit in de laatste controle van &quot;%1&quot;. Controleer opnieuw.</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; was renumbered since the last scan, so nothing was moved. Scan again.</source>
-        <translation>De map &quot;%1&quot; is sinds de laatste controle opnieuw genummerd, dus er is niets verplaatst. Controleer opnieuw.</translation>
-    </message>
-    <message>
         <source>There is nothing to undo.</source>
         <translation>Er is niets om ongedaan te maken.</translation>
-    </message>
-    <message>
-        <source>There is no clean action %1 to undo.</source>
-        <translation>Er is geen opruimactie %1 om ongedaan te maken.</translation>
-    </message>
-    <message>
-        <source>Clean action %1 was undone already.</source>
-        <translation>Opruimactie %1 is al ongedaan gemaakt.</translation>
-    </message>
-    <message>
-        <source>Clean action %1 moved nothing, so there is nothing to put back.</source>
-        <translation>Opruimactie %1 heeft niets verplaatst, dus er valt niets terug te zetten.</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1292,13 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Core::Imap::ImapMailbox</name>
+    <message>
+        <source>No Trash folder was found on %1, so nothing was moved. Create a folder named Trash in your mail program.</source>
+        <translation>Op %1 is geen map Prullenbak gevonden, dus er is niets verplaatst. Maak in je e-mailprogramma een map met de naam Prullenbak aan.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Imap::ImapProtocol</name>
     <message>
         <source>list the folders</source>
@@ -1376,33 +1359,6 @@ Opties:
     <message>
         <source>describe messages</source>
         <translation>de opbouw van berichten op te vragen</translation>
-    </message>
-</context>
-<context>
-    <name>Core::Imap::MailboxCleaner</name>
-    <message>
-        <source>The folder &quot;%1&quot; has not been scanned yet. Run scan first.</source>
-        <translation>De map &quot;%1&quot; is nog niet gescand. Voer eerst scan uit.</translation>
-    </message>
-    <message>
-        <source>No Trash folder was found on %1, so nothing was moved. Create a folder named Trash in your mail program.</source>
-        <translation>Op %1 is geen map Prullenbak gevonden, dus er is niets verplaatst. Maak in je e-mailprogramma een map met de naam Prullenbak aan.</translation>
-    </message>
-    <message>
-        <source>The folder &quot;%1&quot; was rebuilt on the server since the last scan, so nothing was moved. Scan again.</source>
-        <translation>De map &quot;%1&quot; is sinds de laatste controle op de server opnieuw opgebouwd, dus er is niets verplaatst. Controleer opnieuw.</translation>
-    </message>
-    <message>
-        <source>There is no clean action %1 to undo.</source>
-        <translation>Er is geen opruimactie %1 om ongedaan te maken.</translation>
-    </message>
-    <message>
-        <source>Clean action %1 was undone already.</source>
-        <translation>Opruimactie %1 is al ongedaan gemaakt.</translation>
-    </message>
-    <message>
-        <source>Clean action %1 moved nothing, so there is nothing to put back.</source>
-        <translation>Opruimactie %1 heeft niets verplaatst, dus er valt niets terug te zetten.</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1435,33 @@ Opties:
     <message>
         <source>The message file %1 could not be moved to %2.</source>
         <translation>Het berichtbestand %1 kon niet naar %2 worden verplaatst.</translation>
+    </message>
+    <message>
+        <source>The message file %1 could not be copied to %2.</source>
+        <translation>Het berichtbestand %1 kon niet naar %2 worden gekopieerd.</translation>
+    </message>
+    <message>
+        <source>The flags of message file %1 could not be changed.</source>
+        <translation>De markeringen van berichtbestand %1 konden niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The message file of %1 in %2 could not be removed.</source>
+        <translation>Het berichtbestand van %1 in %2 kon niet worden verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::Mail::MaildirMailbox</name>
+    <message>
+        <source>This mailbox has no Trash folder, so nothing was moved.</source>
+        <translation>Deze mailbox heeft geen prullenbak, dus er is niets verplaatst.</translation>
+    </message>
+    <message>
+        <source>There is no folder &quot;%1&quot; in this mailbox.</source>
+        <translation>Er is geen map ‘%1’ in deze mailbox.</translation>
+    </message>
+    <message>
+        <source>No folder of the mailbox is open.</source>
+        <translation>Er is geen map van de mailbox geopend.</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1565,33 @@ Opties:
     <message>
         <source>NeverSent has no lasting sign-in for this account. Sign in again.</source>
         <translation>NeverSent heeft geen blijvende aanmelding voor dit account. Meld u opnieuw aan.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::Session::MailboxCleaner</name>
+    <message>
+        <source>The folder &quot;%1&quot; has not been scanned yet. Run scan first.</source>
+        <translation>De map &quot;%1&quot; is nog niet gescand. Voer eerst scan uit.</translation>
+    </message>
+    <message>
+        <source>These messages are in the Trash already.</source>
+        <translation>Deze berichten staan al in de Prullenbak.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; was renumbered since the last scan, so nothing was moved. Scan again.</source>
+        <translation>De map &quot;%1&quot; is sinds de laatste controle opnieuw genummerd, dus er is niets verplaatst. Controleer opnieuw.</translation>
+    </message>
+    <message>
+        <source>There is no clean action %1 to undo.</source>
+        <translation>Er is geen opruimactie %1 om ongedaan te maken.</translation>
+    </message>
+    <message>
+        <source>Clean action %1 was undone already.</source>
+        <translation>Opruimactie %1 is al ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>Clean action %1 moved nothing, so there is nothing to put back.</source>
+        <translation>Opruimactie %1 heeft niets verplaatst, dus er valt niets terug te zetten.</translation>
     </message>
 </context>
 <context>

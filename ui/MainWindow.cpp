@@ -37,8 +37,8 @@
 
 namespace Ui {
 
-using Core::Imap::MailboxCleaner;
 using Core::Imap::MailboxScanner;
+using Core::Session::MailboxCleaner;
 using Core::Verdict::Verdict;
 
 namespace {

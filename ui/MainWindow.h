@@ -1,8 +1,8 @@
 #pragma once
 
 #include "explain/ScanSummary.h"
-#include "imap/MailboxCleaner.h"
 #include "imap/MailboxScanner.h"
+#include "session/MailboxCleaner.h"
 #include "session/MailboxWorker.h"
 
 #include <QMainWindow>
@@ -102,7 +102,8 @@ private:
     void onProgress(const QString& phase, int done, int total);
     // The scan's totals are the command line's report; the window counts its results.
     void onScanFinished(bool ok, const QString& error);
-    void onActionFinished(bool ok, const QString& error, const Core::Imap::MailboxCleaner::Outcome& outcome);
+    void onActionFinished(
+        bool ok, const QString& error, const Core::Session::MailboxCleaner::Outcome& outcome);
     void onCurrentChanged();
 
     void setBusy(bool busy, const QString& phase = QString());

@@ -5,7 +5,8 @@
 #include "cli/RuntimeError.h"
 #include "cli/ServerOptions.h"
 #include "cli/UsageError.h"
-#include "imap/MailboxCleaner.h"
+#include "imap/ImapMailbox.h"
+#include "session/MailboxCleaner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -45,8 +46,9 @@ int CleanCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& e
 
     Store::ScanCache cache(server.database(), server.accountId());
     Store::ActionLog log(server.database(), server.accountId());
-    Imap::MailboxCleaner cleaner(connection, cache, log);
-    QList<Imap::MailboxCleaner::Candidate> candidates;
+    Imap::ImapMailbox mailbox(connection);
+    Session::MailboxCleaner cleaner(mailbox, cache, log);
+    QList<Session::MailboxCleaner::Candidate> candidates;
     if (!cleaner.recover(&error) || !cleaner.candidates(parser.value(folder), verdicts, &candidates, &error))
         return RuntimeError::report(err, error);
     const std::optional<QString> trash = cleaner.trashFolder(&error);
@@ -72,7 +74,7 @@ int CleanCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& e
         return 0;
     }
 
-    Imap::MailboxCleaner::Outcome outcome;
+    Session::MailboxCleaner::Outcome outcome;
     const bool ok = cleaner.clean(parser.value(folder), *trash, candidates, &outcome, &error);
     for (const auto& entry : std::as_const(outcome.entries))
         JsonLine::write(out, ActionJson::entry(entry));

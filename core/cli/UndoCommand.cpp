@@ -5,7 +5,8 @@
 #include "cli/RuntimeError.h"
 #include "cli/ServerOptions.h"
 #include "cli/UsageError.h"
-#include "imap/MailboxCleaner.h"
+#include "imap/ImapMailbox.h"
+#include "session/MailboxCleaner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -36,7 +37,8 @@ int UndoCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& er
 
     Store::ScanCache cache(server.database(), server.accountId());
     Store::ActionLog log(server.database(), server.accountId());
-    Imap::MailboxCleaner cleaner(connection, cache, log);
+    Imap::ImapMailbox mailbox(connection);
+    Session::MailboxCleaner cleaner(mailbox, cache, log);
     if (!cleaner.recover(&error))
         return RuntimeError::report(err, error);
     qint64 actionId = requested;
@@ -46,7 +48,7 @@ int UndoCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& er
             return RuntimeError::report(err, tr("There is no clean to undo for this account."));
         actionId = last->id;
     }
-    Imap::MailboxCleaner::Outcome outcome;
+    Session::MailboxCleaner::Outcome outcome;
     const bool ok = cleaner.undo(actionId, &outcome, &error);
     for (const auto& entry : std::as_const(outcome.entries))
         JsonLine::write(out, ActionJson::entry(entry));

@@ -12,17 +12,13 @@
 #include "verdict/VerdictJudge.h"
 
 #include <QDir>
-#include <QFileInfo>
-#include <QSet>
 
 #include <algorithm>
 
 namespace Core::Demo {
 
-using Imap::MailboxCleaner;
 using Imap::MailboxScanner;
-using Entry = Store::ActionLog::Entry;
-using State = Store::ActionLog::State;
+using Session::MailboxCleaner;
 
 namespace {
 
@@ -38,28 +34,6 @@ namespace {
     {
         const auto prepared = Analysis::MessageSanitizer::prepare(bytes);
         return Analysis::MimeHeader::parseMessageHeader(prepared.text).messageId("Message-ID");
-    }
-
-    // Whether the message uid of folder is still the one the entry was logged for: by its
-    // Message-ID, else (a message without one) by its size.
-    bool holds(const Mail::MaildirFolder& folder, quint32 uid, const Entry& entry)
-    {
-        const auto message = folder.message(uid);
-        if (!message)
-            return false;
-        if (entry.messageId.isEmpty())
-            return quint64(message->size) == entry.size;
-        QString error;
-        const auto bytes = Mail::MaildirFolder::read(message->filePath, ReadLimit, &error);
-        return bytes && messageIdIn(*bytes) == entry.messageId;
-    }
-
-    // Maildir keeps unread new mail in new/ under a name without flags, and everything
-    // else in cur/ with them: the name says where a message came from.
-    QString homeSubfolder(const QString& filePath)
-    {
-        return QFileInfo(filePath).fileName().contains(QLatin1String(":2,")) ? QStringLiteral("cur")
-                                                                             : QStringLiteral("new");
     }
 
 } // namespace
@@ -142,16 +116,6 @@ std::optional<Mail::MaildirFolder> DemoWorker::openFolder(const QString& name, Q
         return std::nullopt;
     }
     return Mail::MaildirFolder::open(QDir(m_root).filePath(name), error);
-}
-
-std::optional<QString> DemoWorker::trashFolder(QString* error) const
-{
-    for (const Session::MailboxFolder& folder : folders()) {
-        if (folder.role == Imap::FolderRole::Trash)
-            return folder.name;
-    }
-    *error = tr("The demo mailbox has no Trash folder, so nothing was moved.");
-    return std::nullopt;
 }
 
 void DemoWorker::listFolders()
@@ -274,43 +238,18 @@ void DemoWorker::scan(
     emit scanFinished(ok, ok ? QString() : cancelledOr(error), context.totals);
 }
 
-bool DemoWorker::transfer(QList<Entry>& entries, MailboxCleaner::Outcome* outcome, QString* error)
+std::optional<Mail::MaildirMailbox> DemoWorker::mailbox(QString* error) const
 {
-    if (entries.isEmpty())
-        return true;
-    auto source = openFolder(entries.first().sourceFolder, error);
-    auto target = source ? openFolder(entries.first().targetFolder, error) : std::nullopt;
-    if (!target)
-        return false;
-    const bool intoTrash = target->path() == QDir(m_root).filePath(outcome->trash);
-    for (Entry& entry : entries) {
-        if (entry.state == State::Skipped) {
-            ++outcome->skipped;
-            continue;
-        }
-        const auto message = source->message(entry.sourceUid);
-        QString moveError;
-        std::optional<quint32> moved;
-        if (message && holds(*source, entry.sourceUid, entry)) {
-            const QString subfolder = intoTrash ? QStringLiteral("cur") : homeSubfolder(message->filePath);
-            moved = source->moveTo(entry.sourceUid, *target, subfolder, &moveError);
-        } else {
-            moveError = QStringLiteral("no longer holds the message that was scanned");
-        }
-        if (moved) {
-            entry.targetUid = *moved;
-            entry.state = State::Moved;
-            ++outcome->moved;
-        } else {
-            qCInfo(lcMail) << entry.sourceFolder << "UID" << entry.sourceUid
-                           << "left where it was:" << moveError;
-            entry.state = State::Skipped;
-            ++outcome->skipped;
-        }
-        if (!m_log->update({ entry }, error))
-            return false;
+    QString trash;
+    for (const Session::MailboxFolder& folder : folders()) {
+        if (folder.role == Imap::FolderRole::Trash)
+            trash = folder.name;
     }
-    return true;
+    if (trash.isEmpty()) {
+        *error = tr("The demo mailbox has no Trash folder, so nothing was moved.");
+        return std::nullopt;
+    }
+    return Mail::MaildirMailbox(m_root, trash);
 }
 
 void DemoWorker::clean(const QString& folder, const QList<quint32>& uids)
@@ -320,82 +259,19 @@ void DemoWorker::clean(const QString& folder, const QList<quint32>& uids)
     const auto fail = [&](const QString& reason) { emit actionFinished(false, reason, outcome); };
     if (!prepare(&error))
         return fail(cancelledOr(error));
-    const auto trash = trashFolder(&error);
-    if (!trash)
+    auto files = mailbox(&error);
+    if (!files)
         return fail(error);
-    if (folder == *trash)
-        return fail(tr("These messages are in the Trash already."));
-    const auto source = openFolder(folder, &error);
-    const auto cached = source ? m_cache->folder(folder, &error) : std::nullopt;
-    if (!cached)
+    MailboxCleaner cleaner(*files, *m_cache, *m_log);
+    QList<MailboxCleaner::Candidate> candidates;
+    if (!cleaner.recover(&error) || !cleaner.candidates(folder, uids, &candidates, &error))
         return fail(error);
-    if (cached->uidValidity == 0)
-        return fail(tr("The folder \"%1\" has not been checked yet. Scan it first.").arg(folder));
-
-    const QSet<quint32> wanted(uids.cbegin(), uids.cend());
-    QList<Entry> entries;
-    const bool read = m_cache->forEachScanned(
-        cached->id,
-        [&](const Store::ScanCache::ScannedMessage& message) {
-            if (wanted.contains(message.uid))
-                entries.append(
-                    { 0, folder, message.uid, message.messageId, message.size, *trash, 0, State::Planned });
-        },
-        &error);
-    if (!read)
-        return fail(error);
-    if (entries.isEmpty())
+    if (candidates.isEmpty())
         return fail(tr("None of the chosen messages is in the last scan of \"%1\". Scan again.").arg(folder));
-
-    // Logged before anything moves, so the log always knows of every message in play.
-    const auto actionId = m_log->begin(QStringLiteral("clean"), 0, entries, &error);
-    if (!actionId)
+    const auto trash = files->trashFolder(&error);
+    if (!trash || !cleaner.clean(folder, *trash, candidates, &outcome, &error))
         return fail(error);
-    outcome.actionId = *actionId;
-    outcome.trash = *trash;
-    entries = m_log->entries(*actionId);
-    const bool rebuilt = source->uidValidity() != cached->uidValidity;
-    if (rebuilt) {
-        for (Entry& entry : entries)
-            entry.state = State::Skipped;
-        if (!m_log->update(entries, &error))
-            return fail(error);
-    }
-    if (!transfer(entries, &outcome, &error))
-        return fail(error);
-    outcome.entries = entries;
-    QList<quint32> moved;
-    for (const Entry& entry : std::as_const(entries)) {
-        if (entry.state == State::Moved)
-            moved.append(entry.sourceUid);
-    }
-    if (!m_cache->forget(cached->id, moved, &error)
-        || !m_log->finish(*actionId, QStringLiteral("done"), &error))
-        return fail(error);
-    if (rebuilt)
-        return fail(
-            tr("The folder \"%1\" was renumbered since the last scan, so nothing was moved. Scan again.")
-                .arg(folder));
     emit actionFinished(true, QString(), outcome);
-}
-
-quint32 DemoWorker::locate(const Mail::MaildirFolder& folder, const Entry& entry)
-{
-    if (entry.sourceUid != 0 && holds(folder, entry.sourceUid, entry))
-        return entry.sourceUid;
-    // Renumbered or moved by hand: looked for by its Message-ID, else by a size that
-    // exactly one message in the folder has.
-    quint32 found = 0;
-    int sameSize = 0;
-    for (const Mail::MaildirFolder::Message& message : folder.messages()) {
-        if (entry.messageId.isEmpty()) {
-            if (quint64(message.size) == entry.size && ++sameSize == 1)
-                found = message.uid;
-        } else if (holds(folder, message.uid, entry)) {
-            return message.uid;
-        }
-    }
-    return sameSize == 1 ? found : 0;
 }
 
 void DemoWorker::undo(qint64 actionId)
@@ -405,45 +281,19 @@ void DemoWorker::undo(qint64 actionId)
     const auto fail = [&](const QString& reason) { emit actionFinished(false, reason, outcome); };
     if (!prepare(&error))
         return fail(cancelledOr(error));
+    auto files = mailbox(&error);
+    if (!files)
+        return fail(error);
+    MailboxCleaner cleaner(*files, *m_cache, *m_log);
+    if (!cleaner.recover(&error))
+        return fail(error);
     if (actionId == 0) {
         const auto last = m_log->lastUndoableClean();
         if (!last)
             return fail(tr("There is nothing to undo."));
         actionId = last->id;
     }
-    const auto action = m_log->action(actionId);
-    if (!action || action->kind != u"clean")
-        return fail(tr("There is no clean action %1 to undo.").arg(actionId));
-    if (m_log->isUndone(actionId))
-        return fail(tr("Clean action %1 was undone already.").arg(actionId));
-
-    // The way back: from where each message went to where it was.
-    QList<Entry> back;
-    for (const Entry& entry : m_log->entries(actionId)) {
-        if (entry.state == State::Moved)
-            back.append({ 0, entry.targetFolder, entry.targetUid, entry.messageId, entry.size,
-                entry.sourceFolder, 0, State::Planned });
-    }
-    if (back.isEmpty())
-        return fail(tr("Clean action %1 moved nothing, so there is nothing to put back.").arg(actionId));
-    outcome.trash = back.first().sourceFolder;
-    const auto trash = openFolder(outcome.trash, &error);
-    if (!trash)
-        return fail(error);
-    for (Entry& entry : back) {
-        entry.sourceUid = locate(*trash, entry);
-        if (entry.sourceUid == 0)
-            entry.state = State::Skipped; // taken out of the Trash since: nothing to put back
-    }
-    const auto undoId = m_log->begin(QStringLiteral("undo"), actionId, back, &error);
-    if (!undoId)
-        return fail(error);
-    outcome.actionId = *undoId;
-    QList<Entry> logged = m_log->entries(*undoId);
-    if (!transfer(logged, &outcome, &error))
-        return fail(error);
-    outcome.entries = logged;
-    if (!m_log->finish(*undoId, QStringLiteral("done"), &error))
+    if (!cleaner.undo(actionId, &outcome, &error))
         return fail(error);
     emit actionFinished(true, QString(), outcome);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mail/MaildirFolder.h"
+#include "mail/MaildirMailbox.h"
 #include "session/MailboxWorker.h"
 #include "store/ActionLog.h"
 #include "store/ScanCache.h"
@@ -46,15 +47,10 @@ private:
     bool prepare(QString* error);
     QList<Session::MailboxFolder> folders() const;
     std::optional<Mail::MaildirFolder> openFolder(const QString& name, QString* error) const;
-    std::optional<QString> trashFolder(QString* error) const;
     bool indexSent(const QStringList& sentFolders, ScanContext& context, QString* error);
     bool scanFolder(const QString& folder, ScanContext& context, QString* error);
-    // Moves each planned entry's file from its source folder to its target folder, logging
-    // every message as it goes; an entry whose file no longer holds its message is skipped.
-    bool transfer(
-        QList<Store::ActionLog::Entry>& entries, Imap::MailboxCleaner::Outcome* outcome, QString* error);
-    // The UID in folder of the message the entry describes, 0 when it is not there.
-    static quint32 locate(const Mail::MaildirFolder& folder, const Store::ActionLog::Entry& entry);
+    // The demo's files as the cleaner moves them.
+    std::optional<Mail::MaildirMailbox> mailbox(QString* error) const;
     QString cancelledOr(const QString& error) const;
 
     QString m_root;

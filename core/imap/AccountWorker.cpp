@@ -1,6 +1,7 @@
 #include "imap/AccountWorker.h"
 
 #include "analysis/HeaderTriage.h"
+#include "imap/ImapMailbox.h"
 #include "session/ActionHistory.h"
 #include "store/Database.h"
 
@@ -156,13 +157,14 @@ void AccountWorker::scan(
 void AccountWorker::clean(const QString& folder, const QList<quint32>& uids)
 {
     QString error;
-    MailboxCleaner::Outcome outcome;
+    Session::MailboxCleaner::Outcome outcome;
     if (!prepare(&error)) {
         emit actionFinished(false, cancelledOr(error), outcome);
         return;
     }
-    MailboxCleaner cleaner(m_connection, *m_cache, *m_log);
-    QList<MailboxCleaner::Candidate> candidates;
+    ImapMailbox mailbox(m_connection);
+    Session::MailboxCleaner cleaner(mailbox, *m_cache, *m_log);
+    QList<Session::MailboxCleaner::Candidate> candidates;
     std::optional<QString> trash;
     const bool ok = cleaner.recover(&error) && cleaner.candidates(folder, uids, &candidates, &error)
         && (trash = cleaner.trashFolder(&error)).has_value()
@@ -173,12 +175,13 @@ void AccountWorker::clean(const QString& folder, const QList<quint32>& uids)
 void AccountWorker::undo(qint64 actionId)
 {
     QString error;
-    MailboxCleaner::Outcome outcome;
+    Session::MailboxCleaner::Outcome outcome;
     if (!prepare(&error)) {
         emit actionFinished(false, cancelledOr(error), outcome);
         return;
     }
-    MailboxCleaner cleaner(m_connection, *m_cache, *m_log);
+    ImapMailbox mailbox(m_connection);
+    Session::MailboxCleaner cleaner(mailbox, *m_cache, *m_log);
     bool ok = cleaner.recover(&error);
     if (ok && actionId == 0) {
         const auto last = m_log->lastUndoableClean();

@@ -3,7 +3,6 @@
 #include "imap/AccessTokenSlot.h"
 #include "imap/ImapConnection.h"
 #include "imap/ImapProtocol.h"
-#include "imap/MailboxCleaner.h"
 #include "imap/MailboxScanner.h"
 #include "imap/ServerAddress.h"
 #include "imap/TlsPolicy.h"

@@ -182,21 +182,98 @@ std::optional<quint32> MaildirFolder::moveTo(
         *error = tr("The message file %1 could not be moved to %2.").arg(fileName, target.m_path);
         return std::nullopt;
     }
-    m_messages.removeIf([uid](const Message& message) { return message.uid == uid; });
-    m_uids.removeIf([uid](const QHash<QString, quint32>::iterator it) { return it.value() == uid; });
-
-    QString key = uniquePart(fileName);
-    if (target.m_uids.contains(key))
-        key = fileName;
-    const quint32 newUid = target.m_nextUid++;
-    target.m_uids.insert(key, newUid);
-    target.m_messages.append({ newUid, destination, found->size });
+    forget(uid);
+    const quint32 newUid = target.adopt(destination, found->size);
     // The file has moved whatever the lists say: a list not saved is rebuilt on the next
     // open, which numbers the file anew, and the move still counts.
     QString saveError;
     if (!save(&saveError) || !target.save(&saveError))
         qCWarning(lcMail) << saveError;
     return newUid;
+}
+
+std::optional<quint32> MaildirFolder::copyTo(
+    quint32 uid, MaildirFolder& target, const QString& subfolder, QString* error)
+{
+    const auto found = message(uid);
+    if (!found) {
+        *error = tr("There is no message %1 in %2.").arg(uid).arg(m_path);
+        return std::nullopt;
+    }
+    const QString fileName = QFileInfo(found->filePath).fileName();
+    const QString destination = QDir(target.m_path).filePath(subfolder + u'/' + fileName);
+    if (QFileInfo::exists(destination) || !QFile::copy(found->filePath, destination)) {
+        *error = tr("The message file %1 could not be copied to %2.").arg(fileName, target.m_path);
+        return std::nullopt;
+    }
+    const quint32 newUid = target.adopt(destination, found->size);
+    QString saveError;
+    if (!target.save(&saveError))
+        qCWarning(lcMail) << saveError;
+    return newUid;
+}
+
+quint32 MaildirFolder::adopt(const QString& filePath, qint64 size)
+{
+    const QString fileName = QFileInfo(filePath).fileName();
+    QString key = uniquePart(fileName);
+    if (m_uids.contains(key))
+        key = fileName;
+    const quint32 uid = m_nextUid++;
+    m_uids.insert(key, uid);
+    m_messages.append({ uid, filePath, size });
+    return uid;
+}
+
+void MaildirFolder::forget(quint32 uid)
+{
+    m_messages.removeIf([uid](const Message& message) { return message.uid == uid; });
+    m_uids.removeIf([uid](const QHash<QString, quint32>::iterator it) { return it.value() == uid; });
+}
+
+QString MaildirFolder::flags(const Message& message)
+{
+    const QString fileName = QFileInfo(message.filePath).fileName();
+    const qsizetype info = fileName.indexOf(InfoSeparator + QStringLiteral("2,"));
+    return info < 0 ? QString() : fileName.mid(info + 3);
+}
+
+bool MaildirFolder::setFlag(quint32 uid, QChar flag, bool on, QString* error)
+{
+    const auto it = std::find_if(
+        m_messages.begin(), m_messages.end(), [uid](const Message& message) { return message.uid == uid; });
+    if (it == m_messages.end()) {
+        *error = tr("There is no message %1 in %2.").arg(uid).arg(m_path);
+        return false;
+    }
+    QString now = flags(*it);
+    if (now.contains(flag) == on)
+        return true;
+    if (on)
+        now.append(flag);
+    else
+        now.remove(flag);
+    std::sort(now.begin(), now.end()); // Maildir wants the flags in ASCII order
+    const QString fileName = QFileInfo(it->filePath).fileName();
+    const QString renamed = QDir(m_path).filePath(
+        QStringLiteral("cur/") + uniquePart(fileName) + InfoSeparator + QStringLiteral("2,") + now);
+    if (QFileInfo::exists(renamed) || !QDir().rename(it->filePath, renamed)) {
+        *error = tr("The flags of message file %1 could not be changed.").arg(fileName);
+        return false;
+    }
+    it->filePath = renamed;
+    return true;
+}
+
+bool MaildirFolder::remove(quint32 uid, QString* error)
+{
+    const auto found = message(uid);
+    if (!found || !QFile::remove(found->filePath)) {
+        *error = tr("The message file of %1 in %2 could not be removed.").arg(uid).arg(m_path);
+        return false;
+    }
+    forget(uid);
+    return save(error);
 }
 
 } // namespace Core::Mail

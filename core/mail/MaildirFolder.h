@@ -62,6 +62,17 @@ public:
     // name, never over another file, and returns its UID there.
     std::optional<quint32> moveTo(
         quint32 uid, MaildirFolder& target, const QString& subfolder, QString* error);
+    // Copies the file of uid into target's subfolder under the same name and returns the
+    // copy's UID there.
+    std::optional<quint32> copyTo(
+        quint32 uid, MaildirFolder& target, const QString& subfolder, QString* error);
+
+    // The flags in a message file's name ("RS" for "...:2,RS"): T is IMAP's \Deleted.
+    static QString flags(const Message& message);
+    // Adds or takes away one flag by renaming the file in cur/; its UID stays.
+    bool setFlag(quint32 uid, QChar flag, bool on, QString* error);
+    // Deletes the file of uid: what an expunge does.
+    bool remove(quint32 uid, QString* error);
 
 private:
     explicit MaildirFolder(QString path);
@@ -70,6 +81,9 @@ private:
     bool save(QString* error) const;
     QString listPath() const;
     static QString uniquePart(const QString& fileName);
+    // Numbers a file that has just arrived in this folder; its UID.
+    quint32 adopt(const QString& filePath, qint64 size);
+    void forget(quint32 uid);
 
     QString m_path;
     quint32 m_uidValidity = 0;

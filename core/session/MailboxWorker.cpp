@@ -11,7 +11,7 @@ MailboxWorker::MailboxWorker(QObject* parent)
     qRegisterMetaType<QList<ActionSummary>>();
     qRegisterMetaType<Imap::MailboxScanner::Result>();
     qRegisterMetaType<Imap::MailboxScanner::Totals>();
-    qRegisterMetaType<Imap::MailboxCleaner::Outcome>();
+    qRegisterMetaType<MailboxCleaner::Outcome>();
     qRegisterMetaType<QList<quint32>>();
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "imap/FolderRoles.h"
-#include "imap/MailboxCleaner.h"
 #include "imap/MailboxScanner.h"
+#include "session/MailboxCleaner.h"
 
 #include <QDateTime>
 #include <QList>
@@ -73,7 +73,7 @@ signals:
     void progress(const QString& phase, int done, int total);
     void messageScanned(const Core::Imap::MailboxScanner::Result& result);
     void scanFinished(bool ok, const QString& error, const Core::Imap::MailboxScanner::Totals& totals);
-    void actionFinished(bool ok, const QString& error, const Core::Imap::MailboxCleaner::Outcome& outcome);
+    void actionFinished(bool ok, const QString& error, const Core::Session::MailboxCleaner::Outcome& outcome);
     void actionsListed(const QList<Core::Session::ActionSummary>& actions);
 
 private:
@@ -87,4 +87,4 @@ Q_DECLARE_METATYPE(Core::Session::MailboxFolder)
 Q_DECLARE_METATYPE(Core::Session::ActionSummary)
 Q_DECLARE_METATYPE(Core::Imap::MailboxScanner::Result)
 Q_DECLARE_METATYPE(Core::Imap::MailboxScanner::Totals)
-Q_DECLARE_METATYPE(Core::Imap::MailboxCleaner::Outcome)
+Q_DECLARE_METATYPE(Core::Session::MailboxCleaner::Outcome)

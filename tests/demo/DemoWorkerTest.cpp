@@ -23,9 +23,9 @@
 #include <algorithm>
 
 using namespace Core::Demo;
-using Core::Imap::MailboxCleaner;
 using Core::Imap::MailboxScanner;
 using Core::Session::ActionSummary;
+using Core::Session::MailboxCleaner;
 using Core::Session::MailboxFolder;
 
 namespace {

@@ -17,6 +17,7 @@
 #include <QThread>
 
 using namespace Core::Imap;
+using Core::Session::MailboxCleaner;
 
 class AccountWorkerTest : public QObject {
     Q_OBJECT

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "imap/ImapConnection.h"
-#include "imap/ImapProtocol.h"
+#include "mail/Mailbox.h"
 #include "store/ActionLog.h"
 #include "store/ScanCache.h"
 
@@ -10,15 +9,17 @@
 
 #include <functional>
 
-namespace Core::Imap {
+namespace Core::Session {
 
-// Moves messages of the last scan to the Trash and puts them back, never losing one:
-// each UID is checked to still hold the message that was scanned, exactly those UIDs
-// move (UID MOVE, else UID COPY + \Deleted + UID EXPUNGE, else copy and flag only), and
-// every step is in the audit log before and after the server does it. Nothing here
-// expunges a folder as a whole: other programs' \Deleted mail stays.
+// Moves messages of the last scan to the Trash and puts them back, never losing one, on
+// any Mail::Mailbox (an IMAP account, the demo's Maildir): each UID is checked to still
+// hold the message that was scanned and not to be on its way out (\Deleted) already,
+// exactly those UIDs move (in one step, else copied, flagged \Deleted and removed, else
+// copied and flagged only), and every step is in the audit log before and after the
+// store does it. Nothing here expunges a folder as a whole: other programs' \Deleted
+// mail stays.
 class MailboxCleaner {
-    Q_DECLARE_TR_FUNCTIONS(Core::Imap::MailboxCleaner)
+    Q_DECLARE_TR_FUNCTIONS(Core::Session::MailboxCleaner)
 
 public:
     struct Candidate {
@@ -43,7 +44,7 @@ public:
         bool flaggedOnly = false;
     };
 
-    MailboxCleaner(ImapConnection& connection, Store::ScanCache& cache, Store::ActionLog& log);
+    MailboxCleaner(Mail::Mailbox& mailbox, Store::ScanCache& cache, Store::ActionLog& log);
 
     // The messages of the last scan of folder with one of the verdicts.
     bool candidates(
@@ -61,7 +62,7 @@ public:
     // each of their messages is now and writes that down.
     bool recover(QString* error);
 
-    bool connectionLost() const { return m_protocol.connectionLost(); }
+    bool connectionLost() const { return m_mailbox.connectionLost(); }
 
 private:
     bool candidatesWhere(const QString& folder,
@@ -71,8 +72,13 @@ private:
     // in outcome only what the server says it moved.
     bool transfer(
         QList<Store::ActionLog::Entry>& entries, const QString& target, Outcome* outcome, QString* error);
+    enum class Deleted {
+        Left, // on its way out already: as good as gone
+        Counted, // still there
+    };
     // The UIDs among entries that still hold the message logged for them.
-    std::optional<QSet<quint32>> stillThere(const QList<Store::ActionLog::Entry>& entries, QString* error);
+    std::optional<QSet<quint32>> stillThere(
+        const QList<Store::ActionLog::Entry>& entries, Deleted deletedOnes, QString* error);
     // The UID of each entry's message in the selected folder, found by its Message-ID (else
     // by its size, when only one message has it) among the UIDs not claimed yet, which it
     // then claims; 0 where it is not there. Reads the folder's Message-IDs in one command.
@@ -80,10 +86,9 @@ private:
         const QList<const Store::ActionLog::Entry*>& entries, QSet<quint32>& claimed, QString* error);
     bool forgetMoved(const QString& folder, const QList<Store::ActionLog::Entry>& entries, QString* error);
 
-    ImapConnection& m_connection;
-    ImapProtocol m_protocol;
+    Mail::Mailbox& m_mailbox;
     Store::ScanCache& m_cache;
     Store::ActionLog& m_log;
 };
 
-} // namespace Core::Imap
+} // namespace Core::Session

@@ -1,9 +1,6 @@
-#include "imap/MailboxCleaner.h"
+#include "session/MailboxCleaner.h"
 
-#include "analysis/MessageSanitizer.h"
-#include "analysis/MimeHeader.h"
 #include "common/LogCategories.h"
-#include "imap/UidSet.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -11,11 +8,12 @@
 
 #include <algorithm>
 
-namespace Core::Imap {
+namespace Core::Session {
 
 using Store::ActionLog;
 using Entry = Store::ActionLog::Entry;
 using State = Store::ActionLog::State;
+using Transfer = Mail::Mailbox::Transfer;
 
 namespace {
 
@@ -25,14 +23,6 @@ namespace {
     // search.
     constexpr qsizetype TransferChunk = 1000;
 
-    const QByteArray messageIdItem = QByteArrayLiteral("BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]");
-
-    QString messageIdIn(const QByteArray& header)
-    {
-        const auto prepared = Analysis::MessageSanitizer::prepare(header);
-        return Analysis::MimeHeader::parseMessageHeader(prepared.text).messageId("Message-ID");
-    }
-
     bool isAway(State state)
     {
         return state == State::Moved || state == State::Flagged;
@@ -40,9 +30,8 @@ namespace {
 
 } // namespace
 
-MailboxCleaner::MailboxCleaner(ImapConnection& connection, Store::ScanCache& cache, ActionLog& log)
-    : m_connection(connection)
-    , m_protocol(connection)
+MailboxCleaner::MailboxCleaner(Mail::Mailbox& mailbox, Store::ScanCache& cache, ActionLog& log)
+    : m_mailbox(mailbox)
     , m_cache(cache)
     , m_log(log)
 {
@@ -88,20 +77,11 @@ bool MailboxCleaner::candidatesWhere(const QString& folder,
 
 std::optional<QString> MailboxCleaner::trashFolder(QString* error)
 {
-    const auto folders = m_protocol.folders(error);
-    if (!folders)
-        return std::nullopt;
-    for (const FolderInfo& folder : *folders) {
-        if (folder.role == FolderRole::Trash)
-            return folder.path;
-    }
-    *error = tr("No Trash folder was found on %1, so nothing was moved. Create a folder named Trash in your "
-                "mail program.")
-                 .arg(m_connection.address().host);
-    return std::nullopt;
+    return m_mailbox.trashFolder(error);
 }
 
-std::optional<QSet<quint32>> MailboxCleaner::stillThere(const QList<Entry>& entries, QString* error)
+std::optional<QSet<quint32>> MailboxCleaner::stillThere(
+    const QList<Entry>& entries, Deleted deletedOnes, QString* error)
 {
     QHash<quint32, const Entry*> byUid;
     for (const Entry& entry : entries) {
@@ -109,23 +89,32 @@ std::optional<QSet<quint32>> MailboxCleaner::stillThere(const QList<Entry>& entr
             byUid.insert(entry.sourceUid, &entry);
     }
     QSet<quint32> present;
-    const bool fetched = m_protocol.fetch(
-        byUid.keys(), messageIdItem,
-        [&](const FetchedMessage& message) {
+    const bool identified = m_mailbox.identify(
+        byUid.keys(),
+        [&](const Mail::Mailbox::Identity& message) {
             const Entry* entry = byUid.value(message.uid);
             if (!entry)
                 return;
             // Without a Message-ID the size is what the scan can recognise the message by.
             const bool same = entry->messageId.isEmpty() ? message.size == entry->size
-                                                         : messageIdIn(message.bytes) == entry->messageId;
+                                                         : message.messageId == entry->messageId;
             if (same)
                 present.insert(message.uid);
             else
                 qCInfo(lcMail) << "UID" << message.uid << "no longer holds the scanned message";
         },
         error);
-    if (!fetched)
+    if (!identified)
         return std::nullopt;
+    if (deletedOnes == Deleted::Counted)
+        return present;
+    // Flagged \Deleted by a clean on a server that can only flag, or by another program: on
+    // its way out already, and a copy of it in the Trash would be one too many.
+    const auto deleted = m_mailbox.deleted(error);
+    if (!deleted)
+        return std::nullopt;
+    for (const quint32 uid : *deleted)
+        present.remove(uid);
     return present;
 }
 
@@ -139,18 +128,22 @@ std::optional<QList<quint32>> MailboxCleaner::findAgain(
     // message's header each time (minutes for a few thousand).
     QHash<QString, QList<quint32>> byMessageId;
     QHash<quint64, QList<quint32>> bySize; // messages without a Message-ID
-    const bool fetched = m_protocol.fetchAll(
-        messageIdItem,
-        [&](const FetchedMessage& message) {
-            const QString messageId = messageIdIn(message.bytes);
-            if (messageId.isEmpty())
+    const bool identified = m_mailbox.identifyAll(
+        [&](const Mail::Mailbox::Identity& message) {
+            if (message.messageId.isEmpty())
                 bySize[message.size].append(message.uid);
             else
-                byMessageId[messageId].append(message.uid);
+                byMessageId[message.messageId].append(message.uid);
         },
         error);
-    if (!fetched)
+    if (!identified)
         return std::nullopt;
+    // A copy already flagged \Deleted (the undo of a flag-only clean marks them so) is not
+    // the one to bring back.
+    const auto deleted = m_mailbox.deleted(error);
+    if (!deleted)
+        return std::nullopt;
+    claimed.unite(QSet<quint32>(deleted->cbegin(), deleted->cend()));
     for (const Entry* entry : entries) {
         found.append(0);
         QList<quint32> hits
@@ -168,22 +161,22 @@ std::optional<QList<quint32>> MailboxCleaner::findAgain(
 
 bool MailboxCleaner::transfer(QList<Entry>& entries, const QString& target, Outcome* outcome, QString* error)
 {
-    const bool canMove = m_protocol.hasCapability("MOVE");
-    const bool canExpungeUids = m_protocol.hasCapability("UIDPLUS");
+    const bool canMove = m_mailbox.transfer() == Transfer::Move;
+    const bool canExpungeUids = m_mailbox.transfer() == Transfer::CopyThenExpunge;
     for (qsizetype start = 0; start < entries.size(); start += TransferChunk) {
         const qsizetype end = qMin(entries.size(), start + TransferChunk);
         QList<quint32> uids;
         for (qsizetype i = start; i < end; ++i)
             uids.append(entries.at(i).sourceUid);
         const auto mapping
-            = canMove ? m_protocol.move(uids, target, error) : m_protocol.copy(uids, target, error);
+            = canMove ? m_mailbox.move(uids, target, error) : m_mailbox.copy(uids, target, error);
         if (!mapping)
             return false; // still Planned in the log: recover() finds out where they are
         // A UID the server no longer had is passed over without a word (RFC 3501 6.4.8): what
         // moved is what COPYUID names, or without it, what is gone from here.
         std::optional<QSet<quint32>> leftBehind;
         if (mapping->isEmpty() && canMove) {
-            leftBehind = stillThere(entries.mid(start, end - start), error);
+            leftBehind = stillThere(entries.mid(start, end - start), Deleted::Counted, error);
             if (!leftBehind)
                 return false;
         }
@@ -203,10 +196,10 @@ bool MailboxCleaner::transfer(QList<Entry>& entries, const QString& target, Outc
         if (!m_log.update(chunk, error))
             return false;
         if (!canMove) {
-            if (!m_protocol.markDeleted(copied, error))
+            if (!m_mailbox.setDeleted(copied, true, error))
                 return false;
             // Exactly these UIDs; a plain EXPUNGE would take other programs' \Deleted mail too.
-            if (canExpungeUids && !m_protocol.expunge(copied, error))
+            if (canExpungeUids && !m_mailbox.expunge(copied, error))
                 return false;
             outcome->flaggedOnly = outcome->flaggedOnly || !canExpungeUids;
             QList<Entry> done;
@@ -240,6 +233,10 @@ bool MailboxCleaner::forgetMoved(const QString& folder, const QList<Entry>& entr
 bool MailboxCleaner::clean(const QString& folder, const QString& trash, const QList<Candidate>& messages,
     Outcome* outcome, QString* error)
 {
+    if (folder == trash) {
+        *error = tr("These messages are in the Trash already.");
+        return false;
+    }
     outcome->trash = trash;
     QList<Entry> entries;
     for (const Candidate& message : messages)
@@ -253,15 +250,15 @@ bool MailboxCleaner::clean(const QString& folder, const QString& trash, const QL
     const auto cached = m_cache.folder(folder, error);
     if (!cached)
         return false;
-    const auto opened = m_protocol.open(folder, false, error);
-    if (!opened)
+    const auto uidValidity = m_mailbox.select(folder, error);
+    if (!uidValidity)
         return false;
     QList<Entry> movable;
     QList<Entry> skipped;
-    if (opened->uidValidity != cached->uidValidity) {
+    if (*uidValidity != cached->uidValidity) {
         skipped = entries;
     } else {
-        const auto present = stillThere(entries, error);
+        const auto present = stillThere(entries, Deleted::Left, error);
         if (!present)
             return false;
         for (Entry& entry : entries) {
@@ -282,12 +279,11 @@ bool MailboxCleaner::clean(const QString& folder, const QString& trash, const QL
     outcome->entries = skipped + movable;
     if (!moved)
         return false;
-    if (!forgetMoved(folder, movable, error) || !m_protocol.leave(error)
+    if (!forgetMoved(folder, movable, error) || !m_mailbox.leave(error)
         || !m_log.finish(*actionId, QStringLiteral("done"), error))
         return false;
-    if (opened->uidValidity != cached->uidValidity) {
-        *error = tr("The folder \"%1\" was rebuilt on the server since the last scan, so nothing was moved. "
-                    "Scan again.")
+    if (*uidValidity != cached->uidValidity) {
+        *error = tr("The folder \"%1\" was renumbered since the last scan, so nothing was moved. Scan again.")
                      .arg(folder);
         return false;
     }
@@ -310,7 +306,7 @@ bool MailboxCleaner::undo(qint64 actionId, Outcome* outcome, QString* error)
     QHash<std::pair<QString, quint64>, int> putBackEarlier;
     for (const ActionLog::Action& earlier : m_log.undosOf(actionId)) {
         for (const Entry& entry : m_log.entries(earlier.id)) {
-            if (entry.state == State::Moved)
+            if (isAway(entry.state))
                 ++putBackEarlier[{ entry.messageId, entry.size }];
         }
     }
@@ -334,11 +330,11 @@ bool MailboxCleaner::undo(qint64 actionId, Outcome* outcome, QString* error)
     }
     if (!back.isEmpty()) {
         outcome->trash = back.first().sourceFolder;
-        if (!m_protocol.open(outcome->trash, false, error))
+        if (!m_mailbox.select(outcome->trash, error))
             return false;
         // Where each message is in the Trash now: where the COPYUID answer said if it still
         // holds that message, else wherever its Message-ID is.
-        const auto present = stillThere(back, error);
+        const auto present = stillThere(back, Deleted::Left, error);
         if (!present)
             return false;
         QSet<quint32> claimed = *present;
@@ -396,25 +392,48 @@ bool MailboxCleaner::undo(qint64 actionId, Outcome* outcome, QString* error)
     for (const Entry& entry : std::as_const(toMove))
         outcome->skipped += entry.state == State::Skipped;
     if (!toUnflag.isEmpty()) {
-        // The originals never left: take the \Deleted flag off them and put it on the copies.
-        QList<quint32> originals;
-        QList<quint32> copies;
-        for (const Entry& entry : std::as_const(toUnflag)) {
-            originals.append(entry.targetUid);
-            if (entry.sourceUid != 0)
-                copies.append(entry.sourceUid);
+        // The originals never left, unless the mail program has emptied deleted items since:
+        // those that are still home lose their \Deleted flag and the copies get it; those
+        // that are gone come back from the Trash as the others do.
+        QList<Entry> originals;
+        for (Entry entry : std::as_const(toUnflag)) {
+            entry.sourceUid = entry.targetUid;
+            originals.append(entry);
         }
-        if (!m_protocol.markDeleted(copies, error) || !m_protocol.open(home, false, error)
-            || !m_protocol.clearDeleted(originals, error))
+        if (!m_mailbox.select(home, error))
             return false;
-        for (Entry& entry : toUnflag)
-            entry.state = State::Moved;
+        const auto atHome = stillThere(originals, Deleted::Counted, error);
+        if (!atHome)
+            return false;
+        QList<quint32> unflag;
+        QList<quint32> copies;
+        QList<Entry> gone;
+        for (Entry& entry : toUnflag) {
+            if (atHome->contains(entry.targetUid)) {
+                unflag.append(entry.targetUid);
+                if (entry.sourceUid != 0)
+                    copies.append(entry.sourceUid);
+                entry.state = State::Moved;
+            } else {
+                entry.targetUid = 0;
+                gone.append(entry);
+            }
+        }
+        if (!m_mailbox.setDeleted(unflag, false, error) || !m_mailbox.select(outcome->trash, error)
+            || !m_mailbox.setDeleted(copies, true, error))
+            return false;
+        toUnflag.removeIf([](const Entry& entry) { return entry.state != State::Moved; });
         if (!m_log.update(toUnflag, error))
             return false;
         outcome->moved += int(toUnflag.size());
+        if (!transfer(gone, home, outcome, error))
+            return false;
+        for (const Entry& entry : std::as_const(gone))
+            outcome->skipped += entry.state == State::Skipped;
+        toUnflag += gone;
     }
     outcome->entries = toMove + toUnflag + notFound;
-    return (outcome->trash.isEmpty() || m_protocol.leave(error))
+    return (outcome->trash.isEmpty() || m_mailbox.leave(error))
         && m_log.finish(*undoId, QStringLiteral("done"), error);
 }
 
@@ -437,13 +456,13 @@ bool MailboxCleaner::recover(QString* error)
             }
             if (pending.isEmpty())
                 continue;
-            if (!m_protocol.open(source, false, error))
+            if (!m_mailbox.select(source, error))
                 return false;
             opened = true;
             QList<Entry> probe;
             for (const Entry* entry : std::as_const(pending))
                 probe.append(*entry);
-            const auto present = stillThere(probe, error);
+            const auto present = stillThere(probe, Deleted::Counted, error);
             if (!present)
                 return false;
             QList<quint32> finishCopies;
@@ -464,9 +483,9 @@ bool MailboxCleaner::recover(QString* error)
                 }
             }
             if (!finishCopies.isEmpty()) {
-                const bool canExpungeUids = m_protocol.hasCapability("UIDPLUS");
-                if (!m_protocol.markDeleted(finishCopies, error)
-                    || (canExpungeUids && !m_protocol.expunge(finishCopies, error)))
+                const bool canExpungeUids = m_mailbox.transfer() == Transfer::CopyThenExpunge;
+                if (!m_mailbox.setDeleted(finishCopies, true, error)
+                    || (canExpungeUids && !m_mailbox.expunge(finishCopies, error)))
                     return false;
                 for (Entry* entry : std::as_const(pending)) {
                     if (entry->state == State::Copied)
@@ -475,7 +494,7 @@ bool MailboxCleaner::recover(QString* error)
             }
             if (!lookInTarget.isEmpty()) {
                 const QString target = lookInTarget.first()->targetFolder;
-                if (!m_protocol.open(target, true, error))
+                if (!m_mailbox.select(target, error))
                     return false;
                 // What the server's answers put in the log is taken: the rest is among the others.
                 QSet<quint32> claimed;
@@ -500,7 +519,7 @@ bool MailboxCleaner::recover(QString* error)
             if (!forgetMoved(source, entries, error))
                 return false;
         }
-        if ((opened && !m_protocol.leave(error))
+        if ((opened && !m_mailbox.leave(error))
             || !m_log.finish(action.id, QStringLiteral("interrupted"), error))
             return false;
         qCInfo(lcMail) << "settled interrupted action" << action.id;
@@ -508,4 +527,4 @@ bool MailboxCleaner::recover(QString* error)
     return true;
 }
 
-} // namespace Core::Imap
+} // namespace Core::Session

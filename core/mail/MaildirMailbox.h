@@ -1,0 +1,54 @@
+#pragma once
+
+#include "mail/Mailbox.h"
+#include "mail/MaildirFolder.h"
+
+#include <QCoreApplication>
+
+namespace Core::Mail {
+
+// A Maildir (the demo's copy) as a Mail::Mailbox: each subfolder with cur/ and new/ is a
+// folder, moving renames a file, copying copies it, IMAP's \Deleted is Maildir's T flag,
+// and only an expunge of exactly those UIDs removes a file. The transfer a server without
+// MOVE (or without UIDPLUS too) would offer can be asked for, so that the cleaner's ways
+// are all tried on files as on a server.
+class MaildirMailbox final : public Mailbox {
+    Q_DECLARE_TR_FUNCTIONS(Core::Mail::MaildirMailbox)
+
+public:
+    // trash: the folder the owner knows to be the Trash; empty when there is none.
+    MaildirMailbox(QString root, QString trash, Transfer transfer = Transfer::Move);
+
+    Transfer transfer() const override { return m_transfer; }
+    std::optional<QString> trashFolder(QString* error) override;
+    std::optional<quint32> select(const QString& folder, QString* error) override;
+    bool leave(QString* error) override;
+    bool identify(const QList<quint32>& uids, const std::function<void(const Identity&)>& visit,
+        QString* error) override;
+    bool identifyAll(const std::function<void(const Identity&)>& visit, QString* error) override;
+    std::optional<QList<quint32>> deleted(QString* error) override;
+    std::optional<UidMapping> move(
+        const QList<quint32>& uids, const QString& target, QString* error) override;
+    std::optional<UidMapping> copy(
+        const QList<quint32>& uids, const QString& target, QString* error) override;
+    bool setDeleted(const QList<quint32>& uids, bool deleted, QString* error) override;
+    bool expunge(const QList<quint32>& uids, QString* error) override;
+    bool connectionLost() const override { return false; }
+
+private:
+    std::optional<MaildirFolder> open(const QString& folder, QString* error) const;
+    MaildirFolder* selected(QString* error);
+    // Where a message arriving in target goes: the Trash takes it as seen (cur/), a folder
+    // it comes home to takes it as its name says it was.
+    QString subfolderFor(const QString& target, const MaildirFolder::Message& message) const;
+    std::optional<UidMapping> transferTo(
+        const QList<quint32>& uids, const QString& target, bool keepOriginal, QString* error);
+    static Identity identityOf(const MaildirFolder::Message& message);
+
+    QString m_root;
+    QString m_trash;
+    Transfer m_transfer;
+    std::optional<MaildirFolder> m_selected;
+};
+
+} // namespace Core::Mail
