@@ -256,106 +256,6 @@ Optionen:
 <context>
     <name>Core::Cli::ReadableSummary</name>
     <message>
-        <source>a message could not be delivered</source>
-        <translation>Nachricht nicht zustellbar</translation>
-    </message>
-    <message>
-        <source>a message is delayed</source>
-        <translation>Nachricht verzögert</translation>
-    </message>
-    <message>
-        <source>a delivery receipt</source>
-        <translation>Zustellbestätigung</translation>
-    </message>
-    <message>
-        <source>an automatic reply (for example out of office)</source>
-        <translation>automatische Antwort (zum Beispiel Abwesenheitsnotiz)</translation>
-    </message>
-    <message>
-        <source>a request to prove you are a real sender</source>
-        <translation>Bitte um Bestätigung, dass Sie ein echter Absender sind</translation>
-    </message>
-    <message>
-        <source>a virus warning about a message</source>
-        <translation>Viruswarnung zu einer Nachricht</translation>
-    </message>
-    <message>
-        <source>a spam complaint about a message</source>
-        <translation>Spam-Beschwerde über eine Nachricht</translation>
-    </message>
-    <message>
-        <source>ordinary mail</source>
-        <translation>normale E-Mail</translation>
-    </message>
-    <message>
-        <source>a message that could not be read</source>
-        <translation>unlesbare Nachricht</translation>
-    </message>
-    <message>
-        <source>the address does not exist</source>
-        <translation>die Adresse existiert nicht</translation>
-    </message>
-    <message>
-        <source>the mailbox is full</source>
-        <translation>das Postfach ist voll</translation>
-    </message>
-    <message>
-        <source>the domain does not exist</source>
-        <translation>die Domain existiert nicht</translation>
-    </message>
-    <message>
-        <source>the receiving server blocked the sender</source>
-        <translation>der empfangende Server hat den Absender gesperrt</translation>
-    </message>
-    <message>
-        <source>it was taken for spam</source>
-        <translation>sie wurde für Spam gehalten</translation>
-    </message>
-    <message>
-        <source>it broke the receiver&apos;s rules</source>
-        <translation>sie verstieß gegen die Regeln des Empfängers</translation>
-    </message>
-    <message>
-        <source>it carried a virus</source>
-        <translation>sie enthielt einen Virus</translation>
-    </message>
-    <message>
-        <source>it was too big</source>
-        <translation>sie war zu groß</translation>
-    </message>
-    <message>
-        <source>delivery took too long and was given up</source>
-        <translation>die Zustellung dauerte zu lange und wurde aufgegeben</translation>
-    </message>
-    <message>
-        <source>the mailbox is switched off</source>
-        <translation>das Postfach ist abgeschaltet</translation>
-    </message>
-    <message>
-        <source>the server would not pass it on</source>
-        <translation>der Server wollte sie nicht weiterleiten</translation>
-    </message>
-    <message>
-        <source>the receiving server refused it</source>
-        <translation>der empfangende Server hat sie abgelehnt</translation>
-    </message>
-    <message>
-        <source>the receiving server had a fault</source>
-        <translation>der empfangende Server hatte einen Fehler</translation>
-    </message>
-    <message>
-        <source>the receiving server could not be reached</source>
-        <translation>der empfangende Server war nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>a security check failed</source>
-        <translation>eine Sicherheitsprüfung ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>its content was not accepted</source>
-        <translation>ihr Inhalt wurde nicht angenommen</translation>
-    </message>
-    <message>
         <source>You never sent the original: safe to delete.</source>
         <translation>Sie haben das Original nie gesendet: kann bedenkenlos gelöscht werden.</translation>
     </message>
@@ -1128,6 +1028,109 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>Core::Explain::PlainWords</name>
+    <message>
+        <source>a message could not be delivered</source>
+        <translation>Nachricht nicht zustellbar</translation>
+    </message>
+    <message>
+        <source>a message is delayed</source>
+        <translation>Nachricht verzögert</translation>
+    </message>
+    <message>
+        <source>a delivery receipt</source>
+        <translation>Zustellbestätigung</translation>
+    </message>
+    <message>
+        <source>an automatic reply (for example out of office)</source>
+        <translation>automatische Antwort (zum Beispiel Abwesenheitsnotiz)</translation>
+    </message>
+    <message>
+        <source>a request to prove you are a real sender</source>
+        <translation>Bitte um Bestätigung, dass Sie ein echter Absender sind</translation>
+    </message>
+    <message>
+        <source>a virus warning about a message</source>
+        <translation>Viruswarnung zu einer Nachricht</translation>
+    </message>
+    <message>
+        <source>a spam complaint about a message</source>
+        <translation>Spam-Beschwerde über eine Nachricht</translation>
+    </message>
+    <message>
+        <source>ordinary mail</source>
+        <translation>normale E-Mail</translation>
+    </message>
+    <message>
+        <source>a message that could not be read</source>
+        <translation>unlesbare Nachricht</translation>
+    </message>
+    <message>
+        <source>the address does not exist</source>
+        <translation>die Adresse existiert nicht</translation>
+    </message>
+    <message>
+        <source>the mailbox is full</source>
+        <translation>das Postfach ist voll</translation>
+    </message>
+    <message>
+        <source>the domain does not exist</source>
+        <translation>die Domain existiert nicht</translation>
+    </message>
+    <message>
+        <source>the receiving server blocked the sender</source>
+        <translation>der empfangende Server hat den Absender gesperrt</translation>
+    </message>
+    <message>
+        <source>it was taken for spam</source>
+        <translation>sie wurde für Spam gehalten</translation>
+    </message>
+    <message>
+        <source>it broke the receiver&apos;s rules</source>
+        <translation>sie verstieß gegen die Regeln des Empfängers</translation>
+    </message>
+    <message>
+        <source>it carried a virus</source>
+        <translation>sie enthielt einen Virus</translation>
+    </message>
+    <message>
+        <source>it was too big</source>
+        <translation>sie war zu groß</translation>
+    </message>
+    <message>
+        <source>delivery took too long and was given up</source>
+        <translation>die Zustellung dauerte zu lange und wurde aufgegeben</translation>
+    </message>
+    <message>
+        <source>the mailbox is switched off</source>
+        <translation>das Postfach ist abgeschaltet</translation>
+    </message>
+    <message>
+        <source>the server would not pass it on</source>
+        <translation>der Server wollte sie nicht weiterleiten</translation>
+    </message>
+    <message>
+        <source>the receiving server refused it</source>
+        <translation>der empfangende Server hat sie abgelehnt</translation>
+    </message>
+    <message>
+        <source>the receiving server had a fault</source>
+        <translation>der empfangende Server hatte einen Fehler</translation>
+    </message>
+    <message>
+        <source>the receiving server could not be reached</source>
+        <translation>der empfangende Server war nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>a security check failed</source>
+        <translation>eine Sicherheitsprüfung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>its content was not accepted</source>
+        <translation>ihr Inhalt wurde nicht angenommen</translation>
+    </message>
+</context>
+<context>
     <name>Core::Explain::ScanSummary</name>
     <message>
         <source>Today</source>
@@ -1216,17 +1219,6 @@ Optionen:
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
-    </message>
-</context>
-<context>
-    <name>Core::Imap::AccountWorker</name>
-    <message>
-        <source>Cancelled: nothing more was asked of the server.</source>
-        <translation>Abgebrochen: An den Server wurden keine weiteren Anfragen gestellt.</translation>
-    </message>
-    <message>
-        <source>There is nothing to undo.</source>
-        <translation>Es gibt nichts rückgängig zu machen.</translation>
     </message>
 </context>
 <context>
@@ -1359,33 +1351,6 @@ Optionen:
     <message>
         <source>describe messages</source>
         <translation>den Aufbau der Nachrichten abzufragen</translation>
-    </message>
-</context>
-<context>
-    <name>Core::Imap::MailboxScanner</name>
-    <message>
-        <source>The connection was lost; connecting again</source>
-        <translation>Die Verbindung wurde unterbrochen; es wird neu verbunden</translation>
-    </message>
-    <message>
-        <source>The folder &quot;%1&quot; does not exist on %2 or cannot be opened. Check its name.</source>
-        <translation>Der Ordner „%1“ existiert auf %2 nicht oder kann nicht geöffnet werden. Prüfen Sie seinen Namen.</translation>
-    </message>
-    <message>
-        <source>The folder &quot;%1&quot; changed while it was read; scan again.</source>
-        <translation>Der Ordner „%1“ hat sich während des Lesens geändert; prüfen Sie ihn erneut.</translation>
-    </message>
-    <message>
-        <source>Reading your sent mail in %1</source>
-        <translation>Ihre gesendeten E-Mails in %1 werden gelesen</translation>
-    </message>
-    <message>
-        <source>Checking %1</source>
-        <translation>%1 wird geprüft</translation>
-    </message>
-    <message>
-        <source>The connection to the mail server was lost, and connecting again did not work: %1</source>
-        <translation>Die Verbindung zum Mailserver ist abgebrochen, und ein neuer Verbindungsversuch hat nicht geklappt: %1</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1533,17 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>Core::Session::AccountWorker</name>
+    <message>
+        <source>Cancelled: nothing more was asked of the server.</source>
+        <translation>Abgebrochen: An den Server wurden keine weiteren Anfragen gestellt.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Es gibt nichts rückgängig zu machen.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Session::MailboxCleaner</name>
     <message>
         <source>The folder &quot;%1&quot; has not been scanned yet. Run scan first.</source>
@@ -1592,6 +1568,33 @@ Optionen:
     <message>
         <source>Clean action %1 moved nothing, so there is nothing to put back.</source>
         <translation>Bereinigung %1 hat nichts verschoben, daher gibt es nichts zurückzulegen.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::Session::MailboxScanner</name>
+    <message>
+        <source>The connection to the mail server was lost, and connecting again did not work: %1</source>
+        <translation>Die Verbindung zum Mailserver ist abgebrochen, und ein neuer Verbindungsversuch hat nicht geklappt: %1</translation>
+    </message>
+    <message>
+        <source>The connection was lost; connecting again</source>
+        <translation>Die Verbindung wurde unterbrochen; es wird neu verbunden</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist on %2 or cannot be opened. Check its name.</source>
+        <translation>Der Ordner „%1“ existiert auf %2 nicht oder kann nicht geöffnet werden. Prüfen Sie seinen Namen.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; changed while it was read; scan again.</source>
+        <translation>Der Ordner „%1“ hat sich während des Lesens geändert; prüfen Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>Reading your sent mail in %1</source>
+        <translation>Ihre gesendeten E-Mails in %1 werden gelesen</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>%1 wird geprüft</translation>
     </message>
 </context>
 <context>

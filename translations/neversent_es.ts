@@ -256,106 +256,6 @@ Opciones:
 <context>
     <name>Core::Cli::ReadableSummary</name>
     <message>
-        <source>a message could not be delivered</source>
-        <translation>no se pudo entregar un mensaje</translation>
-    </message>
-    <message>
-        <source>a message is delayed</source>
-        <translation>un mensaje lleva retraso</translation>
-    </message>
-    <message>
-        <source>a delivery receipt</source>
-        <translation>un acuse de entrega</translation>
-    </message>
-    <message>
-        <source>an automatic reply (for example out of office)</source>
-        <translation>una respuesta automática (por ejemplo, de fuera de la oficina)</translation>
-    </message>
-    <message>
-        <source>a request to prove you are a real sender</source>
-        <translation>una solicitud para demostrar que usted es un remitente real</translation>
-    </message>
-    <message>
-        <source>a virus warning about a message</source>
-        <translation>un aviso de virus sobre un mensaje</translation>
-    </message>
-    <message>
-        <source>a spam complaint about a message</source>
-        <translation>una queja por spam sobre un mensaje</translation>
-    </message>
-    <message>
-        <source>ordinary mail</source>
-        <translation>correo normal</translation>
-    </message>
-    <message>
-        <source>a message that could not be read</source>
-        <translation>un mensaje que no se pudo leer</translation>
-    </message>
-    <message>
-        <source>the address does not exist</source>
-        <translation>la dirección no existe</translation>
-    </message>
-    <message>
-        <source>the mailbox is full</source>
-        <translation>el buzón está lleno</translation>
-    </message>
-    <message>
-        <source>the domain does not exist</source>
-        <translation>el dominio no existe</translation>
-    </message>
-    <message>
-        <source>the receiving server blocked the sender</source>
-        <translation>el servidor de destino bloqueó al remitente</translation>
-    </message>
-    <message>
-        <source>it was taken for spam</source>
-        <translation>se tomó por spam</translation>
-    </message>
-    <message>
-        <source>it broke the receiver&apos;s rules</source>
-        <translation>incumplía las normas del destinatario</translation>
-    </message>
-    <message>
-        <source>it carried a virus</source>
-        <translation>contenía un virus</translation>
-    </message>
-    <message>
-        <source>it was too big</source>
-        <translation>era demasiado grande</translation>
-    </message>
-    <message>
-        <source>delivery took too long and was given up</source>
-        <translation>la entrega tardó demasiado y se abandonó</translation>
-    </message>
-    <message>
-        <source>the mailbox is switched off</source>
-        <translation>el buzón está desactivado</translation>
-    </message>
-    <message>
-        <source>the server would not pass it on</source>
-        <translation>el servidor se negó a reenviarlo</translation>
-    </message>
-    <message>
-        <source>the receiving server refused it</source>
-        <translation>el servidor de destino lo rechazó</translation>
-    </message>
-    <message>
-        <source>the receiving server had a fault</source>
-        <translation>el servidor de destino tuvo un fallo</translation>
-    </message>
-    <message>
-        <source>the receiving server could not be reached</source>
-        <translation>no se pudo contactar con el servidor de destino</translation>
-    </message>
-    <message>
-        <source>a security check failed</source>
-        <translation>falló una comprobación de seguridad</translation>
-    </message>
-    <message>
-        <source>its content was not accepted</source>
-        <translation>no se aceptó su contenido</translation>
-    </message>
-    <message>
         <source>You never sent the original: safe to delete.</source>
         <translation>Usted nunca envió el original: puede eliminarlo sin riesgo.</translation>
     </message>
@@ -1128,6 +1028,109 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>Core::Explain::PlainWords</name>
+    <message>
+        <source>a message could not be delivered</source>
+        <translation>no se pudo entregar un mensaje</translation>
+    </message>
+    <message>
+        <source>a message is delayed</source>
+        <translation>un mensaje lleva retraso</translation>
+    </message>
+    <message>
+        <source>a delivery receipt</source>
+        <translation>un acuse de entrega</translation>
+    </message>
+    <message>
+        <source>an automatic reply (for example out of office)</source>
+        <translation>una respuesta automática (por ejemplo, de fuera de la oficina)</translation>
+    </message>
+    <message>
+        <source>a request to prove you are a real sender</source>
+        <translation>una solicitud para demostrar que usted es un remitente real</translation>
+    </message>
+    <message>
+        <source>a virus warning about a message</source>
+        <translation>un aviso de virus sobre un mensaje</translation>
+    </message>
+    <message>
+        <source>a spam complaint about a message</source>
+        <translation>una queja por spam sobre un mensaje</translation>
+    </message>
+    <message>
+        <source>ordinary mail</source>
+        <translation>correo normal</translation>
+    </message>
+    <message>
+        <source>a message that could not be read</source>
+        <translation>un mensaje que no se pudo leer</translation>
+    </message>
+    <message>
+        <source>the address does not exist</source>
+        <translation>la dirección no existe</translation>
+    </message>
+    <message>
+        <source>the mailbox is full</source>
+        <translation>el buzón está lleno</translation>
+    </message>
+    <message>
+        <source>the domain does not exist</source>
+        <translation>el dominio no existe</translation>
+    </message>
+    <message>
+        <source>the receiving server blocked the sender</source>
+        <translation>el servidor de destino bloqueó al remitente</translation>
+    </message>
+    <message>
+        <source>it was taken for spam</source>
+        <translation>se tomó por spam</translation>
+    </message>
+    <message>
+        <source>it broke the receiver&apos;s rules</source>
+        <translation>incumplía las normas del destinatario</translation>
+    </message>
+    <message>
+        <source>it carried a virus</source>
+        <translation>contenía un virus</translation>
+    </message>
+    <message>
+        <source>it was too big</source>
+        <translation>era demasiado grande</translation>
+    </message>
+    <message>
+        <source>delivery took too long and was given up</source>
+        <translation>la entrega tardó demasiado y se abandonó</translation>
+    </message>
+    <message>
+        <source>the mailbox is switched off</source>
+        <translation>el buzón está desactivado</translation>
+    </message>
+    <message>
+        <source>the server would not pass it on</source>
+        <translation>el servidor se negó a reenviarlo</translation>
+    </message>
+    <message>
+        <source>the receiving server refused it</source>
+        <translation>el servidor de destino lo rechazó</translation>
+    </message>
+    <message>
+        <source>the receiving server had a fault</source>
+        <translation>el servidor de destino tuvo un fallo</translation>
+    </message>
+    <message>
+        <source>the receiving server could not be reached</source>
+        <translation>no se pudo contactar con el servidor de destino</translation>
+    </message>
+    <message>
+        <source>a security check failed</source>
+        <translation>falló una comprobación de seguridad</translation>
+    </message>
+    <message>
+        <source>its content was not accepted</source>
+        <translation>no se aceptó su contenido</translation>
+    </message>
+</context>
+<context>
     <name>Core::Explain::ScanSummary</name>
     <message>
         <source>Today</source>
@@ -1216,17 +1219,6 @@ Opciones:
     <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
-    </message>
-</context>
-<context>
-    <name>Core::Imap::AccountWorker</name>
-    <message>
-        <source>Cancelled: nothing more was asked of the server.</source>
-        <translation>Cancelado: no se pidió nada más al servidor.</translation>
-    </message>
-    <message>
-        <source>There is nothing to undo.</source>
-        <translation>No hay nada que deshacer.</translation>
     </message>
 </context>
 <context>
@@ -1359,33 +1351,6 @@ Opciones:
     <message>
         <source>describe messages</source>
         <translation>describir la estructura de los mensajes</translation>
-    </message>
-</context>
-<context>
-    <name>Core::Imap::MailboxScanner</name>
-    <message>
-        <source>The connection was lost; connecting again</source>
-        <translation>Se perdió la conexión; conectando de nuevo</translation>
-    </message>
-    <message>
-        <source>The folder &quot;%1&quot; does not exist on %2 or cannot be opened. Check its name.</source>
-        <translation>La carpeta &quot;%1&quot; no existe en %2 o no se puede abrir. Compruebe su nombre.</translation>
-    </message>
-    <message>
-        <source>The folder &quot;%1&quot; changed while it was read; scan again.</source>
-        <translation>La carpeta &quot;%1&quot; cambió mientras se leía; analícela de nuevo.</translation>
-    </message>
-    <message>
-        <source>Reading your sent mail in %1</source>
-        <translation>Leyendo su correo enviado en %1</translation>
-    </message>
-    <message>
-        <source>Checking %1</source>
-        <translation>Revisando %1</translation>
-    </message>
-    <message>
-        <source>The connection to the mail server was lost, and connecting again did not work: %1</source>
-        <translation>Se perdió la conexión con el servidor de correo y no se pudo volver a conectar: %1</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1533,17 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>Core::Session::AccountWorker</name>
+    <message>
+        <source>Cancelled: nothing more was asked of the server.</source>
+        <translation>Cancelado: no se pidió nada más al servidor.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>No hay nada que deshacer.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Session::MailboxCleaner</name>
     <message>
         <source>The folder &quot;%1&quot; has not been scanned yet. Run scan first.</source>
@@ -1592,6 +1568,33 @@ Opciones:
     <message>
         <source>Clean action %1 moved nothing, so there is nothing to put back.</source>
         <translation>La limpieza %1 no movió nada, así que no hay nada que devolver.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::Session::MailboxScanner</name>
+    <message>
+        <source>The connection to the mail server was lost, and connecting again did not work: %1</source>
+        <translation>Se perdió la conexión con el servidor de correo y no se pudo volver a conectar: %1</translation>
+    </message>
+    <message>
+        <source>The connection was lost; connecting again</source>
+        <translation>Se perdió la conexión; conectando de nuevo</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist on %2 or cannot be opened. Check its name.</source>
+        <translation>La carpeta &quot;%1&quot; no existe en %2 o no se puede abrir. Compruebe su nombre.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; changed while it was read; scan again.</source>
+        <translation>La carpeta &quot;%1&quot; cambió mientras se leía; analícela de nuevo.</translation>
+    </message>
+    <message>
+        <source>Reading your sent mail in %1</source>
+        <translation>Leyendo su correo enviado en %1</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>Revisando %1</translation>
     </message>
 </context>
 <context>

@@ -256,106 +256,6 @@ Options&#xa0;:
 <context>
     <name>Core::Cli::ReadableSummary</name>
     <message>
-        <source>a message could not be delivered</source>
-        <translation>un message n&apos;a pas pu être remis</translation>
-    </message>
-    <message>
-        <source>a message is delayed</source>
-        <translation>un message est retardé</translation>
-    </message>
-    <message>
-        <source>a delivery receipt</source>
-        <translation>un accusé de remise</translation>
-    </message>
-    <message>
-        <source>an automatic reply (for example out of office)</source>
-        <translation>une réponse automatique (par exemple un message d&apos;absence)</translation>
-    </message>
-    <message>
-        <source>a request to prove you are a real sender</source>
-        <translation>une demande vous invitant à prouver que vous êtes un véritable expéditeur</translation>
-    </message>
-    <message>
-        <source>a virus warning about a message</source>
-        <translation>un avertissement de virus concernant un message</translation>
-    </message>
-    <message>
-        <source>a spam complaint about a message</source>
-        <translation>une plainte pour spam concernant un message</translation>
-    </message>
-    <message>
-        <source>ordinary mail</source>
-        <translation>courrier ordinaire</translation>
-    </message>
-    <message>
-        <source>a message that could not be read</source>
-        <translation>un message illisible</translation>
-    </message>
-    <message>
-        <source>the address does not exist</source>
-        <translation>l&apos;adresse n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>the mailbox is full</source>
-        <translation>la boîte aux lettres est pleine</translation>
-    </message>
-    <message>
-        <source>the domain does not exist</source>
-        <translation>le domaine n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>the receiving server blocked the sender</source>
-        <translation>le serveur du destinataire a bloqué l&apos;expéditeur</translation>
-    </message>
-    <message>
-        <source>it was taken for spam</source>
-        <translation>il a été pris pour du spam</translation>
-    </message>
-    <message>
-        <source>it broke the receiver&apos;s rules</source>
-        <translation>il enfreignait les règles du destinataire</translation>
-    </message>
-    <message>
-        <source>it carried a virus</source>
-        <translation>il contenait un virus</translation>
-    </message>
-    <message>
-        <source>it was too big</source>
-        <translation>il était trop volumineux</translation>
-    </message>
-    <message>
-        <source>delivery took too long and was given up</source>
-        <translation>la remise a pris trop de temps et a été abandonnée</translation>
-    </message>
-    <message>
-        <source>the mailbox is switched off</source>
-        <translation>la boîte aux lettres est désactivée</translation>
-    </message>
-    <message>
-        <source>the server would not pass it on</source>
-        <translation>le serveur a refusé de le transmettre</translation>
-    </message>
-    <message>
-        <source>the receiving server refused it</source>
-        <translation>le serveur du destinataire l&apos;a refusé</translation>
-    </message>
-    <message>
-        <source>the receiving server had a fault</source>
-        <translation>le serveur du destinataire a rencontré une erreur</translation>
-    </message>
-    <message>
-        <source>the receiving server could not be reached</source>
-        <translation>le serveur du destinataire était injoignable</translation>
-    </message>
-    <message>
-        <source>a security check failed</source>
-        <translation>un contrôle de sécurité a échoué</translation>
-    </message>
-    <message>
-        <source>its content was not accepted</source>
-        <translation>son contenu n&apos;a pas été accepté</translation>
-    </message>
-    <message>
         <source>You never sent the original: safe to delete.</source>
         <translation>Vous n&apos;avez jamais envoyé le message d&apos;origine&#xa0;: vous pouvez le supprimer sans risque.</translation>
     </message>
@@ -1128,6 +1028,109 @@ Options&#xa0;:
     </message>
 </context>
 <context>
+    <name>Core::Explain::PlainWords</name>
+    <message>
+        <source>a message could not be delivered</source>
+        <translation>un message n&apos;a pas pu être remis</translation>
+    </message>
+    <message>
+        <source>a message is delayed</source>
+        <translation>un message est retardé</translation>
+    </message>
+    <message>
+        <source>a delivery receipt</source>
+        <translation>un accusé de remise</translation>
+    </message>
+    <message>
+        <source>an automatic reply (for example out of office)</source>
+        <translation>une réponse automatique (par exemple un message d&apos;absence)</translation>
+    </message>
+    <message>
+        <source>a request to prove you are a real sender</source>
+        <translation>une demande vous invitant à prouver que vous êtes un véritable expéditeur</translation>
+    </message>
+    <message>
+        <source>a virus warning about a message</source>
+        <translation>un avertissement de virus concernant un message</translation>
+    </message>
+    <message>
+        <source>a spam complaint about a message</source>
+        <translation>une plainte pour spam concernant un message</translation>
+    </message>
+    <message>
+        <source>ordinary mail</source>
+        <translation>courrier ordinaire</translation>
+    </message>
+    <message>
+        <source>a message that could not be read</source>
+        <translation>un message illisible</translation>
+    </message>
+    <message>
+        <source>the address does not exist</source>
+        <translation>l&apos;adresse n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the mailbox is full</source>
+        <translation>la boîte aux lettres est pleine</translation>
+    </message>
+    <message>
+        <source>the domain does not exist</source>
+        <translation>le domaine n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the receiving server blocked the sender</source>
+        <translation>le serveur du destinataire a bloqué l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>it was taken for spam</source>
+        <translation>il a été pris pour du spam</translation>
+    </message>
+    <message>
+        <source>it broke the receiver&apos;s rules</source>
+        <translation>il enfreignait les règles du destinataire</translation>
+    </message>
+    <message>
+        <source>it carried a virus</source>
+        <translation>il contenait un virus</translation>
+    </message>
+    <message>
+        <source>it was too big</source>
+        <translation>il était trop volumineux</translation>
+    </message>
+    <message>
+        <source>delivery took too long and was given up</source>
+        <translation>la remise a pris trop de temps et a été abandonnée</translation>
+    </message>
+    <message>
+        <source>the mailbox is switched off</source>
+        <translation>la boîte aux lettres est désactivée</translation>
+    </message>
+    <message>
+        <source>the server would not pass it on</source>
+        <translation>le serveur a refusé de le transmettre</translation>
+    </message>
+    <message>
+        <source>the receiving server refused it</source>
+        <translation>le serveur du destinataire l&apos;a refusé</translation>
+    </message>
+    <message>
+        <source>the receiving server had a fault</source>
+        <translation>le serveur du destinataire a rencontré une erreur</translation>
+    </message>
+    <message>
+        <source>the receiving server could not be reached</source>
+        <translation>le serveur du destinataire était injoignable</translation>
+    </message>
+    <message>
+        <source>a security check failed</source>
+        <translation>un contrôle de sécurité a échoué</translation>
+    </message>
+    <message>
+        <source>its content was not accepted</source>
+        <translation>son contenu n&apos;a pas été accepté</translation>
+    </message>
+</context>
+<context>
     <name>Core::Explain::ScanSummary</name>
     <message>
         <source>Today</source>
@@ -1219,17 +1222,6 @@ Options&#xa0;:
     </message>
 </context>
 <context>
-    <name>Core::Imap::AccountWorker</name>
-    <message>
-        <source>Cancelled: nothing more was asked of the server.</source>
-        <translation>Annulé&#xa0;: plus rien n&apos;a été demandé au serveur.</translation>
-    </message>
-    <message>
-        <source>There is nothing to undo.</source>
-        <translation>Il n&apos;y a rien à annuler.</translation>
-    </message>
-</context>
-<context>
     <name>Core::Imap::CertificateVerifier</name>
     <message>
         <source>the server sent no certificate</source>
@@ -1295,7 +1287,7 @@ Options&#xa0;:
     <name>Core::Imap::ImapMailbox</name>
     <message>
         <source>No Trash folder was found on %1, so nothing was moved. Create a folder named Trash in your mail program.</source>
-        <translation>Aucune Corbeille n&apos;a été trouvée sur %1 : rien n&apos;a été déplacé. Créez un dossier nommé Corbeille dans votre logiciel de messagerie.</translation>
+        <translation>Aucune Corbeille n&apos;a été trouvée sur %1&#xa0;: rien n&apos;a été déplacé. Créez un dossier nommé Corbeille dans votre logiciel de messagerie.</translation>
     </message>
 </context>
 <context>
@@ -1359,33 +1351,6 @@ Options&#xa0;:
     <message>
         <source>describe messages</source>
         <translation>de décrire la structure des messages</translation>
-    </message>
-</context>
-<context>
-    <name>Core::Imap::MailboxScanner</name>
-    <message>
-        <source>The connection was lost; connecting again</source>
-        <translation>La connexion a été perdue&#xa0;; reconnexion en cours</translation>
-    </message>
-    <message>
-        <source>The folder &quot;%1&quot; does not exist on %2 or cannot be opened. Check its name.</source>
-        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;existe pas sur %2 ou ne peut pas être ouvert. Vérifiez son nom.</translation>
-    </message>
-    <message>
-        <source>The folder &quot;%1&quot; changed while it was read; scan again.</source>
-        <translation>Le dossier «&#xa0;%1&#xa0;» a changé pendant sa lecture&#xa0;; relancez l&apos;analyse.</translation>
-    </message>
-    <message>
-        <source>Reading your sent mail in %1</source>
-        <translation>Lecture de vos messages envoyés dans %1</translation>
-    </message>
-    <message>
-        <source>Checking %1</source>
-        <translation>Vérification du dossier %1</translation>
-    </message>
-    <message>
-        <source>The connection to the mail server was lost, and connecting again did not work: %1</source>
-        <translation>La connexion au serveur de messagerie a été perdue et la reconnexion a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -1568,10 +1533,21 @@ Options&#xa0;:
     </message>
 </context>
 <context>
+    <name>Core::Session::AccountWorker</name>
+    <message>
+        <source>Cancelled: nothing more was asked of the server.</source>
+        <translation>Annulé : plus rien n&apos;a été demandé au serveur.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Il n&apos;y a rien à annuler.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Session::MailboxCleaner</name>
     <message>
         <source>The folder &quot;%1&quot; has not been scanned yet. Run scan first.</source>
-        <translation>Le dossier « %1 » n&apos;a pas encore été analysé. Lancez d&apos;abord une analyse (scan).</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;a pas encore été analysé. Lancez d&apos;abord une analyse (scan).</translation>
     </message>
     <message>
         <source>These messages are in the Trash already.</source>
@@ -1579,7 +1555,7 @@ Options&#xa0;:
     </message>
     <message>
         <source>The folder &quot;%1&quot; was renumbered since the last scan, so nothing was moved. Scan again.</source>
-        <translation>Le dossier « %1 » a été renuméroté depuis la dernière analyse : rien n&apos;a été déplacé. Relancez l&apos;analyse.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» a été renuméroté depuis la dernière analyse&#xa0;: rien n&apos;a été déplacé. Relancez l&apos;analyse.</translation>
     </message>
     <message>
         <source>There is no clean action %1 to undo.</source>
@@ -1591,7 +1567,34 @@ Options&#xa0;:
     </message>
     <message>
         <source>Clean action %1 moved nothing, so there is nothing to put back.</source>
-        <translation>Le nettoyage numéro %1 n&apos;a rien déplacé : il n&apos;y a donc rien à remettre en place.</translation>
+        <translation>Le nettoyage numéro %1 n&apos;a rien déplacé&#xa0;: il n&apos;y a donc rien à remettre en place.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::Session::MailboxScanner</name>
+    <message>
+        <source>The connection to the mail server was lost, and connecting again did not work: %1</source>
+        <translation>La connexion au serveur de messagerie a été perdue et la reconnexion a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The connection was lost; connecting again</source>
+        <translation>La connexion a été perdue ; reconnexion en cours</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist on %2 or cannot be opened. Check its name.</source>
+        <translation>Le dossier « %1 » n&apos;existe pas sur %2 ou ne peut pas être ouvert. Vérifiez son nom.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; changed while it was read; scan again.</source>
+        <translation>Le dossier « %1 » a changé pendant sa lecture ; relancez l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>Reading your sent mail in %1</source>
+        <translation>Lecture de vos messages envoyés dans %1</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>Vérification du dossier %1</translation>
     </message>
 </context>
 <context>

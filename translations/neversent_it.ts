@@ -256,106 +256,6 @@ Opzioni:
 <context>
     <name>Core::Cli::ReadableSummary</name>
     <message>
-        <source>a message could not be delivered</source>
-        <translation>un messaggio non è stato recapitato</translation>
-    </message>
-    <message>
-        <source>a message is delayed</source>
-        <translation>un messaggio è in ritardo</translation>
-    </message>
-    <message>
-        <source>a delivery receipt</source>
-        <translation>una conferma di recapito</translation>
-    </message>
-    <message>
-        <source>an automatic reply (for example out of office)</source>
-        <translation>una risposta automatica (per esempio fuori sede)</translation>
-    </message>
-    <message>
-        <source>a request to prove you are a real sender</source>
-        <translation>una richiesta di dimostrare che sei un mittente reale</translation>
-    </message>
-    <message>
-        <source>a virus warning about a message</source>
-        <translation>un avviso di virus su un messaggio</translation>
-    </message>
-    <message>
-        <source>a spam complaint about a message</source>
-        <translation>una segnalazione di spam su un messaggio</translation>
-    </message>
-    <message>
-        <source>ordinary mail</source>
-        <translation>posta normale</translation>
-    </message>
-    <message>
-        <source>a message that could not be read</source>
-        <translation>un messaggio che non è stato possibile leggere</translation>
-    </message>
-    <message>
-        <source>the address does not exist</source>
-        <translation>l&apos;indirizzo non esiste</translation>
-    </message>
-    <message>
-        <source>the mailbox is full</source>
-        <translation>la casella di posta è piena</translation>
-    </message>
-    <message>
-        <source>the domain does not exist</source>
-        <translation>il dominio non esiste</translation>
-    </message>
-    <message>
-        <source>the receiving server blocked the sender</source>
-        <translation>il server di destinazione ha bloccato il mittente</translation>
-    </message>
-    <message>
-        <source>it was taken for spam</source>
-        <translation>è stato scambiato per spam</translation>
-    </message>
-    <message>
-        <source>it broke the receiver&apos;s rules</source>
-        <translation>ha violato le regole del destinatario</translation>
-    </message>
-    <message>
-        <source>it carried a virus</source>
-        <translation>conteneva un virus</translation>
-    </message>
-    <message>
-        <source>it was too big</source>
-        <translation>era troppo grande</translation>
-    </message>
-    <message>
-        <source>delivery took too long and was given up</source>
-        <translation>il recapito ha richiesto troppo tempo ed è stato abbandonato</translation>
-    </message>
-    <message>
-        <source>the mailbox is switched off</source>
-        <translation>la casella di posta è disattivata</translation>
-    </message>
-    <message>
-        <source>the server would not pass it on</source>
-        <translation>il server non ha voluto inoltrarlo</translation>
-    </message>
-    <message>
-        <source>the receiving server refused it</source>
-        <translation>il server di destinazione l&apos;ha rifiutato</translation>
-    </message>
-    <message>
-        <source>the receiving server had a fault</source>
-        <translation>il server di destinazione ha avuto un guasto</translation>
-    </message>
-    <message>
-        <source>the receiving server could not be reached</source>
-        <translation>il server di destinazione non era raggiungibile</translation>
-    </message>
-    <message>
-        <source>a security check failed</source>
-        <translation>un controllo di sicurezza non è riuscito</translation>
-    </message>
-    <message>
-        <source>its content was not accepted</source>
-        <translation>il suo contenuto non è stato accettato</translation>
-    </message>
-    <message>
         <source>You never sent the original: safe to delete.</source>
         <translation>Non hai mai inviato l&apos;originale: puoi eliminarlo senza problemi.</translation>
     </message>
@@ -1128,6 +1028,109 @@ Opzioni:
     </message>
 </context>
 <context>
+    <name>Core::Explain::PlainWords</name>
+    <message>
+        <source>a message could not be delivered</source>
+        <translation>un messaggio non è stato recapitato</translation>
+    </message>
+    <message>
+        <source>a message is delayed</source>
+        <translation>un messaggio è in ritardo</translation>
+    </message>
+    <message>
+        <source>a delivery receipt</source>
+        <translation>una conferma di recapito</translation>
+    </message>
+    <message>
+        <source>an automatic reply (for example out of office)</source>
+        <translation>una risposta automatica (per esempio fuori sede)</translation>
+    </message>
+    <message>
+        <source>a request to prove you are a real sender</source>
+        <translation>una richiesta di dimostrare che sei un mittente reale</translation>
+    </message>
+    <message>
+        <source>a virus warning about a message</source>
+        <translation>un avviso di virus su un messaggio</translation>
+    </message>
+    <message>
+        <source>a spam complaint about a message</source>
+        <translation>una segnalazione di spam su un messaggio</translation>
+    </message>
+    <message>
+        <source>ordinary mail</source>
+        <translation>posta normale</translation>
+    </message>
+    <message>
+        <source>a message that could not be read</source>
+        <translation>un messaggio che non è stato possibile leggere</translation>
+    </message>
+    <message>
+        <source>the address does not exist</source>
+        <translation>l&apos;indirizzo non esiste</translation>
+    </message>
+    <message>
+        <source>the mailbox is full</source>
+        <translation>la casella di posta è piena</translation>
+    </message>
+    <message>
+        <source>the domain does not exist</source>
+        <translation>il dominio non esiste</translation>
+    </message>
+    <message>
+        <source>the receiving server blocked the sender</source>
+        <translation>il server di destinazione ha bloccato il mittente</translation>
+    </message>
+    <message>
+        <source>it was taken for spam</source>
+        <translation>è stato scambiato per spam</translation>
+    </message>
+    <message>
+        <source>it broke the receiver&apos;s rules</source>
+        <translation>ha violato le regole del destinatario</translation>
+    </message>
+    <message>
+        <source>it carried a virus</source>
+        <translation>conteneva un virus</translation>
+    </message>
+    <message>
+        <source>it was too big</source>
+        <translation>era troppo grande</translation>
+    </message>
+    <message>
+        <source>delivery took too long and was given up</source>
+        <translation>il recapito ha richiesto troppo tempo ed è stato abbandonato</translation>
+    </message>
+    <message>
+        <source>the mailbox is switched off</source>
+        <translation>la casella di posta è disattivata</translation>
+    </message>
+    <message>
+        <source>the server would not pass it on</source>
+        <translation>il server non ha voluto inoltrarlo</translation>
+    </message>
+    <message>
+        <source>the receiving server refused it</source>
+        <translation>il server di destinazione l&apos;ha rifiutato</translation>
+    </message>
+    <message>
+        <source>the receiving server had a fault</source>
+        <translation>il server di destinazione ha avuto un guasto</translation>
+    </message>
+    <message>
+        <source>the receiving server could not be reached</source>
+        <translation>il server di destinazione non era raggiungibile</translation>
+    </message>
+    <message>
+        <source>a security check failed</source>
+        <translation>un controllo di sicurezza non è riuscito</translation>
+    </message>
+    <message>
+        <source>its content was not accepted</source>
+        <translation>il suo contenuto non è stato accettato</translation>
+    </message>
+</context>
+<context>
     <name>Core::Explain::ScanSummary</name>
     <message>
         <source>Today</source>
@@ -1216,17 +1219,6 @@ Opzioni:
     <message>
         <source>Cancelled.</source>
         <translation>Annullato.</translation>
-    </message>
-</context>
-<context>
-    <name>Core::Imap::AccountWorker</name>
-    <message>
-        <source>Cancelled: nothing more was asked of the server.</source>
-        <translation>Interrotto: al server non è stato chiesto altro.</translation>
-    </message>
-    <message>
-        <source>There is nothing to undo.</source>
-        <translation>Non c&apos;è niente da annullare.</translation>
     </message>
 </context>
 <context>
@@ -1359,33 +1351,6 @@ Opzioni:
     <message>
         <source>describe messages</source>
         <translation>descrivere la struttura dei messaggi</translation>
-    </message>
-</context>
-<context>
-    <name>Core::Imap::MailboxScanner</name>
-    <message>
-        <source>The connection was lost; connecting again</source>
-        <translation>La connessione si è interrotta; nuovo collegamento in corso</translation>
-    </message>
-    <message>
-        <source>The folder &quot;%1&quot; does not exist on %2 or cannot be opened. Check its name.</source>
-        <translation>La cartella «%1» non esiste su %2 oppure non si può aprire. Controlla il nome.</translation>
-    </message>
-    <message>
-        <source>The folder &quot;%1&quot; changed while it was read; scan again.</source>
-        <translation>La cartella «%1» è cambiata durante la lettura; analizzala di nuovo.</translation>
-    </message>
-    <message>
-        <source>Reading your sent mail in %1</source>
-        <translation>Leggo la tua posta inviata in %1</translation>
-    </message>
-    <message>
-        <source>Checking %1</source>
-        <translation>Controllo %1</translation>
-    </message>
-    <message>
-        <source>The connection to the mail server was lost, and connecting again did not work: %1</source>
-        <translation>La connessione al server di posta si è interrotta e non è stato possibile riconnettersi: %1</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1533,17 @@ Opzioni:
     </message>
 </context>
 <context>
+    <name>Core::Session::AccountWorker</name>
+    <message>
+        <source>Cancelled: nothing more was asked of the server.</source>
+        <translation>Interrotto: al server non è stato chiesto altro.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Non c&apos;è niente da annullare.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Session::MailboxCleaner</name>
     <message>
         <source>The folder &quot;%1&quot; has not been scanned yet. Run scan first.</source>
@@ -1592,6 +1568,33 @@ Opzioni:
     <message>
         <source>Clean action %1 moved nothing, so there is nothing to put back.</source>
         <translation>La pulizia %1 non ha spostato nulla, quindi non c&apos;è niente da rimettere a posto.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::Session::MailboxScanner</name>
+    <message>
+        <source>The connection to the mail server was lost, and connecting again did not work: %1</source>
+        <translation>La connessione al server di posta si è interrotta e non è stato possibile riconnettersi: %1</translation>
+    </message>
+    <message>
+        <source>The connection was lost; connecting again</source>
+        <translation>La connessione si è interrotta; nuovo collegamento in corso</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist on %2 or cannot be opened. Check its name.</source>
+        <translation>La cartella «%1» non esiste su %2 oppure non si può aprire. Controlla il nome.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; changed while it was read; scan again.</source>
+        <translation>La cartella «%1» è cambiata durante la lettura; analizzala di nuovo.</translation>
+    </message>
+    <message>
+        <source>Reading your sent mail in %1</source>
+        <translation>Leggo la tua posta inviata in %1</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>Controllo %1</translation>
     </message>
 </context>
 <context>

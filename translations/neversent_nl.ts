@@ -256,106 +256,6 @@ Opties:
 <context>
     <name>Core::Cli::ReadableSummary</name>
     <message>
-        <source>a message could not be delivered</source>
-        <translation>een bericht kon niet worden bezorgd</translation>
-    </message>
-    <message>
-        <source>a message is delayed</source>
-        <translation>een bericht is vertraagd</translation>
-    </message>
-    <message>
-        <source>a delivery receipt</source>
-        <translation>een bezorgbevestiging</translation>
-    </message>
-    <message>
-        <source>an automatic reply (for example out of office)</source>
-        <translation>een automatisch antwoord (bijvoorbeeld een afwezigheidsmelding)</translation>
-    </message>
-    <message>
-        <source>a request to prove you are a real sender</source>
-        <translation>een verzoek om te bewijzen dat je een echte afzender bent</translation>
-    </message>
-    <message>
-        <source>a virus warning about a message</source>
-        <translation>een viruswaarschuwing over een bericht</translation>
-    </message>
-    <message>
-        <source>a spam complaint about a message</source>
-        <translation>een spamklacht over een bericht</translation>
-    </message>
-    <message>
-        <source>ordinary mail</source>
-        <translation>gewone e-mail</translation>
-    </message>
-    <message>
-        <source>a message that could not be read</source>
-        <translation>een bericht dat niet kon worden gelezen</translation>
-    </message>
-    <message>
-        <source>the address does not exist</source>
-        <translation>het adres bestaat niet</translation>
-    </message>
-    <message>
-        <source>the mailbox is full</source>
-        <translation>de mailbox is vol</translation>
-    </message>
-    <message>
-        <source>the domain does not exist</source>
-        <translation>het domein bestaat niet</translation>
-    </message>
-    <message>
-        <source>the receiving server blocked the sender</source>
-        <translation>de ontvangende server heeft de afzender geblokkeerd</translation>
-    </message>
-    <message>
-        <source>it was taken for spam</source>
-        <translation>het werd voor spam aangezien</translation>
-    </message>
-    <message>
-        <source>it broke the receiver&apos;s rules</source>
-        <translation>het overtrad de regels van de ontvanger</translation>
-    </message>
-    <message>
-        <source>it carried a virus</source>
-        <translation>het bevatte een virus</translation>
-    </message>
-    <message>
-        <source>it was too big</source>
-        <translation>het was te groot</translation>
-    </message>
-    <message>
-        <source>delivery took too long and was given up</source>
-        <translation>de bezorging duurde te lang en is opgegeven</translation>
-    </message>
-    <message>
-        <source>the mailbox is switched off</source>
-        <translation>de mailbox is uitgeschakeld</translation>
-    </message>
-    <message>
-        <source>the server would not pass it on</source>
-        <translation>de server wilde het niet doorsturen</translation>
-    </message>
-    <message>
-        <source>the receiving server refused it</source>
-        <translation>de ontvangende server weigerde het</translation>
-    </message>
-    <message>
-        <source>the receiving server had a fault</source>
-        <translation>de ontvangende server had een storing</translation>
-    </message>
-    <message>
-        <source>the receiving server could not be reached</source>
-        <translation>de ontvangende server was niet bereikbaar</translation>
-    </message>
-    <message>
-        <source>a security check failed</source>
-        <translation>een beveiligingscontrole is mislukt</translation>
-    </message>
-    <message>
-        <source>its content was not accepted</source>
-        <translation>de inhoud werd niet geaccepteerd</translation>
-    </message>
-    <message>
         <source>You never sent the original: safe to delete.</source>
         <translation>Je hebt het oorspronkelijke bericht nooit verstuurd: veilig om te verwijderen.</translation>
     </message>
@@ -1128,6 +1028,109 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Core::Explain::PlainWords</name>
+    <message>
+        <source>a message could not be delivered</source>
+        <translation>een bericht kon niet worden bezorgd</translation>
+    </message>
+    <message>
+        <source>a message is delayed</source>
+        <translation>een bericht is vertraagd</translation>
+    </message>
+    <message>
+        <source>a delivery receipt</source>
+        <translation>een bezorgbevestiging</translation>
+    </message>
+    <message>
+        <source>an automatic reply (for example out of office)</source>
+        <translation>een automatisch antwoord (bijvoorbeeld een afwezigheidsmelding)</translation>
+    </message>
+    <message>
+        <source>a request to prove you are a real sender</source>
+        <translation>een verzoek om te bewijzen dat je een echte afzender bent</translation>
+    </message>
+    <message>
+        <source>a virus warning about a message</source>
+        <translation>een viruswaarschuwing over een bericht</translation>
+    </message>
+    <message>
+        <source>a spam complaint about a message</source>
+        <translation>een spamklacht over een bericht</translation>
+    </message>
+    <message>
+        <source>ordinary mail</source>
+        <translation>gewone e-mail</translation>
+    </message>
+    <message>
+        <source>a message that could not be read</source>
+        <translation>een bericht dat niet kon worden gelezen</translation>
+    </message>
+    <message>
+        <source>the address does not exist</source>
+        <translation>het adres bestaat niet</translation>
+    </message>
+    <message>
+        <source>the mailbox is full</source>
+        <translation>de mailbox is vol</translation>
+    </message>
+    <message>
+        <source>the domain does not exist</source>
+        <translation>het domein bestaat niet</translation>
+    </message>
+    <message>
+        <source>the receiving server blocked the sender</source>
+        <translation>de ontvangende server heeft de afzender geblokkeerd</translation>
+    </message>
+    <message>
+        <source>it was taken for spam</source>
+        <translation>het werd voor spam aangezien</translation>
+    </message>
+    <message>
+        <source>it broke the receiver&apos;s rules</source>
+        <translation>het overtrad de regels van de ontvanger</translation>
+    </message>
+    <message>
+        <source>it carried a virus</source>
+        <translation>het bevatte een virus</translation>
+    </message>
+    <message>
+        <source>it was too big</source>
+        <translation>het was te groot</translation>
+    </message>
+    <message>
+        <source>delivery took too long and was given up</source>
+        <translation>de bezorging duurde te lang en is opgegeven</translation>
+    </message>
+    <message>
+        <source>the mailbox is switched off</source>
+        <translation>de mailbox is uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>the server would not pass it on</source>
+        <translation>de server wilde het niet doorsturen</translation>
+    </message>
+    <message>
+        <source>the receiving server refused it</source>
+        <translation>de ontvangende server weigerde het</translation>
+    </message>
+    <message>
+        <source>the receiving server had a fault</source>
+        <translation>de ontvangende server had een storing</translation>
+    </message>
+    <message>
+        <source>the receiving server could not be reached</source>
+        <translation>de ontvangende server was niet bereikbaar</translation>
+    </message>
+    <message>
+        <source>a security check failed</source>
+        <translation>een beveiligingscontrole is mislukt</translation>
+    </message>
+    <message>
+        <source>its content was not accepted</source>
+        <translation>de inhoud werd niet geaccepteerd</translation>
+    </message>
+</context>
+<context>
     <name>Core::Explain::ScanSummary</name>
     <message>
         <source>Today</source>
@@ -1216,17 +1219,6 @@ Opties:
     <message>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
-    </message>
-</context>
-<context>
-    <name>Core::Imap::AccountWorker</name>
-    <message>
-        <source>Cancelled: nothing more was asked of the server.</source>
-        <translation>Geannuleerd: er is niets meer aan de server gevraagd.</translation>
-    </message>
-    <message>
-        <source>There is nothing to undo.</source>
-        <translation>Er is niets om ongedaan te maken.</translation>
     </message>
 </context>
 <context>
@@ -1359,33 +1351,6 @@ Opties:
     <message>
         <source>describe messages</source>
         <translation>de opbouw van berichten op te vragen</translation>
-    </message>
-</context>
-<context>
-    <name>Core::Imap::MailboxScanner</name>
-    <message>
-        <source>The connection was lost; connecting again</source>
-        <translation>De verbinding is verbroken; opnieuw verbinding maken</translation>
-    </message>
-    <message>
-        <source>The folder &quot;%1&quot; does not exist on %2 or cannot be opened. Check its name.</source>
-        <translation>De map &quot;%1&quot; bestaat niet op %2 of kan niet worden geopend. Controleer de naam.</translation>
-    </message>
-    <message>
-        <source>The folder &quot;%1&quot; changed while it was read; scan again.</source>
-        <translation>De map &quot;%1&quot; is veranderd terwijl die werd gelezen; controleer opnieuw.</translation>
-    </message>
-    <message>
-        <source>Reading your sent mail in %1</source>
-        <translation>Je verzonden e-mail in %1 lezen</translation>
-    </message>
-    <message>
-        <source>Checking %1</source>
-        <translation>%1 controleren</translation>
-    </message>
-    <message>
-        <source>The connection to the mail server was lost, and connecting again did not work: %1</source>
-        <translation>De verbinding met de mailserver is verbroken en opnieuw verbinden is niet gelukt: %1</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1533,17 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Core::Session::AccountWorker</name>
+    <message>
+        <source>Cancelled: nothing more was asked of the server.</source>
+        <translation>Geannuleerd: er is niets meer aan de server gevraagd.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Er is niets om ongedaan te maken.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Session::MailboxCleaner</name>
     <message>
         <source>The folder &quot;%1&quot; has not been scanned yet. Run scan first.</source>
@@ -1592,6 +1568,33 @@ Opties:
     <message>
         <source>Clean action %1 moved nothing, so there is nothing to put back.</source>
         <translation>Opruimactie %1 heeft niets verplaatst, dus er valt niets terug te zetten.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::Session::MailboxScanner</name>
+    <message>
+        <source>The connection to the mail server was lost, and connecting again did not work: %1</source>
+        <translation>De verbinding met de mailserver is verbroken en opnieuw verbinden is niet gelukt: %1</translation>
+    </message>
+    <message>
+        <source>The connection was lost; connecting again</source>
+        <translation>De verbinding is verbroken; opnieuw verbinding maken</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist on %2 or cannot be opened. Check its name.</source>
+        <translation>De map &quot;%1&quot; bestaat niet op %2 of kan niet worden geopend. Controleer de naam.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; changed while it was read; scan again.</source>
+        <translation>De map &quot;%1&quot; is veranderd terwijl die werd gelezen; controleer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Reading your sent mail in %1</source>
+        <translation>Je verzonden e-mail in %1 lezen</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>%1 controleren</translation>
     </message>
 </context>
 <context>

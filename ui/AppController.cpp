@@ -6,9 +6,9 @@
 #include "demo/DemoMailbox.h"
 #include "demo/DemoWorker.h"
 #include "dialogs/SignInDialog.h"
-#include "imap/AccountWorker.h"
 #include "oauth/ProviderProfile.h"
 #include "oauth/TokenKeeper.h"
+#include "session/AccountWorker.h"
 #include "setup/SetupAssistant.h"
 #include "store/Database.h"
 #include "store/TrustedCertificates.h"
@@ -159,7 +159,7 @@ void AppController::askPasswordAndOpen(const Core::Account::Account& account, co
 
 void AppController::openAccount(const Core::Account::Account& account, const QString& password)
 {
-    Core::Imap::AccountSettings settings;
+    Core::Session::AccountSettings settings;
     settings.credential = Core::Imap::Credential::password(password);
     delete m_tokenKeeper;
     openWorker(account, settings);
@@ -200,7 +200,7 @@ void AppController::openBrowserAccount(
         if (*opened)
             return;
         *opened = true;
-        Core::Imap::AccountSettings settings;
+        Core::Session::AccountSettings settings;
         settings.accessToken = slot;
         openWorker(account, settings);
     });
@@ -243,7 +243,7 @@ void AppController::signInAgain(const Core::Account::Account& account, const QSt
     dialog->open();
 }
 
-void AppController::openWorker(const Core::Account::Account& account, Core::Imap::AccountSettings settings)
+void AppController::openWorker(const Core::Account::Account& account, Core::Session::AccountSettings settings)
 {
     settings.address = account.server;
     settings.user = account.user;
@@ -255,9 +255,9 @@ void AppController::openWorker(const Core::Account::Account& account, Core::Imap
         settings.tls.trustedFingerprints = Core::Store::TrustedCertificates(database).fingerprints(
             account.server.host, account.server.port);
     }
-    auto* worker = new Core::Imap::AccountWorker(settings);
+    auto* worker = new Core::Session::AccountWorker(settings);
     if (m_tokenKeeper)
-        connect(worker, &Core::Imap::AccountWorker::accessTokenRefused, m_tokenKeeper.data(),
+        connect(worker, &Core::Session::AccountWorker::accessTokenRefused, m_tokenKeeper.data(),
             &Core::OAuth::TokenKeeper::accessTokenRefused);
     m_window->openMailbox(worker, account.displayName(), { account.emailAddress });
     m_demoCopy.reset();

@@ -19,12 +19,12 @@ struct Account;
 class PasswordKeychain;
 }
 
-namespace Core::Imap {
-struct AccountSettings;
-}
-
 namespace Core::OAuth {
 class TokenKeeper;
+}
+
+namespace Core::Session {
+struct AccountSettings;
 }
 
 namespace Ui {
@@ -64,7 +64,7 @@ private:
     // The provider profile the account signs in with, when this copy has its client ID;
     // else the window says so and there is none.
     std::optional<Core::OAuth::ProviderProfile> signInProfile(const Core::Account::Account& account) const;
-    void openWorker(const Core::Account::Account& account, Core::Imap::AccountSettings settings);
+    void openWorker(const Core::Account::Account& account, Core::Session::AccountSettings settings);
 
     MainWindow* m_window;
     QString m_storePath;

@@ -37,8 +37,8 @@
 
 namespace Ui {
 
-using Core::Imap::MailboxScanner;
 using Core::Session::MailboxCleaner;
+using Core::Session::MailboxScanner;
 using Core::Verdict::Verdict;
 
 namespace {
@@ -374,7 +374,7 @@ void MainWindow::openMailbox(
     connect(worker, &Core::Session::MailboxWorker::foldersListed, this, &MainWindow::onFoldersListed);
     connect(worker, &Core::Session::MailboxWorker::progress, this, &MainWindow::onProgress);
     connect(worker, &Core::Session::MailboxWorker::messageScanned, this,
-        [this](const MailboxScanner::Result& result) {
+        [this](const Core::Session::ScanResult& result) {
             m_scanSummary.add(result);
             m_results->addResult(result);
         });
@@ -533,9 +533,9 @@ void MainWindow::onCurrentChanged()
     m_notMine->setVisible(result->judgement.verdict == Verdict::Genuine);
 }
 
-QList<MailboxScanner::Result> MainWindow::selectedResults() const
+QList<Core::Session::ScanResult> MainWindow::selectedResults() const
 {
-    QList<MailboxScanner::Result> result;
+    QList<Core::Session::ScanResult> result;
     QSet<QPair<QString, quint32>> seen;
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     for (const QModelIndex& row : rows) {
@@ -577,7 +577,7 @@ void MainWindow::moveSelectedToTrash()
     moveToTrash(selected);
 }
 
-void MainWindow::moveToTrash(const QList<MailboxScanner::Result>& messages)
+void MainWindow::moveToTrash(const QList<Core::Session::ScanResult>& messages)
 {
     if (!m_worker || m_busy || messages.isEmpty())
         return;

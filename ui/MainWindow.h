@@ -1,8 +1,8 @@
 #pragma once
 
 #include "explain/ScanSummary.h"
-#include "imap/MailboxScanner.h"
 #include "session/MailboxCleaner.h"
+#include "session/MailboxScanner.h"
 #include "session/MailboxWorker.h"
 
 #include <QMainWindow>
@@ -75,7 +75,7 @@ public:
     bool isBusy() const { return m_busy; }
 
     // Asks before moving (the preview); tests and the menu both come through here.
-    void moveToTrash(const QList<Core::Imap::MailboxScanner::Result>& messages);
+    void moveToTrash(const QList<Core::Session::ScanResult>& messages);
     void moveForgedToTrash();
     void moveSelectedToTrash();
     void scan();
@@ -110,7 +110,7 @@ private:
     void startNextClean();
     void updateCleanButton();
     void updateSummary();
-    QList<Core::Imap::MailboxScanner::Result> selectedResults() const;
+    QList<Core::Session::ScanResult> selectedResults() const;
     QStringList checkedFolders() const;
 
     std::unique_ptr<Core::Session::WorkerHost> m_host;
@@ -161,7 +161,7 @@ private:
     QPointer<Dialogs::HistoryDialog> m_history;
     // Bounces of mail in Sent that the user says they did not write.
     QSet<QPair<QString, quint32>> m_notWrittenByMe;
-    QList<Core::Imap::MailboxScanner::Result> m_notWritten;
+    QList<Core::Session::ScanResult> m_notWritten;
 };
 
 } // namespace Ui

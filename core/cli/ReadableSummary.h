@@ -18,9 +18,6 @@ public:
         const QString& source, const Analysis::BounceReport& report, const Verdict::Judgement& judgement);
     QString text(bool sentMailGiven) const;
 
-    static QString explainReason(Analysis::Reason reason);
-    static QString explainKind(Analysis::MessageKind kind);
-
 private:
     // The verdict labels line up in a column as wide as the longest in the user's language.
     static int labelWidth();

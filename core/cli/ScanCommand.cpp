@@ -5,7 +5,7 @@
 #include "cli/RuntimeError.h"
 #include "cli/ServerOptions.h"
 #include "common/ArrivingBatches.h"
-#include "imap/MailboxScanner.h"
+#include "session/MailboxScanner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -43,21 +43,21 @@ int ScanCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& er
         return RuntimeError::report(err, error);
 
     const bool showProgress = isatty(STDERR_FILENO) == 1;
-    Imap::MailboxScanner::Options options;
+    Session::MailboxScanner::Options options;
     options.folders = parser.values(folder);
     options.sentFolders = parser.values(sent);
     options.myAddresses = parser.values(me);
-    Imap::MailboxScanner::Totals totals;
+    Session::ScanTotals totals;
     Store::ScanCache cache(server.database(), server.accountId());
-    Imap::MailboxScanner scanner(connection, cache,
+    Session::MailboxScanner scanner(connection, cache,
         [&](QString* reconnectError) { return server.connect(connection, reconnectError); });
     // Lines are made on every core, a batch at a time while the results of the next are
     // gathered, and written in order: on an unchanged mailbox, making them is most of the
     // time the scan takes.
     constexpr qsizetype RenderBatch = 1000;
-    Common::ArrivingBatches<Imap::MailboxScanner::Result, QByteArray> lines(
+    Common::ArrivingBatches<Session::ScanResult, QByteArray> lines(
         *QThreadPool::globalInstance(),
-        [](const Imap::MailboxScanner::Result& result) {
+        [](const Session::ScanResult& result) {
             JsonObjectWriter object = ReportJson::toJson(result.report, result.judgement);
             object.insert(QLatin1StringView("folder"), result.folder);
             object.insert(QLatin1StringView("uid"), qint64(result.uid));
@@ -67,7 +67,7 @@ int ScanCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& er
     const auto write = [&](const QByteArray& line) { out.write(line); };
     const bool ok = scanner.run(
         options,
-        [&](const Imap::MailboxScanner::Result& result) {
+        [&](const Session::ScanResult& result) {
             lines.add(result);
             lines.takeOlder(write);
         },

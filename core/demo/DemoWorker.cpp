@@ -17,8 +17,8 @@
 
 namespace Core::Demo {
 
-using Imap::MailboxScanner;
 using Session::MailboxCleaner;
+using Session::MailboxScanner;
 
 namespace {
 
@@ -41,7 +41,7 @@ namespace {
 struct DemoWorker::ScanContext {
     Verdict::SentIndex sent;
     std::optional<Verdict::VerdictJudge> judge;
-    MailboxScanner::Totals totals;
+    Session::ScanTotals totals;
 };
 
 DemoWorker::DemoWorker(QString maildirRoot, QObject* parent)
@@ -177,7 +177,7 @@ bool DemoWorker::scanFolder(const QString& name, ScanContext& context, QString* 
             stopped = true;
             break;
         }
-        MailboxScanner::Result result { name, message.uid, quint64(message.size), {}, {} };
+        Session::ScanResult result { name, message.uid, quint64(message.size), {}, {} };
         QString messageId;
         QString readError;
         if (const auto bytes = Mail::MaildirFolder::read(message.filePath, ReadLimit, &readError)) {
@@ -189,7 +189,7 @@ bool DemoWorker::scanFolder(const QString& name, ScanContext& context, QString* 
         }
         result.judgement = context.judge->judge(result.report);
 
-        MailboxScanner::Totals& totals = context.totals;
+        Session::ScanTotals& totals = context.totals;
         ++totals.scanned;
         ++totals.fetchedBodies;
         totals.bounces += Analysis::isAutomatic(result.report.kind);

@@ -1,6 +1,6 @@
 #include "explain/Explanation.h"
 
-#include "cli/ReadableSummary.h"
+#include "explain/PlainWords.h"
 
 #include <QLocale>
 
@@ -10,7 +10,7 @@ using Analysis::BounceReport;
 using Analysis::MessageKind;
 using Analysis::OriginalMessage;
 using Analysis::Reason;
-using Imap::MailboxScanner;
+using Session::MailboxScanner;
 using Verdict::Verdict;
 
 namespace {
@@ -72,13 +72,13 @@ namespace {
         return text;
     }
 
-    // ReadableSummary's words for why delivery failed, except where they would mislead: a
+    // PlainWords' words for why delivery failed, except where they would mislead: a
     // delay notice has not given up, whatever its status code says.
     QString reasonPhrase(const BounceReport& report)
     {
         if (report.kind == MessageKind::DeliveryDelay && report.reason == Reason::Expired)
             return {};
-        return Cli::ReadableSummary::explainReason(report.reason);
+        return PlainWords::reason(report.reason);
     }
 
     QString kindNoun(MessageKind kind)
@@ -320,7 +320,7 @@ namespace {
         case Reason::Rejected:
         case Reason::SystemError:
         case Reason::MailerError:
-            why = capitalized(Cli::ReadableSummary::explainReason(report.reason)) + u'.';
+            why = capitalized(PlainWords::reason(report.reason)) + u'.';
             advice.append(Explanation::tr("Try sending it again later. If it fails again, ask your IT "
                                           "support and show them this message."));
             break;
@@ -341,7 +341,7 @@ namespace {
         result->advice += advice;
     }
 
-    Explanation yours(const MailboxScanner::Result& scanned)
+    Explanation yours(const Session::ScanResult& scanned)
     {
         const BounceReport& report = scanned.report;
         const QString recipients = recipientsOrSomeone(report);
@@ -410,7 +410,7 @@ namespace {
         return result;
     }
 
-    Explanation unsure(const MailboxScanner::Result& scanned)
+    Explanation unsure(const Session::ScanResult& scanned)
     {
         const BounceReport& report = scanned.report;
         Explanation result;
@@ -485,7 +485,7 @@ QString Explanation::toPlainText() const
     return blocks.join(QStringLiteral("\n\n")) + u'\n';
 }
 
-Explanation Explanation::forResult(const MailboxScanner::Result& result)
+Explanation Explanation::forResult(const Session::ScanResult& result)
 {
     switch (result.judgement.verdict) {
     case Verdict::Backscatter:
@@ -500,7 +500,7 @@ Explanation Explanation::forResult(const MailboxScanner::Result& result)
     return ordinary(result.report);
 }
 
-Explanation Explanation::accountWarning(const QList<MailboxScanner::Result>& notWritten)
+Explanation Explanation::accountWarning(const QList<Session::ScanResult>& notWritten)
 {
     Explanation result;
     result.headline = tr("Someone may be using your email account");
@@ -531,7 +531,7 @@ Explanation Explanation::accountWarning(const QList<MailboxScanner::Result>& not
 
 QString Explanation::whatHappened(const BounceReport& report)
 {
-    const QString kind = capitalized(Cli::ReadableSummary::explainKind(report.kind));
+    const QString kind = capitalized(PlainWords::kind(report.kind));
     const QString reason = reasonPhrase(report);
     return reason.isEmpty() ? kind : tr("%1: %2", "what happened: why").arg(kind, reason);
 }

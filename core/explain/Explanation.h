@@ -1,7 +1,7 @@
 #pragma once
 
 #include "analysis/BounceReport.h"
-#include "imap/MailboxScanner.h"
+#include "session/MailboxScanner.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -24,10 +24,10 @@ public:
 
     QString toPlainText() const;
 
-    static Explanation forResult(const Imap::MailboxScanner::Result& result);
+    static Explanation forResult(const Session::ScanResult& result);
     // The user says these bounces, judged to be about mail they sent, are about messages
     // they never wrote: their account, not just their address, may be in other hands.
-    static Explanation accountWarning(const QList<Imap::MailboxScanner::Result>& notWritten);
+    static Explanation accountWarning(const QList<Session::ScanResult>& notWritten);
     // A few words for a list column: what happened to the message and why.
     static QString whatHappened(const Analysis::BounceReport& report);
 };

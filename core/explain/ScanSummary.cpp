@@ -14,7 +14,7 @@ namespace {
 
 } // namespace
 
-void ScanSummary::add(const Imap::MailboxScanner::Result& result)
+void ScanSummary::add(const Session::ScanResult& result)
 {
     ++m_messages;
     switch (result.judgement.verdict) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "imap/MailboxScanner.h"
+#include "session/MailboxScanner.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -14,7 +14,7 @@ class ScanSummary {
     Q_DECLARE_TR_FUNCTIONS(Core::Explain::ScanSummary)
 
 public:
-    void add(const Imap::MailboxScanner::Result& result);
+    void add(const Session::ScanResult& result);
 
     int messages() const { return m_messages; }
     int bounces() const { return m_forged + m_genuine + m_unknown; }

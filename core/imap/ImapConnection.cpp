@@ -5,7 +5,7 @@
 #include "imap/BearerTokenMechanism.h"
 #include "imap/CancellableTimeoutHandlerFactory.h"
 #include "imap/CertificateVerifier.h"
-#include "imap/ImapProtocol.h"
+#include "imap/FolderRoles.h"
 #include "imap/ProtocolTracerFactory.h"
 #include "imap/SaslAuthenticator.h"
 #include "imap/TlsSocketFactory.h"
@@ -316,7 +316,7 @@ std::optional<QList<FolderInfo>> ImapConnection::folders(QString* error)
             FolderInfo info;
             info.path = QString::fromStdString(folder->getFullPath().toString("/", vmime::charsets::UTF_8));
             info.role = FolderRoles::roleOf(
-                info.path, u'/', ImapProtocol::specialUseAttribute(folder->getAttributes().getSpecialUse()));
+                info.path, u'/', FolderRoles::attributeOf(folder->getAttributes().getSpecialUse()));
             result.append(info);
         }
         return result;

@@ -331,25 +331,6 @@ bool ImapProtocol::hasCapability(const char* name) const
     }
 }
 
-QString ImapProtocol::specialUseAttribute(int vmimeSpecialUse)
-{
-    using Attributes = vmime::net::folderAttributes;
-    switch (vmimeSpecialUse) {
-    case Attributes::SPECIALUSE_SENT:
-        return QStringLiteral("\\Sent");
-    case Attributes::SPECIALUSE_TRASH:
-        return QStringLiteral("\\Trash");
-    case Attributes::SPECIALUSE_JUNK:
-        return QStringLiteral("\\Junk");
-    case Attributes::SPECIALUSE_DRAFTS:
-        return QStringLiteral("\\Drafts");
-    case Attributes::SPECIALUSE_ARCHIVE:
-        return QStringLiteral("\\Archive");
-    default:
-        return {};
-    }
-}
-
 std::optional<QList<FolderInfo>> ImapProtocol::folders(QString* error, QHash<QString, FolderStatus>* statuses)
 {
     QByteArrayList returns;
@@ -388,7 +369,8 @@ std::optional<QList<FolderInfo>> ImapProtocol::folders(QString* error, QHash<QSt
             FolderInfo info;
             info.path
                 = pathOf(list->mailbox()->name(), list->quoted_char() ? list->quoted_char() : separator);
-            info.role = FolderRoles::roleOf(info.path, u'/', specialUseAttribute(attributes.getSpecialUse()));
+            info.role
+                = FolderRoles::roleOf(info.path, u'/', FolderRoles::attributeOf(attributes.getSpecialUse()));
             result.append(info);
         } catch (const std::exception& failure) {
             qCDebug(lcMail) << "folder name:" << failure.what();

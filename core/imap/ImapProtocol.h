@@ -59,8 +59,6 @@ public:
     // also answers STATUS for every folder.
     std::optional<QList<FolderInfo>> folders(
         QString* error, QHash<QString, FolderStatus>* statuses = nullptr);
-    // vmime's folderAttributes special use as the attribute RFC 6154 names ("\\Sent").
-    static QString specialUseAttribute(int vmimeSpecialUse);
     // Without selecting the folder: the cheap "has anything changed?" question.
     std::optional<FolderStatus> status(const QString& folder, QString* error);
     // EXAMINE (readOnly: nothing changes, nothing is marked read) or SELECT.

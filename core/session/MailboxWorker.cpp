@@ -9,8 +9,8 @@ MailboxWorker::MailboxWorker(QObject* parent)
     qRegisterMetaType<QList<MailboxFolder>>();
     qRegisterMetaType<ActionSummary>();
     qRegisterMetaType<QList<ActionSummary>>();
-    qRegisterMetaType<Imap::MailboxScanner::Result>();
-    qRegisterMetaType<Imap::MailboxScanner::Totals>();
+    qRegisterMetaType<Session::ScanResult>();
+    qRegisterMetaType<Session::ScanTotals>();
     qRegisterMetaType<MailboxCleaner::Outcome>();
     qRegisterMetaType<QList<quint32>>();
 }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "imap/FolderRoles.h"
-#include "imap/MailboxScanner.h"
 #include "session/MailboxCleaner.h"
+#include "session/MailboxScanner.h"
 
 #include <QDateTime>
 #include <QList>
@@ -39,7 +39,7 @@ struct ActionSummary {
 
 // The one mailbox a window works on, owned by a thread of its own: the window calls its
 // slots through queued connections and hears back through its signals, which carry
-// plain values only. An IMAP account (Imap::AccountWorker) and the bundled demo mailbox
+// plain values only. An IMAP account (Session::AccountWorker) and the bundled demo mailbox
 // (Demo::DemoWorker) are the two kinds; the window cannot tell them apart.
 class MailboxWorker : public QObject {
     Q_OBJECT
@@ -71,8 +71,8 @@ protected:
 signals:
     void foldersListed(bool ok, const QString& error, const QList<Core::Session::MailboxFolder>& folders);
     void progress(const QString& phase, int done, int total);
-    void messageScanned(const Core::Imap::MailboxScanner::Result& result);
-    void scanFinished(bool ok, const QString& error, const Core::Imap::MailboxScanner::Totals& totals);
+    void messageScanned(const Core::Session::ScanResult& result);
+    void scanFinished(bool ok, const QString& error, const Core::Session::ScanTotals& totals);
     void actionFinished(bool ok, const QString& error, const Core::Session::MailboxCleaner::Outcome& outcome);
     void actionsListed(const QList<Core::Session::ActionSummary>& actions);
 
@@ -85,6 +85,6 @@ private:
 
 Q_DECLARE_METATYPE(Core::Session::MailboxFolder)
 Q_DECLARE_METATYPE(Core::Session::ActionSummary)
-Q_DECLARE_METATYPE(Core::Imap::MailboxScanner::Result)
-Q_DECLARE_METATYPE(Core::Imap::MailboxScanner::Totals)
+Q_DECLARE_METATYPE(Core::Session::ScanResult)
+Q_DECLARE_METATYPE(Core::Session::ScanTotals)
 Q_DECLARE_METATYPE(Core::Session::MailboxCleaner::Outcome)

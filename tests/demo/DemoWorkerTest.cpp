@@ -23,10 +23,10 @@
 #include <algorithm>
 
 using namespace Core::Demo;
-using Core::Imap::MailboxScanner;
 using Core::Session::ActionSummary;
 using Core::Session::MailboxCleaner;
 using Core::Session::MailboxFolder;
+using Core::Session::MailboxScanner;
 
 namespace {
 
@@ -75,7 +75,7 @@ QString signature(const QString& kind, const QString& verdict, const QString& st
     return QStringList { kind, verdict, status, recipients.join(u','), originalId }.join(u'|');
 }
 
-QString signatureOf(const MailboxScanner::Result& result)
+QString signatureOf(const Core::Session::ScanResult& result)
 {
     return signature(Core::Analysis::kindName(result.report.kind),
         Core::Verdict::verdictName(result.judgement.verdict), result.report.status, result.report.recipients,
@@ -128,17 +128,17 @@ private:
         return root;
     }
 
-    static QList<MailboxScanner::Result> scanned(const QSignalSpy& spy)
+    static QList<Core::Session::ScanResult> scanned(const QSignalSpy& spy)
     {
-        QList<MailboxScanner::Result> results;
+        QList<Core::Session::ScanResult> results;
         for (const QList<QVariant>& arguments : spy)
-            results.append(arguments.first().value<MailboxScanner::Result>());
+            results.append(arguments.first().value<Core::Session::ScanResult>());
         return results;
     }
 
     // Scans folders (none: INBOX) and waits for the end; the results, or an empty list on failure.
-    static QList<MailboxScanner::Result> scanFolders(
-        DemoWorker* worker, const QStringList& folders = {}, MailboxScanner::Totals* totals = nullptr)
+    static QList<Core::Session::ScanResult> scanFolders(
+        DemoWorker* worker, const QStringList& folders = {}, Core::Session::ScanTotals* totals = nullptr)
     {
         QSignalSpy results(worker, &DemoWorker::messageScanned);
         QSignalSpy finished(worker, &DemoWorker::scanFinished);
@@ -152,7 +152,7 @@ private:
             return {};
         }
         if (totals)
-            *totals = finished.first().at(2).value<MailboxScanner::Totals>();
+            *totals = finished.first().at(2).value<Core::Session::ScanTotals>();
         return scanned(results);
     }
 
@@ -242,14 +242,14 @@ private slots:
 
         RunningWorker running(*root);
         QSignalSpy progress(running.worker, &DemoWorker::progress);
-        MailboxScanner::Totals totals;
+        Core::Session::ScanTotals totals;
         const auto results = scanFolders(running.worker, {}, &totals);
         QCOMPARE(results.size(), 19);
         QCOMPARE(totals.scanned, 19);
         QVERIFY(!progress.isEmpty());
         QStringList got;
         QSet<quint32> uids;
-        for (const MailboxScanner::Result& result : results) {
+        for (const Core::Session::ScanResult& result : results) {
             QCOMPARE(result.folder, QStringLiteral("INBOX"));
             QVERIFY(result.uid > 0);
             QVERIFY(result.size > 0);
@@ -282,7 +282,7 @@ private slots:
         QCOMPARE(before.size(), 19);
         QList<quint32> chosen;
         QSet<quint32> kept;
-        for (const MailboxScanner::Result& result : before) {
+        for (const Core::Session::ScanResult& result : before) {
             if (result.judgement.verdict == Core::Verdict::Verdict::Backscatter)
                 chosen.append(result.uid);
             else
@@ -292,7 +292,7 @@ private slots:
         const auto inboxBefore = filesIn(inbox);
         const auto trashBefore = filesIn(trash);
         QSet<quint32> trashUids;
-        for (const MailboxScanner::Result& result : scanFolders(worker, { QStringLiteral("Trash") }))
+        for (const Core::Session::ScanResult& result : scanFolders(worker, { QStringLiteral("Trash") }))
             trashUids.insert(result.uid);
         QCOMPARE(trashUids.size(), trashBefore.size());
 
@@ -330,7 +330,7 @@ private slots:
 
         // In the Trash each moved message has a new UID of its own, next to those already there.
         QSet<quint32> trashUidsAfter;
-        for (const MailboxScanner::Result& result : scanFolders(worker, { QStringLiteral("Trash") }))
+        for (const Core::Session::ScanResult& result : scanFolders(worker, { QStringLiteral("Trash") }))
             trashUidsAfter.insert(result.uid);
         QSet<quint32> expectedTrashUids = trashUids;
         for (const Core::Store::ActionLog::Entry& entry : cleaned.entries) {
@@ -343,7 +343,7 @@ private slots:
         // A rescan no longer shows them, and the messages that stayed kept their UIDs.
         const auto rescanned = scanFolders(worker);
         QCOMPARE(rescanned.size(), kept.size());
-        for (const MailboxScanner::Result& result : rescanned)
+        for (const Core::Session::ScanResult& result : rescanned)
             QVERIFY(kept.contains(result.uid));
 
         QMetaObject::invokeMethod(
@@ -396,7 +396,7 @@ private slots:
         QVERIFY(QFile::remove(path));
         QVERIFY(QFile::copy(other, path));
         QList<quint32> all;
-        for (const MailboxScanner::Result& result : results)
+        for (const Core::Session::ScanResult& result : results)
             all.append(result.uid);
 
         QSignalSpy finished(worker, &DemoWorker::actionFinished);
@@ -513,12 +513,12 @@ private slots:
                 huge.write(line + "\r\n");
         }
         RunningWorker running(*root);
-        MailboxScanner::Totals totals;
+        Core::Session::ScanTotals totals;
         const auto results = scanFolders(running.worker, {}, &totals);
         QCOMPARE(results.size(), 22);
         QCOMPARE(totals.scanned, 22);
         const auto huge = std::find_if(results.cbegin(), results.cend(),
-            [](const MailboxScanner::Result& result) { return result.size > 30 * 1000 * 1000; });
+            [](const Core::Session::ScanResult& result) { return result.size > 30 * 1000 * 1000; });
         QVERIFY(huge != results.cend());
         // The demo's own messages are judged as they are without the strangers.
         int backscatter = 0;

@@ -17,7 +17,7 @@
 
 using namespace Core::Analysis;
 using namespace Core::Explain;
-using Core::Imap::MailboxScanner;
+using Core::Session::MailboxScanner;
 using Core::Verdict::Judgement;
 using Core::Verdict::SentIndex;
 using Core::Verdict::Verdict;
@@ -55,10 +55,10 @@ QString demoName(const QString& path)
     return number.match(path).captured(1);
 }
 
-MailboxScanner::Result handMade(Verdict verdict, MessageKind kind, Reason reason,
+Core::Session::ScanResult handMade(Verdict verdict, MessageKind kind, Reason reason,
     const QStringList& recipients = { QStringLiteral("bob@example.org") })
 {
-    MailboxScanner::Result result;
+    Core::Session::ScanResult result;
     result.folder = QStringLiteral("INBOX");
     result.uid = 7;
     result.report.kind = kind;
@@ -74,9 +74,9 @@ MailboxScanner::Result handMade(Verdict verdict, MessageKind kind, Reason reason
     return result;
 }
 
-MailboxScanner::Result dated(Verdict verdict, const QDate& day)
+Core::Session::ScanResult dated(Verdict verdict, const QDate& day)
 {
-    MailboxScanner::Result result = handMade(verdict, MessageKind::DeliveryFailure, Reason::UserUnknown);
+    Core::Session::ScanResult result = handMade(verdict, MessageKind::DeliveryFailure, Reason::UserUnknown);
     result.report.date = QDateTime(day, QTime(12, 0), Qt::UTC);
     if (verdict == Verdict::None)
         result.report.kind = MessageKind::NotABounce;
@@ -119,8 +119,8 @@ private slots:
     void demoScanSummary();
 
 private:
-    QHash<QString, MailboxScanner::Result> m_demo;
-    QList<MailboxScanner::Result> m_demoInOrder;
+    QHash<QString, Core::Session::ScanResult> m_demo;
+    QList<Core::Session::ScanResult> m_demoInOrder;
 };
 
 void ExplanationTest::initTestCase()
@@ -140,7 +140,7 @@ void ExplanationTest::initTestCase()
     QCOMPARE(inbox.size(), 19);
     inbox.sort();
     for (const QString& path : std::as_const(inbox)) {
-        MailboxScanner::Result result;
+        Core::Session::ScanResult result;
         result.folder = QStringLiteral("INBOX");
         result.uid = quint32(m_demoInOrder.size() + 1);
         result.report = BounceAnalyzer::analyze(readFile(path));
@@ -234,7 +234,7 @@ void ExplanationTest::demoMessages()
     QFETCH(QString, absent);
 
     QVERIFY2(m_demo.contains(message), qPrintable(message));
-    const MailboxScanner::Result& result = m_demo.value(message);
+    const Core::Session::ScanResult& result = m_demo.value(message);
     QCOMPARE(result.judgement.verdict, verdict);
     const Explanation explanation = Explanation::forResult(result);
     QVERIFY2(explanation.headline.contains(headline), qPrintable(explanation.headline));
@@ -338,7 +338,7 @@ void ExplanationTest::genuineReasons()
     QFETCH(QString, advice);
     QFETCH(QString, notAdvice);
 
-    MailboxScanner::Result result = handMade(Verdict::Genuine, kind, reason);
+    Core::Session::ScanResult result = handMade(Verdict::Genuine, kind, reason);
     result.report.diagnostic = QStringLiteral("550 sorry, computer says no");
     const Explanation explanation = Explanation::forResult(result);
     QVERIFY2(
@@ -378,7 +378,7 @@ void ExplanationTest::unsure()
     QFETCH(QString, subject);
     QFETCH(QString, advice);
 
-    MailboxScanner::Result result
+    Core::Session::ScanResult result
         = handMade(Verdict::Unknown, MessageKind::DeliveryFailure, Reason::MailboxFull, recipients);
     result.report.original.subject = subject;
     result.report.subject = subject;
@@ -421,7 +421,7 @@ void ExplanationTest::hostileStrings()
     QFETCH(Verdict, verdict);
     QFETCH(QString, hostile);
 
-    MailboxScanner::Result result = handMade(verdict, MessageKind::DeliveryFailure, Reason::UserUnknown,
+    Core::Session::ScanResult result = handMade(verdict, MessageKind::DeliveryFailure, Reason::UserUnknown,
         { hostile + QStringLiteral("@example.org") });
     result.report.original.subject = hostile;
     result.report.original.sourceHost = hostile;
@@ -442,9 +442,9 @@ void ExplanationTest::hostileStrings()
 
 void ExplanationTest::accountWarning()
 {
-    QList<MailboxScanner::Result> notWritten;
+    QList<Core::Session::ScanResult> notWritten;
     for (int i = 0; i < 12; ++i) {
-        MailboxScanner::Result result = handMade(Verdict::Genuine, MessageKind::DeliveryFailure,
+        Core::Session::ScanResult result = handMade(Verdict::Genuine, MessageKind::DeliveryFailure,
             Reason::UserUnknown, { QStringLiteral("target%1@example.org").arg(i) });
         result.report.original.subject = QStringLiteral("Offer %1").arg(i);
         notWritten.append(result);
@@ -565,7 +565,7 @@ void ExplanationTest::scanSummary()
 void ExplanationTest::demoScanSummary()
 {
     ScanSummary summary;
-    for (const MailboxScanner::Result& result : std::as_const(m_demoInOrder))
+    for (const Core::Session::ScanResult& result : std::as_const(m_demoInOrder))
         summary.add(result);
     QCOMPARE(summary.messages(), 19);
     // The demo README: ten forged (M18's challenge included), two genuine bounces and the

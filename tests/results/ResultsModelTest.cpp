@@ -17,7 +17,7 @@
 
 using Core::Analysis::MessageKind;
 using Core::Analysis::Reason;
-using Core::Imap::MailboxScanner;
+using Core::Session::MailboxScanner;
 using Core::Verdict::Verdict;
 using Ui::Results::ResultsFilterModel;
 using Ui::Results::ResultsModel;
@@ -30,11 +30,11 @@ const QString Junk = QStringLiteral("Junk");
 
 const QDateTime Start(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
 
-MailboxScanner::Result message(Verdict verdict, quint32 uid, const QString& folder = Inbox,
+Core::Session::ScanResult message(Verdict verdict, quint32 uid, const QString& folder = Inbox,
     const QString& subject = QStringLiteral("Cheap watches"), const QDateTime& date = Start,
     const QString& recipient = QStringLiteral("nobody@example.org"), Reason reason = Reason::UserUnknown)
 {
-    MailboxScanner::Result result;
+    Core::Session::ScanResult result;
     result.folder = folder;
     result.uid = uid;
     result.size = 2048;
@@ -165,13 +165,13 @@ void ResultsModelTest::timerShowsQueuedResults()
 void ResultsModelTest::cellsAndRoles()
 {
     ResultsModel model;
-    MailboxScanner::Result mistyped
+    Core::Session::ScanResult mistyped
         = message(Verdict::Genuine, 7, Inbox, QStringLiteral("Samples for the spring catalogue"),
             QDateTime(QDate(2026, 11, 10), QTime(11, 2), Qt::UTC),
             QStringLiteral("j.morgen@northwind-trading.example"));
     mistyped.report.recipients.append(QStringLiteral("j.morgan@northwind-trading.example"));
     model.addResult(mistyped);
-    MailboxScanner::Result noOriginalSubject = message(Verdict::Backscatter, 8, Junk);
+    Core::Session::ScanResult noOriginalSubject = message(Verdict::Backscatter, 8, Junk);
     noOriginalSubject.report.original.subject.clear();
     model.addResult(noOriginalSubject);
     model.flush();
@@ -274,7 +274,7 @@ void ResultsModelTest::queuedStreamFewInsertions()
 void ResultsModelTest::manyInsertionsTimed()
 {
     constexpr int Total = 100000;
-    QList<MailboxScanner::Result> results;
+    QList<Core::Session::ScanResult> results;
     results.reserve(Total);
     for (int i = 0; i < Total; ++i) {
         results.append(message(spreadVerdict(i), quint32(i + 1), Inbox, QStringLiteral("Offer %1").arg(i),
@@ -284,7 +284,7 @@ void ResultsModelTest::manyInsertionsTimed()
     ResultsModel model;
     QElapsedTimer timer;
     timer.start();
-    for (const MailboxScanner::Result& result : std::as_const(results))
+    for (const Core::Session::ScanResult& result : std::as_const(results))
         model.addResult(result);
     model.flush();
     const qint64 modelMs = timer.elapsed();
@@ -295,7 +295,7 @@ void ResultsModelTest::manyInsertionsTimed()
     proxy.setSourceModel(&sortedModel);
     proxy.sort(ResultsModel::DateColumn, Qt::AscendingOrder);
     timer.restart();
-    for (const MailboxScanner::Result& result : std::as_const(results))
+    for (const Core::Session::ScanResult& result : std::as_const(results))
         sortedModel.addResult(result);
     sortedModel.flush();
     const qint64 proxyMs = timer.elapsed();
@@ -439,10 +439,10 @@ void ResultsModelTest::search()
     ResultsFilterModel proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy);
-    MailboxScanner::Result forgedA = message(Verdict::Backscatter, 1, Inbox,
+    Core::Session::ScanResult forgedA = message(Verdict::Backscatter, 1, Inbox,
         QStringLiteral("Re: Your invoice"), Start, QStringLiteral("ivana.petrovic@kestrel-hosting.example"));
     forgedA.report.original.sourceHost = QStringLiteral("infected-pc.example.net");
-    MailboxScanner::Result forgedB = message(Verdict::Backscatter, 2);
+    Core::Session::ScanResult forgedB = message(Verdict::Backscatter, 2);
     forgedB.report.original.sourceHost = QStringLiteral("other-infected-pc.example.net");
     model.addResult(forgedA);
     model.addResult(forgedB);
@@ -541,18 +541,18 @@ void ResultsModelTest::sortingKeepsGroupOrder()
 void ResultsModelTest::compareMatchesSortRole_data()
 {
     QTest::addColumn<int>("column");
-    QTest::addColumn<MailboxScanner::Result>("left");
-    QTest::addColumn<MailboxScanner::Result>("right");
+    QTest::addColumn<Core::Session::ScanResult>("left");
+    QTest::addColumn<Core::Session::ScanResult>("right");
 
-    MailboxScanner::Result early = message(Verdict::Backscatter, 1, Inbox, QStringLiteral("b"), Start);
-    MailboxScanner::Result late = message(Verdict::Backscatter, 2, Junk, QStringLiteral("A"),
+    Core::Session::ScanResult early = message(Verdict::Backscatter, 1, Inbox, QStringLiteral("b"), Start);
+    Core::Session::ScanResult late = message(Verdict::Backscatter, 2, Junk, QStringLiteral("A"),
         Start.addSecs(1), QStringLiteral("Zed@example.org"), Reason::MailboxFull);
-    MailboxScanner::Result undated = early;
+    Core::Session::ScanResult undated = early;
     undated.report.date = QDateTime();
     undated.report.original.date = Start.addDays(-1);
-    MailboxScanner::Result twoRecipients = early;
+    Core::Session::ScanResult twoRecipients = early;
     twoRecipients.report.recipients.append(QStringLiteral("a@example.org"));
-    MailboxScanner::Result delayed = early;
+    Core::Session::ScanResult delayed = early;
     delayed.report.kind = MessageKind::DeliveryDelay;
 
     QTest::newRow("date") << int(ResultsModel::DateColumn) << early << late;
@@ -570,8 +570,8 @@ void ResultsModelTest::compareMatchesSortRole_data()
 void ResultsModelTest::compareMatchesSortRole()
 {
     QFETCH(int, column);
-    QFETCH(MailboxScanner::Result, left);
-    QFETCH(MailboxScanner::Result, right);
+    QFETCH(Core::Session::ScanResult, left);
+    QFETCH(Core::Session::ScanResult, right);
 
     QVERIFY(ResultsModel::compare(left, right, column) < 0);
     QVERIFY(ResultsModel::compare(right, left, column) > 0);

@@ -8,9 +8,9 @@
 #include "demo/DemoMailbox.h"
 #include "demo/DemoWorker.h"
 #include "imap/ImapMailbox.h"
-#include "imap/MailboxScanner.h"
 #include "mail/MaildirFolder.h"
 #include "mail/MaildirMailbox.h"
+#include "session/MailboxScanner.h"
 #include "store/Database.h"
 
 #include <QDir>
@@ -71,11 +71,11 @@ public:
     bool scan(QString* error) override
     {
         Store::ScanCache cache(m_database, m_account);
-        Imap::MailboxScanner scanner(
+        Session::MailboxScanner scanner(
             m_connection, cache, [this](QString* reconnectError) { return connect(reconnectError); });
-        Imap::MailboxScanner::Totals totals;
+        Session::ScanTotals totals;
         return scanner.run(
-            {}, [](const Imap::MailboxScanner::Result&) {}, [](const QString&, int, int) {}, &totals, error);
+            {}, [](const Session::ScanResult&) {}, [](const QString&, int, int) {}, &totals, error);
     }
     QStringList messageIds(const QString& folder, bool visibleOnly) override
     {

@@ -4,8 +4,8 @@
 #include "DovecotFixture.h"
 #include "FaultProxy.h"
 #include "MainWindow.h"
-#include "imap/AccountWorker.h"
 #include "results/ResultsModel.h"
+#include "session/AccountWorker.h"
 #include "widgets/MessageBar.h"
 
 #include <QApplication>
@@ -47,7 +47,7 @@ private slots:
         QVERIFY2(proxy.start(&error), qPrintable(error));
         proxy.setLatency(100);
 
-        Core::Imap::AccountSettings settings;
+        Core::Session::AccountSettings settings;
         settings.address = *Core::Imap::ServerAddress::parse(
             QStringLiteral("imap+plain://127.0.0.1:%1").arg(proxy.port()), &error);
         settings.user = QString::fromLatin1(DovecotFixture::User);
@@ -71,7 +71,7 @@ private slots:
         heartbeat.start();
         QElapsedTimer whole;
         whole.start();
-        window.openMailbox(new Core::Imap::AccountWorker(settings), QStringLiteral("Dovecot"),
+        window.openMailbox(new Core::Session::AccountWorker(settings), QStringLiteral("Dovecot"),
             { QStringLiteral("sam.taylor@bluebird-office.example") });
         QVERIFY(QTest::qWaitFor([&] { return idle.count() >= 1 && !window.isBusy(); }, 120000));
         heartbeat.stop();

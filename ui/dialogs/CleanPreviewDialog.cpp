@@ -15,7 +15,7 @@ namespace Ui::Dialogs {
 
 namespace {
 
-    QDateTime receivedAt(const Core::Imap::MailboxScanner::Result& result)
+    QDateTime receivedAt(const Core::Session::ScanResult& result)
     {
         return result.report.date.isValid() ? result.report.date : result.report.original.date;
     }
@@ -30,8 +30,7 @@ namespace {
 
 } // namespace
 
-CleanPreviewDialog::CleanPreviewDialog(
-    const QList<Core::Imap::MailboxScanner::Result>& messages, QWidget* parent)
+CleanPreviewDialog::CleanPreviewDialog(const QList<Core::Session::ScanResult>& messages, QWidget* parent)
     : QDialog(parent)
 {
     const int count = int(messages.size());

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "imap/MailboxScanner.h"
+#include "session/MailboxScanner.h"
 
 #include <QDialog>
 
@@ -16,7 +16,7 @@ class CleanPreviewDialog : public QDialog {
     Q_OBJECT
 
 public:
-    CleanPreviewDialog(const QList<Core::Imap::MailboxScanner::Result>& messages, QWidget* parent = nullptr);
+    CleanPreviewDialog(const QList<Core::Session::ScanResult>& messages, QWidget* parent = nullptr);
 
     static constexpr int SampleSize = 5;
 

@@ -4,7 +4,7 @@
 
 namespace Ui::Results {
 
-using Core::Imap::MailboxScanner;
+using Core::Session::MailboxScanner;
 
 ResultsFilterModel::ResultsFilterModel(QObject* parent)
     : QSortFilterProxyModel(parent)
@@ -49,11 +49,11 @@ bool ResultsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sour
     if (m_searchText.isEmpty())
         return true;
     // A group row is not itself searched: recursive filtering keeps it for its messages.
-    const MailboxScanner::Result* result = m_results->result(source);
+    const Core::Session::ScanResult* result = m_results->result(source);
     return result && matchesSearch(*result);
 }
 
-bool ResultsFilterModel::matchesSearch(const MailboxScanner::Result& result) const
+bool ResultsFilterModel::matchesSearch(const Core::Session::ScanResult& result) const
 {
     const auto has = [this](const QString& text) { return text.contains(m_searchText, Qt::CaseInsensitive); };
     const Core::Analysis::BounceReport& report = result.report;
@@ -83,8 +83,8 @@ bool ResultsFilterModel::lessThan(const QModelIndex& left, const QModelIndex& ri
     // The groups' order is fixed: answered so that sorting either way keeps it.
     if (!left.parent().isValid() && !right.parent().isValid())
         return sortOrder() == Qt::AscendingOrder ? left.row() < right.row() : left.row() > right.row();
-    const MailboxScanner::Result* a = m_results ? m_results->result(left) : nullptr;
-    const MailboxScanner::Result* b = m_results ? m_results->result(right) : nullptr;
+    const Core::Session::ScanResult* a = m_results ? m_results->result(left) : nullptr;
+    const Core::Session::ScanResult* b = m_results ? m_results->result(right) : nullptr;
     if (!a || !b)
         return QSortFilterProxyModel::lessThan(left, right);
     return ResultsModel::compare(*a, *b, left.column()) < 0;

@@ -34,7 +34,7 @@ protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
-    bool matchesSearch(const Core::Imap::MailboxScanner::Result& result) const;
+    bool matchesSearch(const Core::Session::ScanResult& result) const;
     bool whatHappenedMatches(const Core::Analysis::BounceReport& report) const;
 
     QPointer<ResultsModel> m_results;

@@ -8,7 +8,7 @@
 
 namespace Ui::Results {
 
-using Core::Imap::MailboxScanner;
+using Core::Session::MailboxScanner;
 using Core::Verdict::Verdict;
 
 namespace {
@@ -16,19 +16,19 @@ namespace {
     // Message rows carry their group's number plus one; group rows carry zero.
     constexpr quintptr GroupRowId = 0;
 
-    QDateTime dateOf(const MailboxScanner::Result& result)
+    QDateTime dateOf(const Core::Session::ScanResult& result)
     {
         return result.report.date.isValid() ? result.report.date : result.report.original.date;
     }
 
-    QString subjectOf(const MailboxScanner::Result& result)
+    QString subjectOf(const Core::Session::ScanResult& result)
     {
         return result.report.original.subject.isEmpty() ? result.report.subject
                                                         : result.report.original.subject;
     }
 
     // Kinds first, reasons within them: the same words stay together.
-    int whatHappenedKey(const MailboxScanner::Result& result)
+    int whatHappenedKey(const Core::Session::ScanResult& result)
     {
         constexpr int ReasonsPerKind = 100;
         return int(result.report.kind) * ReasonsPerKind + int(result.report.reason);
@@ -112,11 +112,11 @@ std::optional<ResultsModel::Group> ResultsModel::group(const QModelIndex& index)
     return Group(index.internalId() - 1);
 }
 
-const MailboxScanner::Result* ResultsModel::result(const QModelIndex& index) const
+const Core::Session::ScanResult* ResultsModel::result(const QModelIndex& index) const
 {
     if (!index.isValid() || index.model() != this || index.internalId() == GroupRowId)
         return nullptr;
-    const QList<MailboxScanner::Result>& rows = m_groups.at(index.internalId() - 1).shown;
+    const QList<Core::Session::ScanResult>& rows = m_groups.at(index.internalId() - 1).shown;
     if (index.row() >= rows.size())
         return nullptr;
     return &rows.at(index.row());
@@ -127,7 +127,7 @@ int ResultsModel::count(Group group) const
     return int(m_groups.at(int(group)).shown.size());
 }
 
-QList<Core::Imap::MailboxScanner::Result> ResultsModel::results(Group group) const
+QList<Core::Session::ScanResult> ResultsModel::results(Group group) const
 {
     return m_groups.at(int(group)).shown;
 }
@@ -135,12 +135,13 @@ QList<Core::Imap::MailboxScanner::Result> ResultsModel::results(Group group) con
 QMap<QString, QList<quint32>> ResultsModel::uids(Group group) const
 {
     QMap<QString, QList<quint32>> byFolder;
-    for (const MailboxScanner::Result& result : m_groups.at(int(group)).shown)
+    for (const Core::Session::ScanResult& result : m_groups.at(int(group)).shown)
         byFolder[result.folder].append(result.uid);
     return byFolder;
 }
 
-int ResultsModel::compare(const MailboxScanner::Result& left, const MailboxScanner::Result& right, int column)
+int ResultsModel::compare(
+    const Core::Session::ScanResult& left, const Core::Session::ScanResult& right, int column)
 {
     switch (column) {
     case DateColumn: {
@@ -176,7 +177,7 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
         return {};
     if (index.internalId() == GroupRowId)
         return groupData(*of, index.column(), role);
-    const MailboxScanner::Result* message = result(index);
+    const Core::Session::ScanResult* message = result(index);
     return message ? messageData(*message, *of, index.column(), role) : QVariant();
 }
 
@@ -223,7 +224,7 @@ QVariant ResultsModel::groupData(Group group, int column, int role) const
     return {};
 }
 
-QString ResultsModel::cellText(const MailboxScanner::Result& result, int column) const
+QString ResultsModel::cellText(const Core::Session::ScanResult& result, int column) const
 {
     switch (column) {
     case DateColumn:
@@ -245,7 +246,7 @@ QString ResultsModel::cellText(const MailboxScanner::Result& result, int column)
 }
 
 QVariant ResultsModel::messageData(
-    const MailboxScanner::Result& result, Group group, int column, int role) const
+    const Core::Session::ScanResult& result, Group group, int column, int role) const
 {
     switch (role) {
     case Qt::DisplayRole:
@@ -302,7 +303,7 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
     return {};
 }
 
-void ResultsModel::addResult(const MailboxScanner::Result& result)
+void ResultsModel::addResult(const Core::Session::ScanResult& result)
 {
     const std::optional<Group> to = groupOf(result.judgement.verdict);
     if (!to)
@@ -349,14 +350,14 @@ void ResultsModel::removeMessages(const QString& folder, const QList<quint32>& u
 {
     flush();
     const QSet<quint32> gone(uids.cbegin(), uids.cend());
-    const auto isGone = [&](const MailboxScanner::Result& result) {
+    const auto isGone = [&](const Core::Session::ScanResult& result) {
         return result.folder == folder && gone.contains(result.uid);
     };
     // Runs of rows to remove per group, last first, so earlier rows keep their numbers.
     std::array<QList<std::pair<int, int>>, GroupCount> runs;
     qsizetype runCount = 0;
     for (int group = 0; group < GroupCount; ++group) {
-        const QList<MailboxScanner::Result>& rows = m_groups.at(group).shown;
+        const QList<Core::Session::ScanResult>& rows = m_groups.at(group).shown;
         for (int row = int(rows.size()) - 1; row >= 0; --row) {
             if (!isGone(rows.at(row)))
                 continue;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "imap/MailboxScanner.h"
+#include "session/MailboxScanner.h"
 
 #include <QAbstractItemModel>
 #include <QList>
@@ -57,21 +57,21 @@ public:
     // The group of a group row or of a message row.
     std::optional<Group> group(const QModelIndex& index) const;
     // Null for a group row or an invalid index; valid until the model next changes.
-    const Core::Imap::MailboxScanner::Result* result(const QModelIndex& index) const;
+    const Core::Session::ScanResult* result(const QModelIndex& index) const;
     // Counts and UIDs are of the messages shown: queued ones join at the next batch.
     int count(Group group) const;
     // The messages of a group by folder, as MailboxWorker::clean() takes them.
     QMap<QString, QList<quint32>> uids(Group group) const;
-    QList<Core::Imap::MailboxScanner::Result> results(Group group) const;
+    QList<Core::Session::ScanResult> results(Group group) const;
 
     static std::optional<Group> groupOf(Core::Verdict::Verdict verdict);
     // Orders two messages by a column's SortRole values, without building them: negative,
     // zero or positive. Sorting 100,000 rows asks this millions of times.
-    static int compare(const Core::Imap::MailboxScanner::Result& left,
-        const Core::Imap::MailboxScanner::Result& right, int column);
+    static int compare(
+        const Core::Session::ScanResult& left, const Core::Session::ScanResult& right, int column);
 
 public slots:
-    void addResult(const Core::Imap::MailboxScanner::Result& result);
+    void addResult(const Core::Session::ScanResult& result);
     // Shows every queued result now.
     void flush();
     void clear();
@@ -83,8 +83,8 @@ signals:
 
 private:
     struct GroupRows {
-        QList<Core::Imap::MailboxScanner::Result> shown;
-        QList<Core::Imap::MailboxScanner::Result> pending;
+        QList<Core::Session::ScanResult> shown;
+        QList<Core::Session::ScanResult> pending;
     };
 
     // Beyond this many separate runs of rows to remove, one reset is cheaper than the
@@ -92,10 +92,9 @@ private:
     static constexpr int MostRemovalRuns = 100;
 
     QVariant groupData(Group group, int column, int role) const;
-    QVariant messageData(
-        const Core::Imap::MailboxScanner::Result& result, Group group, int column, int role) const;
+    QVariant messageData(const Core::Session::ScanResult& result, Group group, int column, int role) const;
     QString groupLabel(Group group) const;
-    QString cellText(const Core::Imap::MailboxScanner::Result& result, int column) const;
+    QString cellText(const Core::Session::ScanResult& result, int column) const;
 
     std::array<GroupRows, GroupCount> m_groups;
     QTimer m_batchTimer;

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "analysis/BounceReport.h"
 #include "imap/ImapConnection.h"
 #include "imap/ImapProtocol.h"
+#include "session/ScanResult.h"
 #include "store/ScanCache.h"
-#include "verdict/Judgement.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -18,14 +17,14 @@ namespace Core::Common {
 template <typename Result> class ParallelBatch;
 }
 
-namespace Core::Imap {
+namespace Core::Session {
 
 // Reads an account's sent mail and the folders to check, analyses every message and
 // judges every bounce against the sent mail. Read-only: nothing on the server changes.
 // What it read stays in the scan cache, so the next scan fetches only what changed; a
 // dropped connection is made again and the scan goes on from what the cache holds.
 class MailboxScanner {
-    Q_DECLARE_TR_FUNCTIONS(Core::Imap::MailboxScanner)
+    Q_DECLARE_TR_FUNCTIONS(Core::Session::MailboxScanner)
 
 public:
     struct Options {
@@ -36,37 +35,17 @@ public:
         int firstReconnectDelayMs = 500; // doubled after each failed attempt
     };
 
-    struct Totals {
-        int scanned = 0;
-        int bounces = 0;
-        int backscatter = 0;
-        int genuine = 0;
-        int unknown = 0;
-        int fetchedHeaders = 0; // messages whose header fields came over the network
-        int fetchedBodies = 0; // messages fetched whole or in parts
-        int fetchedInParts = 0; // huge messages of which only the parts with the notice came
-        int reconnects = 0;
-    };
-
-    struct Result {
-        QString folder;
-        quint32 uid = 0;
-        quint64 size = 0;
-        Analysis::BounceReport report;
-        Verdict::Judgement judgement;
-    };
-
-    using Sink = std::function<void(const Result& result)>;
+    using Sink = std::function<void(const ScanResult& result)>;
     // phase in plain words, done of total (total 0 when not known)
     using Progress = std::function<void(const QString& phase, int done, int total)>;
     // Makes the connection again after it was lost; false with the reason in *error.
     using Reconnect = std::function<bool(QString* error)>;
 
-    MailboxScanner(ImapConnection& connection, Store::ScanCache& cache, Reconnect reconnect);
+    MailboxScanner(Imap::ImapConnection& connection, Store::ScanCache& cache, Reconnect reconnect);
     ~MailboxScanner();
 
-    bool run(
-        const Options& options, const Sink& sink, const Progress& progress, Totals* totals, QString* error);
+    bool run(const Options& options, const Sink& sink, const Progress& progress, ScanTotals* totals,
+        QString* error);
 
 private:
     enum class FolderUse { Scan, Sent };
@@ -87,10 +66,10 @@ private:
 
     bool retrying(const std::function<bool(QString*)>& step, QString* error);
     bool syncFolder(const QString& folder, FolderUse use, QString* error);
-    bool storeFolderState(Store::ScanCache::Folder* cached, const FolderStatus& opened, QString* error);
+    bool storeFolderState(Store::ScanCache::Folder* cached, const Imap::FolderStatus& opened, QString* error);
     // Reads one chunk of messages (an empty one: the whole folder) with their item.
     using ChunkFetch = std::function<bool(const QList<quint32>& chunk, const QByteArray& item,
-        const std::function<void(const FetchedMessage&)>& keep, QString* error)>;
+        const std::function<void(const Imap::FetchedMessage&)>& keep, QString* error)>;
     bool readNewMessages(const QString& folder, qint64 folderId, FolderUse use,
         const QList<QList<quint32>>& chunks, int total, const ChunkFetch& fetchChunk, QString* error);
     bool readBodies(qint64 folderId, QHash<quint32, Store::ScanCache::ScannedMessage> asked,
@@ -109,19 +88,19 @@ private:
     bool storeAnalysed(quint64 stillPendingBytes, QString* error);
     bool isPending(qint64 folderId) const;
 
-    ImapConnection& m_connection;
-    ImapProtocol m_protocol;
+    Imap::ImapConnection& m_connection;
+    Imap::ImapProtocol m_protocol;
     Store::ScanCache& m_cache;
     Reconnect m_reconnect;
     Options m_options;
-    QHash<QString, FolderStatus> m_listedStatus;
+    QHash<QString, Imap::FolderStatus> m_listedStatus;
     QString m_lastScanFolder;
     QString m_openAhead; // the Sent folder to open behind the last bodies, if any
     Progress m_progress;
-    Totals* m_totals = nullptr;
+    ScanTotals* m_totals = nullptr;
     QThreadPool m_pool;
     std::deque<PendingAnalysis> m_pending; // oldest first
     quint64 m_pendingBytes = 0;
 };
 
-} // namespace Core::Imap
+} // namespace Core::Session

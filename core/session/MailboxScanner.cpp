@@ -1,4 +1,4 @@
-#include "imap/MailboxScanner.h"
+#include "session/MailboxScanner.h"
 
 #include "analysis/BounceAnalyzer.h"
 #include "analysis/HeaderTriage.h"
@@ -20,7 +20,15 @@
 
 #include <algorithm>
 
-namespace Core::Imap {
+namespace Core::Session {
+
+using Imap::FetchedMessage;
+using Imap::FolderInfo;
+using Imap::FolderRole;
+using Imap::FolderStatus;
+using Imap::ImapConnection;
+using Imap::PartialMessage;
+using Imap::UidSet;
 
 using Store::ScanCache;
 
@@ -124,7 +132,7 @@ bool MailboxScanner::retrying(const std::function<bool(QString*)>& step, QString
 }
 
 bool MailboxScanner::run(
-    const Options& options, const Sink& sink, const Progress& progress, Totals* totals, QString* error)
+    const Options& options, const Sink& sink, const Progress& progress, ScanTotals* totals, QString* error)
 {
     Analysis::VmimeRuntime::ensureInitialized();
     m_options = options;
@@ -196,7 +204,7 @@ bool MailboxScanner::run(
         const bool read = m_cache.forEachScanned(
             cached->id,
             [&](const ScanCache::ScannedMessage& message) {
-                Result result { folder, message.uid, message.size, message.report,
+                ScanResult result { folder, message.uid, message.size, message.report,
                     judge.judge(message.report) };
                 ++totals->scanned;
                 if (Analysis::isAutomatic(result.report.kind))
@@ -582,4 +590,4 @@ bool MailboxScanner::isPending(qint64 folderId) const
         [folderId](const PendingAnalysis& pending) { return pending.folderId == folderId; });
 }
 
-} // namespace Core::Imap
+} // namespace Core::Session

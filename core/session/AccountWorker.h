@@ -3,10 +3,11 @@
 #include "imap/AccessTokenSlot.h"
 #include "imap/ImapConnection.h"
 #include "imap/ImapProtocol.h"
-#include "imap/MailboxScanner.h"
 #include "imap/ServerAddress.h"
 #include "imap/TlsPolicy.h"
 #include "session/MailboxWorker.h"
+#include "store/ActionLog.h"
+#include "store/ScanCache.h"
 
 #include <QObject>
 #include <QString>
@@ -15,24 +16,24 @@
 #include <atomic>
 #include <memory>
 
-namespace Core::Imap {
+namespace Core::Session {
 
 // Everything a worker needs to reach an account, as plain values.
 struct AccountSettings {
-    ServerAddress address;
+    Imap::ServerAddress address;
     QString user;
-    Credential credential;
+    Imap::Credential credential;
     // For an account that signs in in the browser (OAuth2): the access token of the moment,
     // which the GUI renews; credential is then not used.
-    std::shared_ptr<AccessTokenSlot> accessToken;
-    TlsPolicy tls;
+    std::shared_ptr<Imap::AccessTokenSlot> accessToken;
+    Imap::TlsPolicy tls;
     QString storePath; // the SQLite store
 };
 
 // Owns one account's vmime session on a thread of its own (vmime blocks and is not
 // thread-safe): move it to a QThread, call its slots through queued connections or
 // QMetaObject::invokeMethod, and listen to its signals, which carry plain values only.
-class AccountWorker : public Session::MailboxWorker {
+class AccountWorker : public MailboxWorker {
     Q_OBJECT
 
 public:
@@ -65,16 +66,16 @@ private:
     bool connectAccount(QString* error);
     QString cancelledOr(const QString& error) const;
     // Whether most of the folder's newest messages look like automatic replies.
-    static bool latestLookAutomatic(ImapProtocol& protocol, const QString& folder);
+    static bool latestLookAutomatic(Imap::ImapProtocol& protocol, const QString& folder);
 
     static constexpr int MostFoldersSampled = 30;
     static constexpr quint32 SampleSize = 20;
 
     AccountSettings m_settings;
-    ImapConnection m_connection;
+    Imap::ImapConnection m_connection;
     std::unique_ptr<Store::ScanCache> m_cache;
     std::unique_ptr<Store::ActionLog> m_log;
     std::atomic<bool> m_cancelled { false };
 };
 
-} // namespace Core::Imap
+} // namespace Core::Session

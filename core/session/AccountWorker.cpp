@@ -1,11 +1,20 @@
-#include "imap/AccountWorker.h"
+#include "session/AccountWorker.h"
 
 #include "analysis/HeaderTriage.h"
 #include "imap/ImapMailbox.h"
 #include "session/ActionHistory.h"
 #include "store/Database.h"
 
-namespace Core::Imap {
+namespace Core::Session {
+
+using Imap::Credential;
+using Imap::FetchedMessage;
+using Imap::FolderInfo;
+using Imap::FolderRole;
+using Imap::FolderStatus;
+using Imap::ImapConnection;
+using Imap::ImapMailbox;
+using Imap::ImapProtocol;
 
 AccountWorker::AccountWorker(AccountSettings settings, QObject* parent)
     : MailboxWorker(parent)
@@ -79,7 +88,7 @@ bool AccountWorker::prepare(QString* error)
 void AccountWorker::listFolders()
 {
     QString error;
-    QList<Session::MailboxFolder> result;
+    QList<MailboxFolder> result;
     if (!prepare(&error)) {
         emit foldersListed(false, cancelledOr(error), result);
         return;
@@ -93,7 +102,7 @@ void AccountWorker::listFolders()
     }
     int sampled = 0;
     for (const FolderInfo& folder : *folders) {
-        Session::MailboxFolder listed { folder.path, folder.role, int(statuses.value(folder.path).messages) };
+        MailboxFolder listed { folder.path, folder.role, int(statuses.value(folder.path).messages) };
         const bool ordinaryFolder = folder.role == FolderRole::Other || folder.role == FolderRole::Junk;
         if (ordinaryFolder && listed.messages > 0 && sampled++ < MostFoldersSampled
             && !protocol.connectionLost())
@@ -136,7 +145,7 @@ void AccountWorker::scan(
     const QStringList& folders, const QStringList& sentFolders, const QStringList& myAddresses)
 {
     QString error;
-    MailboxScanner::Totals totals;
+    ScanTotals totals;
     if (!prepare(&error)) {
         emit scanFinished(false, cancelledOr(error), totals);
         return;
@@ -148,7 +157,7 @@ void AccountWorker::scan(
     options.sentFolders = sentFolders;
     options.myAddresses = myAddresses;
     const bool ok = scanner.run(
-        options, [this](const MailboxScanner::Result& result) { emit messageScanned(result); },
+        options, [this](const ScanResult& result) { emit messageScanned(result); },
         [this](const QString& phase, int done, int total) { emit progress(phase, done, total); }, &totals,
         &error);
     emit scanFinished(ok, ok ? QString() : cancelledOr(error), totals);
@@ -157,14 +166,14 @@ void AccountWorker::scan(
 void AccountWorker::clean(const QString& folder, const QList<quint32>& uids)
 {
     QString error;
-    Session::MailboxCleaner::Outcome outcome;
+    MailboxCleaner::Outcome outcome;
     if (!prepare(&error)) {
         emit actionFinished(false, cancelledOr(error), outcome);
         return;
     }
     ImapMailbox mailbox(m_connection);
-    Session::MailboxCleaner cleaner(mailbox, *m_cache, *m_log);
-    QList<Session::MailboxCleaner::Candidate> candidates;
+    MailboxCleaner cleaner(mailbox, *m_cache, *m_log);
+    QList<MailboxCleaner::Candidate> candidates;
     std::optional<QString> trash;
     const bool ok = cleaner.recover(&error) && cleaner.candidates(folder, uids, &candidates, &error)
         && (trash = cleaner.trashFolder(&error)).has_value()
@@ -175,13 +184,13 @@ void AccountWorker::clean(const QString& folder, const QList<quint32>& uids)
 void AccountWorker::undo(qint64 actionId)
 {
     QString error;
-    Session::MailboxCleaner::Outcome outcome;
+    MailboxCleaner::Outcome outcome;
     if (!prepare(&error)) {
         emit actionFinished(false, cancelledOr(error), outcome);
         return;
     }
     ImapMailbox mailbox(m_connection);
-    Session::MailboxCleaner cleaner(mailbox, *m_cache, *m_log);
+    MailboxCleaner cleaner(mailbox, *m_cache, *m_log);
     bool ok = cleaner.recover(&error);
     if (ok && actionId == 0) {
         const auto last = m_log->lastUndoableClean();
@@ -199,8 +208,7 @@ void AccountWorker::listActions()
 {
     // The history is in the store alone: no need to reach the server for it.
     QString error;
-    emit actionsListed(
-        openStore(&error) ? Session::ActionHistory::summarise(*m_log) : QList<Session::ActionSummary>());
+    emit actionsListed(openStore(&error) ? ActionHistory::summarise(*m_log) : QList<ActionSummary>());
 }
 
-} // namespace Core::Imap
+} // namespace Core::Session

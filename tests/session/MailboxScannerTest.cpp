@@ -2,7 +2,7 @@
 // scan fetches every header and the bodies of possible bounces only; a rescan of an
 // unchanged mailbox fetches nothing; new mail, mail expunged by another program and a
 // UIDVALIDITY change are each seen for what they are.
-#include "imap/MailboxScanner.h"
+#include "session/MailboxScanner.h"
 #include "DovecotFixture.h"
 #include "FaultProxy.h"
 #include "TraceCapture.h"
@@ -16,6 +16,7 @@
 
 using namespace Core;
 using namespace Core::Imap;
+using namespace Core::Session;
 
 class MailboxScannerTest : public QObject {
     Q_OBJECT
@@ -47,7 +48,7 @@ private:
     struct Outcome {
         bool ok = false;
         QString error;
-        MailboxScanner::Totals totals;
+        Core::Session::ScanTotals totals;
         QMap<quint32, QString> verdicts; // uid -> kind/verdict
         QMap<quint32, Analysis::BounceReport> reports;
     };
@@ -148,7 +149,7 @@ private:
         options.folders = folders;
         outcome.ok = scanner.run(
             options,
-            [&](const MailboxScanner::Result& result) {
+            [&](const Core::Session::ScanResult& result) {
                 outcome.verdicts.insert(result.uid,
                     Analysis::kindName(result.report.kind) + u'/'
                         + Verdict::verdictName(result.judgement.verdict));
@@ -367,9 +368,10 @@ private slots:
         });
         MailboxScanner::Options options;
         options.firstReconnectDelayMs = 10;
-        MailboxScanner::Totals totals;
+        Core::Session::ScanTotals totals;
         const bool ok = scanner.run(
-            options, [](const MailboxScanner::Result&) {}, [](const QString&, int, int) {}, &totals, &error);
+            options, [](const Core::Session::ScanResult&) {}, [](const QString&, int, int) {}, &totals,
+            &error);
         QVERIFY(proxy.cutHappened());
         QVERIFY(!ok);
         QCOMPARE(reconnects, options.reconnectAttempts);
@@ -413,9 +415,9 @@ private slots:
         MailboxScanner::Options options;
         options.firstReconnectDelayMs = 600000;
         bool cancelled = false;
-        MailboxScanner::Totals totals;
+        Core::Session::ScanTotals totals;
         const bool ok = scanner.run(
-            options, [](const MailboxScanner::Result&) {},
+            options, [](const Core::Session::ScanResult&) {},
             [&](const QString& phase, int, int) {
                 // What the window shows as the pause starts; Esc is pressed then.
                 if (phase.contains(u"connecting again") && !cancelled) {

@@ -1,7 +1,7 @@
 // The account worker on a thread of its own, as the desktop app drives it: results and
 // progress arrive as queued signals, and cancel() from the GUI thread stops a scan that
 // is waiting on a slow server. It signs in with a password or with an OAuth2 access token.
-#include "imap/AccountWorker.h"
+#include "session/AccountWorker.h"
 #include "DovecotFixture.h"
 #include "FaultProxy.h"
 #include "OAuthServerFixture.h"
@@ -17,6 +17,7 @@
 #include <QThread>
 
 using namespace Core::Imap;
+using namespace Core::Session;
 using Core::Session::MailboxCleaner;
 
 class AccountWorkerTest : public QObject {
@@ -95,11 +96,11 @@ private slots:
             worker, [worker] { worker->scan({}, {}, {}); }, Qt::QueuedConnection);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
-        const auto totals = finished.first().at(2).value<MailboxScanner::Totals>();
+        const auto totals = finished.first().at(2).value<Core::Session::ScanTotals>();
         QVERIFY(totals.scanned > 10);
         QCOMPARE(results.count(), totals.scanned);
         QVERIFY(!progress.isEmpty());
-        const auto first = results.first().first().value<MailboxScanner::Result>();
+        const auto first = results.first().first().value<Core::Session::ScanResult>();
         QCOMPARE(first.folder, QStringLiteral("INBOX"));
         QVERIFY(first.uid > 0);
         QCOMPARE(m_authorization.introspections() > checkedBefore, accessToken);
@@ -214,7 +215,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(scanned.count(), 1, 60000);
         QList<quint32> chosen;
         for (const auto& arguments : std::as_const(results)) {
-            const auto result = arguments.first().value<MailboxScanner::Result>();
+            const auto result = arguments.first().value<Core::Session::ScanResult>();
             if (result.judgement.verdict == Core::Verdict::Verdict::Backscatter && chosen.size() < 2) {
                 chosen.append(result.uid);
             }
