@@ -37,7 +37,7 @@
 
 namespace Ui {
 
-using Core::Session::MailboxCleaner;
+using Core::Session::CleanCoordinator;
 using Core::Session::MailboxScanner;
 using Core::Verdict::Verdict;
 
@@ -62,6 +62,15 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
 {
     setWindowTitle(tr("NeverSent"));
+    connect(&m_moves, &CleanCoordinator::cleanStarted, this,
+        [this] { setBusy(true, tr("Moving to the Trash...")); });
+    connect(&m_moves, &CleanCoordinator::undoStarted, this,
+        [this] { setBusy(true, tr("Putting the messages back...")); });
+    connect(&m_moves, &CleanCoordinator::messagesMoved, this,
+        [this](
+            const QString& folder, const QList<quint32>& uids) { m_results->removeMessages(folder, uids); });
+    connect(&m_moves, &CleanCoordinator::cleanFinished, this, &MainWindow::onCleanFinished);
+    connect(&m_moves, &CleanCoordinator::undoFinished, this, &MainWindow::onUndoFinished);
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -379,7 +388,7 @@ void MainWindow::openMailbox(
             m_results->addResult(result);
         });
     connect(worker, &Core::Session::MailboxWorker::scanFinished, this, &MainWindow::onScanFinished);
-    connect(worker, &Core::Session::MailboxWorker::actionFinished, this, &MainWindow::onActionFinished);
+    m_moves.setWorker(worker);
     connect(worker, &Core::Session::MailboxWorker::actionsListed, this,
         [this](const QList<Core::Session::ActionSummary>& actions) {
             if (m_history)
@@ -516,7 +525,7 @@ void MainWindow::setBusy(bool busy, const QString& phase)
     m_phase->setText(phase);
     m_progress->setRange(0, 0);
     m_scanAction->setEnabled(!busy && m_worker);
-    m_undoAction->setEnabled(!busy && !m_lastCleanIds.isEmpty());
+    m_undoAction->setEnabled(!busy && m_moves.canUndo());
     m_folders->setEnabled(!busy);
     updateCleanButton();
 }
@@ -584,44 +593,13 @@ void MainWindow::moveToTrash(const QList<Core::Session::ScanResult>& messages)
     Dialogs::CleanPreviewDialog preview(messages, this);
     if (preview.exec() != QDialog::Accepted)
         return;
-    m_pendingCleans.clear();
-    QHash<QString, int> byFolder;
-    for (const auto& message : messages) {
-        auto found = byFolder.constFind(message.folder);
-        if (found == byFolder.constEnd()) {
-            found = byFolder.insert(message.folder, int(m_pendingCleans.size()));
-            m_pendingCleans.append({ message.folder, {} });
-        }
-        m_pendingCleans[*found].uids.append(message.uid);
-    }
-    m_lastCleanIds.clear();
-    m_lastCleanMoved = 0;
-    m_lastCleanSkipped = 0;
-    m_lastCleanFlaggedOnly = false;
-    m_undoing = false;
-    setBusy(true, tr("Moving to the Trash..."));
-    startNextClean();
-}
-
-void MainWindow::startNextClean()
-{
-    const PendingClean next = m_pendingCleans.takeFirst();
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, next] { worker->clean(next.folder, next.uids); }, Qt::QueuedConnection);
+    m_moves.clean(messages);
 }
 
 void MainWindow::undoLastClean()
 {
-    if (!m_worker || m_busy || m_lastCleanIds.isEmpty())
-        return;
-    m_undoing = true;
-    m_pendingUndos = int(m_lastCleanIds.size());
-    m_undoNotFound = 0;
-    setBusy(true, tr("Putting the messages back..."));
-    for (const qint64 id : std::as_const(m_lastCleanIds))
-        QMetaObject::invokeMethod(
-            m_worker, [worker = m_worker, id] { worker->undo(id); }, Qt::QueuedConnection);
-    m_lastCleanIds.clear();
+    if (!m_busy)
+        m_moves.undoLastClean();
 }
 
 void MainWindow::showHistory()
@@ -632,15 +610,8 @@ void MainWindow::showHistory()
         m_history = new Dialogs::HistoryDialog(this);
         m_history->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_history, &Dialogs::HistoryDialog::undoRequested, this, [this](qint64 id) {
-            if (m_busy)
-                return;
-            m_undoing = true;
-            m_pendingUndos = 1;
-            m_undoNotFound = 0;
-            m_lastCleanIds.removeAll(id);
-            setBusy(true, tr("Putting the messages back..."));
-            QMetaObject::invokeMethod(
-                m_worker, [worker = m_worker, id] { worker->undo(id); }, Qt::QueuedConnection);
+            if (!m_busy)
+                m_moves.undo(id);
         });
     }
     m_history->show();
@@ -648,77 +619,49 @@ void MainWindow::showHistory()
     QMetaObject::invokeMethod(m_worker, &Core::Session::MailboxWorker::listActions, Qt::QueuedConnection);
 }
 
-void MainWindow::onActionFinished(bool ok, const QString& error, const MailboxCleaner::Outcome& outcome)
+void MainWindow::onUndoFinished(const CleanCoordinator::UndoReport& report)
 {
-    if (m_undoing) {
-        if (!ok)
-            m_messages->showMessage(Widgets::MessageBar::Tone::Error, error);
-        m_undoNotFound += outcome.notFound;
-        if (--m_pendingUndos > 0)
-            return;
-        m_undoing = false;
-        setBusy(false);
-        if (ok && m_undoNotFound > 0)
-            m_messages->showMessage(Widgets::MessageBar::Tone::Warning,
-                tr("The other messages are back where they were, but %n could not be put back: they are no "
-                   "longer in the "
-                   "Trash (it was emptied, or another mail program moved them).",
-                    nullptr, m_undoNotFound));
-        else if (ok)
-            m_messages->showMessage(
-                Widgets::MessageBar::Tone::Success, tr("The messages are back where they were."));
-        if (m_history)
-            QMetaObject::invokeMethod(
-                m_worker, &Core::Session::MailboxWorker::listActions, Qt::QueuedConnection);
-        // They are back: a rescan shows them again (it only reads what changed).
-        scan();
-        return;
-    }
-
-    if (outcome.actionId > 0)
-        m_lastCleanIds.append(outcome.actionId);
-    m_lastCleanMoved += outcome.moved;
-    m_lastCleanSkipped += outcome.skipped;
-    m_lastCleanFlaggedOnly = m_lastCleanFlaggedOnly || outcome.flaggedOnly;
-    QHash<QString, QList<quint32>> moved;
-    for (const auto& entry : outcome.entries) {
-        if (entry.state == Core::Store::ActionLog::State::Moved
-            || entry.state == Core::Store::ActionLog::State::Flagged)
-            moved[entry.sourceFolder].append(entry.sourceUid);
-    }
-    for (auto it = moved.cbegin(); it != moved.cend(); ++it)
-        m_results->removeMessages(it.key(), it.value());
-
-    if (!ok) {
-        m_pendingCleans.clear();
-        setBusy(false);
-        m_messages->showMessage(
-            Widgets::MessageBar::Tone::Error,
-            m_lastCleanMoved > 0
-                ? tr("%1\n%n message(s) were moved before that.", nullptr, m_lastCleanMoved).arg(error)
-                : error,
-            tr("&Undo"), m_lastCleanIds.isEmpty() ? std::function<void()>() : [this] { undoLastClean(); });
-        updateSummary();
-        emit idle();
-        return;
-    }
-    if (!m_pendingCleans.isEmpty()) {
-        startNextClean();
-        return;
-    }
     setBusy(false);
-    QString text = tr("%n message(s) moved to the Trash.", nullptr, m_lastCleanMoved);
-    if (m_lastCleanSkipped > 0)
-        text += QLatin1Char(' ')
-            + tr("%n changed since the scan and stayed where they were.", nullptr, m_lastCleanSkipped);
-    if (m_lastCleanFlaggedOnly)
-        text += QLatin1Char(' ')
-            + tr("Your mail server cannot move messages: they were copied to the Trash and marked as "
-                 "deleted, and go "
-                 "from the inbox when your mail program empties deleted messages.");
-    m_messages->showMessage(
-        Widgets::MessageBar::Tone::Success, text, tr("&Undo"),
-        m_lastCleanIds.isEmpty() ? std::function<void()>() : [this] { undoLastClean(); });
+    if (!report.ok)
+        m_messages->showMessage(Widgets::MessageBar::Tone::Error, report.error);
+    else if (report.notFound > 0)
+        m_messages->showMessage(Widgets::MessageBar::Tone::Warning,
+            tr("The other messages are back where they were, but %n could not be put back: they are no "
+               "longer in the "
+               "Trash (it was emptied, or another mail program moved them).",
+                nullptr, report.notFound));
+    else
+        m_messages->showMessage(
+            Widgets::MessageBar::Tone::Success, tr("The messages are back where they were."));
+    if (m_history)
+        QMetaObject::invokeMethod(m_worker, &Core::Session::MailboxWorker::listActions, Qt::QueuedConnection);
+    // They are back: a rescan shows them again (it only reads what changed).
+    scan();
+}
+
+void MainWindow::onCleanFinished(const CleanCoordinator::CleanReport& report)
+{
+    setBusy(false);
+    const std::function<void()> undo
+        = report.undoable ? [this] { undoLastClean(); } : std::function<void()>();
+    if (!report.ok) {
+        m_messages->showMessage(Widgets::MessageBar::Tone::Error,
+            report.moved > 0
+                ? tr("%1\n%n message(s) were moved before that.", nullptr, report.moved).arg(report.error)
+                : report.error,
+            tr("&Undo"), undo);
+    } else {
+        QString text = tr("%n message(s) moved to the Trash.", nullptr, report.moved);
+        if (report.skipped > 0)
+            text += QLatin1Char(' ')
+                + tr("%n changed since the scan and stayed where they were.", nullptr, report.skipped);
+        if (report.flaggedOnly)
+            text += QLatin1Char(' ')
+                + tr("Your mail server cannot move messages: they were copied to the Trash and marked as "
+                     "deleted, and go "
+                     "from the inbox when your mail program empties deleted messages.");
+        m_messages->showMessage(Widgets::MessageBar::Tone::Success, text, tr("&Undo"), undo);
+    }
     updateSummary();
     emit idle();
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "explain/ScanSummary.h"
-#include "session/MailboxCleaner.h"
+#include "session/CleanCoordinator.h"
 #include "session/MailboxScanner.h"
 #include "session/MailboxWorker.h"
 
@@ -102,12 +102,11 @@ private:
     void onProgress(const QString& phase, int done, int total);
     // The scan's totals are the command line's report; the window counts its results.
     void onScanFinished(bool ok, const QString& error);
-    void onActionFinished(
-        bool ok, const QString& error, const Core::Session::MailboxCleaner::Outcome& outcome);
+    void onCleanFinished(const Core::Session::CleanCoordinator::CleanReport& report);
+    void onUndoFinished(const Core::Session::CleanCoordinator::UndoReport& report);
     void onCurrentChanged();
 
     void setBusy(bool busy, const QString& phase = QString());
-    void startNextClean();
     void updateCleanButton();
     void updateSummary();
     QList<Core::Session::ScanResult> selectedResults() const;
@@ -121,19 +120,7 @@ private:
     bool m_busy = false;
     bool m_scanAfterListing = true;
 
-    // A clean of several folders runs as one clean per folder, one after the other.
-    struct PendingClean {
-        QString folder;
-        QList<quint32> uids;
-    };
-    QList<PendingClean> m_pendingCleans;
-    QList<qint64> m_lastCleanIds;
-    int m_lastCleanMoved = 0;
-    int m_lastCleanSkipped = 0;
-    bool m_lastCleanFlaggedOnly = false;
-    bool m_undoing = false;
-    int m_pendingUndos = 0;
-    int m_undoNotFound = 0; // over the undos still running
+    Core::Session::CleanCoordinator m_moves;
 
     QStackedWidget* m_pages = nullptr;
     Widgets::MessageBar* m_messages = nullptr;
