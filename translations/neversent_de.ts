@@ -1713,7 +1713,7 @@ Optionen:
     </message>
 </context>
 <context>
-    <name>Ui::AppController</name>
+    <name>Gui::AppController</name>
     <message>
         <source>The sample mailbox could not be prepared: %1</source>
         <translation>Das Beispielpostfach konnte nicht vorbereitet werden: %1</translation>
@@ -1766,7 +1766,7 @@ Bitte geben Sie das Passwort für %2 ein.</translation>
     </message>
 </context>
 <context>
-    <name>Ui::Dialogs::CleanPreviewDialog</name>
+    <name>Gui::Dialogs::CleanPreviewDialog</name>
     <message numerus="yes">
         <source>Move %n message(s) to the Trash?</source>
         <translation>
@@ -1841,7 +1841,7 @@ Bitte geben Sie das Passwort für %2 ein.</translation>
     </message>
 </context>
 <context>
-    <name>Ui::Dialogs::HelpDialog</name>
+    <name>Gui::Dialogs::HelpDialog</name>
     <message>
         <source>What are these messages?</source>
         <translation>Was sind das für Nachrichten?</translation>
@@ -1872,7 +1872,7 @@ Bitte geben Sie das Passwort für %2 ein.</translation>
     </message>
 </context>
 <context>
-    <name>Ui::Dialogs::HistoryDialog</name>
+    <name>Gui::Dialogs::HistoryDialog</name>
     <message>
         <source>&amp;Undo this clean-up</source>
         <translation>Diese Bereinigung &amp;rückgängig machen</translation>
@@ -1929,7 +1929,7 @@ Bitte geben Sie das Passwort für %2 ein.</translation>
     </message>
 </context>
 <context>
-    <name>Ui::Dialogs::SignInDialog</name>
+    <name>Gui::Dialogs::SignInDialog</name>
     <message>
         <source>Sign in to %1</source>
         <translation>Bei %1 anmelden</translation>
@@ -1940,7 +1940,7 @@ Bitte geben Sie das Passwort für %2 ein.</translation>
     </message>
 </context>
 <context>
-    <name>Ui::MainWindow</name>
+    <name>Gui::MainWindow</name>
     <message>
         <source>NeverSent</source>
         <translation>NeverSent</translation>
@@ -2220,7 +2220,7 @@ Davor wurden bereits %n Nachrichten verschoben.</numerusform>
     </message>
 </context>
 <context>
-    <name>Ui::Results::ResultsModel</name>
+    <name>Gui::Results::ResultsModel</name>
     <message numerus="yes">
         <source>Forged: you did not send these (%Ln)</source>
         <translation>
@@ -2298,7 +2298,7 @@ Davor wurden bereits %n Nachrichten verschoben.</numerusform>
     </message>
 </context>
 <context>
-    <name>Ui::Setup::AddressPage</name>
+    <name>Gui::Setup::AddressPage</name>
     <message>
         <source>Your mail account</source>
         <translation>Ihr E-Mail-Konto</translation>
@@ -2341,7 +2341,7 @@ Davor wurden bereits %n Nachrichten verschoben.</numerusform>
     </message>
 </context>
 <context>
-    <name>Ui::Setup::BrowserSignInPage</name>
+    <name>Gui::Setup::BrowserSignInPage</name>
     <message>
         <source>&amp;Open this page in your web browser</source>
         <translation>Diese Seite im &amp;Webbrowser öffnen</translation>
@@ -2380,7 +2380,7 @@ Davor wurden bereits %n Nachrichten verschoben.</numerusform>
     </message>
 </context>
 <context>
-    <name>Ui::Setup::ConnectionTestPage</name>
+    <name>Gui::Setup::ConnectionTestPage</name>
     <message>
         <source>Connection test</source>
         <translation>Verbindungstest</translation>
@@ -2483,7 +2483,7 @@ Davor wurden bereits %n Nachrichten verschoben.</numerusform>
     </message>
 </context>
 <context>
-    <name>Ui::Setup::DiscoveryPage</name>
+    <name>Gui::Setup::DiscoveryPage</name>
     <message>
         <source>Finding your mail server</source>
         <translation>Ihr Mailserver wird gesucht</translation>
@@ -2518,7 +2518,7 @@ Davor wurden bereits %n Nachrichten verschoben.</numerusform>
     </message>
 </context>
 <context>
-    <name>Ui::Setup::DonePage</name>
+    <name>Gui::Setup::DonePage</name>
     <message>
         <source>Your account is ready</source>
         <translation>Ihr Konto ist eingerichtet</translation>
@@ -2565,7 +2565,7 @@ Davor wurden bereits %n Nachrichten verschoben.</numerusform>
     </message>
 </context>
 <context>
-    <name>Ui::Setup::ManualPage</name>
+    <name>Gui::Setup::ManualPage</name>
     <message>
         <source>Your mail server</source>
         <translation>Ihr Mailserver</translation>
@@ -2652,14 +2652,14 @@ Davor wurden bereits %n Nachrichten verschoben.</numerusform>
     </message>
 </context>
 <context>
-    <name>Ui::Setup::SetupAssistant</name>
+    <name>Gui::Setup::SetupAssistant</name>
     <message>
         <source>Set up your mail account</source>
         <translation>Ihr E-Mail-Konto einrichten</translation>
     </message>
 </context>
 <context>
-    <name>Ui::Widgets::BrowserSignInPanel</name>
+    <name>Gui::Widgets::BrowserSignInPanel</name>
     <message>
         <source>&amp;Open the browser again</source>
         <translation>Browser erneut ö&amp;ffnen</translation>
@@ -2710,7 +2710,7 @@ Davor wurden bereits %n Nachrichten verschoben.</numerusform>
     </message>
 </context>
 <context>
-    <name>Ui::Widgets::ExplanationView</name>
+    <name>Gui::Widgets::ExplanationView</name>
     <message>
         <source>Explanation of the selected message</source>
         <translation>Erklärung der ausgewählten Nachricht</translation>
@@ -2729,7 +2729,7 @@ Davor wurden bereits %n Nachrichten verschoben.</numerusform>
     </message>
 </context>
 <context>
-    <name>Ui::Widgets::MessageBar</name>
+    <name>Gui::Widgets::MessageBar</name>
     <message>
         <source>Close this message</source>
         <translation>Diese Meldung schließen</translation>

@@ -141,7 +141,7 @@
     </message>
 </context>
 <context>
-    <name>Ui::Dialogs::CleanPreviewDialog</name>
+    <name>Gui::Dialogs::CleanPreviewDialog</name>
     <message numerus="yes">
         <source>Move %n message(s) to the Trash?</source>
         <translation>
@@ -172,7 +172,7 @@
     </message>
 </context>
 <context>
-    <name>Ui::Dialogs::HistoryDialog</name>
+    <name>Gui::Dialogs::HistoryDialog</name>
     <message numerus="yes">
         <source>Put %n message(s) back from %1 to %2</source>
         <translation>
@@ -189,7 +189,7 @@
     </message>
 </context>
 <context>
-    <name>Ui::MainWindow</name>
+    <name>Gui::MainWindow</name>
     <message numerus="yes">
         <source>%n message(s)</source>
         <translation>
@@ -237,7 +237,7 @@
     </message>
 </context>
 <context>
-    <name>Ui::Results::ResultsModel</name>
+    <name>Gui::Results::ResultsModel</name>
     <message numerus="yes">
         <source>Forged: you did not send these (%Ln)</source>
         <translation>

@@ -1713,7 +1713,7 @@ Opciones:
     </message>
 </context>
 <context>
-    <name>Ui::AppController</name>
+    <name>Gui::AppController</name>
     <message>
         <source>The sample mailbox could not be prepared: %1</source>
         <translation>No se pudo preparar el buzón de ejemplo: %1</translation>
@@ -1766,7 +1766,7 @@ Escriba la contraseña de %2.</translation>
     </message>
 </context>
 <context>
-    <name>Ui::Dialogs::CleanPreviewDialog</name>
+    <name>Gui::Dialogs::CleanPreviewDialog</name>
     <message numerus="yes">
         <source>Move %n message(s) to the Trash?</source>
         <translation>
@@ -1841,7 +1841,7 @@ Escriba la contraseña de %2.</translation>
     </message>
 </context>
 <context>
-    <name>Ui::Dialogs::HelpDialog</name>
+    <name>Gui::Dialogs::HelpDialog</name>
     <message>
         <source>What are these messages?</source>
         <translation>¿Qué son estos mensajes?</translation>
@@ -1872,7 +1872,7 @@ Escriba la contraseña de %2.</translation>
     </message>
 </context>
 <context>
-    <name>Ui::Dialogs::HistoryDialog</name>
+    <name>Gui::Dialogs::HistoryDialog</name>
     <message>
         <source>&amp;Undo this clean-up</source>
         <translation>&amp;Deshacer esta limpieza</translation>
@@ -1929,7 +1929,7 @@ Escriba la contraseña de %2.</translation>
     </message>
 </context>
 <context>
-    <name>Ui::Dialogs::SignInDialog</name>
+    <name>Gui::Dialogs::SignInDialog</name>
     <message>
         <source>Sign in to %1</source>
         <translation>Iniciar sesión en %1</translation>
@@ -1940,7 +1940,7 @@ Escriba la contraseña de %2.</translation>
     </message>
 </context>
 <context>
-    <name>Ui::MainWindow</name>
+    <name>Gui::MainWindow</name>
     <message>
         <source>NeverSent</source>
         <translation>NeverSent</translation>
@@ -2220,7 +2220,7 @@ Antes de eso se movieron %n mensajes.</numerusform>
     </message>
 </context>
 <context>
-    <name>Ui::Results::ResultsModel</name>
+    <name>Gui::Results::ResultsModel</name>
     <message numerus="yes">
         <source>Forged: you did not send these (%Ln)</source>
         <translation>
@@ -2298,7 +2298,7 @@ Antes de eso se movieron %n mensajes.</numerusform>
     </message>
 </context>
 <context>
-    <name>Ui::Setup::AddressPage</name>
+    <name>Gui::Setup::AddressPage</name>
     <message>
         <source>Your mail account</source>
         <translation>Su cuenta de correo</translation>
@@ -2341,7 +2341,7 @@ Antes de eso se movieron %n mensajes.</numerusform>
     </message>
 </context>
 <context>
-    <name>Ui::Setup::BrowserSignInPage</name>
+    <name>Gui::Setup::BrowserSignInPage</name>
     <message>
         <source>&amp;Open this page in your web browser</source>
         <translation>&amp;Abrir esta página en el navegador</translation>
@@ -2380,7 +2380,7 @@ Antes de eso se movieron %n mensajes.</numerusform>
     </message>
 </context>
 <context>
-    <name>Ui::Setup::ConnectionTestPage</name>
+    <name>Gui::Setup::ConnectionTestPage</name>
     <message>
         <source>Connection test</source>
         <translation>Prueba de conexión</translation>
@@ -2483,7 +2483,7 @@ Antes de eso se movieron %n mensajes.</numerusform>
     </message>
 </context>
 <context>
-    <name>Ui::Setup::DiscoveryPage</name>
+    <name>Gui::Setup::DiscoveryPage</name>
     <message>
         <source>Finding your mail server</source>
         <translation>Búsqueda de su servidor de correo</translation>
@@ -2518,7 +2518,7 @@ Antes de eso se movieron %n mensajes.</numerusform>
     </message>
 </context>
 <context>
-    <name>Ui::Setup::DonePage</name>
+    <name>Gui::Setup::DonePage</name>
     <message>
         <source>Your account is ready</source>
         <translation>Su cuenta está lista</translation>
@@ -2565,7 +2565,7 @@ Antes de eso se movieron %n mensajes.</numerusform>
     </message>
 </context>
 <context>
-    <name>Ui::Setup::ManualPage</name>
+    <name>Gui::Setup::ManualPage</name>
     <message>
         <source>Your mail server</source>
         <translation>Su servidor de correo</translation>
@@ -2652,14 +2652,14 @@ Antes de eso se movieron %n mensajes.</numerusform>
     </message>
 </context>
 <context>
-    <name>Ui::Setup::SetupAssistant</name>
+    <name>Gui::Setup::SetupAssistant</name>
     <message>
         <source>Set up your mail account</source>
         <translation>Configurar su cuenta de correo</translation>
     </message>
 </context>
 <context>
-    <name>Ui::Widgets::BrowserSignInPanel</name>
+    <name>Gui::Widgets::BrowserSignInPanel</name>
     <message>
         <source>&amp;Open the browser again</source>
         <translation>&amp;Abrir el navegador de nuevo</translation>
@@ -2710,7 +2710,7 @@ Antes de eso se movieron %n mensajes.</numerusform>
     </message>
 </context>
 <context>
-    <name>Ui::Widgets::ExplanationView</name>
+    <name>Gui::Widgets::ExplanationView</name>
     <message>
         <source>Explanation of the selected message</source>
         <translation>Explicación del mensaje seleccionado</translation>
@@ -2729,7 +2729,7 @@ Antes de eso se movieron %n mensajes.</numerusform>
     </message>
 </context>
 <context>
-    <name>Ui::Widgets::MessageBar</name>
+    <name>Gui::Widgets::MessageBar</name>
     <message>
         <source>Close this message</source>
         <translation>Cerrar este mensaje</translation>

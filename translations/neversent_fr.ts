@@ -1536,7 +1536,7 @@ Options&#xa0;:
     <name>Core::Session::AccountWorker</name>
     <message>
         <source>Cancelled: nothing more was asked of the server.</source>
-        <translation>Annulé : plus rien n&apos;a été demandé au serveur.</translation>
+        <translation>Annulé&#xa0;: plus rien n&apos;a été demandé au serveur.</translation>
     </message>
     <message>
         <source>There is nothing to undo.</source>
@@ -1578,15 +1578,15 @@ Options&#xa0;:
     </message>
     <message>
         <source>The connection was lost; connecting again</source>
-        <translation>La connexion a été perdue ; reconnexion en cours</translation>
+        <translation>La connexion a été perdue&#xa0;; reconnexion en cours</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not exist on %2 or cannot be opened. Check its name.</source>
-        <translation>Le dossier « %1 » n&apos;existe pas sur %2 ou ne peut pas être ouvert. Vérifiez son nom.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;existe pas sur %2 ou ne peut pas être ouvert. Vérifiez son nom.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; changed while it was read; scan again.</source>
-        <translation>Le dossier « %1 » a changé pendant sa lecture ; relancez l&apos;analyse.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» a changé pendant sa lecture&#xa0;; relancez l&apos;analyse.</translation>
     </message>
     <message>
         <source>Reading your sent mail in %1</source>
@@ -1713,7 +1713,7 @@ Options&#xa0;:
     </message>
 </context>
 <context>
-    <name>Ui::AppController</name>
+    <name>Gui::AppController</name>
     <message>
         <source>The sample mailbox could not be prepared: %1</source>
         <translation>La boîte aux lettres de démonstration n&apos;a pas pu être préparée&#xa0;: %1</translation>
@@ -1766,7 +1766,7 @@ Veuillez saisir le mot de passe de %2.</translation>
     </message>
 </context>
 <context>
-    <name>Ui::Dialogs::CleanPreviewDialog</name>
+    <name>Gui::Dialogs::CleanPreviewDialog</name>
     <message numerus="yes">
         <source>Move %n message(s) to the Trash?</source>
         <translation>
@@ -1841,7 +1841,7 @@ Veuillez saisir le mot de passe de %2.</translation>
     </message>
 </context>
 <context>
-    <name>Ui::Dialogs::HelpDialog</name>
+    <name>Gui::Dialogs::HelpDialog</name>
     <message>
         <source>What are these messages?</source>
         <translation>Que sont ces messages&#xa0;?</translation>
@@ -1872,7 +1872,7 @@ Veuillez saisir le mot de passe de %2.</translation>
     </message>
 </context>
 <context>
-    <name>Ui::Dialogs::HistoryDialog</name>
+    <name>Gui::Dialogs::HistoryDialog</name>
     <message>
         <source>&amp;Undo this clean-up</source>
         <translation>&amp;Annuler ce nettoyage</translation>
@@ -1929,7 +1929,7 @@ Veuillez saisir le mot de passe de %2.</translation>
     </message>
 </context>
 <context>
-    <name>Ui::Dialogs::SignInDialog</name>
+    <name>Gui::Dialogs::SignInDialog</name>
     <message>
         <source>Sign in to %1</source>
         <translation>Connexion à %1</translation>
@@ -1940,7 +1940,7 @@ Veuillez saisir le mot de passe de %2.</translation>
     </message>
 </context>
 <context>
-    <name>Ui::MainWindow</name>
+    <name>Gui::MainWindow</name>
     <message>
         <source>NeverSent</source>
         <translation>NeverSent</translation>
@@ -2220,7 +2220,7 @@ Explique et nettoie les avis de non-remise pour des messages que vous n&apos;ave
     </message>
 </context>
 <context>
-    <name>Ui::Results::ResultsModel</name>
+    <name>Gui::Results::ResultsModel</name>
     <message numerus="yes">
         <source>Forged: you did not send these (%Ln)</source>
         <translation>
@@ -2298,7 +2298,7 @@ Explique et nettoie les avis de non-remise pour des messages que vous n&apos;ave
     </message>
 </context>
 <context>
-    <name>Ui::Setup::AddressPage</name>
+    <name>Gui::Setup::AddressPage</name>
     <message>
         <source>Your mail account</source>
         <translation>Votre compte de messagerie</translation>
@@ -2341,7 +2341,7 @@ Explique et nettoie les avis de non-remise pour des messages que vous n&apos;ave
     </message>
 </context>
 <context>
-    <name>Ui::Setup::BrowserSignInPage</name>
+    <name>Gui::Setup::BrowserSignInPage</name>
     <message>
         <source>&amp;Open this page in your web browser</source>
         <translation>&amp;Ouvrir cette page dans votre navigateur</translation>
@@ -2380,7 +2380,7 @@ Explique et nettoie les avis de non-remise pour des messages que vous n&apos;ave
     </message>
 </context>
 <context>
-    <name>Ui::Setup::ConnectionTestPage</name>
+    <name>Gui::Setup::ConnectionTestPage</name>
     <message>
         <source>Connection test</source>
         <translation>Test de connexion</translation>
@@ -2483,7 +2483,7 @@ Explique et nettoie les avis de non-remise pour des messages que vous n&apos;ave
     </message>
 </context>
 <context>
-    <name>Ui::Setup::DiscoveryPage</name>
+    <name>Gui::Setup::DiscoveryPage</name>
     <message>
         <source>Finding your mail server</source>
         <translation>Recherche de votre serveur de messagerie</translation>
@@ -2518,7 +2518,7 @@ Explique et nettoie les avis de non-remise pour des messages que vous n&apos;ave
     </message>
 </context>
 <context>
-    <name>Ui::Setup::DonePage</name>
+    <name>Gui::Setup::DonePage</name>
     <message>
         <source>Your account is ready</source>
         <translation>Votre compte est prêt</translation>
@@ -2565,7 +2565,7 @@ Explique et nettoie les avis de non-remise pour des messages que vous n&apos;ave
     </message>
 </context>
 <context>
-    <name>Ui::Setup::ManualPage</name>
+    <name>Gui::Setup::ManualPage</name>
     <message>
         <source>Your mail server</source>
         <translation>Votre serveur de messagerie</translation>
@@ -2652,14 +2652,14 @@ Explique et nettoie les avis de non-remise pour des messages que vous n&apos;ave
     </message>
 </context>
 <context>
-    <name>Ui::Setup::SetupAssistant</name>
+    <name>Gui::Setup::SetupAssistant</name>
     <message>
         <source>Set up your mail account</source>
         <translation>Configurer votre compte de messagerie</translation>
     </message>
 </context>
 <context>
-    <name>Ui::Widgets::BrowserSignInPanel</name>
+    <name>Gui::Widgets::BrowserSignInPanel</name>
     <message>
         <source>&amp;Open the browser again</source>
         <translation>&amp;Rouvrir le navigateur</translation>
@@ -2710,7 +2710,7 @@ Explique et nettoie les avis de non-remise pour des messages que vous n&apos;ave
     </message>
 </context>
 <context>
-    <name>Ui::Widgets::ExplanationView</name>
+    <name>Gui::Widgets::ExplanationView</name>
     <message>
         <source>Explanation of the selected message</source>
         <translation>Explication du message sélectionné</translation>
@@ -2729,7 +2729,7 @@ Explique et nettoie les avis de non-remise pour des messages que vous n&apos;ave
     </message>
 </context>
 <context>
-    <name>Ui::Widgets::MessageBar</name>
+    <name>Gui::Widgets::MessageBar</name>
     <message>
         <source>Close this message</source>
         <translation>Fermer ce message</translation>

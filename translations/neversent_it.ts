@@ -1713,7 +1713,7 @@ Opzioni:
     </message>
 </context>
 <context>
-    <name>Ui::AppController</name>
+    <name>Gui::AppController</name>
     <message>
         <source>The sample mailbox could not be prepared: %1</source>
         <translation>Non è stato possibile preparare la casella di posta di esempio: %1</translation>
@@ -1766,7 +1766,7 @@ Scrivi la password di %2.</translation>
     </message>
 </context>
 <context>
-    <name>Ui::Dialogs::CleanPreviewDialog</name>
+    <name>Gui::Dialogs::CleanPreviewDialog</name>
     <message numerus="yes">
         <source>Move %n message(s) to the Trash?</source>
         <translation>
@@ -1841,7 +1841,7 @@ Scrivi la password di %2.</translation>
     </message>
 </context>
 <context>
-    <name>Ui::Dialogs::HelpDialog</name>
+    <name>Gui::Dialogs::HelpDialog</name>
     <message>
         <source>What are these messages?</source>
         <translation>Cosa sono questi messaggi?</translation>
@@ -1872,7 +1872,7 @@ Scrivi la password di %2.</translation>
     </message>
 </context>
 <context>
-    <name>Ui::Dialogs::HistoryDialog</name>
+    <name>Gui::Dialogs::HistoryDialog</name>
     <message>
         <source>&amp;Undo this clean-up</source>
         <translation>&amp;Annulla questa pulizia</translation>
@@ -1929,7 +1929,7 @@ Scrivi la password di %2.</translation>
     </message>
 </context>
 <context>
-    <name>Ui::Dialogs::SignInDialog</name>
+    <name>Gui::Dialogs::SignInDialog</name>
     <message>
         <source>Sign in to %1</source>
         <translation>Accedi a %1</translation>
@@ -1940,7 +1940,7 @@ Scrivi la password di %2.</translation>
     </message>
 </context>
 <context>
-    <name>Ui::MainWindow</name>
+    <name>Gui::MainWindow</name>
     <message>
         <source>NeverSent</source>
         <translation>NeverSent</translation>
@@ -2220,7 +2220,7 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
     </message>
 </context>
 <context>
-    <name>Ui::Results::ResultsModel</name>
+    <name>Gui::Results::ResultsModel</name>
     <message numerus="yes">
         <source>Forged: you did not send these (%Ln)</source>
         <translation>
@@ -2298,7 +2298,7 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
     </message>
 </context>
 <context>
-    <name>Ui::Setup::AddressPage</name>
+    <name>Gui::Setup::AddressPage</name>
     <message>
         <source>Your mail account</source>
         <translation>Il tuo account di posta</translation>
@@ -2341,7 +2341,7 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
     </message>
 </context>
 <context>
-    <name>Ui::Setup::BrowserSignInPage</name>
+    <name>Gui::Setup::BrowserSignInPage</name>
     <message>
         <source>&amp;Open this page in your web browser</source>
         <translation>&amp;Apri questa pagina nel browser</translation>
@@ -2380,7 +2380,7 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
     </message>
 </context>
 <context>
-    <name>Ui::Setup::ConnectionTestPage</name>
+    <name>Gui::Setup::ConnectionTestPage</name>
     <message>
         <source>Connection test</source>
         <translation>Prova di connessione</translation>
@@ -2483,7 +2483,7 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
     </message>
 </context>
 <context>
-    <name>Ui::Setup::DiscoveryPage</name>
+    <name>Gui::Setup::DiscoveryPage</name>
     <message>
         <source>Finding your mail server</source>
         <translation>Ricerca del tuo server di posta</translation>
@@ -2518,7 +2518,7 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
     </message>
 </context>
 <context>
-    <name>Ui::Setup::DonePage</name>
+    <name>Gui::Setup::DonePage</name>
     <message>
         <source>Your account is ready</source>
         <translation>Il tuo account è pronto</translation>
@@ -2565,7 +2565,7 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
     </message>
 </context>
 <context>
-    <name>Ui::Setup::ManualPage</name>
+    <name>Gui::Setup::ManualPage</name>
     <message>
         <source>Your mail server</source>
         <translation>Il tuo server di posta</translation>
@@ -2652,14 +2652,14 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
     </message>
 </context>
 <context>
-    <name>Ui::Setup::SetupAssistant</name>
+    <name>Gui::Setup::SetupAssistant</name>
     <message>
         <source>Set up your mail account</source>
         <translation>Configura il tuo account di posta</translation>
     </message>
 </context>
 <context>
-    <name>Ui::Widgets::BrowserSignInPanel</name>
+    <name>Gui::Widgets::BrowserSignInPanel</name>
     <message>
         <source>&amp;Open the browser again</source>
         <translation>&amp;Riapri il browser</translation>
@@ -2710,7 +2710,7 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
     </message>
 </context>
 <context>
-    <name>Ui::Widgets::ExplanationView</name>
+    <name>Gui::Widgets::ExplanationView</name>
     <message>
         <source>Explanation of the selected message</source>
         <translation>Spiegazione del messaggio selezionato</translation>
@@ -2729,7 +2729,7 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
     </message>
 </context>
 <context>
-    <name>Ui::Widgets::MessageBar</name>
+    <name>Gui::Widgets::MessageBar</name>
     <message>
         <source>Close this message</source>
         <translation>Chiudi questo messaggio</translation>

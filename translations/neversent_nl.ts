@@ -1713,7 +1713,7 @@ Opties:
     </message>
 </context>
 <context>
-    <name>Ui::AppController</name>
+    <name>Gui::AppController</name>
     <message>
         <source>The sample mailbox could not be prepared: %1</source>
         <translation>De voorbeeldmailbox kon niet worden klaargezet: %1</translation>
@@ -1766,7 +1766,7 @@ Typ het wachtwoord van %2.</translation>
     </message>
 </context>
 <context>
-    <name>Ui::Dialogs::CleanPreviewDialog</name>
+    <name>Gui::Dialogs::CleanPreviewDialog</name>
     <message numerus="yes">
         <source>Move %n message(s) to the Trash?</source>
         <translation>
@@ -1841,7 +1841,7 @@ Typ het wachtwoord van %2.</translation>
     </message>
 </context>
 <context>
-    <name>Ui::Dialogs::HelpDialog</name>
+    <name>Gui::Dialogs::HelpDialog</name>
     <message>
         <source>What are these messages?</source>
         <translation>Wat zijn deze berichten?</translation>
@@ -1872,7 +1872,7 @@ Typ het wachtwoord van %2.</translation>
     </message>
 </context>
 <context>
-    <name>Ui::Dialogs::HistoryDialog</name>
+    <name>Gui::Dialogs::HistoryDialog</name>
     <message>
         <source>&amp;Undo this clean-up</source>
         <translation>Deze opruimactie &amp;ongedaan maken</translation>
@@ -1929,7 +1929,7 @@ Typ het wachtwoord van %2.</translation>
     </message>
 </context>
 <context>
-    <name>Ui::Dialogs::SignInDialog</name>
+    <name>Gui::Dialogs::SignInDialog</name>
     <message>
         <source>Sign in to %1</source>
         <translation>Aanmelden bij %1</translation>
@@ -1940,7 +1940,7 @@ Typ het wachtwoord van %2.</translation>
     </message>
 </context>
 <context>
-    <name>Ui::MainWindow</name>
+    <name>Gui::MainWindow</name>
     <message>
         <source>NeverSent</source>
         <translation>NeverSent</translation>
@@ -2220,7 +2220,7 @@ Daarvoor waren al %n berichten verplaatst.</numerusform>
     </message>
 </context>
 <context>
-    <name>Ui::Results::ResultsModel</name>
+    <name>Gui::Results::ResultsModel</name>
     <message numerus="yes">
         <source>Forged: you did not send these (%Ln)</source>
         <translation>
@@ -2298,7 +2298,7 @@ Daarvoor waren al %n berichten verplaatst.</numerusform>
     </message>
 </context>
 <context>
-    <name>Ui::Setup::AddressPage</name>
+    <name>Gui::Setup::AddressPage</name>
     <message>
         <source>Your mail account</source>
         <translation>Je e-mailaccount</translation>
@@ -2341,7 +2341,7 @@ Daarvoor waren al %n berichten verplaatst.</numerusform>
     </message>
 </context>
 <context>
-    <name>Ui::Setup::BrowserSignInPage</name>
+    <name>Gui::Setup::BrowserSignInPage</name>
     <message>
         <source>&amp;Open this page in your web browser</source>
         <translation>Deze pagina in uw &amp;webbrowser openen</translation>
@@ -2380,7 +2380,7 @@ Daarvoor waren al %n berichten verplaatst.</numerusform>
     </message>
 </context>
 <context>
-    <name>Ui::Setup::ConnectionTestPage</name>
+    <name>Gui::Setup::ConnectionTestPage</name>
     <message>
         <source>Connection test</source>
         <translation>Verbindingstest</translation>
@@ -2483,7 +2483,7 @@ Daarvoor waren al %n berichten verplaatst.</numerusform>
     </message>
 </context>
 <context>
-    <name>Ui::Setup::DiscoveryPage</name>
+    <name>Gui::Setup::DiscoveryPage</name>
     <message>
         <source>Finding your mail server</source>
         <translation>Je mailserver zoeken</translation>
@@ -2518,7 +2518,7 @@ Daarvoor waren al %n berichten verplaatst.</numerusform>
     </message>
 </context>
 <context>
-    <name>Ui::Setup::DonePage</name>
+    <name>Gui::Setup::DonePage</name>
     <message>
         <source>Your account is ready</source>
         <translation>Je account is klaar</translation>
@@ -2565,7 +2565,7 @@ Daarvoor waren al %n berichten verplaatst.</numerusform>
     </message>
 </context>
 <context>
-    <name>Ui::Setup::ManualPage</name>
+    <name>Gui::Setup::ManualPage</name>
     <message>
         <source>Your mail server</source>
         <translation>Je mailserver</translation>
@@ -2652,14 +2652,14 @@ Daarvoor waren al %n berichten verplaatst.</numerusform>
     </message>
 </context>
 <context>
-    <name>Ui::Setup::SetupAssistant</name>
+    <name>Gui::Setup::SetupAssistant</name>
     <message>
         <source>Set up your mail account</source>
         <translation>Je e-mailaccount instellen</translation>
     </message>
 </context>
 <context>
-    <name>Ui::Widgets::BrowserSignInPanel</name>
+    <name>Gui::Widgets::BrowserSignInPanel</name>
     <message>
         <source>&amp;Open the browser again</source>
         <translation>Browser &amp;opnieuw openen</translation>
@@ -2710,7 +2710,7 @@ Daarvoor waren al %n berichten verplaatst.</numerusform>
     </message>
 </context>
 <context>
-    <name>Ui::Widgets::ExplanationView</name>
+    <name>Gui::Widgets::ExplanationView</name>
     <message>
         <source>Explanation of the selected message</source>
         <translation>Uitleg bij het geselecteerde bericht</translation>
@@ -2729,7 +2729,7 @@ Daarvoor waren al %n berichten verplaatst.</numerusform>
     </message>
 </context>
 <context>
-    <name>Ui::Widgets::MessageBar</name>
+    <name>Gui::Widgets::MessageBar</name>
     <message>
         <source>Close this message</source>
         <translation>Deze melding sluiten</translation>

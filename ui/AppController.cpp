@@ -23,7 +23,7 @@
 
 #include <functional>
 
-namespace Ui {
+namespace Gui {
 
 namespace {
 
@@ -285,4 +285,4 @@ void AppController::addAccount()
     assistant->open();
 }
 
-} // namespace Ui
+} // namespace Gui

@@ -27,7 +27,7 @@ namespace Core::Session {
 struct AccountSettings;
 }
 
-namespace Ui {
+namespace Gui {
 
 class MainWindow;
 
@@ -75,4 +75,4 @@ private:
     QPointer<Core::OAuth::TokenKeeper> m_tokenKeeper;
 };
 
-} // namespace Ui
+} // namespace Gui

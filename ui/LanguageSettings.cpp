@@ -6,7 +6,7 @@
 #include <QSettings>
 #include <QTranslator>
 
-namespace Ui {
+namespace Gui {
 
 namespace {
 
@@ -61,4 +61,4 @@ void LanguageSettings::install()
         QCoreApplication::installTranslator(own);
 }
 
-} // namespace Ui
+} // namespace Gui

@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace Ui {
+namespace Gui {
 
 // Which language NeverSent speaks: the system's unless the user chose another in the
 // Settings menu. The choice is kept in the settings and takes effect at the next start
@@ -22,4 +22,4 @@ public:
     static void install();
 };
 
-} // namespace Ui
+} // namespace Gui

@@ -35,7 +35,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-namespace Ui {
+namespace Gui {
 
 using Core::Session::CleanCoordinator;
 using Core::Session::MailboxScanner;
@@ -75,6 +75,7 @@ MainWindow::MainWindow(QWidget* parent)
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     m_messages = new Widgets::MessageBar(central);
+    m_messages->setObjectName(QStringLiteral("messageBar"));
     layout->addWidget(m_messages);
     m_pages = new QStackedWidget(central);
     m_pages->addWidget(makeWelcomePage());
@@ -129,6 +130,7 @@ QWidget* MainWindow::makeMailboxPage()
     auto* layout = new QVBoxLayout(page);
 
     m_summary = new QLabel(page);
+    m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     QFont summaryFont = m_summary->font();
@@ -146,6 +148,7 @@ QWidget* MainWindow::makeMailboxPage()
     folderLayout->setContentsMargins(0, 0, 0, 0);
     auto* foldersTitle = new QLabel(tr("&Folders to look through"), folderPanel);
     m_folders = new QListWidget(folderPanel);
+    m_folders->setObjectName(QStringLiteral("folders"));
     m_folders->setAccessibleName(tr("Folders to look through"));
     foldersTitle->setBuddy(m_folders);
     m_sentLabel = new QLabel(folderPanel);
@@ -163,6 +166,7 @@ QWidget* MainWindow::makeMailboxPage()
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search the results"));
     m_show = new QComboBox(resultsPanel);
+    m_show->setObjectName(QStringLiteral("show"));
     m_show->setAccessibleName(tr("Which bounces to show"));
     m_show->addItem(tr("All bounces"));
     m_show->addItem(tr("Forged only"), int(Results::ResultsModel::Group::Forged));
@@ -173,9 +177,12 @@ QWidget* MainWindow::makeMailboxPage()
     filterRow->addWidget(m_show);
     resultsLayout->addLayout(filterRow);
     m_results = new Results::ResultsModel(this);
+    m_results->setObjectName(QStringLiteral("resultsModel"));
     m_filter = new Results::ResultsFilterModel(this);
+    m_filter->setObjectName(QStringLiteral("resultsFilter"));
     m_filter->setSourceModel(m_results);
     m_view = new QTreeView(resultsPanel);
+    m_view->setObjectName(QStringLiteral("results"));
     m_view->setModel(m_filter);
     m_view->setSortingEnabled(true);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -192,6 +199,7 @@ QWidget* MainWindow::makeMailboxPage()
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     resultsLayout->addWidget(m_view);
     m_cleanForged = new QPushButton(resultsPanel);
+    m_cleanForged->setObjectName(QStringLiteral("cleanForged"));
     m_cleanForged->setEnabled(false);
     resultsLayout->addWidget(m_cleanForged);
 
@@ -199,6 +207,7 @@ QWidget* MainWindow::makeMailboxPage()
     auto* explanationLayout = new QVBoxLayout(explanationPanel);
     explanationLayout->setContentsMargins(0, 0, 0, 0);
     m_explanation = new Widgets::ExplanationView(explanationPanel);
+    m_explanation->setObjectName(QStringLiteral("explanation"));
     explanationLayout->addWidget(m_explanation);
     m_notMine = new QPushButton(tr("I did &not write this message"), explanationPanel);
     m_notMine->setToolTip(tr("Tell NeverSent that this message in your Sent folder was not written by you"));
@@ -218,8 +227,10 @@ QWidget* MainWindow::makeMailboxPage()
     m_phase = new QLabel(page);
     m_phase->setTextFormat(Qt::PlainText);
     m_progress = new QProgressBar(page);
+    m_progress->setObjectName(QStringLiteral("progress"));
     m_progress->setAccessibleName(tr("Progress"));
     m_cancel = new QPushButton(tr("Cancel"), page);
+    m_cancel->setObjectName(QStringLiteral("cancel"));
     m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     progressRow->addWidget(m_phase, 1);
     progressRow->addWidget(m_progress, 2);
@@ -280,20 +291,24 @@ void MainWindow::makeActions()
 {
     auto* mailbox = menuBar()->addMenu(tr("&Mailbox"));
     m_scanAction = mailbox->addAction(tr("&Scan again"), this, &MainWindow::scan);
+    m_scanAction->setObjectName(QStringLiteral("scan"));
     m_scanAction->setShortcut(QKeySequence::Refresh);
     m_moveSelectedAction
         = mailbox->addAction(tr("&Move selected to Trash..."), this, &MainWindow::moveSelectedToTrash);
     m_moveSelectedAction->setShortcut(QKeySequence::Delete);
     m_view->addAction(m_moveSelectedAction);
     m_undoAction = mailbox->addAction(tr("&Undo last clean-up"), this, &MainWindow::undoLastClean);
+    m_undoAction->setObjectName(QStringLiteral("undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_historyAction = mailbox->addAction(tr("&History..."), this, &MainWindow::showHistory);
+    m_historyAction->setObjectName(QStringLiteral("history"));
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     auto* find
         = mailbox->addAction(tr("&Find"), this, [this] { m_search->setFocus(Qt::ShortcutFocusReason); });
     find->setShortcut(QKeySequence::Find);
     mailbox->addSeparator();
     m_accountsMenu = mailbox->addMenu(tr("&Accounts"));
+    m_accountsMenu->setObjectName(QStringLiteral("accountsMenu"));
     m_accountsMenu->addAction(tr("&Add an account..."), this, &MainWindow::addAccountRequested);
     m_accountsMenu->addAction(tr("Open the &sample mailbox"), this, &MainWindow::demoRequested);
     mailbox->addSeparator();
@@ -304,6 +319,7 @@ void MainWindow::makeActions()
 
     auto* settings = menuBar()->addMenu(tr("&Settings"));
     m_languageMenu = settings->addMenu(tr("&Language"));
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     auto* languages = new QActionGroup(this);
     const QString chosen = LanguageSettings::chosen();
     const auto addLanguage = [&](const QString& code, const QString& name) {
@@ -666,4 +682,4 @@ void MainWindow::onCleanFinished(const CleanCoordinator::CleanReport& report)
     emit idle();
 }
 
-} // namespace Ui
+} // namespace Gui

@@ -26,7 +26,7 @@ namespace Core::Session {
 class WorkerHost;
 }
 
-namespace Ui {
+namespace Gui {
 
 namespace Dialogs {
     class HistoryDialog;
@@ -55,23 +55,10 @@ public:
     void openMailbox(
         Core::Session::MailboxWorker* worker, const QString& mailboxName, const QStringList& myAddresses);
 
-    // For tests and screenshots: the parts a person would look at.
-    Results::ResultsModel* resultsModel() const { return m_results; }
-    Results::ResultsFilterModel* filterModel() const { return m_filter; }
-    QTreeView* resultsView() const { return m_view; }
-    Widgets::ExplanationView* explanationView() const { return m_explanation; }
+    // The parts the account controller fills in. Tests and screenshots find the others
+    // by their object names ("results", "cleanForged", "scan", ...).
     Widgets::MessageBar* messageBar() const { return m_messages; }
-    QLabel* summaryLabel() const { return m_summary; }
-    QPushButton* cleanButton() const { return m_cleanForged; }
-    QPushButton* cancelButton() const { return m_cancel; }
-    QListWidget* folderList() const { return m_folders; }
-    QComboBox* groupChooser() const { return m_show; }
-    QProgressBar* progressBar() const { return m_progress; }
-    QAction* scanAction() const { return m_scanAction; }
-    QAction* undoAction() const { return m_undoAction; }
-    QAction* historyAction() const { return m_historyAction; }
     QMenu* accountsMenu() const { return m_accountsMenu; }
-    QMenu* languageMenu() const { return m_languageMenu; }
     bool isBusy() const { return m_busy; }
 
     // Asks before moving (the preview); tests and the menu both come through here.
@@ -151,4 +138,4 @@ private:
     QList<Core::Session::ScanResult> m_notWritten;
 };
 
-} // namespace Ui
+} // namespace Gui

@@ -17,7 +17,7 @@ int main(int argc, char* argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.neversent.NeverSent"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.neversent.NeverSent.svg")));
 
-    Ui::LanguageSettings::install();
+    Gui::LanguageSettings::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -34,8 +34,8 @@ int main(int argc, char* argv[])
     parser.addOption(store);
     parser.process(app);
 
-    Ui::MainWindow window;
-    Ui::AppController controller(&window, parser.value(store));
+    Gui::MainWindow window;
+    Gui::AppController controller(&window, parser.value(store));
     window.show();
     controller.start(parser.isSet(demo));
     return QApplication::exec();

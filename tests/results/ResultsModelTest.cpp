@@ -19,8 +19,8 @@ using Core::Analysis::MessageKind;
 using Core::Analysis::Reason;
 using Core::Session::MailboxScanner;
 using Core::Verdict::Verdict;
-using Ui::Results::ResultsFilterModel;
-using Ui::Results::ResultsModel;
+using Gui::Results::ResultsFilterModel;
+using Gui::Results::ResultsModel;
 using Group = ResultsModel::Group;
 
 namespace {

@@ -1,6 +1,7 @@
 // Saves a picture of each main screen, in a light and a dark palette, so a person can look
 // at the layouts (long German and French strings included) without running the program.
 // Run by take-screenshots.sh under Xvfb: ScreenshotTool <output folder> [language]
+#include "../ui/WindowPart.h"
 #include "MainWindow.h"
 #include "demo/DemoMailbox.h"
 #include "demo/DemoWorker.h"
@@ -73,38 +74,44 @@ bool shootTheme(const QString& theme, const QDir& output)
     }
     bool ok = true;
     {
-        Ui::MainWindow welcome;
+        Gui::MainWindow welcome;
         welcome.resize(1100, 700);
         ok = save(&welcome, output, theme + QStringLiteral("-welcome")) && ok;
     }
-    Ui::MainWindow window;
+    Gui::MainWindow window;
     window.resize(1280, 760);
     window.show();
-    QSignalSpy idle(&window, &Ui::MainWindow::idle);
+    QSignalSpy idle(&window, &Gui::MainWindow::idle);
     window.openMailbox(new Core::Demo::DemoWorker(*maildir), QObject::tr("Sample mailbox"),
         { QStringLiteral("sam.taylor@bluebird-office.example") });
     if (!QTest::qWaitFor([&] { return !idle.isEmpty() && !window.isBusy(); }, 60000)) {
         qWarning("the demo scan did not finish");
         return false;
     }
-    auto* model = window.resultsModel();
+    auto* model = windowPart<Gui::Results::ResultsModel>(window, "resultsModel");
     const QModelIndex forged
-        = window.filterModel()->mapFromSource(model->groupIndex(Ui::Results::ResultsModel::Group::Forged));
-    window.resultsView()->setCurrentIndex(window.filterModel()->index(0, 0, forged));
+        = windowPart<Gui::Results::ResultsFilterModel>(window, "resultsFilter")
+              ->mapFromSource(model->groupIndex(Gui::Results::ResultsModel::Group::Forged));
+    windowPart<QTreeView>(window, "results")
+        ->setCurrentIndex(
+            windowPart<Gui::Results::ResultsFilterModel>(window, "resultsFilter")->index(0, 0, forged));
     ok = save(&window, output, theme + QStringLiteral("-forged")) && ok;
     const QModelIndex yours
-        = window.filterModel()->mapFromSource(model->groupIndex(Ui::Results::ResultsModel::Group::Yours));
-    window.resultsView()->setCurrentIndex(window.filterModel()->index(0, 0, yours));
+        = windowPart<Gui::Results::ResultsFilterModel>(window, "resultsFilter")
+              ->mapFromSource(model->groupIndex(Gui::Results::ResultsModel::Group::Yours));
+    windowPart<QTreeView>(window, "results")
+        ->setCurrentIndex(
+            windowPart<Gui::Results::ResultsFilterModel>(window, "resultsFilter")->index(0, 0, yours));
     ok = save(&window, output, theme + QStringLiteral("-yours")) && ok;
 
-    Ui::Dialogs::CleanPreviewDialog preview(
-        model->results(Ui::Results::ResultsModel::Group::Forged), &window);
+    Gui::Dialogs::CleanPreviewDialog preview(
+        model->results(Gui::Results::ResultsModel::Group::Forged), &window);
     ok = save(&preview, output, theme + QStringLiteral("-preview")) && ok;
     preview.hide();
-    Ui::Dialogs::HelpDialog help(&window);
+    Gui::Dialogs::HelpDialog help(&window);
     ok = save(&help, output, theme + QStringLiteral("-help")) && ok;
     help.hide();
-    Ui::Dialogs::HistoryDialog history(&window);
+    Gui::Dialogs::HistoryDialog history(&window);
     Core::Session::ActionSummary clean;
     clean.id = 1;
     clean.kind = QStringLiteral("clean");
@@ -112,7 +119,7 @@ bool shootTheme(const QString& theme, const QDir& output)
     clean.startedAt = QDateTime::currentDateTime();
     clean.sourceFolder = QStringLiteral("INBOX");
     clean.targetFolder = QStringLiteral("Trash");
-    clean.messages = clean.moved = model->count(Ui::Results::ResultsModel::Group::Forged);
+    clean.messages = clean.moved = model->count(Gui::Results::ResultsModel::Group::Forged);
     history.setActions({ clean });
     ok = save(&history, output, theme + QStringLiteral("-history")) && ok;
     return ok;

@@ -3,6 +3,7 @@
 #include "AppController.h"
 #include "DovecotFixture.h"
 #include "MainWindow.h"
+#include "WindowPart.h"
 #include "account/AccountStore.h"
 #include "dialogs/CleanPreviewDialog.h"
 #include "results/ResultsModel.h"
@@ -24,7 +25,7 @@
 #include <QTimer>
 #include <QWizard>
 
-using Group = Ui::Results::ResultsModel::Group;
+using Group = Gui::Results::ResultsModel::Group;
 
 class AppControllerTest : public QObject {
     Q_OBJECT
@@ -33,7 +34,7 @@ private:
     QTemporaryDir m_dir;
     DovecotFixture m_server;
 
-    static bool waitIdle(Ui::MainWindow& window, QSignalSpy& idle)
+    static bool waitIdle(Gui::MainWindow& window, QSignalSpy& idle)
     {
         return QTest::qWaitFor([&] { return !idle.isEmpty() && !window.isBusy(); }, 60000);
     }
@@ -55,26 +56,26 @@ private slots:
 
     void withoutAccountsTheWelcomePageStays()
     {
-        Ui::MainWindow window;
-        Ui::AppController controller(&window, m_dir.filePath(QStringLiteral("empty.sqlite")));
+        Gui::MainWindow window;
+        Gui::AppController controller(&window, m_dir.filePath(QStringLiteral("empty.sqlite")));
         window.show();
         controller.start(false);
         QCoreApplication::processEvents();
         QVERIFY(!window.isBusy());
-        QVERIFY(!window.scanAction()->isEnabled());
+        QVERIFY(!windowPart<QAction>(window, "scan")->isEnabled());
         QVERIFY(!window.messageBar()->isVisible());
     }
 
     void demoOpensOnACopyOfItsOwn()
     {
-        Ui::MainWindow window;
-        Ui::AppController controller(&window, m_dir.filePath(QStringLiteral("demo.sqlite")));
+        Gui::MainWindow window;
+        Gui::AppController controller(&window, m_dir.filePath(QStringLiteral("demo.sqlite")));
         window.show();
-        QSignalSpy idle(&window, &Ui::MainWindow::idle);
+        QSignalSpy idle(&window, &Gui::MainWindow::idle);
         controller.start(true);
         QVERIFY(waitIdle(window, idle));
-        QCOMPARE(window.resultsModel()->count(Group::Forged), 10);
-        QCOMPARE(window.resultsModel()->count(Group::Yours), 3);
+        QCOMPARE(windowPart<Gui::Results::ResultsModel>(window, "resultsModel")->count(Group::Forged), 10);
+        QCOMPARE(windowPart<Gui::Results::ResultsModel>(window, "resultsModel")->count(Group::Yours), 3);
         // The demo keeps its store in its copy: the user's store is not even made.
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("demo.sqlite"))));
     }
@@ -96,10 +97,10 @@ private slots:
             QVERIFY2(id, qPrintable(error));
             QVERIFY2(accounts.markUsed(*id, QDateTime::currentDateTimeUtc(), &error), qPrintable(error));
         }
-        Ui::MainWindow window;
-        Ui::AppController controller(&window, store);
+        Gui::MainWindow window;
+        Gui::AppController controller(&window, store);
         window.show();
-        QSignalSpy idle(&window, &Ui::MainWindow::idle);
+        QSignalSpy idle(&window, &Gui::MainWindow::idle);
         QString asked;
         QTimer answer;
         answer.setInterval(20);
@@ -117,7 +118,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!asked.isEmpty(), 20000);
         QVERIFY2(asked.contains(QStringLiteral("sam.taylor@bluebird-office.example")), qPrintable(asked));
         QVERIFY(waitIdle(window, idle));
-        QVERIFY2(window.resultsModel()->count(Group::Forged) == 10, qPrintable(window.messageBar()->text()));
+        QVERIFY2(windowPart<Gui::Results::ResultsModel>(window, "resultsModel")->count(Group::Forged) == 10,
+            qPrintable(window.messageBar()->text()));
         QVERIFY(window.windowTitle().contains(QStringLiteral("sam.taylor@bluebird-office.example")));
         // Every account added is one click away.
         QStringList entries;
@@ -131,11 +133,11 @@ private slots:
     // A new user's whole way, from the welcome page to a clean inbox, by the screen alone.
     void fromTheWelcomePageToACleanInbox()
     {
-        Ui::MainWindow window;
-        Ui::AppController controller(&window, m_dir.filePath(QStringLiteral("new-user.sqlite")));
+        Gui::MainWindow window;
+        Gui::AppController controller(&window, m_dir.filePath(QStringLiteral("new-user.sqlite")));
         window.show();
         controller.start(false);
-        QSignalSpy idle(&window, &Ui::MainWindow::idle);
+        QSignalSpy idle(&window, &Gui::MainWindow::idle);
         QPushButton* connectButton = nullptr;
         for (QPushButton* button : window.findChildren<QPushButton*>()) {
             if (button->text() == QStringLiteral("&Connect to my mail account..."))
@@ -143,7 +145,7 @@ private slots:
         }
         QVERIFY(connectButton && connectButton->isVisible());
         connectButton->click();
-        auto* assistant = window.findChild<Ui::Setup::SetupAssistant*>();
+        auto* assistant = window.findChild<Gui::Setup::SetupAssistant*>();
         QVERIFY(assistant);
         QTRY_VERIFY(assistant->isVisible());
         const auto control = [assistant]<typename Widget>(Widget*, const QString& name) -> Widget* {
@@ -161,7 +163,7 @@ private slots:
         type(QStringLiteral("Email address"), QStringLiteral("sam.taylor@bluebird-office.example"));
         type(QStringLiteral("Password"), QString::fromLatin1(DovecotFixture::Password));
         control(static_cast<QAbstractButton*>(nullptr), QStringLiteral("Set up manually"))->click();
-        QCOMPARE(assistant->currentId(), int(Ui::Setup::SetupAssistant::ManualPageId));
+        QCOMPARE(assistant->currentId(), int(Gui::Setup::SetupAssistant::ManualPageId));
         type(QStringLiteral("Server"), QStringLiteral("127.0.0.1"));
         control(static_cast<QComboBox*>(nullptr), QStringLiteral("Encryption"))->setCurrentIndex(2);
         control(static_cast<QSpinBox*>(nullptr), QStringLiteral("Port"))->setValue(m_server.plainPort());
@@ -173,20 +175,20 @@ private slots:
         assistant->button(QWizard::FinishButton)->click();
 
         QVERIFY(waitIdle(window, idle));
-        QCOMPARE(window.resultsModel()->count(Group::Forged), 10);
+        QCOMPARE(windowPart<Gui::Results::ResultsModel>(window, "resultsModel")->count(Group::Forged), 10);
         QString error;
         const int inboxBefore = int(m_server.messageIds(QStringLiteral("INBOX"), &error).size());
         QTimer::singleShot(0, this, [] {
-            QTRY_VERIFY(qobject_cast<Ui::Dialogs::CleanPreviewDialog*>(QApplication::activeModalWidget()));
-            qobject_cast<Ui::Dialogs::CleanPreviewDialog*>(QApplication::activeModalWidget())
+            QTRY_VERIFY(qobject_cast<Gui::Dialogs::CleanPreviewDialog*>(QApplication::activeModalWidget()));
+            qobject_cast<Gui::Dialogs::CleanPreviewDialog*>(QApplication::activeModalWidget())
                 ->moveButton()
                 ->click();
         });
-        window.cleanButton()->click();
+        windowPart<QPushButton>(window, "cleanForged")->click();
         QVERIFY(waitIdle(window, idle) && idle.count() == 2);
         QCOMPARE(int(m_server.messageIds(QStringLiteral("INBOX"), &error).size()), inboxBefore - 10);
         QCOMPARE(int(m_server.messageIds(QStringLiteral("Trash"), &error).size()), 10);
-        QCOMPARE(window.resultsModel()->count(Group::Forged), 0);
+        QCOMPARE(windowPart<Gui::Results::ResultsModel>(window, "resultsModel")->count(Group::Forged), 0);
     }
 };
 

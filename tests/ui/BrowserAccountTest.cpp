@@ -13,6 +13,7 @@
 #include "HttpsFixture.h"
 #include "MainWindow.h"
 #include "OAuthServerFixture.h"
+#include "WindowPart.h"
 #include "account/AccountStore.h"
 #include "account/ConnectionTester.h"
 #include "account/NetworkOverrides.h"
@@ -40,8 +41,8 @@
 #include <QTimer>
 
 using namespace Core;
-using Group = Ui::Results::ResultsModel::Group;
-using Ui::Setup::SetupAssistant;
+using Group = Gui::Results::ResultsModel::Group;
+using Gui::Setup::SetupAssistant;
 
 class BrowserAccountTest : public QObject {
     Q_OBJECT
@@ -98,13 +99,13 @@ private:
         return nullptr;
     }
 
-    static bool waitIdle(Ui::MainWindow& window, QSignalSpy& idle, int count)
+    static bool waitIdle(Gui::MainWindow& window, QSignalSpy& idle, int count)
     {
         return QTest::qWaitFor([&] { return idle.count() >= count && !window.isBusy(); }, 60000);
     }
 
     // From the welcome page through the assistant's browser sign-in to its sign-in test.
-    SetupAssistant* signInThroughTheAssistant(Ui::MainWindow& window)
+    SetupAssistant* signInThroughTheAssistant(Gui::MainWindow& window)
     {
         for (QPushButton* button : window.findChildren<QPushButton*>()) {
             if (button->text() == QStringLiteral("&Connect to my mail account..."))
@@ -201,12 +202,12 @@ private slots:
     void fromTheAssistantThroughTheBrowserToCleanAndUndo()
     {
         const QString storePath = m_dir.filePath(QStringLiteral("browser.sqlite"));
-        Ui::MainWindow window;
-        Ui::AppController controller(&window, storePath);
+        Gui::MainWindow window;
+        Gui::AppController controller(&window, storePath);
         controller.setBrowserOpener(browser());
         window.show();
         controller.start(false);
-        QSignalSpy idle(&window, &Ui::MainWindow::idle);
+        QSignalSpy idle(&window, &Gui::MainWindow::idle);
         const int introspectionsBefore = m_authorization.introspections();
         SetupAssistant* assistant = signInThroughTheAssistant(window);
         QVERIFY(assistant);
@@ -233,19 +234,19 @@ private slots:
         QCOMPARE(accounts->first().browserSignIn, QStringLiteral("microsoft"));
 
         QVERIFY(waitIdle(window, idle, 1));
-        QCOMPARE(window.resultsModel()->count(Group::Forged), 10);
+        QCOMPARE(windowPart<Gui::Results::ResultsModel>(window, "resultsModel")->count(Group::Forged), 10);
         const int inboxBefore = int(m_server.messageIds(QStringLiteral("INBOX"), &error).size());
         QTimer::singleShot(0, this, [] {
-            QTRY_VERIFY(qobject_cast<Ui::Dialogs::CleanPreviewDialog*>(QApplication::activeModalWidget()));
-            qobject_cast<Ui::Dialogs::CleanPreviewDialog*>(QApplication::activeModalWidget())
+            QTRY_VERIFY(qobject_cast<Gui::Dialogs::CleanPreviewDialog*>(QApplication::activeModalWidget()));
+            qobject_cast<Gui::Dialogs::CleanPreviewDialog*>(QApplication::activeModalWidget())
                 ->moveButton()
                 ->click();
         });
-        window.cleanButton()->click();
+        windowPart<QPushButton>(window, "cleanForged")->click();
         QVERIFY(waitIdle(window, idle, 2));
         QCOMPARE(int(m_server.messageIds(QStringLiteral("INBOX"), &error).size()), inboxBefore - 10);
         QCOMPARE(int(m_server.messageIds(QStringLiteral("Trash"), &error).size()), 10);
-        window.undoAction()->trigger();
+        windowPart<QAction>(window, "undo")->trigger();
         QVERIFY(waitIdle(window, idle, 3));
         QCOMPARE(int(m_server.messageIds(QStringLiteral("INBOX"), &error).size()), inboxBefore);
         QCOMPARE(int(m_server.messageIds(QStringLiteral("Trash"), &error).size()), 0);
@@ -258,25 +259,25 @@ private slots:
     // without one the user is asked to sign in again, and is in after the browser.
     void aRestartOpensTheAccountFromThePasswordSafeOrAsksToSignInAgain()
     {
-        Ui::MainWindow window;
-        Ui::AppController controller(&window, m_dir.filePath(QStringLiteral("browser.sqlite")));
+        Gui::MainWindow window;
+        Gui::AppController controller(&window, m_dir.filePath(QStringLiteral("browser.sqlite")));
         controller.setBrowserOpener(browser());
-        QSignalSpy idle(&window, &Ui::MainWindow::idle);
+        QSignalSpy idle(&window, &Gui::MainWindow::idle);
         const int openedBefore = m_browserOpened;
         const QStringList liveBefore = m_authorization.liveRefreshTokens();
         window.show();
         controller.start(false);
         if (!m_keyring) {
-            Ui::Dialogs::SignInDialog* dialog = nullptr;
+            Gui::Dialogs::SignInDialog* dialog = nullptr;
             QTRY_VERIFY_WITH_TIMEOUT(
-                (dialog = window.findChild<Ui::Dialogs::SignInDialog*>()) && dialog->isVisible(), 30000);
+                (dialog = window.findChild<Gui::Dialogs::SignInDialog*>()) && dialog->isVisible(), 30000);
             QVERIFY(control<QLabel>(dialog, QStringLiteral("Why you sign in again"))
                         ->text()
                         .contains(QStringLiteral("password safe")));
             control<QPushButton>(dialog, QStringLiteral("Sign in with Microsoft"))->click();
         }
         QVERIFY(waitIdle(window, idle, 1));
-        QCOMPARE(window.resultsModel()->count(Group::Forged), 10);
+        QCOMPARE(windowPart<Gui::Results::ResultsModel>(window, "resultsModel")->count(Group::Forged), 10);
         QCOMPARE(m_browserOpened, openedBefore + (m_keyring ? 0 : 1));
         // The provider rotated the refresh token the start used: the old one is spent.
         if (m_keyring) {
@@ -303,18 +304,18 @@ private slots:
         m_authorization.revokeAll();
         QString error;
         QVERIFY2(m_server.kickUser(&error), qPrintable(error));
-        window.scanAction()->trigger();
+        windowPart<QAction>(window, "scan")->trigger();
         QVERIFY(waitIdle(window, idle, 2));
-        Ui::Widgets::MessageBar* bar = window.messageBar();
+        Gui::Widgets::MessageBar* bar = window.messageBar();
         QTRY_VERIFY_WITH_TIMEOUT(bar->actionButton()->isVisible(), 30000);
         QCOMPARE(bar->actionButton()->text(), QStringLiteral("Sign in again"));
-        QCOMPARE(bar->tone(), Ui::Widgets::MessageBar::Tone::Warning);
+        QCOMPARE(bar->tone(), Gui::Widgets::MessageBar::Tone::Warning);
         bar->actionButton()->click();
-        Ui::Dialogs::SignInDialog* dialog = nullptr;
-        QTRY_VERIFY((dialog = window.findChild<Ui::Dialogs::SignInDialog*>()) && dialog->isVisible());
+        Gui::Dialogs::SignInDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<Gui::Dialogs::SignInDialog*>()) && dialog->isVisible());
         control<QPushButton>(dialog, QStringLiteral("Sign in with Microsoft"))->click();
         QVERIFY(waitIdle(window, idle, 3));
-        QCOMPARE(window.resultsModel()->count(Group::Forged), 10);
+        QCOMPARE(windowPart<Gui::Results::ResultsModel>(window, "resultsModel")->count(Group::Forged), 10);
     }
 
     // A copy built without the provider's client ID says so instead of offering the
@@ -340,8 +341,8 @@ private slots:
         for (const QString& address :
             { QStringLiteral("sam@office.example"), QStringLiteral("sam@gmail.com") }) {
             const bool gmail = address.endsWith(QLatin1String("gmail.com"));
-            Ui::MainWindow window;
-            Ui::AppController controller(&window, m_dir.filePath(QStringLiteral("unregistered.sqlite")));
+            Gui::MainWindow window;
+            Gui::AppController controller(&window, m_dir.filePath(QStringLiteral("unregistered.sqlite")));
             controller.setBrowserOpener(browser());
             window.show();
             controller.start(false);
@@ -391,8 +392,8 @@ private slots:
         m_authorization.setSignInUser(QStringLiteral("somebody-else"));
         auto restore = qScopeGuard(
             [this] { m_authorization.setSignInUser(QString::fromLatin1(DovecotFixture::User)); });
-        Ui::MainWindow window;
-        Ui::AppController controller(&window, m_dir.filePath(QStringLiteral("wrong.sqlite")));
+        Gui::MainWindow window;
+        Gui::AppController controller(&window, m_dir.filePath(QStringLiteral("wrong.sqlite")));
         controller.setBrowserOpener(browser());
         window.show();
         controller.start(false);

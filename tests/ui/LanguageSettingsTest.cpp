@@ -2,6 +2,7 @@
 // from the next start on, with dates and numbers to match.
 #include "LanguageSettings.h"
 #include "MainWindow.h"
+#include "WindowPart.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,16 +24,16 @@ private slots:
 
     void shipsEveryCatalogue()
     {
-        QCOMPARE(Ui::LanguageSettings::available(),
+        QCOMPARE(Gui::LanguageSettings::available(),
             QStringList({ QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("es"),
                 QStringLiteral("fr"), QStringLiteral("it"), QStringLiteral("nl") }));
     }
 
     void theMenuOffersThemAndRemembersTheChoice()
     {
-        QCOMPARE(Ui::LanguageSettings::chosen(), QString());
-        Ui::MainWindow window;
-        const QList<QAction*> actions = window.languageMenu()->actions();
+        QCOMPARE(Gui::LanguageSettings::chosen(), QString());
+        Gui::MainWindow window;
+        const QList<QAction*> actions = windowPart<QMenu>(window, "languageMenu")->actions();
         QCOMPARE(actions.size(), 7);
         QVERIFY(actions.first()->isChecked());
         QAction* german = nullptr;
@@ -42,37 +43,37 @@ private slots:
         }
         QVERIFY(german);
         german->trigger();
-        QCOMPARE(Ui::LanguageSettings::chosen(), QStringLiteral("de"));
+        QCOMPARE(Gui::LanguageSettings::chosen(), QStringLiteral("de"));
         QVERIFY(german->isChecked());
         actions.first()->trigger();
-        QCOMPARE(Ui::LanguageSettings::chosen(), QString());
+        QCOMPARE(Gui::LanguageSettings::chosen(), QString());
         // Something that is not a catalogue is not a choice.
-        Ui::LanguageSettings::choose(QStringLiteral("xx"));
-        QCOMPARE(Ui::LanguageSettings::chosen(), QString());
+        Gui::LanguageSettings::choose(QStringLiteral("xx"));
+        QCOMPARE(Gui::LanguageSettings::chosen(), QString());
     }
 
     // Last: it installs German for the rest of this process.
     void theChosenLanguageIsSpokenAfterInstall()
     {
-        Ui::LanguageSettings::choose(QStringLiteral("de"));
-        Ui::LanguageSettings::install();
+        Gui::LanguageSettings::choose(QStringLiteral("de"));
+        Gui::LanguageSettings::install();
         QCOMPARE(QLocale().language(), QLocale::German);
         QCOMPARE(
-            QCoreApplication::translate("Ui::MainWindow", "All bounces"), QStringLiteral("Alle Rückläufer"));
+            QCoreApplication::translate("Gui::MainWindow", "All bounces"), QStringLiteral("Alle Rückläufer"));
         // Plural forms, and numbers written the German way.
         QCOMPARE(QCoreApplication::translate(
-                     "Ui::Dialogs::HistoryDialog", "Moved %n message(s) from %1 to %2", nullptr, 1)
+                     "Gui::Dialogs::HistoryDialog", "Moved %n message(s) from %1 to %2", nullptr, 1)
                      .arg(QStringLiteral("INBOX"), QStringLiteral("Papierkorb")),
             QStringLiteral("1 Nachricht von INBOX nach Papierkorb verschoben"));
         QCOMPARE(QCoreApplication::translate(
-                     "Ui::Dialogs::HistoryDialog", "Moved %n message(s) from %1 to %2", nullptr, 2)
+                     "Gui::Dialogs::HistoryDialog", "Moved %n message(s) from %1 to %2", nullptr, 2)
                      .arg(QStringLiteral("INBOX"), QStringLiteral("Papierkorb")),
             QStringLiteral("2 Nachrichten von INBOX nach Papierkorb verschoben"));
         QCOMPARE(QLocale().toString(1234567), QStringLiteral("1.234.567"));
         // Qt's own words (dialog buttons) from Debian's Qt translations.
         QDialogButtonBox buttons(QDialogButtonBox::Cancel);
         QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
-        Ui::LanguageSettings::choose(QString());
+        Gui::LanguageSettings::choose(QString());
     }
 };
 

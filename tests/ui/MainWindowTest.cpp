@@ -2,6 +2,7 @@
 // starts by itself, results land in their groups, the explanation follows the selection,
 // and a clean goes through the preview, moves the files and is undone from the bar.
 #include "MainWindow.h"
+#include "WindowPart.h"
 #include "demo/DemoMailbox.h"
 #include "demo/DemoWorker.h"
 #include "dialogs/CleanPreviewDialog.h"
@@ -28,7 +29,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 
-using Ui::Results::ResultsModel;
+using Gui::Results::ResultsModel;
 using Group = ResultsModel::Group;
 
 namespace {
@@ -48,7 +49,7 @@ int filesIn(const QString& maildir, const QString& folder)
 void answerPreview(bool accept, QString* seen)
 {
     QTimer::singleShot(0, qApp, [accept, seen] {
-        auto* preview = qobject_cast<Ui::Dialogs::CleanPreviewDialog*>(QApplication::activeModalWidget());
+        auto* preview = qobject_cast<Gui::Dialogs::CleanPreviewDialog*>(QApplication::activeModalWidget());
         if (!preview) {
             answerPreview(accept, seen);
             return;
@@ -86,12 +87,12 @@ private:
         return root.value_or(QString());
     }
 
-    static void openDemo(Ui::MainWindow& window, const QString& maildir)
+    static void openDemo(Gui::MainWindow& window, const QString& maildir)
     {
         window.openMailbox(new Core::Demo::DemoWorker(maildir), QStringLiteral("Sample"), { DemoOwner });
     }
 
-    static bool waitIdle(Ui::MainWindow& window, QSignalSpy& idle, int count)
+    static bool waitIdle(Gui::MainWindow& window, QSignalSpy& idle, int count)
     {
         return QTest::qWaitFor([&] { return idle.count() >= count && !window.isBusy(); }, 60000);
     }
@@ -107,58 +108,74 @@ private slots:
     {
         const QString maildir = demoCopy();
         QVERIFY(!maildir.isEmpty());
-        Ui::MainWindow window;
+        Gui::MainWindow window;
         window.show();
-        QSignalSpy idle(&window, &Ui::MainWindow::idle);
+        QSignalSpy idle(&window, &Gui::MainWindow::idle);
         openDemo(window, maildir);
         QVERIFY(waitIdle(window, idle, 1));
 
         // INBOX checked, Sent found and named, Trash not offered.
-        QCOMPARE(window.folderList()->count(), 1);
-        QCOMPARE(window.folderList()->item(0)->checkState(), Qt::Checked);
-        ResultsModel* model = window.resultsModel();
+        QCOMPARE(windowPart<QListWidget>(window, "folders")->count(), 1);
+        QCOMPARE(windowPart<QListWidget>(window, "folders")->item(0)->checkState(), Qt::Checked);
+        ResultsModel* model = windowPart<Gui::Results::ResultsModel>(window, "resultsModel");
         QCOMPARE(model->count(Group::Forged), 10);
         QCOMPARE(model->count(Group::Yours), 3);
         QCOMPARE(model->count(Group::Unsure), 0);
-        QCOMPARE(window.cleanButton()->text(), QStringLiteral("Move 10 forged bounce(s) to Trash..."));
-        QVERIFY(window.cleanButton()->isEnabled());
-        QVERIFY2(window.summaryLabel()->text().contains(QStringLiteral("13")),
-            qPrintable(window.summaryLabel()->text()));
-        QVERIFY(!window.progressBar()->isVisible());
+        QCOMPARE(windowPart<QPushButton>(window, "cleanForged")->text(),
+            QStringLiteral("Move 10 forged bounce(s) to Trash..."));
+        QVERIFY(windowPart<QPushButton>(window, "cleanForged")->isEnabled());
+        QVERIFY2(windowPart<QLabel>(window, "summary")->text().contains(QStringLiteral("13")),
+            qPrintable(windowPart<QLabel>(window, "summary")->text()));
+        QVERIFY(!windowPart<QProgressBar>(window, "progress")->isVisible());
 
         // The explanation follows the selection and names this message's own evidence.
-        QTreeView* view = window.resultsView();
-        const QModelIndex forgedGroup = window.filterModel()->mapFromSource(model->groupIndex(Group::Forged));
+        QTreeView* view = windowPart<QTreeView>(window, "results");
+        const QModelIndex forgedGroup = windowPart<Gui::Results::ResultsFilterModel>(window, "resultsFilter")
+                                            ->mapFromSource(model->groupIndex(Group::Forged));
         QVERIFY(view->isExpanded(forgedGroup));
-        view->setCurrentIndex(window.filterModel()->index(0, 0, forgedGroup));
-        const auto* forged = model->result(window.filterModel()->mapToSource(view->currentIndex()));
+        view->setCurrentIndex(
+            windowPart<Gui::Results::ResultsFilterModel>(window, "resultsFilter")->index(0, 0, forgedGroup));
+        const auto* forged
+            = model->result(windowPart<Gui::Results::ResultsFilterModel>(window, "resultsFilter")
+                                ->mapToSource(view->currentIndex()));
         QVERIFY(forged);
         QCOMPARE(forged->judgement.verdict, Core::Verdict::Verdict::Backscatter);
-        const QString explanation = window.explanationView()->toPlainText();
+        const QString explanation
+            = windowPart<Gui::Widgets::ExplanationView>(window, "explanation")->toPlainText();
         QVERIFY2(explanation.contains(forged->report.recipients.value(0)), qPrintable(explanation));
         QVERIFY2(explanation.contains(QStringLiteral("Sent")), qPrintable(explanation));
 
-        const QModelIndex yoursGroup = window.filterModel()->mapFromSource(model->groupIndex(Group::Yours));
-        view->setCurrentIndex(window.filterModel()->index(0, 0, yoursGroup));
-        const auto* yours = model->result(window.filterModel()->mapToSource(view->currentIndex()));
+        const QModelIndex yoursGroup = windowPart<Gui::Results::ResultsFilterModel>(window, "resultsFilter")
+                                           ->mapFromSource(model->groupIndex(Group::Yours));
+        view->setCurrentIndex(
+            windowPart<Gui::Results::ResultsFilterModel>(window, "resultsFilter")->index(0, 0, yoursGroup));
+        const auto* yours
+            = model->result(windowPart<Gui::Results::ResultsFilterModel>(window, "resultsFilter")
+                                ->mapToSource(view->currentIndex()));
         QVERIFY(yours);
         QCOMPARE(yours->judgement.verdict, Core::Verdict::Verdict::Genuine);
-        QVERIFY(window.explanationView()->toPlainText() != explanation);
+        QVERIFY(
+            windowPart<Gui::Widgets::ExplanationView>(window, "explanation")->toPlainText() != explanation);
 
         // Search narrows the list; groups stay while they have matches.
         auto* search = window.findChild<QLineEdit*>();
         QVERIFY(search);
         search->setText(forged->report.recipients.value(0));
-        QCOMPARE(window.filterModel()->rowCount(forgedGroup), 1);
+        QCOMPARE(
+            windowPart<Gui::Results::ResultsFilterModel>(window, "resultsFilter")->rowCount(forgedGroup), 1);
         search->clear();
-        QCOMPARE(window.filterModel()->rowCount(forgedGroup), 10);
+        QCOMPARE(
+            windowPart<Gui::Results::ResultsFilterModel>(window, "resultsFilter")->rowCount(forgedGroup), 10);
 
         // Showing one group only.
-        window.groupChooser()->setCurrentIndex(2);
-        QCOMPARE(window.filterModel()->rowCount(), 1);
-        QCOMPARE(window.filterModel()->rowCount(window.filterModel()->index(0, 0)), 3);
-        window.groupChooser()->setCurrentIndex(0);
-        QCOMPARE(window.filterModel()->rowCount(), 3);
+        windowPart<QComboBox>(window, "show")->setCurrentIndex(2);
+        QCOMPARE(windowPart<Gui::Results::ResultsFilterModel>(window, "resultsFilter")->rowCount(), 1);
+        QCOMPARE(windowPart<Gui::Results::ResultsFilterModel>(window, "resultsFilter")
+                     ->rowCount(
+                         windowPart<Gui::Results::ResultsFilterModel>(window, "resultsFilter")->index(0, 0)),
+            3);
+        windowPart<QComboBox>(window, "show")->setCurrentIndex(0);
+        QCOMPARE(windowPart<Gui::Results::ResultsFilterModel>(window, "resultsFilter")->rowCount(), 3);
     }
 
     void cleansForgedWithPreviewAndUndoesFromTheBar()
@@ -167,88 +184,99 @@ private slots:
         QVERIFY(!maildir.isEmpty());
         const int inboxBefore = filesIn(maildir, QStringLiteral("INBOX"));
         const int trashBefore = filesIn(maildir, QStringLiteral("Trash"));
-        Ui::MainWindow window;
+        Gui::MainWindow window;
         window.show();
-        QSignalSpy idle(&window, &Ui::MainWindow::idle);
+        QSignalSpy idle(&window, &Gui::MainWindow::idle);
         openDemo(window, maildir);
         QVERIFY(waitIdle(window, idle, 1));
 
         // Cancelled preview: nothing moves.
         QString title;
         answerPreview(false, &title);
-        window.cleanButton()->click();
+        windowPart<QPushButton>(window, "cleanForged")->click();
         QCOMPARE(title, QStringLiteral("Move 10 message(s) to the Trash?"));
         QCOMPARE(filesIn(maildir, QStringLiteral("INBOX")), inboxBefore);
         QCOMPARE(idle.count(), 1);
 
         answerPreview(true, &title);
-        window.cleanButton()->click();
+        windowPart<QPushButton>(window, "cleanForged")->click();
         QVERIFY(waitIdle(window, idle, 2));
         QCOMPARE(filesIn(maildir, QStringLiteral("INBOX")), inboxBefore - 10);
         QCOMPARE(filesIn(maildir, QStringLiteral("Trash")), trashBefore + 10);
-        QCOMPARE(window.resultsModel()->count(Group::Forged), 0);
-        QCOMPARE(window.resultsModel()->count(Group::Yours), 3);
-        QCOMPARE(window.messageBar()->tone(), Ui::Widgets::MessageBar::Tone::Success);
+        QCOMPARE(windowPart<Gui::Results::ResultsModel>(window, "resultsModel")->count(Group::Forged), 0);
+        QCOMPARE(windowPart<Gui::Results::ResultsModel>(window, "resultsModel")->count(Group::Yours), 3);
+        QCOMPARE(window.messageBar()->tone(), Gui::Widgets::MessageBar::Tone::Success);
         QVERIFY2(window.messageBar()->text().contains(QStringLiteral("10")),
             qPrintable(window.messageBar()->text()));
         QVERIFY(window.messageBar()->actionButton()->isVisible());
-        QVERIFY(window.undoAction()->isEnabled());
+        QVERIFY(windowPart<QAction>(window, "undo")->isEnabled());
 
         // Undo from the bar: back in the inbox, and a rescan shows them again.
         window.messageBar()->actionButton()->click();
         QVERIFY(waitIdle(window, idle, 3));
         QCOMPARE(filesIn(maildir, QStringLiteral("INBOX")), inboxBefore);
         QCOMPARE(filesIn(maildir, QStringLiteral("Trash")), trashBefore);
-        QTRY_COMPARE(window.resultsModel()->count(Group::Forged), 10);
+        QTRY_COMPARE(
+            windowPart<Gui::Results::ResultsModel>(window, "resultsModel")->count(Group::Forged), 10);
     }
 
     void movingMailYouSentAsksOnceMore()
     {
         const QString maildir = demoCopy();
-        Ui::MainWindow window;
+        Gui::MainWindow window;
         window.show();
-        QSignalSpy idle(&window, &Ui::MainWindow::idle);
+        QSignalSpy idle(&window, &Gui::MainWindow::idle);
         openDemo(window, maildir);
         QVERIFY(waitIdle(window, idle, 1));
         const int inboxBefore = filesIn(maildir, QStringLiteral("INBOX"));
         const QModelIndex yours
-            = window.filterModel()->mapFromSource(window.resultsModel()->groupIndex(Group::Yours));
-        window.resultsView()->selectionModel()->select(window.filterModel()->index(0, 0, yours),
-            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            = windowPart<Gui::Results::ResultsFilterModel>(window, "resultsFilter")
+                  ->mapFromSource(windowPart<Gui::Results::ResultsModel>(window, "resultsModel")
+                                      ->groupIndex(Group::Yours));
+        windowPart<QTreeView>(window, "results")
+            ->selectionModel()
+            ->select(
+                windowPart<Gui::Results::ResultsFilterModel>(window, "resultsFilter")->index(0, 0, yours),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QString title;
         answerPreview(true, &title);
         window.moveSelectedToTrash();
         QVERIFY(waitIdle(window, idle, 2));
         QCOMPARE(title, QStringLiteral("Move 1 message(s) to the Trash?"));
         QCOMPARE(filesIn(maildir, QStringLiteral("INBOX")), inboxBefore - 1);
-        QCOMPARE(window.resultsModel()->count(Group::Yours), 2);
+        QCOMPARE(windowPart<Gui::Results::ResultsModel>(window, "resultsModel")->count(Group::Yours), 2);
     }
 
     void anyEarlierCleanIsUndoneFromHistory()
     {
         const QString maildir = demoCopy();
-        Ui::MainWindow window;
+        Gui::MainWindow window;
         window.show();
-        QSignalSpy idle(&window, &Ui::MainWindow::idle);
+        QSignalSpy idle(&window, &Gui::MainWindow::idle);
         openDemo(window, maildir);
         QVERIFY(waitIdle(window, idle, 1));
         const int inboxBefore = filesIn(maildir, QStringLiteral("INBOX"));
         QString title;
         answerPreview(true, &title);
-        window.cleanButton()->click();
+        windowPart<QPushButton>(window, "cleanForged")->click();
         QVERIFY(waitIdle(window, idle, 2));
         // A second, later clean of one message: the first stays undoable from History.
         const QModelIndex yours
-            = window.filterModel()->mapFromSource(window.resultsModel()->groupIndex(Group::Yours));
-        window.resultsView()->selectionModel()->select(window.filterModel()->index(0, 0, yours),
-            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            = windowPart<Gui::Results::ResultsFilterModel>(window, "resultsFilter")
+                  ->mapFromSource(windowPart<Gui::Results::ResultsModel>(window, "resultsModel")
+                                      ->groupIndex(Group::Yours));
+        windowPart<QTreeView>(window, "results")
+            ->selectionModel()
+            ->select(
+                windowPart<Gui::Results::ResultsFilterModel>(window, "resultsFilter")->index(0, 0, yours),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         answerPreview(true, &title);
         window.moveSelectedToTrash();
         QVERIFY(waitIdle(window, idle, 3));
         QCOMPARE(filesIn(maildir, QStringLiteral("INBOX")), inboxBefore - 11);
 
-        window.historyAction()->trigger();
-        auto* history = window.findChild<Ui::Dialogs::HistoryDialog*>();
+        windowPart<QAction>(window, "history")->trigger();
+        auto* history = window.findChild<Gui::Dialogs::HistoryDialog*>();
         QVERIFY(history);
         QTRY_COMPARE(history->list()->topLevelItemCount(), 2);
         QVERIFY(history->list()->topLevelItem(0)->text(1).contains(QStringLiteral("1 message")));
@@ -258,7 +286,8 @@ private slots:
         history->undoButton()->click();
         QVERIFY(waitIdle(window, idle, 4));
         QCOMPARE(filesIn(maildir, QStringLiteral("INBOX")), inboxBefore - 1);
-        QTRY_COMPARE(window.resultsModel()->count(Group::Forged), 10);
+        QTRY_COMPARE(
+            windowPart<Gui::Results::ResultsModel>(window, "resultsModel")->count(Group::Forged), 10);
         // The history now shows the undo, and that clean can no longer be undone twice.
         QTRY_COMPARE(history->list()->topLevelItemCount(), 3);
         history->list()->setCurrentItem(history->list()->topLevelItem(2));
@@ -277,20 +306,21 @@ private slots:
                 QVERIFY(QFile::copy(cur.filePath(name),
                     cur.filePath(QStringLiteral("copy%1-%2").arg(copy).arg(name.section(u':', 0, 0)))));
         }
-        Ui::MainWindow window;
+        Gui::MainWindow window;
         window.show();
-        QSignalSpy idle(&window, &Ui::MainWindow::idle);
+        QSignalSpy idle(&window, &Gui::MainWindow::idle);
         openDemo(window, maildir);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            window.progressBar()->isVisible() && window.progressBar()->maximum() > 0, 30000);
-        QVERIFY(window.cancelButton()->isVisible());
-        window.cancelButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(windowPart<QProgressBar>(window, "progress")->isVisible()
+                && windowPart<QProgressBar>(window, "progress")->maximum() > 0,
+            30000);
+        QVERIFY(windowPart<QPushButton>(window, "cancel")->isVisible());
+        windowPart<QPushButton>(window, "cancel")->click();
         QVERIFY(waitIdle(window, idle, 1));
-        QCOMPARE(window.messageBar()->tone(), Ui::Widgets::MessageBar::Tone::Error);
+        QCOMPARE(window.messageBar()->tone(), Gui::Widgets::MessageBar::Tone::Error);
         QVERIFY2(window.messageBar()->text().contains(QStringLiteral("ancel")),
             qPrintable(window.messageBar()->text()));
-        QVERIFY(window.resultsModel()->count(Group::Forged) < 1000);
-        QVERIFY(window.scanAction()->isEnabled());
+        QVERIFY(windowPart<Gui::Results::ResultsModel>(window, "resultsModel")->count(Group::Forged) < 1000);
+        QVERIFY(windowPart<QAction>(window, "scan")->isEnabled());
     }
 };
 

@@ -4,6 +4,7 @@
 #include "DovecotFixture.h"
 #include "FaultProxy.h"
 #include "MainWindow.h"
+#include "WindowPart.h"
 #include "results/ResultsModel.h"
 #include "session/AccountWorker.h"
 #include "widgets/MessageBar.h"
@@ -54,9 +55,9 @@ private slots:
         settings.credential = Core::Imap::Credential::password(QString::fromLatin1(DovecotFixture::Password));
         settings.storePath = m_dir.filePath(QStringLiteral("store.sqlite"));
 
-        Ui::MainWindow window;
+        Gui::MainWindow window;
         window.show();
-        QSignalSpy idle(&window, &Ui::MainWindow::idle);
+        QSignalSpy idle(&window, &Gui::MainWindow::idle);
 
         QElapsedTimer sinceTick;
         qint64 longestGap = 0;
@@ -76,7 +77,9 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return idle.count() >= 1 && !window.isBusy(); }, 120000));
         heartbeat.stop();
 
-        QVERIFY2(window.resultsModel()->count(Ui::Results::ResultsModel::Group::Forged) >= 10,
+        QVERIFY2(windowPart<Gui::Results::ResultsModel>(window, "resultsModel")
+                     ->count(Gui::Results::ResultsModel::Group::Forged)
+                >= 10,
             qPrintable(window.messageBar()->text()));
         qInfo("scan through a 100 ms proxy took %lld ms; the GUI thread's longest gap between 10 ms ticks "
               "was %lld ms over %d ticks",

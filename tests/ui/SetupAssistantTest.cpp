@@ -26,7 +26,7 @@
 #include <QUrl>
 
 using namespace Core;
-using Ui::Setup::SetupAssistant;
+using Gui::Setup::SetupAssistant;
 
 class SetupAssistantTest : public QObject {
     Q_OBJECT

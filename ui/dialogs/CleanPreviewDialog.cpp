@@ -11,7 +11,7 @@
 
 #include <algorithm>
 
-namespace Ui::Dialogs {
+namespace Gui::Dialogs {
 
 namespace {
 
@@ -114,4 +114,4 @@ CleanPreviewDialog::CleanPreviewDialog(const QList<Core::Session::ScanResult>& m
     resize(560, sizeHint().height());
 }
 
-} // namespace Ui::Dialogs
+} // namespace Gui::Dialogs

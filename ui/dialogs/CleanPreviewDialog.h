@@ -7,7 +7,7 @@
 class QCheckBox;
 class QPushButton;
 
-namespace Ui::Dialogs {
+namespace Gui::Dialogs {
 
 // Shows what a clean would move before anything moves: how many, from when to when, a
 // sample, where they go and how to get them back. Messages about mail the user did send
@@ -29,4 +29,4 @@ private:
     QCheckBox* m_sentByYou = nullptr;
 };
 
-} // namespace Ui::Dialogs
+} // namespace Gui::Dialogs

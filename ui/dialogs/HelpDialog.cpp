@@ -4,7 +4,7 @@
 #include <QTextEdit>
 #include <QVBoxLayout>
 
-namespace Ui::Dialogs {
+namespace Gui::Dialogs {
 
 HelpDialog::HelpDialog(QWidget* parent)
     : QDialog(parent)
@@ -53,4 +53,4 @@ QStringList HelpDialog::paragraphs()
     };
 }
 
-} // namespace Ui::Dialogs
+} // namespace Gui::Dialogs

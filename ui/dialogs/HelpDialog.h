@@ -2,7 +2,7 @@
 
 #include <QDialog>
 
-namespace Ui::Dialogs {
+namespace Gui::Dialogs {
 
 // "What are these messages?": the whole story in a few paragraphs, for someone who has
 // never heard of a bounce.
@@ -15,4 +15,4 @@ public:
     static QStringList paragraphs();
 };
 
-} // namespace Ui::Dialogs
+} // namespace Gui::Dialogs

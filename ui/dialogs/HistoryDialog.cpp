@@ -8,7 +8,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-namespace Ui::Dialogs {
+namespace Gui::Dialogs {
 
 namespace {
 
@@ -87,4 +87,4 @@ void HistoryDialog::updateUndoButton()
     m_undo->setEnabled(item && item->data(0, UndoableRole).toBool());
 }
 
-} // namespace Ui::Dialogs
+} // namespace Gui::Dialogs

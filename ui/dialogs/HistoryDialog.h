@@ -7,7 +7,7 @@
 class QPushButton;
 class QTreeWidget;
 
-namespace Ui::Dialogs {
+namespace Gui::Dialogs {
 
 // Every clean and undo from the audit log, newest first; any clean not yet put back can
 // be undone from here, however old.
@@ -33,4 +33,4 @@ private:
     QPushButton* m_undo;
 };
 
-} // namespace Ui::Dialogs
+} // namespace Gui::Dialogs

@@ -6,7 +6,7 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-namespace Ui::Dialogs {
+namespace Gui::Dialogs {
 
 SignInDialog::SignInDialog(const Core::OAuth::ProviderProfile& profile, const QString& emailAddress,
     const QString& reason, Core::OAuth::BrowserSignIn::Opener opener, QWidget* parent)
@@ -32,4 +32,4 @@ SignInDialog::SignInDialog(const Core::OAuth::ProviderProfile& profile, const QS
     });
 }
 
-} // namespace Ui::Dialogs
+} // namespace Gui::Dialogs

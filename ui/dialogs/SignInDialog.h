@@ -6,11 +6,11 @@
 
 #include <QDialog>
 
-namespace Ui::Widgets {
+namespace Gui::Widgets {
 class BrowserSignInPanel;
 }
 
-namespace Ui::Dialogs {
+namespace Gui::Dialogs {
 
 // "Sign in again" for an account that signs in in the browser: why it is needed (the
 // provider ended the sign-in, or there is no password safe to keep it in), then the same
@@ -29,4 +29,4 @@ private:
     Core::OAuth::Tokens m_tokens;
 };
 
-} // namespace Ui::Dialogs
+} // namespace Gui::Dialogs

@@ -2,7 +2,7 @@
 
 #include "explain/Explanation.h"
 
-namespace Ui::Results {
+namespace Gui::Results {
 
 using Core::Session::MailboxScanner;
 
@@ -90,4 +90,4 @@ bool ResultsFilterModel::lessThan(const QModelIndex& left, const QModelIndex& ri
     return ResultsModel::compare(*a, *b, left.column()) < 0;
 }
 
-} // namespace Ui::Results
+} // namespace Gui::Results

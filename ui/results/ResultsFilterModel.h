@@ -8,7 +8,7 @@
 
 #include <optional>
 
-namespace Ui::Results {
+namespace Gui::Results {
 
 // What the list shows of a ResultsModel: the messages matching the search text (in their
 // recipients, subject, sender, reason or the computer they came from) and the chosen
@@ -45,4 +45,4 @@ private:
     mutable QHash<std::pair<int, int>, bool> m_whatHappenedMatches;
 };
 
-} // namespace Ui::Results
+} // namespace Gui::Results

@@ -6,7 +6,7 @@
 #include <QSet>
 #include <QTextDocument>
 
-namespace Ui::Results {
+namespace Gui::Results {
 
 using Core::Session::MailboxScanner;
 using Core::Verdict::Verdict;
@@ -393,4 +393,4 @@ void ResultsModel::removeMessages(const QString& folder, const QList<quint32>& u
     emit countsChanged();
 }
 
-} // namespace Ui::Results
+} // namespace Gui::Results

@@ -10,7 +10,7 @@
 #include <array>
 #include <optional>
 
-namespace Ui::Results {
+namespace Gui::Results {
 
 // The bounces of a scan as the main window lists them: three groups (forged, sent by
 // you, can't tell), each holding its messages. Results come one by one from the worker
@@ -100,4 +100,4 @@ private:
     QTimer m_batchTimer;
 };
 
-} // namespace Ui::Results
+} // namespace Gui::Results

@@ -8,7 +8,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace Ui::Setup {
+namespace Gui::Setup {
 
 AddressPage::AddressPage(SetupAssistant* assistant)
     : QWizardPage(assistant)
@@ -69,4 +69,4 @@ int AddressPage::nextId() const
                                               : SetupAssistant::DiscoveryPageId;
 }
 
-} // namespace Ui::Setup
+} // namespace Gui::Setup

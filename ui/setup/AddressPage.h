@@ -4,7 +4,7 @@
 
 class QLineEdit;
 
-namespace Ui::Setup {
+namespace Gui::Setup {
 
 class SetupAssistant;
 
@@ -26,4 +26,4 @@ private:
     QLineEdit* m_password;
 };
 
-} // namespace Ui::Setup
+} // namespace Gui::Setup

@@ -9,7 +9,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace Ui::Setup {
+namespace Gui::Setup {
 
 BrowserSignInPage::BrowserSignInPage(SetupAssistant* assistant)
     : QWizardPage(assistant)
@@ -99,4 +99,4 @@ int BrowserSignInPage::nextId() const
     return SetupAssistant::TestPageId;
 }
 
-} // namespace Ui::Setup
+} // namespace Gui::Setup

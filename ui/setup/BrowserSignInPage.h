@@ -5,11 +5,11 @@
 class QLabel;
 class QPushButton;
 
-namespace Ui::Widgets {
+namespace Gui::Widgets {
 class BrowserSignInPanel;
 }
 
-namespace Ui::Setup {
+namespace Gui::Setup {
 
 class SetupAssistant;
 
@@ -38,4 +38,4 @@ private:
     bool m_signedIn = false;
 };
 
-} // namespace Ui::Setup
+} // namespace Gui::Setup

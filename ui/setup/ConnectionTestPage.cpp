@@ -11,7 +11,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace Ui::Setup {
+namespace Gui::Setup {
 
 using Core::Account::ConnectionTester;
 
@@ -240,4 +240,4 @@ void ConnectionTestPage::showProblem(const ConnectionTester::Result& result)
     }
 }
 
-} // namespace Ui::Setup
+} // namespace Gui::Setup

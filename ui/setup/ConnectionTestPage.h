@@ -9,7 +9,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
-namespace Ui::Setup {
+namespace Gui::Setup {
 
 class SetupAssistant;
 
@@ -53,4 +53,4 @@ private:
     bool m_passed = false;
 };
 
-} // namespace Ui::Setup
+} // namespace Gui::Setup

@@ -8,7 +8,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace Ui::Setup {
+namespace Gui::Setup {
 
 using Core::Account::ServerDiscovery;
 
@@ -82,4 +82,4 @@ int DiscoveryPage::nextId() const
     return SetupAssistant::TestPageId;
 }
 
-} // namespace Ui::Setup
+} // namespace Gui::Setup

@@ -8,7 +8,7 @@
 class QLabel;
 class QProgressBar;
 
-namespace Ui::Setup {
+namespace Gui::Setup {
 
 class SetupAssistant;
 
@@ -35,4 +35,4 @@ private:
     bool m_found = false;
 };
 
-} // namespace Ui::Setup
+} // namespace Gui::Setup

@@ -8,7 +8,7 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-namespace Ui::Setup {
+namespace Gui::Setup {
 
 using Core::Account::PasswordKeychain;
 
@@ -113,4 +113,4 @@ bool DonePage::isComplete() const
     return m_done;
 }
 
-} // namespace Ui::Setup
+} // namespace Gui::Setup

@@ -4,7 +4,7 @@
 
 class QLabel;
 
-namespace Ui::Setup {
+namespace Gui::Setup {
 
 class SetupAssistant;
 
@@ -30,4 +30,4 @@ private:
     bool m_done = false;
 };
 
-} // namespace Ui::Setup
+} // namespace Gui::Setup

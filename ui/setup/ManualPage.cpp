@@ -10,7 +10,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-namespace Ui::Setup {
+namespace Gui::Setup {
 
 using Core::Imap::ServerAddress;
 
@@ -156,4 +156,4 @@ int ManualPage::nextId() const
     return SetupAssistant::TestPageId;
 }
 
-} // namespace Ui::Setup
+} // namespace Gui::Setup

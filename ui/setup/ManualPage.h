@@ -7,7 +7,7 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 
-namespace Ui::Setup {
+namespace Gui::Setup {
 
 class SetupAssistant;
 
@@ -37,4 +37,4 @@ private:
     QLabel* m_problem;
 };
 
-} // namespace Ui::Setup
+} // namespace Gui::Setup

@@ -10,7 +10,7 @@
 #include "setup/DonePage.h"
 #include "setup/ManualPage.h"
 
-namespace Ui::Setup {
+namespace Gui::Setup {
 
 SetupAssistant::SetupAssistant(QSqlDatabase database, QWidget* parent)
     : QWizard(parent)
@@ -56,4 +56,4 @@ void SetupAssistant::goToManualPage()
     m_manualPageRequested = false;
 }
 
-} // namespace Ui::Setup
+} // namespace Gui::Setup

@@ -16,7 +16,7 @@ class PasswordKeychain;
 class ServerDiscovery;
 }
 
-namespace Ui::Setup {
+namespace Gui::Setup {
 
 // The first-start assistant: email address and password, finding the server (or the
 // manual way, one click from the first pages), for Microsoft 365, Outlook.com and Google
@@ -93,4 +93,4 @@ private:
     bool m_manualPageRequested = false;
 };
 
-} // namespace Ui::Setup
+} // namespace Gui::Setup

@@ -6,7 +6,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace Ui::Widgets {
+namespace Gui::Widgets {
 
 BrowserSignInPanel::BrowserSignInPanel(QWidget* parent)
     : QWidget(parent)
@@ -109,4 +109,4 @@ void BrowserSignInPanel::showIdle(const QString& status)
     m_start->setFocus();
 }
 
-} // namespace Ui::Widgets
+} // namespace Gui::Widgets

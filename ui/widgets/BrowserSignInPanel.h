@@ -11,7 +11,7 @@
 class QLabel;
 class QPushButton;
 
-namespace Ui::Widgets {
+namespace Gui::Widgets {
 
 // "Sign in with Microsoft" (or Google): the sign-in in the user's own browser, with
 // what to do while it is open there (finish it, open the browser again, or cancel) and
@@ -48,4 +48,4 @@ private:
     QPushButton* m_cancel;
 };
 
-} // namespace Ui::Widgets
+} // namespace Gui::Widgets

@@ -7,7 +7,7 @@
 #include <QTextCursor>
 #include <QTextList>
 
-namespace Ui::Widgets {
+namespace Gui::Widgets {
 
 ExplanationView::ExplanationView(QWidget* parent)
     : QTextEdit(parent)
@@ -63,4 +63,4 @@ void ExplanationView::showExplanation(const Core::Explain::Explanation& explanat
     moveCursor(QTextCursor::Start);
 }
 
-} // namespace Ui::Widgets
+} // namespace Gui::Widgets

@@ -6,7 +6,7 @@ namespace Core::Explain {
 struct Explanation;
 }
 
-namespace Ui::Widgets {
+namespace Gui::Widgets {
 
 // The explanation of the selected message. Everything in it may come from a stranger's
 // message, so it is laid out with plain-text insertions only: nothing is ever read as
@@ -21,4 +21,4 @@ public:
     void clear();
 };
 
-} // namespace Ui::Widgets
+} // namespace Gui::Widgets

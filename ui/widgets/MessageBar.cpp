@@ -7,7 +7,7 @@
 #include <QStyle>
 #include <QToolButton>
 
-namespace Ui::Widgets {
+namespace Gui::Widgets {
 
 MessageBar::MessageBar(QWidget* parent)
     : QFrame(parent)
@@ -92,4 +92,4 @@ void MessageBar::applyTone()
     setPalette(tinted);
 }
 
-} // namespace Ui::Widgets
+} // namespace Gui::Widgets

@@ -7,7 +7,7 @@
 class QLabel;
 class QPushButton;
 
-namespace Ui::Widgets {
+namespace Gui::Widgets {
 
 // A message inside the window instead of a modal box: errors, warnings and the undo
 // offer after a clean appear here and stay until the next one or until closed.
@@ -41,4 +41,4 @@ private:
     Tone m_tone = Tone::Information;
 };
 
-} // namespace Ui::Widgets
+} // namespace Gui::Widgets
