@@ -19,32 +19,25 @@ int ReadableSummary::labelWidth()
 void ReadableSummary::add(
     const QString& source, const Analysis::BounceReport& report, const Verdict::Judgement& judgement)
 {
-    ++m_messages;
+    m_totals.add(report, judgement);
     QString label;
     QString advice;
     switch (judgement.verdict) {
     case Verdict::Verdict::Backscatter:
-        ++m_forged;
         label = tr("FORGED");
         advice = tr("You never sent the original: safe to delete.");
         break;
     case Verdict::Verdict::Genuine:
-        ++m_genuine;
         label = tr("YOURS");
         advice = report.kind == MessageKind::DeliveryFailure || report.kind == MessageKind::DeliveryDelay
             ? tr("You did send this: check the address or try again.")
             : tr("This answers mail you really sent.");
         break;
     case Verdict::Verdict::Unknown:
-        ++m_unknown;
         label = tr("UNSURE");
         advice = judgement.evidence.isEmpty() ? QString() : judgement.evidence.first();
         break;
     case Verdict::Verdict::None:
-        if (report.kind == MessageKind::Unreadable)
-            ++m_unreadable;
-        else
-            ++m_ordinary;
         break;
     }
     const int width = labelWidth();
@@ -64,7 +57,7 @@ void ReadableSummary::add(
 
 QString ReadableSummary::text(bool sentMailGiven) const
 {
-    QString text = tr("NeverSent read %n message(s).\n\n", nullptr, m_messages);
+    QString text = tr("NeverSent read %n message(s).\n\n", nullptr, m_totals.scanned);
     for (const QString& line : m_lines)
         text += line + u'\n';
     text += u'\n';
@@ -72,12 +65,13 @@ QString ReadableSummary::text(bool sentMailGiven) const
         text += tr("No sent mail was given, so NeverSent cannot tell forged bounces from real ones.\n");
     text += tr(
         "%n bounce(s) about mail you never sent: your address was forged, nothing to fix, safe to delete.\n",
-        nullptr, m_forged);
-    text += tr("%n real delivery problem(s) with mail you did send: worth a look.\n", nullptr, m_genuine);
-    text += tr("%n automatic message(s) that cannot be judged for sure.\n", nullptr, m_unknown);
-    text += tr("%n ordinary message(s) left alone.\n", nullptr, m_ordinary);
-    if (m_unreadable > 0)
-        text += tr("%n message(s) could not be read.\n", nullptr, m_unreadable);
+        nullptr, m_totals.backscatter);
+    text += tr(
+        "%n real delivery problem(s) with mail you did send: worth a look.\n", nullptr, m_totals.genuine);
+    text += tr("%n automatic message(s) that cannot be judged for sure.\n", nullptr, m_totals.unknown);
+    text += tr("%n ordinary message(s) left alone.\n", nullptr, m_totals.ordinary());
+    if (m_totals.unreadable > 0)
+        text += tr("%n message(s) could not be read.\n", nullptr, m_totals.unreadable);
     return text;
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "analysis/BounceReport.h"
-#include "verdict/Judgement.h"
+#include "session/ScanResult.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -23,12 +22,7 @@ private:
     static int labelWidth();
 
     QStringList m_lines;
-    int m_messages = 0;
-    int m_forged = 0;
-    int m_genuine = 0;
-    int m_unknown = 0;
-    int m_ordinary = 0;
-    int m_unreadable = 0;
+    Session::ScanTotals m_totals;
 };
 
 } // namespace Core::Cli

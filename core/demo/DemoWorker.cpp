@@ -189,13 +189,8 @@ bool DemoWorker::scanFolder(const QString& name, ScanContext& context, QString* 
         }
         result.judgement = context.judge->judge(result.report);
 
-        Session::ScanTotals& totals = context.totals;
-        ++totals.scanned;
-        ++totals.fetchedBodies;
-        totals.bounces += Analysis::isAutomatic(result.report.kind);
-        totals.backscatter += result.judgement.verdict == Verdict::Verdict::Backscatter;
-        totals.genuine += result.judgement.verdict == Verdict::Verdict::Genuine;
-        totals.unknown += result.judgement.verdict == Verdict::Verdict::Unknown;
+        ++context.totals.fetchedBodies;
+        context.totals.add(result.report, result.judgement);
         batch.append({ result.uid, result.size, messageId, result.report,
             Verdict::verdictName(result.judgement.verdict), {} });
         if (batch.size() >= StoreBatch) {

@@ -16,20 +16,9 @@ namespace {
 
 void ScanSummary::add(const Session::ScanResult& result)
 {
-    ++m_messages;
-    switch (result.judgement.verdict) {
-    case Verdict::Backscatter:
-        ++m_forged;
-        break;
-    case Verdict::Genuine:
-        ++m_genuine;
-        break;
-    case Verdict::Unknown:
-        ++m_unknown;
-        break;
-    case Verdict::None:
+    m_totals.add(result.report, result.judgement);
+    if (result.judgement.verdict == Verdict::None)
         return;
-    }
     const QDateTime arrived = result.report.date.isValid() ? result.report.date : result.report.original.date;
     if (!arrived.isValid())
         return;
@@ -54,21 +43,21 @@ QString ScanSummary::period(const QDate& today) const
 
 QString ScanSummary::text(const QDate& today) const
 {
-    if (m_messages == 0)
+    if (m_totals.scanned == 0)
         return tr("There were no messages to look at.");
     if (bounces() == 0)
         return tr("NeverSent looked at %Ln message(s) and found no bounces: none of them is an automatic "
                   "reply about "
                   "mail from your address. There is nothing to clean up.",
-            nullptr, m_messages);
+            nullptr, m_totals.scanned);
 
     QStringList counts;
-    if (m_forged > 0)
-        counts.append(tr("%Ln forged", "bounces", m_forged));
-    if (m_genuine > 0)
-        counts.append(tr("%Ln about mail you sent", "bounces", m_genuine));
-    if (m_unknown > 0)
-        counts.append(tr("%Ln where NeverSent cannot tell", "bounces", m_unknown));
+    if (m_totals.backscatter > 0)
+        counts.append(tr("%Ln forged", "bounces", m_totals.backscatter));
+    if (m_totals.genuine > 0)
+        counts.append(tr("%Ln about mail you sent", "bounces", m_totals.genuine));
+    if (m_totals.unknown > 0)
+        counts.append(tr("%Ln where NeverSent cannot tell", "bounces", m_totals.unknown));
     const QString breakdown = QLocale().createSeparatedList(counts);
     const QString when = period(today);
     QStringList sentences;
@@ -76,14 +65,14 @@ QString ScanSummary::text(const QDate& today) const
             ? tr("You received %Ln bounce(s): %1.", nullptr, bounces()).arg(breakdown)
             : tr("%1 you received %Ln bounce(s): %2.", "%1 is a time such as 'In the last 7 days'", bounces())
                   .arg(when, breakdown));
-    if (m_forged > 0)
+    if (m_totals.backscatter > 0)
         sentences.append(
             tr("The forged ones are about mail someone else sent in your name: not your fault, nothing "
                "to fix, and safe to move to the Trash."));
-    if (m_genuine > 0)
+    if (m_totals.genuine > 0)
         sentences.append(
             tr("Please look at the ones about mail you sent: they tell of real delivery problems."));
-    if (m_unknown > 0)
+    if (m_totals.unknown > 0)
         sentences.append(tr("For the ones NeverSent cannot tell, look in your Sent folder yourself."));
     return sentences.join(u' ');
 }

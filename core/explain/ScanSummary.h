@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/MailboxScanner.h"
+#include "session/ScanResult.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -16,11 +16,12 @@ class ScanSummary {
 public:
     void add(const Session::ScanResult& result);
 
-    int messages() const { return m_messages; }
-    int bounces() const { return m_forged + m_genuine + m_unknown; }
-    int forged() const { return m_forged; }
-    int genuine() const { return m_genuine; }
-    int unknown() const { return m_unknown; }
+    int messages() const { return m_totals.scanned; }
+    // The bounces judged: forged, about mail the user sent, or not to be told apart.
+    int bounces() const { return m_totals.backscatter + m_totals.genuine + m_totals.unknown; }
+    int forged() const { return m_totals.backscatter; }
+    int genuine() const { return m_totals.genuine; }
+    int unknown() const { return m_totals.unknown; }
     // The days the bounces arrived, in local time; invalid when none had a date.
     QDate oldest() const { return m_oldest; }
     QDate newest() const { return m_newest; }
@@ -31,10 +32,7 @@ public:
 private:
     QString period(const QDate& today) const;
 
-    int m_messages = 0;
-    int m_forged = 0;
-    int m_genuine = 0;
-    int m_unknown = 0;
+    Session::ScanTotals m_totals;
     QDate m_oldest;
     QDate m_newest;
 };

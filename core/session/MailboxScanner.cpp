@@ -1,5 +1,7 @@
 #include "session/MailboxScanner.h"
 
+#include "session/VerdictPhase.h"
+
 #include "analysis/BounceAnalyzer.h"
 #include "analysis/HeaderTriage.h"
 #include "analysis/MessageSanitizer.h"
@@ -12,7 +14,6 @@
 #include "imap/UidSet.h"
 #include "store/StoredReport.h"
 #include "verdict/SentIndex.h"
-#include "verdict/VerdictJudge.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -187,41 +188,7 @@ bool MailboxScanner::run(
     if (!storeAnalysed(0, error))
         return false;
 
-    Verdict::SentIndex sent;
-    for (const QString& folder : std::as_const(sentFolders)) {
-        const auto cached = m_cache.folder(folder, error);
-        if (!cached)
-            return false;
-        m_cache.loadSent(cached->id, &sent);
-    }
-    // Without any sent folder nothing can be judged: verdicts stay "unknown" and say so.
-    const Verdict::VerdictJudge judge(sentFolders.isEmpty() ? nullptr : &sent, options.myAddresses);
-    for (const QString& folder : scanFolders) {
-        const auto cached = m_cache.folder(folder, error);
-        if (!cached)
-            return false;
-        QHash<quint32, QString> verdicts;
-        const bool read = m_cache.forEachScanned(
-            cached->id,
-            [&](const ScanCache::ScannedMessage& message) {
-                ScanResult result { folder, message.uid, message.size, message.report,
-                    judge.judge(message.report) };
-                ++totals->scanned;
-                if (Analysis::isAutomatic(result.report.kind))
-                    ++totals->bounces;
-                totals->backscatter += result.judgement.verdict == Verdict::Verdict::Backscatter;
-                totals->genuine += result.judgement.verdict == Verdict::Verdict::Genuine;
-                totals->unknown += result.judgement.verdict == Verdict::Verdict::Unknown;
-                const QString verdict = Verdict::verdictName(result.judgement.verdict);
-                if (verdict != message.verdict)
-                    verdicts.insert(message.uid, verdict);
-                sink(result);
-            },
-            error);
-        if (!read || !m_cache.storeVerdicts(cached->id, verdicts, error))
-            return false;
-    }
-    return true;
+    return VerdictPhase(m_cache).run(scanFolders, sentFolders, options.myAddresses, sink, totals, error);
 }
 
 bool MailboxScanner::syncFolder(const QString& folder, FolderUse use, QString* error)
