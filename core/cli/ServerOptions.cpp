@@ -139,7 +139,9 @@ bool ServerOptions::connect(Imap::ImapConnection& connection, QString* error)
     if (!m_givenFingerprint.isEmpty())
         policy.trustedFingerprints.append(m_givenFingerprint);
     connection.setTlsPolicy(policy);
-    if (!connection.connect(m_address, m_userName, m_credential, error))
+    if (!connection.connect(m_address, m_userName, m_credential, error)
+        || !Store::ScanCache(m_database, m_accountId)
+                .adoptFolderSeparator(connection.folderSeparator(), error))
         return false;
     const QString accepted = connection.tlsPolicy().acceptedFingerprint;
     if (!accepted.isEmpty() && !remembered.contains(accepted, Qt::CaseInsensitive))

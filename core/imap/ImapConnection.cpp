@@ -304,6 +304,13 @@ void ImapConnection::disconnect()
     m_session.reset();
 }
 
+QChar ImapConnection::folderSeparator() const
+{
+    const auto connection = protocol();
+    const char separator = connection ? connection->hierarchySeparator() : '\0';
+    return QChar::fromLatin1(separator ? separator : '/');
+}
+
 std::optional<QList<FolderInfo>> ImapConnection::folders(QString* error)
 {
     if (!m_store) {
@@ -314,9 +321,10 @@ std::optional<QList<FolderInfo>> ImapConnection::folders(QString* error)
         QList<FolderInfo> result;
         for (const auto& folder : m_store->getRootFolder()->getFolders(true)) {
             FolderInfo info;
-            info.path = QString::fromStdString(folder->getFullPath().toString("/", vmime::charsets::UTF_8));
-            info.role = FolderRoles::roleOf(
-                info.path, u'/', FolderRoles::attributeOf(folder->getAttributes().getSpecialUse()));
+            info.path = QString::fromStdString(folder->getFullPath().toString(
+                std::string(1, folderSeparator().toLatin1()), vmime::charsets::UTF_8));
+            info.role = FolderRoles::roleOf(info.path, folderSeparator(),
+                FolderRoles::attributeOf(folder->getAttributes().getSpecialUse()));
             result.append(info);
         }
         return result;

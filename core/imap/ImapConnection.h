@@ -97,6 +97,9 @@ public:
     // The store's protocol connection, for commands vmime has no API for (raw
     // IMAPCommand); nullptr when not connected. Same thread rules as everything else.
     std::shared_ptr<vmime::net::imap::IMAPConnection> protocol() const;
+    // What the server puts between a folder and its subfolders ('.' in "INBOX.Trash");
+    // '/' when it has none or no connection is open. Folder paths use the server's own.
+    QChar folderSeparator() const;
 
     // Every folder of the account with what it is for.
     std::optional<QList<FolderInfo>> folders(QString* error);

@@ -103,11 +103,13 @@ namespace {
         }
     }
 
-    // A mailbox name as the server wrote it (modified UTF-7, its separator) as our path.
+    // A mailbox name as the server wrote it (modified UTF-7) as our path: the same name in
+    // UTF-8, with the server's own separator ("INBOX.Trash" stays so).
     QString pathOf(const std::string& name, char separator)
     {
         const auto path = vmime::net::imap::IMAPUtils::stringToPath(separator, name);
-        return QString::fromStdString(path.toString("/", vmime::charsets::UTF_8));
+        return QString::fromStdString(
+            path.toString(std::string(1, separator ? separator : '/'), vmime::charsets::UTF_8));
     }
 
     QByteArray lowerString(const Parser::xstring* text)
@@ -367,10 +369,10 @@ std::optional<QList<FolderInfo>> ImapProtocol::folders(QString* error, QHash<QSt
             if (attributes.getFlags() & vmime::net::folderAttributes::FLAG_NO_OPEN)
                 return;
             FolderInfo info;
-            info.path
-                = pathOf(list->mailbox()->name(), list->quoted_char() ? list->quoted_char() : separator);
-            info.role
-                = FolderRoles::roleOf(info.path, u'/', FolderRoles::attributeOf(attributes.getSpecialUse()));
+            const char pathSeparator = list->quoted_char() ? list->quoted_char() : separator;
+            info.path = pathOf(list->mailbox()->name(), pathSeparator);
+            info.role = FolderRoles::roleOf(info.path, QChar::fromLatin1(pathSeparator ? pathSeparator : '/'),
+                FolderRoles::attributeOf(attributes.getSpecialUse()));
             result.append(info);
         } catch (const std::exception& failure) {
             qCDebug(lcMail) << "folder name:" << failure.what();
@@ -381,9 +383,9 @@ std::optional<QList<FolderInfo>> ImapProtocol::folders(QString* error, QHash<QSt
 
 QByteArray ImapProtocol::mailboxName(const QString& folder) const
 {
-    const auto connection = m_connection.protocol();
-    const char separator = connection ? connection->hierarchySeparator() : '/';
-    const auto path = vmime::utility::path::fromString(folder.toStdString(), "/", vmime::charsets::UTF_8);
+    const char separator = m_connection.folderSeparator().toLatin1();
+    const auto path = vmime::utility::path::fromString(
+        folder.toStdString(), std::string(1, separator), vmime::charsets::UTF_8);
     return QByteArray::fromStdString(
         vmime::net::imap::IMAPUtils::quoteString(vmime::net::imap::IMAPUtils::pathToString(separator, path)));
 }

@@ -82,7 +82,11 @@ bool AccountWorker::prepare(QString* error)
     m_cancelled = cancelledBeforeStart();
     if (m_cancelled)
         return false;
-    return openStore(error) && (m_connection.isConnected() || connectAccount(error));
+    if (!openStore(error))
+        return false;
+    if (m_connection.isConnected())
+        return true;
+    return connectAccount(error) && m_cache->adoptFolderSeparator(m_connection.folderSeparator(), error);
 }
 
 void AccountWorker::listFolders()

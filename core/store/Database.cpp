@@ -91,6 +91,12 @@ namespace {
             {
                 QStringLiteral("ALTER TABLE accounts ADD COLUMN browser_sign_in TEXT"),
             },
+            // 6: folder names are the server's own ("INBOX.Trash"); before, a folder below
+            // another was stored "INBOX/Trash" whatever the server's separator. NULL: the
+            // names are still stored that way, until ScanCache::adoptFolderSeparator() runs.
+            {
+                QStringLiteral("ALTER TABLE accounts ADD COLUMN folder_separator TEXT"),
+            },
         };
         return steps;
     }

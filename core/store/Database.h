@@ -12,7 +12,7 @@ class Database {
     Q_DECLARE_TR_FUNCTIONS(Core::Store::Database)
 
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     // Opens (creating it with mode 0600 when new) and migrates. False with a
     // plain-language reason in *error when the file cannot be used; nothing is changed then.

@@ -89,6 +89,43 @@ std::optional<ScanCache::Folder> ScanCache::folder(const QString& name, QString*
     return folder;
 }
 
+bool ScanCache::adoptFolderSeparator(QChar separator, QString* error)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT folder_separator FROM accounts WHERE id = ?"));
+    query.addBindValue(m_accountId);
+    if (!query.exec() || !query.next())
+        return failed(query, error);
+    if (!query.value(0).isNull())
+        return true;
+    TransactionGuard transaction(m_database);
+    if (separator != u'/') {
+        const QString to(separator);
+        const QStringList renames {
+            QStringLiteral("UPDATE folders SET name = replace(name, '/', ?) WHERE account_id = ?"),
+            QStringLiteral("UPDATE action_messages SET source_folder = replace(source_folder, '/', ?) "
+                           "WHERE action_id IN (SELECT id FROM actions WHERE account_id = ?)"),
+            QStringLiteral("UPDATE action_messages SET target_folder = replace(target_folder, '/', ?) "
+                           "WHERE action_id IN (SELECT id FROM actions WHERE account_id = ?)"),
+        };
+        for (const QString& rename : renames) {
+            query.prepare(rename);
+            query.addBindValue(to);
+            query.addBindValue(m_accountId);
+            if (!query.exec())
+                return failed(query, error);
+        }
+    }
+    query.prepare(QStringLiteral("UPDATE accounts SET folder_separator = ? WHERE id = ?"));
+    query.addBindValue(QString(separator));
+    query.addBindValue(m_accountId);
+    if (!query.exec())
+        return failed(query, error);
+    if (!transaction.commit())
+        return failed(query, error);
+    return true;
+}
+
 bool ScanCache::resetFolder(const Folder& folder, quint32 uidValidity, QString* error)
 {
     TransactionGuard transaction(m_database, TransactionGuard::Durability::ProgramCrash);

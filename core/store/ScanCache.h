@@ -51,6 +51,12 @@ public:
     static std::optional<qint64> accountId(
         QSqlDatabase database, const QString& server, const QString& user, QString* error);
 
+    // Once for each account, on its first connection: folder names stored "INBOX/Trash"
+    // (before the store kept the server's own names) become "INBOX.Trash" where the
+    // server's separator is '.', in the scan cache and the audit log alike, so that an
+    // older clean can still be undone.
+    bool adoptFolderSeparator(QChar separator, QString* error);
+
     std::optional<Folder> folder(const QString& name, QString* error);
     // The folder's UIDs no longer name the same messages: its cache goes, all of it.
     bool resetFolder(const Folder& folder, quint32 uidValidity, QString* error);
