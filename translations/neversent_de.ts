@@ -1753,10 +1753,6 @@ Bitte geben Sie das Passwort für %2 ein.</translation>
         <translation>sie ist nicht im Passwortspeicher</translation>
     </message>
     <message>
-        <source>This copy of NeverSent is not set up for %1 sign-in: ask your IT department.</source>
-        <translation>Diese Kopie von NeverSent ist nicht für die Anmeldung bei %1 eingerichtet: Fragen Sie Ihre IT-Abteilung.</translation>
-    </message>
-    <message>
         <source>Sign in again</source>
         <translation>Erneut anmelden</translation>
     </message>
@@ -2343,24 +2339,12 @@ Davor wurden bereits %n Nachrichten verschoben.</numerusform>
 <context>
     <name>Gui::Setup::BrowserSignInPage</name>
     <message>
-        <source>&amp;Open this page in your web browser</source>
-        <translation>Diese Seite im &amp;Webbrowser öffnen</translation>
-    </message>
-    <message>
         <source>Use an &amp;app password</source>
         <translation>&amp;App-Passwort verwenden</translation>
     </message>
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Address of your mail provider&apos;s help page</source>
-        <translation>Adresse der Hilfeseite Ihres Mailanbieters</translation>
-    </message>
-    <message>
-        <source>Open your mail provider&apos;s help page in your web browser</source>
-        <translation>Hilfeseite Ihres Mailanbieters im Webbrowser öffnen</translation>
     </message>
     <message>
         <source>Use an app password</source>
@@ -2374,10 +2358,6 @@ Davor wurden bereits %n Nachrichten verschoben.</numerusform>
         <source>This copy of NeverSent is not set up for %1 sign-in. With a personal account you can use an app password instead: a separate password you make on their website. Their page explains how:</source>
         <translation>Diese Kopie von NeverSent ist nicht für die Anmeldung bei %1 eingerichtet. Mit einem privaten Konto können Sie stattdessen ein App-Passwort verwenden: ein eigenes Passwort, das Sie auf der Website des Anbieters erstellen. Dessen Seite erklärt, wie:</translation>
     </message>
-    <message>
-        <source>This copy of NeverSent is not set up for %1 sign-in: ask your IT department.</source>
-        <translation>Diese Kopie von NeverSent ist nicht für die Anmeldung bei %1 eingerichtet: Fragen Sie Ihre IT-Abteilung.</translation>
-    </message>
 </context>
 <context>
     <name>Gui::Setup::ConnectionTestPage</name>
@@ -2388,14 +2368,6 @@ Davor wurden bereits %n Nachrichten verschoben.</numerusform>
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Address of your mail provider&apos;s help page</source>
-        <translation>Adresse der Hilfeseite Ihres E-Mail-Anbieters</translation>
-    </message>
-    <message>
-        <source>&amp;Open this page in your web browser</source>
-        <translation>Diese Seite im &amp;Browser öffnen</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -2420,10 +2392,6 @@ Davor wurden bereits %n Nachrichten verschoben.</numerusform>
     <message>
         <source>NeverSent signs in to your mail server once to check that everything is right.</source>
         <translation>NeverSent meldet sich einmal bei Ihrem Mailserver an, um zu prüfen, ob alles stimmt.</translation>
-    </message>
-    <message>
-        <source>Open your mail provider&apos;s help page in your web browser</source>
-        <translation>Die Hilfeseite Ihres E-Mail-Anbieters im Webbrowser öffnen</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2726,6 +2694,21 @@ Davor wurden bereits %n Nachrichten verschoben.</numerusform>
     <message>
         <source>What to do</source>
         <translation>Was zu tun ist</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::Widgets::HelpPageLink</name>
+    <message>
+        <source>&amp;Open this page in your web browser</source>
+        <translation>Diese Seite im &amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Address of your mail provider&apos;s help page</source>
+        <translation>Adresse der Hilfeseite Ihres E-Mail-Anbieters</translation>
+    </message>
+    <message>
+        <source>Open your mail provider&apos;s help page in your web browser</source>
+        <translation>Die Hilfeseite Ihres E-Mail-Anbieters im Webbrowser öffnen</translation>
     </message>
 </context>
 <context>

@@ -1753,10 +1753,6 @@ Escriba la contraseña de %2.</translation>
         <translation>no está en el almacén de contraseñas</translation>
     </message>
     <message>
-        <source>This copy of NeverSent is not set up for %1 sign-in: ask your IT department.</source>
-        <translation>Esta copia de NeverSent no está preparada para iniciar sesión con %1: consulte a su departamento de informática.</translation>
-    </message>
-    <message>
         <source>Sign in again</source>
         <translation>Volver a iniciar sesión</translation>
     </message>
@@ -2343,24 +2339,12 @@ Antes de eso se movieron %n mensajes.</numerusform>
 <context>
     <name>Gui::Setup::BrowserSignInPage</name>
     <message>
-        <source>&amp;Open this page in your web browser</source>
-        <translation>&amp;Abrir esta página en el navegador</translation>
-    </message>
-    <message>
         <source>Use an &amp;app password</source>
         <translation>Usar una contraseña de &amp;aplicación</translation>
     </message>
     <message>
         <source>Problem</source>
         <translation>Problema</translation>
-    </message>
-    <message>
-        <source>Address of your mail provider&apos;s help page</source>
-        <translation>Dirección de la página de ayuda de su proveedor de correo</translation>
-    </message>
-    <message>
-        <source>Open your mail provider&apos;s help page in your web browser</source>
-        <translation>Abrir la página de ayuda de su proveedor de correo en el navegador</translation>
     </message>
     <message>
         <source>Use an app password</source>
@@ -2374,10 +2358,6 @@ Antes de eso se movieron %n mensajes.</numerusform>
         <source>This copy of NeverSent is not set up for %1 sign-in. With a personal account you can use an app password instead: a separate password you make on their website. Their page explains how:</source>
         <translation>Esta copia de NeverSent no está preparada para iniciar sesión con %1. Con una cuenta personal puede usar una contraseña de aplicación: una contraseña aparte que se crea en su sitio web. Su página explica cómo:</translation>
     </message>
-    <message>
-        <source>This copy of NeverSent is not set up for %1 sign-in: ask your IT department.</source>
-        <translation>Esta copia de NeverSent no está preparada para iniciar sesión con %1: consulte a su departamento de informática.</translation>
-    </message>
 </context>
 <context>
     <name>Gui::Setup::ConnectionTestPage</name>
@@ -2388,14 +2368,6 @@ Antes de eso se movieron %n mensajes.</numerusform>
     <message>
         <source>Problem</source>
         <translation>Problema</translation>
-    </message>
-    <message>
-        <source>Address of your mail provider&apos;s help page</source>
-        <translation>Dirección de la página de ayuda de su proveedor de correo</translation>
-    </message>
-    <message>
-        <source>&amp;Open this page in your web browser</source>
-        <translation>Abrir esta página en el &amp;navegador</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -2420,10 +2392,6 @@ Antes de eso se movieron %n mensajes.</numerusform>
     <message>
         <source>NeverSent signs in to your mail server once to check that everything is right.</source>
         <translation>NeverSent inicia sesión una vez en su servidor de correo para comprobar que todo está bien.</translation>
-    </message>
-    <message>
-        <source>Open your mail provider&apos;s help page in your web browser</source>
-        <translation>Abrir en el navegador la página de ayuda de su proveedor de correo</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2726,6 +2694,21 @@ Antes de eso se movieron %n mensajes.</numerusform>
     <message>
         <source>What to do</source>
         <translation>Qué hacer</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::Widgets::HelpPageLink</name>
+    <message>
+        <source>&amp;Open this page in your web browser</source>
+        <translation>Abrir esta página en el &amp;navegador</translation>
+    </message>
+    <message>
+        <source>Address of your mail provider&apos;s help page</source>
+        <translation>Dirección de la página de ayuda de su proveedor de correo</translation>
+    </message>
+    <message>
+        <source>Open your mail provider&apos;s help page in your web browser</source>
+        <translation>Abrir en el navegador la página de ayuda de su proveedor de correo</translation>
     </message>
 </context>
 <context>

@@ -1753,10 +1753,6 @@ Veuillez saisir le mot de passe de %2.</translation>
         <translation>elle n&apos;est pas dans le coffre à mots de passe</translation>
     </message>
     <message>
-        <source>This copy of NeverSent is not set up for %1 sign-in: ask your IT department.</source>
-        <translation>Cette copie de NeverSent n&apos;est pas configurée pour la connexion %1 : adressez-vous à votre service informatique.</translation>
-    </message>
-    <message>
         <source>Sign in again</source>
         <translation>Se reconnecter</translation>
     </message>
@@ -2343,24 +2339,12 @@ Explique et nettoie les avis de non-remise pour des messages que vous n&apos;ave
 <context>
     <name>Gui::Setup::BrowserSignInPage</name>
     <message>
-        <source>&amp;Open this page in your web browser</source>
-        <translation>&amp;Ouvrir cette page dans votre navigateur</translation>
-    </message>
-    <message>
         <source>Use an &amp;app password</source>
         <translation>Utiliser un mot de passe d&apos;&amp;application</translation>
     </message>
     <message>
         <source>Problem</source>
         <translation>Problème</translation>
-    </message>
-    <message>
-        <source>Address of your mail provider&apos;s help page</source>
-        <translation>Adresse de la page d&apos;aide de votre fournisseur de messagerie</translation>
-    </message>
-    <message>
-        <source>Open your mail provider&apos;s help page in your web browser</source>
-        <translation>Ouvrir la page d&apos;aide de votre fournisseur de messagerie dans votre navigateur</translation>
     </message>
     <message>
         <source>Use an app password</source>
@@ -2374,10 +2358,6 @@ Explique et nettoie les avis de non-remise pour des messages que vous n&apos;ave
         <source>This copy of NeverSent is not set up for %1 sign-in. With a personal account you can use an app password instead: a separate password you make on their website. Their page explains how:</source>
         <translation>Cette copie de NeverSent n&apos;est pas configurée pour la connexion %1. Avec un compte personnel, vous pouvez utiliser un mot de passe d&apos;application : un mot de passe distinct que vous créez sur leur site. Leur page explique comment :</translation>
     </message>
-    <message>
-        <source>This copy of NeverSent is not set up for %1 sign-in: ask your IT department.</source>
-        <translation>Cette copie de NeverSent n&apos;est pas configurée pour la connexion %1 : adressez-vous à votre service informatique.</translation>
-    </message>
 </context>
 <context>
     <name>Gui::Setup::ConnectionTestPage</name>
@@ -2388,14 +2368,6 @@ Explique et nettoie les avis de non-remise pour des messages que vous n&apos;ave
     <message>
         <source>Problem</source>
         <translation>Problème</translation>
-    </message>
-    <message>
-        <source>Address of your mail provider&apos;s help page</source>
-        <translation>Adresse de la page d&apos;aide de votre fournisseur de messagerie</translation>
-    </message>
-    <message>
-        <source>&amp;Open this page in your web browser</source>
-        <translation>&amp;Ouvrir cette page dans votre navigateur web</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -2420,10 +2392,6 @@ Explique et nettoie les avis de non-remise pour des messages que vous n&apos;ave
     <message>
         <source>NeverSent signs in to your mail server once to check that everything is right.</source>
         <translation>NeverSent se connecte une fois à votre serveur de messagerie pour vérifier que tout est en ordre.</translation>
-    </message>
-    <message>
-        <source>Open your mail provider&apos;s help page in your web browser</source>
-        <translation>Ouvrir la page d&apos;aide de votre fournisseur de messagerie dans votre navigateur web</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2726,6 +2694,21 @@ Explique et nettoie les avis de non-remise pour des messages que vous n&apos;ave
     <message>
         <source>What to do</source>
         <translation>Que faire</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::Widgets::HelpPageLink</name>
+    <message>
+        <source>&amp;Open this page in your web browser</source>
+        <translation>&amp;Ouvrir cette page dans votre navigateur web</translation>
+    </message>
+    <message>
+        <source>Address of your mail provider&apos;s help page</source>
+        <translation>Adresse de la page d&apos;aide de votre fournisseur de messagerie</translation>
+    </message>
+    <message>
+        <source>Open your mail provider&apos;s help page in your web browser</source>
+        <translation>Ouvrir la page d&apos;aide de votre fournisseur de messagerie dans votre navigateur web</translation>
     </message>
 </context>
 <context>

@@ -1753,10 +1753,6 @@ Scrivi la password di %2.</translation>
         <translation>non è nel portachiavi</translation>
     </message>
     <message>
-        <source>This copy of NeverSent is not set up for %1 sign-in: ask your IT department.</source>
-        <translation>Questa copia di NeverSent non è configurata per l&apos;accesso con %1: rivolgiti al reparto IT.</translation>
-    </message>
-    <message>
         <source>Sign in again</source>
         <translation>Accedi di nuovo</translation>
     </message>
@@ -2343,24 +2339,12 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
 <context>
     <name>Gui::Setup::BrowserSignInPage</name>
     <message>
-        <source>&amp;Open this page in your web browser</source>
-        <translation>&amp;Apri questa pagina nel browser</translation>
-    </message>
-    <message>
         <source>Use an &amp;app password</source>
         <translation>Usa una password per le &amp;app</translation>
     </message>
     <message>
         <source>Problem</source>
         <translation>Problema</translation>
-    </message>
-    <message>
-        <source>Address of your mail provider&apos;s help page</source>
-        <translation>Indirizzo della pagina di aiuto del tuo provider di posta</translation>
-    </message>
-    <message>
-        <source>Open your mail provider&apos;s help page in your web browser</source>
-        <translation>Apri nel browser la pagina di aiuto del tuo provider di posta</translation>
     </message>
     <message>
         <source>Use an app password</source>
@@ -2374,10 +2358,6 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
         <source>This copy of NeverSent is not set up for %1 sign-in. With a personal account you can use an app password instead: a separate password you make on their website. Their page explains how:</source>
         <translation>Questa copia di NeverSent non è configurata per l&apos;accesso con %1. Con un account personale puoi usare una password per le app: una password separata che crei sul loro sito. La loro pagina spiega come:</translation>
     </message>
-    <message>
-        <source>This copy of NeverSent is not set up for %1 sign-in: ask your IT department.</source>
-        <translation>Questa copia di NeverSent non è configurata per l&apos;accesso con %1: rivolgiti al reparto IT.</translation>
-    </message>
 </context>
 <context>
     <name>Gui::Setup::ConnectionTestPage</name>
@@ -2388,14 +2368,6 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
     <message>
         <source>Problem</source>
         <translation>Problema</translation>
-    </message>
-    <message>
-        <source>Address of your mail provider&apos;s help page</source>
-        <translation>Indirizzo della pagina di aiuto del tuo provider di posta</translation>
-    </message>
-    <message>
-        <source>&amp;Open this page in your web browser</source>
-        <translation>Apri questa pagina nel &amp;browser</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -2420,10 +2392,6 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
     <message>
         <source>NeverSent signs in to your mail server once to check that everything is right.</source>
         <translation>NeverSent accede una volta al tuo server di posta per controllare che sia tutto a posto.</translation>
-    </message>
-    <message>
-        <source>Open your mail provider&apos;s help page in your web browser</source>
-        <translation>Apri nel browser la pagina di aiuto del tuo provider di posta</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2726,6 +2694,21 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
     <message>
         <source>What to do</source>
         <translation>Cosa fare</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::Widgets::HelpPageLink</name>
+    <message>
+        <source>&amp;Open this page in your web browser</source>
+        <translation>Apri questa pagina nel &amp;browser</translation>
+    </message>
+    <message>
+        <source>Address of your mail provider&apos;s help page</source>
+        <translation>Indirizzo della pagina di aiuto del tuo provider di posta</translation>
+    </message>
+    <message>
+        <source>Open your mail provider&apos;s help page in your web browser</source>
+        <translation>Apri nel browser la pagina di aiuto del tuo provider di posta</translation>
     </message>
 </context>
 <context>

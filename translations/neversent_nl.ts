@@ -1753,10 +1753,6 @@ Typ het wachtwoord van %2.</translation>
         <translation>ze staat niet in de wachtwoordkluis</translation>
     </message>
     <message>
-        <source>This copy of NeverSent is not set up for %1 sign-in: ask your IT department.</source>
-        <translation>Deze kopie van NeverSent is niet ingesteld voor aanmelden bij %1: vraag het uw IT-afdeling.</translation>
-    </message>
-    <message>
         <source>Sign in again</source>
         <translation>Opnieuw aanmelden</translation>
     </message>
@@ -2343,24 +2339,12 @@ Daarvoor waren al %n berichten verplaatst.</numerusform>
 <context>
     <name>Gui::Setup::BrowserSignInPage</name>
     <message>
-        <source>&amp;Open this page in your web browser</source>
-        <translation>Deze pagina in uw &amp;webbrowser openen</translation>
-    </message>
-    <message>
         <source>Use an &amp;app password</source>
         <translation>Een &amp;app-wachtwoord gebruiken</translation>
     </message>
     <message>
         <source>Problem</source>
         <translation>Probleem</translation>
-    </message>
-    <message>
-        <source>Address of your mail provider&apos;s help page</source>
-        <translation>Adres van de helppagina van uw mailprovider</translation>
-    </message>
-    <message>
-        <source>Open your mail provider&apos;s help page in your web browser</source>
-        <translation>De helppagina van uw mailprovider openen in uw webbrowser</translation>
     </message>
     <message>
         <source>Use an app password</source>
@@ -2374,10 +2358,6 @@ Daarvoor waren al %n berichten verplaatst.</numerusform>
         <source>This copy of NeverSent is not set up for %1 sign-in. With a personal account you can use an app password instead: a separate password you make on their website. Their page explains how:</source>
         <translation>Deze kopie van NeverSent is niet ingesteld voor aanmelden bij %1. Met een persoonlijk account kunt u in plaats daarvan een app-wachtwoord gebruiken: een apart wachtwoord dat u op hun website aanmaakt. Hun pagina legt uit hoe:</translation>
     </message>
-    <message>
-        <source>This copy of NeverSent is not set up for %1 sign-in: ask your IT department.</source>
-        <translation>Deze kopie van NeverSent is niet ingesteld voor aanmelden bij %1: vraag het uw IT-afdeling.</translation>
-    </message>
 </context>
 <context>
     <name>Gui::Setup::ConnectionTestPage</name>
@@ -2388,14 +2368,6 @@ Daarvoor waren al %n berichten verplaatst.</numerusform>
     <message>
         <source>Problem</source>
         <translation>Probleem</translation>
-    </message>
-    <message>
-        <source>Address of your mail provider&apos;s help page</source>
-        <translation>Adres van de hulppagina van je e-mailprovider</translation>
-    </message>
-    <message>
-        <source>&amp;Open this page in your web browser</source>
-        <translation>Deze pagina in je webbrowser &amp;openen</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -2420,10 +2392,6 @@ Daarvoor waren al %n berichten verplaatst.</numerusform>
     <message>
         <source>NeverSent signs in to your mail server once to check that everything is right.</source>
         <translation>NeverSent meldt zich één keer aan bij je mailserver om te controleren of alles klopt.</translation>
-    </message>
-    <message>
-        <source>Open your mail provider&apos;s help page in your web browser</source>
-        <translation>De hulppagina van je e-mailprovider in je webbrowser openen</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2726,6 +2694,21 @@ Daarvoor waren al %n berichten verplaatst.</numerusform>
     <message>
         <source>What to do</source>
         <translation>Wat je kunt doen</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::Widgets::HelpPageLink</name>
+    <message>
+        <source>&amp;Open this page in your web browser</source>
+        <translation>Deze pagina in je webbrowser &amp;openen</translation>
+    </message>
+    <message>
+        <source>Address of your mail provider&apos;s help page</source>
+        <translation>Adres van de hulppagina van je e-mailprovider</translation>
+    </message>
+    <message>
+        <source>Open your mail provider&apos;s help page in your web browser</source>
+        <translation>De hulppagina van je e-mailprovider in je webbrowser openen</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "demo/DemoMailbox.h"
 #include "demo/DemoWorker.h"
 #include "dialogs/SignInDialog.h"
+#include "oauth/BrowserSignIn.h"
 #include "oauth/ProviderProfile.h"
 #include "oauth/TokenKeeper.h"
 #include "session/AccountWorker.h"
@@ -172,8 +173,7 @@ std::optional<Core::OAuth::ProviderProfile> AppController::signInProfile(
     if (profile && !profile->clientId.isEmpty())
         return profile;
     m_window->messageBar()->showMessage(Widgets::MessageBar::Tone::Error,
-        tr("This copy of NeverSent is not set up for %1 sign-in: ask your IT department.")
-            .arg(profile ? profile->name : account.browserSignIn));
+        Core::OAuth::BrowserSignIn::notSetUp(profile ? profile->name : account.browserSignIn));
     return std::nullopt;
 }
 

@@ -19,11 +19,16 @@ BrowserSignIn::BrowserSignIn(ProviderProfile profile, Opener opener, QObject* pa
     });
 }
 
+QString BrowserSignIn::notSetUp(const QString& providerName)
+{
+    return tr("This copy of NeverSent is not set up for %1 sign-in: ask your IT department.")
+        .arg(providerName);
+}
+
 void BrowserSignIn::start(const QString& loginHint)
 {
     if (m_profile.clientId.isEmpty()) {
-        emit failed(tr("This copy of NeverSent is not set up for %1 sign-in: ask your IT department.")
-                        .arg(m_profile.name));
+        emit failed(notSetUp(m_profile.name));
         return;
     }
     const QByteArray state = Pkce::makeState();

@@ -32,6 +32,9 @@ public:
     void cancel();
     QUrl authorizeUrl() const { return m_authorizeUrl; }
 
+    // What a user is told where this build has no client ID for the provider.
+    static QString notSetUp(const QString& providerName);
+
 signals:
     void signedIn(const Core::OAuth::Tokens& tokens);
     // Ended without tokens; the message says why and what to do.

@@ -1,10 +1,11 @@
 #include "setup/BrowserSignInPage.h"
 
+#include "oauth/BrowserSignIn.h"
 #include "oauth/ProviderProfile.h"
 #include "setup/SetupAssistant.h"
 #include "widgets/BrowserSignInPanel.h"
+#include "widgets/HelpPageLink.h"
 
-#include <QDesktopServices>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -16,26 +17,19 @@ BrowserSignInPage::BrowserSignInPage(SetupAssistant* assistant)
     , m_assistant(assistant)
     , m_panel(new Widgets::BrowserSignInPanel(this))
     , m_unavailable(new QLabel(this))
-    , m_helpLink(new QLabel(this))
-    , m_openHelp(new QPushButton(tr("&Open this page in your web browser"), this))
+    , m_helpPage(new Widgets::HelpPageLink(this))
     , m_usePassword(new QPushButton(tr("Use an &app password"), this))
 {
-    for (QLabel* label : { m_unavailable, m_helpLink }) {
-        label->setTextFormat(Qt::PlainText);
-        label->setWordWrap(true);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    }
+    m_unavailable->setTextFormat(Qt::PlainText);
+    m_unavailable->setWordWrap(true);
+    m_unavailable->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_unavailable->setAccessibleName(tr("Problem"));
-    m_helpLink->setAccessibleName(tr("Address of your mail provider's help page"));
-    m_openHelp->setAccessibleName(tr("Open your mail provider's help page in your web browser"));
     m_usePassword->setAccessibleName(tr("Use an app password"));
-    for (QPushButton* button : { m_openHelp, m_usePassword })
-        button->setAutoDefault(false);
+    m_usePassword->setAutoDefault(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_panel);
     layout->addWidget(m_unavailable);
-    layout->addWidget(m_helpLink);
-    layout->addWidget(m_openHelp, 0, Qt::AlignLeft);
+    layout->addWidget(m_helpPage);
     layout->addWidget(m_usePassword, 0, Qt::AlignLeft);
     layout->addStretch();
 
@@ -45,8 +39,6 @@ BrowserSignInPage::BrowserSignInPage(SetupAssistant* assistant)
         emit completeChanged();
         m_assistant->next();
     });
-    connect(m_openHelp, &QPushButton::clicked, this,
-        [this] { QDesktopServices::openUrl(m_assistant->candidates().value(0).appPasswordHelp); });
     connect(m_usePassword, &QPushButton::clicked, this, [this] {
         m_assistant->setTokens({});
         m_signedIn = true;
@@ -70,18 +62,18 @@ void BrowserSignInPage::initializePage()
     m_unavailable->setVisible(!ready);
     // Personal Gmail accounts with 2-Step Verification still take an app password; work
     // and school accounts mostly do not, so it is offered only where the table says so.
-    const bool appPassword
-        = !ready && candidate.appPasswordHelp.isValid() && candidate.appPasswordHelp.scheme() == u"https";
+    const bool appPassword = !ready && Widgets::HelpPageLink::isSecure(candidate.appPasswordHelp);
     m_unavailable->setText(
         appPassword ? tr(
             "This copy of NeverSent is not set up for %1 sign-in. With a personal account you can use an app "
             "password instead: a separate password you make on their website. Their page explains how:")
                           .arg(name)
-                    : tr("This copy of NeverSent is not set up for %1 sign-in: ask your IT department.")
-                          .arg(name));
-    m_helpLink->setText(candidate.appPasswordHelp.toString());
-    for (QWidget* widget : std::initializer_list<QWidget*> { m_helpLink, m_openHelp, m_usePassword })
-        widget->setVisible(appPassword);
+                    : Core::OAuth::BrowserSignIn::notSetUp(name));
+    if (appPassword)
+        m_helpPage->showPage(candidate.appPasswordHelp);
+    else
+        m_helpPage->hide();
+    m_usePassword->setVisible(appPassword);
 }
 
 void BrowserSignInPage::cleanupPage()

@@ -7,6 +7,7 @@ class QPushButton;
 
 namespace Gui::Widgets {
 class BrowserSignInPanel;
+class HelpPageLink;
 }
 
 namespace Gui::Setup {
@@ -32,8 +33,7 @@ private:
     SetupAssistant* m_assistant;
     Widgets::BrowserSignInPanel* m_panel;
     QLabel* m_unavailable;
-    QLabel* m_helpLink;
-    QPushButton* m_openHelp;
+    Widgets::HelpPageLink* m_helpPage;
     QPushButton* m_usePassword;
     bool m_signedIn = false;
 };

@@ -1,9 +1,9 @@
 #include "setup/ConnectionTestPage.h"
 
 #include "setup/SetupAssistant.h"
+#include "widgets/HelpPageLink.h"
 
 #include <QCheckBox>
-#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -41,8 +41,7 @@ ConnectionTestPage::ConnectionTestPage(SetupAssistant* assistant)
     , m_assistant(assistant)
     , m_status(plainLabel(this, tr("Connection test")))
     , m_problem(plainLabel(this, tr("Problem")))
-    , m_helpLink(plainLabel(this, tr("Address of your mail provider's help page")))
-    , m_openHelp(new QPushButton(tr("&Open this page in your web browser"), this))
+    , m_helpPage(new Widgets::HelpPageLink(this))
     , m_passwordLabel(new QLabel(tr("&Password:"), this))
     , m_password(new QLineEdit(this))
     , m_trust(new QCheckBox(tr("T&rust this certificate"), this))
@@ -52,7 +51,6 @@ ConnectionTestPage::ConnectionTestPage(SetupAssistant* assistant)
 {
     setTitle(tr("Signing in"));
     setSubTitle(tr("NeverSent signs in to your mail server once to check that everything is right."));
-    m_openHelp->setAccessibleName(tr("Open your mail provider's help page in your web browser"));
     m_password->setAccessibleName(tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_passwordLabel->setBuddy(m_password);
@@ -62,7 +60,7 @@ ConnectionTestPage::ConnectionTestPage(SetupAssistant* assistant)
     m_signInAgain->setAccessibleName(tr("Sign in again"));
     // Return belongs to the wizard's Next (and, in the password field, to trying again:
     // see eventFilter), never to whichever of these buttons Qt would make the default.
-    for (QPushButton* button : { m_openHelp, m_retry, m_manual, m_signInAgain })
+    for (QPushButton* button : { m_retry, m_manual, m_signInAgain })
         button->setAutoDefault(false);
 
     auto* passwordRow = new QHBoxLayout;
@@ -76,8 +74,7 @@ ConnectionTestPage::ConnectionTestPage(SetupAssistant* assistant)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(m_problem);
-    layout->addWidget(m_helpLink);
-    layout->addWidget(m_openHelp, 0, Qt::AlignLeft);
+    layout->addWidget(m_helpPage);
     layout->addLayout(passwordRow);
     layout->addWidget(m_trust);
     layout->addLayout(buttons);
@@ -86,8 +83,6 @@ ConnectionTestPage::ConnectionTestPage(SetupAssistant* assistant)
     connect(&assistant->tester(), &ConnectionTester::finished, this, &ConnectionTestPage::tested);
     connect(m_retry, &QPushButton::clicked, this, &ConnectionTestPage::retry);
     m_password->installEventFilter(this);
-    connect(m_openHelp, &QPushButton::clicked, this,
-        [this] { QDesktopServices::openUrl(m_assistant->candidates().value(m_index).appPasswordHelp); });
     connect(m_manual, &QPushButton::clicked, assistant, &SetupAssistant::goToManualPage);
     connect(m_signInAgain, &QPushButton::clicked, assistant, &QWizard::back);
 }
@@ -136,8 +131,8 @@ void ConnectionTestPage::testCurrent()
     emit completeChanged();
     const Core::Account::ServerCandidate candidate = m_assistant->candidates().value(m_index);
     m_status->setText(tr("Signing in to %1 …").arg(candidate.address.host));
-    for (QWidget* widget : std::initializer_list<QWidget*> { m_problem, m_helpLink, m_openHelp,
-             m_passwordLabel, m_password, m_trust, m_retry, m_manual, m_signInAgain })
+    for (QWidget* widget : std::initializer_list<QWidget*> {
+             m_problem, m_helpPage, m_passwordLabel, m_password, m_trust, m_retry, m_manual, m_signInAgain })
         widget->hide();
     if (!m_assistant->signsInInBrowser() && m_assistant->password().isEmpty()) {
         // Nothing to try yet: a server that wants a password is asked with one.
@@ -205,7 +200,7 @@ void ConnectionTestPage::showProblem(const ConnectionTester::Result& result)
             break;
         }
         // Only a secure web page is ever offered for opening, whatever a candidate carries.
-        if (candidate.appPasswordHelp.isValid() && candidate.appPasswordHelp.scheme() == u"https") {
+        if (Widgets::HelpPageLink::isSecure(candidate.appPasswordHelp)) {
             const QString provider
                 = candidate.providerName.isEmpty() ? candidate.address.host : candidate.providerName;
             m_problem->setText(
@@ -213,9 +208,7 @@ void ConnectionTestPage::showProblem(const ConnectionTester::Result& result)
                    "a separate password you make on their website, not the one you sign in there with. "
                    "Their page explains how:")
                     .arg(provider));
-            m_helpLink->setText(candidate.appPasswordHelp.toString());
-            m_helpLink->show();
-            m_openHelp->show();
+            m_helpPage->showPage(candidate.appPasswordHelp);
         }
         m_passwordLabel->show();
         m_password->show();

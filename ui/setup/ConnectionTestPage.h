@@ -9,6 +9,10 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
+namespace Gui::Widgets {
+class HelpPageLink;
+}
+
 namespace Gui::Setup {
 
 class SetupAssistant;
@@ -40,8 +44,7 @@ private:
     SetupAssistant* m_assistant;
     QLabel* m_status;
     QLabel* m_problem;
-    QLabel* m_helpLink;
-    QPushButton* m_openHelp;
+    Widgets::HelpPageLink* m_helpPage;
     QLabel* m_passwordLabel;
     QLineEdit* m_password;
     QCheckBox* m_trust;
