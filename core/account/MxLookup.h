@@ -1,16 +1,12 @@
 #pragma once
 
-#include "account/NetworkOverrides.h"
+#include "account/DnsQuestions.h"
 #include "account/ServerCandidate.h"
 
 #include <QList>
 #include <QObject>
-#include <QTimer>
 
 #include <chrono>
-#include <memory>
-
-class QDnsLookup;
 
 namespace Core::Account {
 
@@ -41,15 +37,11 @@ signals:
     void finished(const QList<Core::Account::ServerCandidate>& candidates);
 
 private:
-    void collect();
-    void finish(const QList<ServerCandidate>& candidates);
+    void collect(const QDnsLookup& answer);
 
-    NetworkOverrides m_overrides;
-    QTimer m_deadline;
+    DnsQuestions m_dns;
     QString m_emailAddress;
-    std::unique_ptr<QDnsLookup> m_lookup;
-    quint64 m_run = 0;
-    bool m_running = false;
+    QList<ServerCandidate> m_found;
 };
 
 } // namespace Core::Account

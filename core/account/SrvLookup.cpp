@@ -3,8 +3,6 @@
 #include "account/AutoconfigParser.h"
 #include "common/LogCategories.h"
 
-#include <QDnsLookup>
-
 #include <algorithm>
 
 namespace Core::Account {
@@ -17,95 +15,52 @@ namespace {
 
 SrvLookup::SrvLookup(QObject* parent)
     : QObject(parent)
-    , m_deadline(this) // a child, so that moveToThread() takes it along
+    , m_dns(DefaultTimeout, this) // a child, so that moveToThread() takes it along
 {
-    m_deadline.setSingleShot(true);
-    m_deadline.setInterval(DefaultTimeout);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        qCInfo(lcAccount) << "SRV lookup: no full answer within" << m_deadline.interval() << "ms";
-        finish();
-    });
+    connect(&m_dns, &DnsQuestions::answered, this, &SrvLookup::collect);
+    connect(&m_dns, &DnsQuestions::done, this, &SrvLookup::finish);
 }
 
-SrvLookup::~SrvLookup()
-{
-    cancel();
-}
+SrvLookup::~SrvLookup() = default;
 
 void SrvLookup::setNetworkOverrides(const NetworkOverrides& overrides)
 {
-    m_overrides = overrides;
+    m_dns.setNetworkOverrides(overrides);
 }
 
 void SrvLookup::setTimeout(std::chrono::milliseconds timeout)
 {
-    m_deadline.setInterval(timeout);
+    m_dns.setTimeout(timeout);
 }
 
 void SrvLookup::start(const QString& emailAddress, const QString& domain)
 {
-    cancel();
-    m_running = true;
     m_emailAddress = emailAddress;
-    if (m_overrides.isActive() && m_overrides.nameserver.isNull()) {
-        // A test without its own DNS server: the real ones are not to be asked.
-        QTimer::singleShot(0, this, [this, run = m_run] {
-            if (m_running && run == m_run)
-                finish();
-        });
-        return;
-    }
-    m_deadline.start();
-    m_pending = 2;
-    m_implicitTls = ask(QStringLiteral("_imaps._tcp.") + domain);
-    connect(m_implicitTls.get(), &QDnsLookup::finished, this,
-        [this] { collect(m_implicitTls.get(), Core::Imap::ServerAddress::Security::ImplicitTls); });
-    m_startTls = ask(QStringLiteral("_imap._tcp.") + domain);
-    connect(m_startTls.get(), &QDnsLookup::finished, this,
-        [this] { collect(m_startTls.get(), Core::Imap::ServerAddress::Security::StartTls); });
-    m_implicitTls->lookup();
-    m_startTls->lookup();
+    m_records.clear();
+    m_implicitTlsName = QStringLiteral("_imaps._tcp.") + domain;
+    m_dns.ask({ { QDnsLookup::SRV, m_implicitTlsName },
+        { QDnsLookup::SRV, QStringLiteral("_imap._tcp.") + domain } });
 }
 
 void SrvLookup::cancel()
 {
-    m_running = false;
-    ++m_run;
-    m_deadline.stop();
-    for (auto* lookup : { &m_implicitTls, &m_startTls }) {
-        if (*lookup) {
-            (*lookup)->disconnect(this);
-            (*lookup)->abort();
-            // The lookup runs on a thread of Qt's pool; deleteLater lets it wind down.
-            lookup->release()->deleteLater();
-        }
-    }
-    m_records.clear();
-    m_pending = 0;
+    m_dns.cancel();
 }
 
-std::unique_ptr<QDnsLookup> SrvLookup::ask(const QString& name)
+void SrvLookup::collect(const QDnsLookup& answer)
 {
-    auto lookup = std::make_unique<QDnsLookup>(QDnsLookup::SRV, name);
-    if (!m_overrides.nameserver.isNull())
-        lookup->setNameserver(m_overrides.nameserver);
-    return lookup;
-}
-
-void SrvLookup::collect(QDnsLookup* lookup, Core::Imap::ServerAddress::Security security)
-{
-    if (lookup->error() != QDnsLookup::NoError) {
-        qCInfo(lcAccount) << "SRV" << lookup->name() << lookup->errorString();
-    } else {
-        for (const QDnsServiceRecord& record : lookup->serviceRecords()) {
+    const auto security = answer.name() == m_implicitTlsName
+        ? Core::Imap::ServerAddress::Security::ImplicitTls
+        : Core::Imap::ServerAddress::Security::StartTls;
+    {
+        for (const QDnsServiceRecord& record : answer.serviceRecords()) {
             QString target = record.target();
             if (target.endsWith(u'.'))
                 target.chop(1);
             if (target.isEmpty() || record.port() == 0)
                 continue; // "." : the service is decidedly not offered
             if (!AutoconfigParser::isValidHostName(target)) {
-                qCInfo(lcAccount) << "SRV" << lookup->name() << "names an impossible host"
-                                  << target.left(100);
+                qCInfo(lcAccount) << "SRV" << answer.name() << "names an impossible host" << target.left(100);
                 continue;
             }
             Record found;
@@ -119,8 +74,6 @@ void SrvLookup::collect(QDnsLookup* lookup, Core::Imap::ServerAddress::Security 
             m_records.append(found);
         }
     }
-    if (--m_pending == 0)
-        finish();
 }
 
 void SrvLookup::finish()
@@ -144,7 +97,7 @@ void SrvLookup::finish()
         if (!known)
             candidates.append(record.candidate);
     }
-    cancel();
+    m_records.clear();
     emit finished(candidates);
 }
 

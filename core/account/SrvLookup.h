@@ -1,16 +1,12 @@
 #pragma once
 
-#include "account/NetworkOverrides.h"
+#include "account/DnsQuestions.h"
 #include "account/ServerCandidate.h"
 
 #include <QList>
 #include <QObject>
-#include <QTimer>
 
 #include <chrono>
-#include <memory>
-
-class QDnsLookup;
 
 namespace Core::Account {
 
@@ -47,19 +43,13 @@ private:
         quint16 weight = 0;
     };
 
-    std::unique_ptr<QDnsLookup> ask(const QString& name);
-    void collect(QDnsLookup* lookup, Core::Imap::ServerAddress::Security security);
+    void collect(const QDnsLookup& answer);
     void finish();
 
-    NetworkOverrides m_overrides;
-    QTimer m_deadline;
+    DnsQuestions m_dns;
     QString m_emailAddress;
-    std::unique_ptr<QDnsLookup> m_implicitTls;
-    std::unique_ptr<QDnsLookup> m_startTls;
+    QString m_implicitTlsName; // _imaps._tcp.<domain>; the other answer is for STARTTLS
     QList<Record> m_records;
-    int m_pending = 0;
-    quint64 m_run = 0; // which start() a queued step belongs to
-    bool m_running = false;
 };
 
 } // namespace Core::Account

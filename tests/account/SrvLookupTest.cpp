@@ -119,6 +119,24 @@ private slots:
         QVERIFY(m_dns.questions().contains(QStringLiteral("_imap._tcp.") + domain));
     }
 
+    // One of the two questions is never answered: the deadline ends the lookup with what
+    // the other answer said.
+    void anUnansweredQuestionEndsAtTheDeadline()
+    {
+        m_dns.addService(QStringLiteral("_imaps._tcp.half.example"),
+            DnsFixture::ServiceRecord { 0, 1, 993, QStringLiteral("imap.half.example") });
+        m_dns.leaveUnanswered(QStringLiteral("_imap._tcp.half.example"));
+        SrvLookup lookup;
+        lookup.setNetworkOverrides(overrides());
+        lookup.setTimeout(std::chrono::milliseconds(400));
+        QSignalSpy finished(&lookup, &SrvLookup::finished);
+        lookup.start(QStringLiteral("sam@half.example"), QStringLiteral("half.example"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+        QCOMPARE(describe(finished.at(0).at(0).value<QList<ServerCandidate>>()),
+            QStringList { QStringLiteral("imaps://imap.half.example:993 sam@half.example") });
+        QVERIFY(m_dns.questions().contains(QStringLiteral("_imap._tcp.half.example")));
+    }
+
     void noNameServerUnderTestRouteAsksNobody()
     {
         NetworkOverrides withoutDns = overrides();
