@@ -11,30 +11,26 @@ namespace Core::Account {
 
 namespace {
 
-    ConnectionTester::Problem problemOf(Imap::ImapConnection::Problem kind)
+    ConnectionTester::Problem collapsed(Common::Problem kind)
     {
-        using Kind = Imap::ImapConnection::Problem;
+        using Kind = Common::Problem;
         switch (kind) {
         case Kind::None:
-            return ConnectionTester::Problem::None;
-        case Kind::Authentication:
-            return ConnectionTester::Problem::WrongPassword;
-        case Kind::Unreachable:
-            return ConnectionTester::Problem::Unreachable;
+        case Kind::LoginRefused:
+        case Kind::CannotReach:
         case Kind::Timeout:
-            return ConnectionTester::Problem::Timeout;
         case Kind::Certificate:
-            return ConnectionTester::Problem::Certificate;
         case Kind::NotImap:
-            return ConnectionTester::Problem::NotImap;
+            return kind;
         case Kind::Cancelled:
         case Kind::NoEncryption:
         case Kind::Tls:
-        case Kind::Disconnected:
+        case Kind::ServerRefused:
+        case Kind::ConnectionLost:
         case Kind::Other:
             break;
         }
-        return ConnectionTester::Problem::Other;
+        return Kind::Other;
     }
 
 } // namespace
@@ -90,7 +86,7 @@ void ConnectionTester::start(const Imap::ServerAddress& address, const QString& 
             }
             Result result;
             if (!connected) {
-                result.problem = problemOf(connection.lastProblem());
+                result.problem = collapsed(connection.lastProblem());
                 result.message = error;
                 if (result.problem == Problem::NotImap) {
                     result.message = tr(

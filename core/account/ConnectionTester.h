@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Problem.h"
+
 #include "imap/Credential.h"
 #include "imap/ServerAddress.h"
 
@@ -23,16 +25,8 @@ class ConnectionTester : public QObject {
     Q_OBJECT
 
 public:
-    enum class Problem {
-        None,
-        WrongPassword,
-        Unreachable,
-        Timeout,
-        Certificate,
-        NotImap,
-        Other,
-    };
-    Q_ENUM(Problem)
+    // Collapsed to what the setup assistant acts on: the other kinds come as Other.
+    using Problem = Common::Problem;
 
     struct Result {
         Problem problem = Problem::None;

@@ -129,7 +129,7 @@ ImapConnection::Problem ImapConnection::kindOf(const std::exception& failure) co
         return Problem::NoEncryption;
     if (dynamic_cast<const vmime::exceptions::authentication_error*>(&failure)
         || dynamic_cast<const vmime::exceptions::authentication_exception*>(&failure))
-        return Problem::Authentication;
+        return Problem::LoginRefused;
     if (dynamic_cast<const vmime::exceptions::operation_timed_out*>(&failure))
         return Problem::Timeout;
     if (dynamic_cast<const vmime::exceptions::connection_greeting_error*>(&failure)
@@ -138,10 +138,10 @@ ImapConnection::Problem ImapConnection::kindOf(const std::exception& failure) co
     if (dynamic_cast<const vmime::exceptions::tls_exception*>(&failure))
         return Problem::Tls;
     if (dynamic_cast<const vmime::exceptions::connection_error*>(&failure))
-        return Problem::Unreachable;
+        return Problem::CannotReach;
     if (dynamic_cast<const vmime::exceptions::socket_exception*>(&failure)
         || dynamic_cast<const vmime::exceptions::not_connected*>(&failure))
-        return Problem::Disconnected;
+        return Problem::ConnectionLost;
     return Problem::Other;
 }
 

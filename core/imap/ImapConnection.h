@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Problem.h"
+
 #include "imap/AnnouncedCapabilities.h"
 #include "imap/Credential.h"
 #include "imap/FolderRoles.h"
@@ -47,21 +49,9 @@ class ImapConnection {
     Q_DECLARE_TR_FUNCTIONS(Core::Imap::ImapConnection)
 
 public:
-    // What kind of failure the last connect() met, for callers that act on it (the setup
-    // assistant offers to trust a certificate, say); the message says it in words.
-    enum class Problem {
-        None,
-        Cancelled,
-        Certificate, // tlsPolicy().refusedFingerprint names the certificate
-        NoEncryption, // STARTTLS required but not offered
-        Authentication,
-        Timeout,
-        NotImap,
-        Tls,
-        Unreachable,
-        Disconnected,
-        Other,
-    };
+    // What kind of failure the last connect() met (for Certificate,
+    // tlsPolicy().refusedFingerprint names the certificate); the message says it in words.
+    using Problem = Common::Problem;
 
     ImapConnection();
     ~ImapConnection();

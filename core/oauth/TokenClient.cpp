@@ -66,21 +66,21 @@ TokenAnswer TokenClient::readAnswer(int httpStatus, const QByteArray& body, cons
         const QString type = json.value(u"token_type").toString();
         if (!answer.tokens.accessToken.isEmpty() && type.compare(u"Bearer", Qt::CaseInsensitive) == 0)
             return answer;
-        return problem(TokenAnswer::Problem::ServerError,
+        return problem(TokenAnswer::Problem::ServerRefused,
             tr("Your mail provider's sign-in service answered without an access token. Try again later."));
     }
     if (!error.isEmpty()) {
         qCInfo(lcAccount) << "token endpoint refused:" << error
                           << json.value(u"error_description").toString();
         if (error == u"invalid_grant")
-            return problem(TokenAnswer::Problem::GrantRefused,
+            return problem(TokenAnswer::Problem::LoginRefused,
                 tr("Your sign-in has ended (it was revoked, it expired, or your password changed). Sign in "
                    "again."));
-        return problem(TokenAnswer::Problem::Refused,
+        return problem(TokenAnswer::Problem::ServerRefused,
             tr("Your mail provider refused the sign-in (%1). Your IT department may have to allow NeverSent.")
                 .arg(error));
     }
-    return problem(TokenAnswer::Problem::ServerError,
+    return problem(TokenAnswer::Problem::ServerRefused,
         tr("Your mail provider's sign-in service has a problem (HTTP %1). Try again later.").arg(httpStatus));
 }
 
@@ -104,7 +104,7 @@ void TokenClient::refresh(const Client& client, const QString& refreshToken)
 void TokenClient::post(const Client& client, QList<std::pair<QString, QString>> fields)
 {
     if (!isSafe(client.tokenUrl)) {
-        emit answered(problem(TokenAnswer::Problem::Refused,
+        emit answered(problem(TokenAnswer::Problem::ServerRefused,
             tr("The sign-in service address %1 is not encrypted, so nothing was sent to it.")
                 .arg(client.tokenUrl.toString())));
         return;
@@ -127,13 +127,13 @@ void TokenClient::finished(QNetworkReply& reply)
     const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply.error() == QNetworkReply::OperationCanceledError
         || reply.error() == QNetworkReply::TimeoutError) {
-        emit answered(problem(TokenAnswer::Problem::TimedOut,
+        emit answered(problem(TokenAnswer::Problem::Timeout,
             tr("Your mail provider's sign-in service did not answer in time. Check the network connection "
                "and try again.")));
         return;
     }
     if (status == 0) {
-        emit answered(problem(TokenAnswer::Problem::Unreachable,
+        emit answered(problem(TokenAnswer::Problem::CannotReach,
             tr("Your mail provider's sign-in service cannot be reached (%1). Check the network connection "
                "and try again.")
                 .arg(reply.errorString())));

@@ -77,7 +77,7 @@ void TokenKeeper::answered(const TokenAnswer& answer)
     m_refreshing = false;
     if (answer.problem != TokenAnswer::Problem::None)
         m_refreshingAfterRefusal = false;
-    if (answer.problem == TokenAnswer::Problem::GrantRefused) {
+    if (answer.problem == TokenAnswer::Problem::LoginRefused) {
         m_current = {};
         m_renewal.stop();
         emit signInEnded(answer.message);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Problem.h"
+
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -18,16 +20,10 @@ struct Tokens {
 
 // The token endpoint's answer: tokens, or why there are none.
 struct TokenAnswer {
-    enum class Problem {
-        None,
-        // invalid_grant: the refresh token (or code) was revoked, expired, or the password
-        // changed. Only a new sign-in helps.
-        GrantRefused,
-        Refused, // any other OAuth error (invalid_client, unauthorized_client, ...)
-        Unreachable,
-        ServerError, // a 5xx, or an answer that is not OAuth's JSON
-        TimedOut,
-    };
+    // LoginRefused is OAuth's invalid_grant (the refresh token or code was revoked or
+    // expired, or the password changed: only a new sign-in helps); any other OAuth error,
+    // a 5xx or an answer that is not OAuth's JSON is ServerRefused.
+    using Problem = Common::Problem;
 
     Problem problem = Problem::None;
     Tokens tokens;

@@ -45,7 +45,7 @@ bool AccountWorker::connectAccount(QString* error)
     const QString token = m_settings.accessToken->current();
     if (m_connection.connect(m_settings.address, m_settings.user, Credential::accessToken(token), error))
         return true;
-    if (m_connection.lastProblem() != ImapConnection::Problem::Authentication || m_cancelled)
+    if (m_connection.lastProblem() != ImapConnection::Problem::LoginRefused || m_cancelled)
         return false;
     // An access token runs out after about an hour and may be withdrawn sooner: the
     // GUI's TokenKeeper renews it, and the login is tried once more with the new one.

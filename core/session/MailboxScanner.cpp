@@ -122,7 +122,7 @@ bool MailboxScanner::retrying(const std::function<bool(QString*)>& step, QString
         reconnectError.clear();
         if (m_reconnect(&reconnectError)) {
             ++m_totals->reconnects;
-        } else if (m_connection.lastProblem() == ImapConnection::Problem::Authentication) {
+        } else if (m_connection.lastProblem() == ImapConnection::Problem::LoginRefused) {
             // A refused login is not mended by trying again, and servers penalise each try.
             *error = reconnectError;
             return false;

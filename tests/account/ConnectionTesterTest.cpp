@@ -61,7 +61,7 @@ private slots:
         const QString startTls = QStringLiteral("imap://localhost:%1").arg(m_server.plainPort());
         QTest::newRow("right password")
             << plain << true << false << ConnectionTester::Problem::None << QString();
-        QTest::newRow("wrong password") << plain << false << false << ConnectionTester::Problem::WrongPassword
+        QTest::newRow("wrong password") << plain << false << false << ConnectionTester::Problem::LoginRefused
                                         << QStringLiteral("did not accept the user name or password");
         QTest::newRow("self-made certificate")
             << tls << true << false << ConnectionTester::Problem::Certificate
@@ -72,7 +72,7 @@ private slots:
             << startTls << true << false << ConnectionTester::Problem::Certificate
             << QStringLiteral("Trust this certificate only if");
         QTest::newRow("STARTTLS, trusted, wrong password")
-            << startTls << false << true << ConnectionTester::Problem::WrongPassword
+            << startTls << false << true << ConnectionTester::Problem::LoginRefused
             << QStringLiteral("did not accept the user name or password");
     }
 
@@ -114,7 +114,7 @@ private slots:
         ConnectionTester tester;
         const auto result = run(tester, address(QStringLiteral("imap+plain://127.0.0.1:%1").arg(closedPort)),
             QStringLiteral("x"));
-        QCOMPARE(result.problem, ConnectionTester::Problem::Unreachable);
+        QCOMPARE(result.problem, ConnectionTester::Problem::CannotReach);
         QVERIFY2(result.message.contains(QStringLiteral("Cannot reach")), qPrintable(result.message));
     }
 

@@ -461,7 +461,7 @@ private slots:
             QString::fromLatin1(DovecotFixture::User), QStringLiteral("wrong"), &error));
         QVERIFY2(
             error.contains(QStringLiteral("did not accept the user name or password")), qPrintable(error));
-        QCOMPARE(connection.lastProblem(), ImapConnection::Problem::Authentication);
+        QCOMPARE(connection.lastProblem(), ImapConnection::Problem::LoginRefused);
         QVERIFY(!error.contains(QStringLiteral("wrong")));
         QVERIFY(!connection.isConnected());
         QVERIFY2(trace.text().contains(QStringLiteral("AUTHENTICATE PLAIN")), qPrintable(trace.text()));
@@ -481,7 +481,7 @@ private slots:
         QVERIFY(!connection.connect(
             plainAddress(closedPort), QStringLiteral("sam"), QStringLiteral("x"), &error));
         QVERIFY2(error.contains(QStringLiteral("Cannot reach the mail server")), qPrintable(error));
-        QCOMPARE(connection.lastProblem(), ImapConnection::Problem::Unreachable);
+        QCOMPARE(connection.lastProblem(), ImapConnection::Problem::CannotReach);
     }
 
     void tls_data()

@@ -166,7 +166,7 @@ private slots:
         client.refresh(endpoint, outcome.tokens->refreshToken);
         QVERIFY(answered.wait(10000));
         QCOMPARE(
-            answered.takeFirst().first().value<TokenAnswer>().problem, TokenAnswer::Problem::GrantRefused);
+            answered.takeFirst().first().value<TokenAnswer>().problem, TokenAnswer::Problem::LoginRefused);
     }
 
     void failingServersEndTheSignInInWords_data()

@@ -59,19 +59,19 @@ private slots:
         QTest::addRow("no expiry given") << 200 << QByteArray(R"({"access_token":"a","token_type":"Bearer"})")
                                          << int(P::None) << QStringLiteral("a") << QString() << qint64(-1);
         QTest::addRow("not a bearer token") << 200 << QByteArray(R"({"access_token":"a","token_type":"mac"})")
-                                            << int(P::ServerError) << QString() << QString() << qint64(-1);
+                                            << int(P::ServerRefused) << QString() << QString() << qint64(-1);
         QTest::addRow("no access token") << 200 << QByteArray(R"({"token_type":"Bearer"})")
-                                         << int(P::ServerError) << QString() << QString() << qint64(-1);
+                                         << int(P::ServerRefused) << QString() << QString() << qint64(-1);
         QTest::addRow("invalid_grant")
             << 400 << QByteArray(R"({"error":"invalid_grant","error_description":"AADSTS50173"})")
-            << int(P::GrantRefused) << QString() << QString() << qint64(-1);
+            << int(P::LoginRefused) << QString() << QString() << qint64(-1);
         QTest::addRow("invalid_client") << 401 << QByteArray(R"({"error":"invalid_client"})")
-                                        << int(P::Refused) << QString() << QString() << qint64(-1);
+                                        << int(P::ServerRefused) << QString() << QString() << qint64(-1);
         QTest::addRow("an error in a 200") << 200 << QByteArray(R"({"error":"invalid_grant"})")
-                                           << int(P::GrantRefused) << QString() << QString() << qint64(-1);
-        QTest::addRow("a 500 page") << 500 << QByteArray("<html>oops</html>") << int(P::ServerError)
+                                           << int(P::LoginRefused) << QString() << QString() << qint64(-1);
+        QTest::addRow("a 500 page") << 500 << QByteArray("<html>oops</html>") << int(P::ServerRefused)
                                     << QString() << QString() << qint64(-1);
-        QTest::addRow("broken JSON") << 200 << QByteArray(R"({"access_token":)") << int(P::ServerError)
+        QTest::addRow("broken JSON") << 200 << QByteArray(R"({"access_token":)") << int(P::ServerRefused)
                                      << QString() << QString() << qint64(-1);
     }
 
@@ -106,7 +106,7 @@ private slots:
         client.refresh({ QUrl(QStringLiteral("http://login.example.org/token")), QStringLiteral("id"), {} },
             QStringLiteral("r"));
         QVERIFY(answer.has_value());
-        QCOMPARE(answer->problem, TokenAnswer::Problem::Refused);
+        QCOMPARE(answer->problem, TokenAnswer::Problem::ServerRefused);
     }
 };
 

@@ -30,7 +30,7 @@ namespace {
     // Worth trying the next server found: this one did not answer as a mail server.
     bool serverMissing(ConnectionTester::Problem problem)
     {
-        return problem == ConnectionTester::Problem::Unreachable
+        return problem == ConnectionTester::Problem::CannotReach
             || problem == ConnectionTester::Problem::Timeout || problem == ConnectionTester::Problem::NotImap;
     }
 
@@ -185,7 +185,7 @@ void ConnectionTestPage::showProblem(const ConnectionTester::Result& result)
     m_retry->show();
     m_manual->show();
     switch (result.problem) {
-    case ConnectionTester::Problem::WrongPassword:
+    case ConnectionTester::Problem::LoginRefused:
         if (m_assistant->signsInInBrowser()) {
             // The provider signed in whichever account was chosen in the browser; the mail
             // server takes its token only for that account's own mailbox.
@@ -224,9 +224,14 @@ void ConnectionTestPage::showProblem(const ConnectionTester::Result& result)
         m_trust->setFocus();
         break;
     case ConnectionTester::Problem::None:
-    case ConnectionTester::Problem::Unreachable:
+    case ConnectionTester::Problem::CannotReach:
     case ConnectionTester::Problem::Timeout:
     case ConnectionTester::Problem::NotImap:
+    case ConnectionTester::Problem::Cancelled:
+    case ConnectionTester::Problem::NoEncryption:
+    case ConnectionTester::Problem::Tls:
+    case ConnectionTester::Problem::ServerRefused:
+    case ConnectionTester::Problem::ConnectionLost:
     case ConnectionTester::Problem::Other:
         m_retry->setFocus();
         break;
