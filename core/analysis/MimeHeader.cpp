@@ -1,5 +1,6 @@
 #include "analysis/MimeHeader.h"
 
+#include "analysis/MessageSanitizer.h"
 #include "analysis/TextDecoder.h"
 
 #include <QByteArray>
@@ -151,6 +152,11 @@ MimeHeader MimeHeader::parseMessageHeader(const std::string& message)
 {
     const HeaderFieldSpans spans = HeaderFieldSpans::split(message);
     return fromText(message.substr(0, spans.bodyStart()), spans);
+}
+
+QString MimeHeader::messageIdOfMessage(QByteArrayView bytes)
+{
+    return parseMessageHeader(MessageSanitizer::prepare(bytes).text).messageId("Message-ID");
 }
 
 bool MimeHeader::isEmpty() const

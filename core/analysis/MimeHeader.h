@@ -2,6 +2,7 @@
 
 #include "analysis/HeaderFieldSpans.h"
 
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -39,6 +40,10 @@ public:
     static MimeHeader parseMessageHeader(const std::string& message);
     // The fields `spans` found in `text`.
     static MimeHeader fromText(std::string text, const HeaderFieldSpans& spans);
+    // The Message-ID of a message as it arrived (whole, or its header alone), read through
+    // the sanitizer as the analyzer reads it, so that the scan, the clean and the undo find
+    // the same identity for the same message; without angle brackets, empty when none.
+    static QString messageIdOfMessage(QByteArrayView bytes);
 
     bool isEmpty() const;
     bool has(const char* name) const;

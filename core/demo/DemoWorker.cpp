@@ -30,12 +30,6 @@ namespace {
     // The analyzer reads no further than this, as the account scan fetches no further.
     constexpr qint64 ReadLimit = Analysis::MessageSanitizer::MaxMessageBytes;
 
-    QString messageIdIn(const QByteArray& bytes)
-    {
-        const auto prepared = Analysis::MessageSanitizer::prepare(bytes);
-        return Analysis::MimeHeader::parseMessageHeader(prepared.text).messageId("Message-ID");
-    }
-
 } // namespace
 
 struct DemoWorker::ScanContext {
@@ -182,7 +176,7 @@ bool DemoWorker::scanFolder(const QString& name, ScanContext& context, QString* 
         QString readError;
         if (const auto bytes = Mail::MaildirFolder::read(message.filePath, ReadLimit, &readError)) {
             result.report = Analysis::BounceAnalyzer::analyze(*bytes);
-            messageId = messageIdIn(*bytes);
+            messageId = Analysis::MimeHeader::messageIdOfMessage(*bytes);
         } else {
             result.report.kind = Analysis::MessageKind::Unreadable;
             result.report.error = readError;

@@ -1,6 +1,5 @@
 #include "imap/ImapMailbox.h"
 
-#include "analysis/MessageSanitizer.h"
 #include "analysis/MimeHeader.h"
 #include "imap/FolderRoles.h"
 #include "imap/ImapConnection.h"
@@ -15,9 +14,7 @@ namespace {
         const std::function<void(const Mail::Mailbox::Identity&)>& visit)
     {
         return [&visit](const FetchedMessage& message) {
-            const auto prepared = Analysis::MessageSanitizer::prepare(message.bytes);
-            visit({ message.uid, message.size,
-                Analysis::MimeHeader::parseMessageHeader(prepared.text).messageId("Message-ID") });
+            visit({ message.uid, message.size, Analysis::MimeHeader::messageIdOfMessage(message.bytes) });
         };
     }
 

@@ -1,5 +1,6 @@
 #include "mail/MaildirFolder.h"
 
+#include "analysis/MessageSanitizer.h"
 #include "common/LogCategories.h"
 
 #include <QCoreApplication>
@@ -165,6 +166,24 @@ std::optional<QByteArray> MaildirFolder::read(const QString& filePath, qint64 ma
     }
     // read(n) reserves n bytes first: ask for what the file holds.
     return file.read(qMin(file.size(), maxBytes));
+}
+
+std::optional<QByteArray> MaildirFolder::readHeader(const QString& filePath, QString* error)
+{
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("The file cannot be opened: %1").arg(file.errorString());
+        return std::nullopt;
+    }
+    QByteArray header;
+    while (header.size() < Analysis::MessageSanitizer::MaxMessageBytes && !file.atEnd()) {
+        const QByteArray line
+            = file.readLine(Analysis::MessageSanitizer::MaxMessageBytes - header.size() + 1);
+        header += line;
+        if (line == "\n" || line == "\r\n")
+            break;
+    }
+    return header;
 }
 
 std::optional<quint32> MaildirFolder::moveTo(

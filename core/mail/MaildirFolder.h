@@ -57,6 +57,9 @@ public:
 
     // The first maxBytes of a message file; nothing with the reason when it cannot be read.
     static std::optional<QByteArray> read(const QString& filePath, qint64 maxBytes, QString* error);
+    // The header of a message file, up to and with its blank line (what an IMAP server
+    // sends for BODY[HEADER]), no longer than a whole message may be.
+    static std::optional<QByteArray> readHeader(const QString& filePath, QString* error);
 
     // Renames the file of uid into target's subfolder ("cur" or "new") under the same
     // name, never over another file, and returns its UID there.

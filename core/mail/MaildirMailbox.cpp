@@ -1,6 +1,5 @@
 #include "mail/MaildirMailbox.h"
 
-#include "analysis/MessageSanitizer.h"
 #include "analysis/MimeHeader.h"
 #include "common/LogCategories.h"
 
@@ -63,14 +62,12 @@ Mailbox::Identity MaildirMailbox::identityOf(const MaildirFolder::Message& messa
 {
     Identity identity { message.uid, quint64(message.size), {} };
     QString error;
-    const auto bytes
-        = MaildirFolder::read(message.filePath, Analysis::MessageSanitizer::MaxMessageBytes, &error);
-    if (!bytes) {
+    const auto header = MaildirFolder::readHeader(message.filePath, &error);
+    if (!header) {
         qCInfo(lcMail) << message.filePath << error;
         return identity;
     }
-    const auto prepared = Analysis::MessageSanitizer::prepare(*bytes);
-    identity.messageId = Analysis::MimeHeader::parseMessageHeader(prepared.text).messageId("Message-ID");
+    identity.messageId = Analysis::MimeHeader::messageIdOfMessage(*header);
     return identity;
 }
 

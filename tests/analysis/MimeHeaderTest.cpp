@@ -101,6 +101,34 @@ private slots:
         QCOMPARE(parsed.texts(name.toLatin1().constData()), expected);
         QCOMPARE(parsed.has(name.toLatin1().constData()), !expected.isEmpty());
     }
+
+    // The scan reads whole messages, the clean's undo a header alone (IMAP's
+    // HEADER.FIELDS answer, or a Maildir file's header): each must find the same identity.
+    void messageIdOfMessage_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("whole message, CRLF")
+            << QByteArray("From: a@example.net\r\nMessage-ID: <abc.1@example.net>\r\n\r\nbody\r\n")
+            << QStringLiteral("abc.1@example.net");
+        QTest::newRow("header fields alone")
+            << QByteArray("Message-ID: <abc.1@example.net>\r\n\r\n") << QStringLiteral("abc.1@example.net");
+        QTest::newRow("folded") << QByteArray("Subject: x\nMessage-Id:\n <folded@example.net>\n\nbody\n")
+                                << QStringLiteral("folded@example.net");
+        QTest::newRow("bare CR line ends") << QByteArray("Subject: x\rMessage-ID: <cr@example.net>\r\rbody\r")
+                                           << QStringLiteral("cr@example.net");
+        QTest::newRow("only in the body")
+            << QByteArray("Subject: x\n\nMessage-ID: <body@example.net>\n") << QString();
+        QTest::newRow("none") << QByteArray("Subject: x\n\nbody\n") << QString();
+        QTest::newRow("empty") << QByteArray() << QString();
+    }
+
+    void messageIdOfMessage()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        QCOMPARE(MimeHeader::messageIdOfMessage(bytes), expected);
+    }
 };
 
 QTEST_GUILESS_MAIN(MimeHeaderTest)
