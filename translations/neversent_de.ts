@@ -1297,10 +1297,6 @@ Optionen:
         <translation>die Ordner aufzulisten</translation>
     </message>
     <message>
-        <source>Not connected to a mail server.</source>
-        <translation>Keine Verbindung zu einem Mailserver.</translation>
-    </message>
-    <message>
         <source>The mail server %1 closed the connection. Try again later.</source>
         <translation>Der Mailserver %1 hat die Verbindung beendet. Versuchen Sie es später erneut.</translation>
     </message>

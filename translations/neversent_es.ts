@@ -1297,10 +1297,6 @@ Opciones:
         <translation>mostrar la lista de carpetas</translation>
     </message>
     <message>
-        <source>Not connected to a mail server.</source>
-        <translation>No hay conexión con ningún servidor de correo.</translation>
-    </message>
-    <message>
         <source>The mail server %1 closed the connection. Try again later.</source>
         <translation>El servidor de correo %1 cerró la conexión. Inténtelo de nuevo más tarde.</translation>
     </message>

@@ -1297,10 +1297,6 @@ Options&#xa0;:
         <translation>d&apos;afficher la liste des dossiers</translation>
     </message>
     <message>
-        <source>Not connected to a mail server.</source>
-        <translation>Non connecté à un serveur de messagerie.</translation>
-    </message>
-    <message>
         <source>The mail server %1 closed the connection. Try again later.</source>
         <translation>Le serveur de messagerie %1 a fermé la connexion. Réessayez plus tard.</translation>
     </message>

@@ -1297,10 +1297,6 @@ Opzioni:
         <translation>elencare le cartelle</translation>
     </message>
     <message>
-        <source>Not connected to a mail server.</source>
-        <translation>Non sei connesso a un server di posta.</translation>
-    </message>
-    <message>
         <source>The mail server %1 closed the connection. Try again later.</source>
         <translation>Il server di posta %1 ha chiuso la connessione. Riprova più tardi.</translation>
     </message>

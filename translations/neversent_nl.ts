@@ -1297,10 +1297,6 @@ Opties:
         <translation>de mappen op te sommen</translation>
     </message>
     <message>
-        <source>Not connected to a mail server.</source>
-        <translation>Niet verbonden met een mailserver.</translation>
-    </message>
-    <message>
         <source>The mail server %1 closed the connection. Try again later.</source>
         <translation>De mailserver %1 heeft de verbinding verbroken. Probeer het later opnieuw.</translation>
     </message>

@@ -5,7 +5,6 @@
 #include "imap/BearerTokenMechanism.h"
 #include "imap/CancellableTimeoutHandlerFactory.h"
 #include "imap/CertificateVerifier.h"
-#include "imap/FolderRoles.h"
 #include "imap/ProtocolTracerFactory.h"
 #include "imap/SaslAuthenticator.h"
 #include "imap/TlsSocketFactory.h"
@@ -309,29 +308,6 @@ QChar ImapConnection::folderSeparator() const
     const auto connection = protocol();
     const char separator = connection ? connection->hierarchySeparator() : '\0';
     return QChar::fromLatin1(separator ? separator : '/');
-}
-
-std::optional<QList<FolderInfo>> ImapConnection::folders(QString* error)
-{
-    if (!m_store) {
-        *error = notConnected();
-        return std::nullopt;
-    }
-    try {
-        QList<FolderInfo> result;
-        for (const auto& folder : m_store->getRootFolder()->getFolders(true)) {
-            FolderInfo info;
-            info.path = QString::fromStdString(folder->getFullPath().toString(
-                std::string(1, folderSeparator().toLatin1()), vmime::charsets::UTF_8));
-            info.role = FolderRoles::roleOf(info.path, folderSeparator(),
-                FolderRoles::attributeOf(folder->getAttributes().getSpecialUse()));
-            result.append(info);
-        }
-        return result;
-    } catch (const std::exception& failure) {
-        *error = fail(failure);
-        return std::nullopt;
-    }
 }
 
 } // namespace Core::Imap

@@ -4,7 +4,6 @@
 
 #include "imap/AnnouncedCapabilities.h"
 #include "imap/Credential.h"
-#include "imap/FolderRoles.h"
 #include "imap/ServerAddress.h"
 #include "imap/TlsPolicy.h"
 
@@ -36,11 +35,6 @@ class IMAPConnection;
 namespace Core::Imap {
 
 class SaslAuthenticator;
-
-struct FolderInfo {
-    QString path; // UTF-8, components joined with '/'
-    FolderRole role = FolderRole::Other;
-};
 
 // One IMAP account session through vmime. vmime is blocking and not thread-safe: an
 // object of this class belongs to the thread that made it, except cancel(). Every vmime
@@ -91,9 +85,6 @@ public:
     // '/' when it has none or no connection is open. Folder paths use the server's own.
     QChar folderSeparator() const;
 
-    // Every folder of the account with what it is for.
-    std::optional<QList<FolderInfo>> folders(QString* error);
-
     const ServerAddress& address() const { return m_address; }
     // What the server said it can do when the login succeeded; not known when it said
     // nothing there (ask vmime then).
@@ -101,13 +92,14 @@ public:
     // The error of a failed command in plain words; a connection that cannot be used any
     // more is let go (raw commands in ImapProtocol report their failures through this).
     QString fail(const std::exception& failure);
+    // Why there is no connection to use, in plain words (a cancel says so).
+    QString notConnected() const;
 
 private:
     void open(const QString& user, const Credential& credential, bool sasl,
         const std::shared_ptr<SaslAuthenticator>& authenticator);
     QString describe(const std::exception& failure) const;
     Problem kindOf(const std::exception& failure) const;
-    QString notConnected() const;
     void abandon();
 
     ServerAddress m_address;

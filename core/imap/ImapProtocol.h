@@ -6,7 +6,10 @@
 #include <QList>
 #include <QString>
 
+#include "imap/FolderInfo.h"
+#include "imap/FolderStatus.h"
 #include "imap/MessagePart.h"
+#include "imap/UidMapping.h"
 
 #include <deque>
 #include <exception>
@@ -21,15 +24,9 @@ class IMAPConnection;
 namespace Core::Imap {
 
 class ImapConnection;
-struct FolderInfo;
+class ParsedResponse;
+class PipelinedAnswers;
 struct ImapResponse;
-
-struct FolderStatus {
-    quint32 uidValidity = 0;
-    quint32 uidNext = 0;
-    quint32 messages = 0;
-    quint64 highestModSeq = 0; // 0: the server keeps no modification sequences
-};
 
 struct FetchedMessage {
     quint32 uid = 0;
@@ -37,14 +34,14 @@ struct FetchedMessage {
     QByteArray bytes; // the section that was asked for
 };
 
-// Source UID -> UID in the target folder, from the server's COPYUID answer (RFC 4315).
-using UidMapping = QHash<quint32, quint32>;
-
 // The IMAP commands vmime's folder API cannot say or says wrongly (it fetches without
 // .PEEK, expunges every \Deleted message, knows no MOVE), sent as raw commands on the
-// session's own connection and read with vmime's response parser, or for the answers
-// that carry mail, with ResponseAssembler and FetchResponse. One folder at a time
-// is selected on that connection. Every vmime exception stops here.
+// session's own connection, and the pipelining of fetches. Their text comes from
+// ImapCommand; each kind of answer has one reader: OpeningAnswer (SELECT, EXAMINE),
+// FetchResponse (FETCH sections), StatusAnswer, FolderListing (LIST), BodyStructure,
+// CopyUidCode. Small answers are parsed by vmime (ParsedResponse), the ones that carry
+// mail or open a folder are cut by PipelinedAnswers. One folder at a time is selected on
+// that connection. Every vmime exception stops here.
 class ImapProtocol {
     Q_DECLARE_TR_FUNCTIONS(Core::Imap::ImapProtocol)
 
@@ -118,15 +115,12 @@ public:
     bool connectionLost() const { return m_connectionLost; }
 
 private:
-    class Answers;
     class SectionReader;
     QString closedByServer() const;
     QString refusedByServer(const QString& action, const QString& said) const;
-    static QByteArray fetchCommand(const QByteArray& uidSet, const QByteArray& item);
     QByteArray openCommand(const QString& folder, bool readOnly) const;
     bool fetchSet(const QByteArray& uidSet, const QByteArray& item,
         const std::function<void(const FetchedMessage&)>& visit, QString* error);
-    class Reply;
     // The session's connection; nullptr (with the error) when there is none.
     std::shared_ptr<vmime::net::imap::IMAPConnection> connected(QString* error);
     // Sends command on the session's connection; nullptr (with the error) when there is none.
@@ -136,13 +130,18 @@ private:
     // Sends command and reads its answer without vmime's parser, handing each untagged
     // response to visit as soon as it is whole: for the answers that carry mail.
     bool stream(const QByteArray& command, const QString& action,
-        const std::function<void(const ImapResponse&)>& visit, QString* error);
+        const std::function<void(const ImapResponse&)>& visit, QString* error, QByteArray* tagged = nullptr);
+    // Reads the answer with this tag off the reader; false (with the error) when the
+    // server refused the command or closed the connection.
+    bool readAnswer(PipelinedAnswers& answers, const QByteArray& tag, const QByteArray& command,
+        const QString& action, bool more, const std::function<void(const ImapResponse&)>& visit,
+        QString* error, QByteArray* tagged = nullptr);
     // Forgets every command sent ahead and the reader of their answers.
     void dropSent();
     // The reader of answers off this connection's socket, kept while sent fetches wait:
     // the bytes read past one answer may be the next one's.
-    Answers& answersOn(vmime::net::imap::IMAPConnection& connection);
-    std::unique_ptr<Reply> run(const QByteArray& command, const QString& action, QString* error);
+    PipelinedAnswers& answersOn(vmime::net::imap::IMAPConnection& connection);
+    std::unique_ptr<ParsedResponse> run(const QByteArray& command, const QString& action, QString* error);
     QByteArray mailboxName(const QString& folder) const;
     std::optional<UidMapping> transfer(const QByteArray& verb, const QList<quint32>& uids,
         const QString& target, const QString& action, QString* error);
@@ -161,7 +160,7 @@ private:
 
     ImapConnection& m_connection;
     bool m_connectionLost = false;
-    std::unique_ptr<Answers> m_answers;
+    std::unique_ptr<PipelinedAnswers> m_answers;
     std::deque<SentFetch> m_sentFetches; // oldest first
     std::optional<SentOpening> m_sentOpening; // after the fetches
     QString m_sendError; // why a fetch could not be sent, for readSentFetches()

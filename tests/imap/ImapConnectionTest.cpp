@@ -380,7 +380,7 @@ private slots:
         QVERIFY(connection.isConnected());
         QVERIFY(connection.protocol());
         QVERIFY(connection.protocol()->isConnected());
-        const auto folders = connection.folders(&error);
+        const auto folders = ImapProtocol(connection).folders(&error);
         QVERIFY2(folders.has_value(), qPrintable(error));
         QMap<QString, QString> roles;
         for (const FolderInfo& folder : *folders)
@@ -409,7 +409,7 @@ private slots:
         QVERIFY(protocol.hasCapability("MOVE"));
         QVERIFY(protocol.hasCapability("uidplus"));
         QVERIFY(!protocol.hasCapability("X-NOT-A-CAPABILITY"));
-        QVERIFY2(connection.folders(&error).has_value(), qPrintable(error));
+        QVERIFY2(ImapProtocol(connection).folders(&error).has_value(), qPrintable(error));
         for (const QString& line : trace.lines())
             QVERIFY2(!line.contains(QStringLiteral(" CAPABILITY")) || !line.contains(QStringLiteral(" C: ")),
                 qPrintable(trace.text()));
@@ -527,7 +527,7 @@ private slots:
         QCOMPARE(connected, accepted);
         if (accepted) {
             QCOMPARE(connection.lastProblem(), ImapConnection::Problem::None);
-            const auto folders = connection.folders(&error);
+            const auto folders = ImapProtocol(connection).folders(&error);
             QVERIFY2(folders.has_value() && !folders->isEmpty(), qPrintable(error));
         } else {
             QVERIFY2(error.contains(QStringLiteral("cannot be trusted")), qPrintable(error));
@@ -563,7 +563,7 @@ private slots:
         QVERIFY2(connected == accepted, qPrintable(error));
         QVERIFY2(trace.text().contains(QStringLiteral("C: a001 STARTTLS")), qPrintable(trace.text()));
         if (accepted) {
-            const auto folders = connection.folders(&error);
+            const auto folders = ImapProtocol(connection).folders(&error);
             QVERIFY2(folders.has_value() && !folders->isEmpty(), qPrintable(error));
             QCOMPARE(trace.logins(), 1);
             // The answers that carry mail are read off vmime's TLS socket by our reader.
@@ -718,7 +718,7 @@ private slots:
                      QString::fromLatin1(DovecotFixture::User), QString::fromLatin1(DovecotFixture::Password),
                      &error),
             qPrintable(error));
-        QVERIFY2(connection.folders(&error).has_value(), qPrintable(error));
+        QVERIFY2(ImapProtocol(connection).folders(&error).has_value(), qPrintable(error));
         connection.disconnect();
 
         const QString text = trace.text();
@@ -877,8 +877,8 @@ private slots:
                      plainAddress(server.port()), QStringLiteral("sam"), QStringLiteral("pw"), &error),
             qPrintable(error));
         std::optional<QList<FolderInfo>> folders;
-        const qint64 afterCancel = cancelDuring(
-            connection, server, "LIST \"\" \"*\"", false, [&] { folders = connection.folders(&error); });
+        const qint64 afterCancel = cancelDuring(connection, server, "LIST \"\" \"*\"", false,
+            [&] { folders = ImapProtocol(connection).folders(&error); });
         QVERIFY2(afterCancel >= 0, qPrintable(QStringLiteral("ended before the cancel: ") + error));
         // Without the cancel it would wait out the 30 s no-progress timeout; how soon it
         // ended is reported, not asserted (tests check behaviour, never a timing).
@@ -887,14 +887,51 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
         QVERIFY(!connection.isConnected());
         QString later;
-        QVERIFY(!connection.folders(&later).has_value());
+        QVERIFY(!ImapProtocol(connection).folders(&later).has_value());
         QVERIFY2(later.contains(QStringLiteral("cancelled")), qPrintable(later));
 
         QVERIFY2(
             connection.connect(plainAddress(m_server.plainPort()), QString::fromLatin1(DovecotFixture::User),
                 QString::fromLatin1(DovecotFixture::Password), &error),
             qPrintable(error));
-        QVERIFY2(connection.folders(&error).has_value(), qPrintable(error));
+        QVERIFY2(ImapProtocol(connection).folders(&error).has_value(), qPrintable(error));
+    }
+
+    // A COPYUID code is the server's word on which UIDs the copies got. One that claims
+    // four billion of them is not spelled out (that alone would take 16 GB) and not believed.
+    void hostileCopyUidIsNotBelieved_data()
+    {
+        QTest::addColumn<QByteArray>("code");
+        QTest::addColumn<int>("mapped");
+        QTest::newRow("honest") << QByteArray("COPYUID 7 3:4 10:11") << 2;
+        QTest::newRow("every UID there is") << QByteArray("COPYUID 7 1:4294967295 1:4294967295") << 0;
+        QTest::newRow("a set of many ranges")
+            << QByteArray("COPYUID 7 1:900000,1000000:1900000 1:900000,1000000:1900000") << 0;
+        QTest::newRow("sets of different sizes") << QByteArray("COPYUID 7 3:4 10") << 0;
+    }
+
+    void hostileCopyUidIsNotBelieved()
+    {
+        QFETCH(QByteArray, code);
+        QFETCH(int, mapped);
+        auto script = stallAfterLogin();
+        FakeImapServer server("* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] fake ready\r\n",
+            [&script, code](const QByteArray& tag, const QByteArray& line) {
+                if (line.contains(" UID COPY "))
+                    return FakeImapServer::Reply { tag + " OK [" + code + "] copied\r\n" };
+                return script(tag, line);
+            });
+        QVERIFY(server.start());
+        ImapConnection connection;
+        QString error;
+        QVERIFY2(connection.connect(
+                     plainAddress(server.port()), QStringLiteral("sam"), QStringLiteral("pw"), &error),
+            qPrintable(error));
+        ImapProtocol protocol(connection);
+        const auto mapping = protocol.copy({ 3, 4 }, QStringLiteral("Trash"), &error);
+        QVERIFY2(mapping, qPrintable(error));
+        QCOMPARE(mapping->size(), mapped);
+        QVERIFY(connection.isConnected());
     }
 
     void silentServerTimesOut()

@@ -1,0 +1,34 @@
+#include "imap/OpeningAnswer.h"
+
+#include "imap/PipelinedAnswers.h"
+
+#include <QByteArrayList>
+
+namespace Core::Imap {
+
+void OpeningAnswer::read(QByteArrayView line, FolderStatus* status)
+{
+    if (line.startsWith("* "))
+        line = line.sliced(2);
+    const qsizetype space = line.indexOf(' ');
+    if (space > 0 && PipelinedAnswers::startsWithWord(line.sliced(space + 1), "EXISTS")) {
+        status->messages = line.first(space).toUInt();
+        return;
+    }
+    if (!PipelinedAnswers::startsWithWord(line, "OK") || !line.sliced(2).trimmed().startsWith('['))
+        return;
+    const QByteArrayView code = line.sliced(line.indexOf('[') + 1);
+    const qsizetype end = code.indexOf(']');
+    const QByteArrayList words = code.first(end < 0 ? 0 : end).toByteArray().split(' ');
+    if (words.size() != 2)
+        return;
+    const QByteArray name = words.first().toUpper();
+    if (name == "UIDVALIDITY")
+        status->uidValidity = words.last().toUInt();
+    else if (name == "UIDNEXT")
+        status->uidNext = words.last().toUInt();
+    else if (name == "HIGHESTMODSEQ")
+        status->highestModSeq = words.last().toULongLong();
+}
+
+} // namespace Core::Imap
