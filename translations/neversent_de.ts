@@ -1267,10 +1267,6 @@ Optionen:
         <translation>Der Mailserver %1 hat ein Problem gemeldet: %2</translation>
     </message>
     <message>
-        <source>Not connected to a mail server.</source>
-        <translation>Keine Verbindung zu einem Mailserver.</translation>
-    </message>
-    <message>
         <source>The server %1 did not accept the sign-in: the access token was refused or has expired. Sign in again.</source>
         <translation>Der Server %1 hat die Anmeldung nicht angenommen: Das Zugriffstoken wurde abgelehnt oder ist abgelaufen. Melden Sie sich erneut an.</translation>
     </message>
@@ -1281,6 +1277,10 @@ Optionen:
     <message>
         <source>The server %1 does not take a password: it wants you to sign in on your mail provider&apos;s own page in your web browser (OAuth2).</source>
         <translation>Der Server %1 nimmt kein Passwort an: Sie melden sich auf der eigenen Seite Ihres Mailanbieters in Ihrem Webbrowser an (OAuth2).</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server %1 was lost. Check that this computer is online, then try again.</source>
+        <translation>Die Verbindung zum Mailserver %1 ist abgebrochen. Prüfen Sie, ob dieser Computer online ist, und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>

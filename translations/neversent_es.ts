@@ -1267,10 +1267,6 @@ Opciones:
         <translation>El servidor de correo %1 informó de un problema: %2</translation>
     </message>
     <message>
-        <source>Not connected to a mail server.</source>
-        <translation>No hay conexión con ningún servidor de correo.</translation>
-    </message>
-    <message>
         <source>The server %1 did not accept the sign-in: the access token was refused or has expired. Sign in again.</source>
         <translation>El servidor %1 no aceptó el inicio de sesión: el token de acceso fue rechazado o ha caducado. Vuelva a iniciar sesión.</translation>
     </message>
@@ -1281,6 +1277,10 @@ Opciones:
     <message>
         <source>The server %1 does not take a password: it wants you to sign in on your mail provider&apos;s own page in your web browser (OAuth2).</source>
         <translation>El servidor %1 no acepta contraseñas: quiere que inicie sesión en la página de su proveedor de correo, en su navegador (OAuth2).</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server %1 was lost. Check that this computer is online, then try again.</source>
+        <translation>Se perdió la conexión con el servidor de correo %1. Compruebe que este equipo está conectado a internet y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>

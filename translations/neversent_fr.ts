@@ -1267,10 +1267,6 @@ Options&#xa0;:
         <translation>Le serveur de messagerie %1 a signalé un problème&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Not connected to a mail server.</source>
-        <translation>Non connecté à un serveur de messagerie.</translation>
-    </message>
-    <message>
         <source>The server %1 did not accept the sign-in: the access token was refused or has expired. Sign in again.</source>
         <translation>Le serveur %1 n’a pas accepté la connexion : le jeton d’accès a été refusé ou a expiré. Reconnectez-vous.</translation>
     </message>
@@ -1281,6 +1277,10 @@ Options&#xa0;:
     <message>
         <source>The server %1 does not take a password: it wants you to sign in on your mail provider&apos;s own page in your web browser (OAuth2).</source>
         <translation>Le serveur %1 n&apos;accepte pas de mot de passe : il vous demande de vous connecter sur la page de votre fournisseur de messagerie, dans votre navigateur (OAuth2).</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server %1 was lost. Check that this computer is online, then try again.</source>
+        <translation>La connexion au serveur de messagerie %1 a été perdue. Vérifiez que cet ordinateur est connecté à Internet, puis réessayez.</translation>
     </message>
 </context>
 <context>

@@ -1267,10 +1267,6 @@ Opzioni:
         <translation>Il server di posta %1 ha segnalato un problema: %2</translation>
     </message>
     <message>
-        <source>Not connected to a mail server.</source>
-        <translation>Non sei connesso a un server di posta.</translation>
-    </message>
-    <message>
         <source>The server %1 did not accept the sign-in: the access token was refused or has expired. Sign in again.</source>
         <translation>Il server %1 non ha accettato l’accesso: il token di accesso è stato rifiutato o è scaduto. Accedere di nuovo.</translation>
     </message>
@@ -1281,6 +1277,10 @@ Opzioni:
     <message>
         <source>The server %1 does not take a password: it wants you to sign in on your mail provider&apos;s own page in your web browser (OAuth2).</source>
         <translation>Il server %1 non accetta password: vuole che tu acceda dalla pagina del tuo provider di posta, nel browser (OAuth2).</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server %1 was lost. Check that this computer is online, then try again.</source>
+        <translation>La connessione al server di posta %1 si è interrotta. Controlla che questo computer sia online, poi riprova.</translation>
     </message>
 </context>
 <context>

@@ -1267,10 +1267,6 @@ Opties:
         <translation>De mailserver %1 meldde een probleem: %2</translation>
     </message>
     <message>
-        <source>Not connected to a mail server.</source>
-        <translation>Niet verbonden met een mailserver.</translation>
-    </message>
-    <message>
         <source>The server %1 did not accept the sign-in: the access token was refused or has expired. Sign in again.</source>
         <translation>De server %1 heeft de aanmelding niet aanvaard: het toegangstoken is geweigerd of verlopen. Meld u opnieuw aan.</translation>
     </message>
@@ -1281,6 +1277,10 @@ Opties:
     <message>
         <source>The server %1 does not take a password: it wants you to sign in on your mail provider&apos;s own page in your web browser (OAuth2).</source>
         <translation>De server %1 neemt geen wachtwoord aan: u meldt zich aan op de eigen pagina van uw mailprovider, in uw webbrowser (OAuth2).</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server %1 was lost. Check that this computer is online, then try again.</source>
+        <translation>De verbinding met de mailserver %1 is verbroken. Controleer of deze computer online is en probeer het daarna opnieuw.</translation>
     </message>
 </context>
 <context>

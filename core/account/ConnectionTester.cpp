@@ -27,6 +27,7 @@ namespace {
         case Kind::Tls:
         case Kind::ServerRefused:
         case Kind::ConnectionLost:
+        case Kind::LocalStorage:
         case Kind::Other:
             break;
         }

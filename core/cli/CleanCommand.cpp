@@ -48,12 +48,15 @@ int CleanCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& e
     Store::ActionLog log(server.database(), server.accountId());
     Imap::ImapMailbox mailbox(connection);
     Session::MailboxCleaner cleaner(mailbox, cache, log);
-    QList<Session::MailboxCleaner::Candidate> candidates;
-    if (!cleaner.recover(&error) || !cleaner.candidates(parser.value(folder), verdicts, &candidates, &error))
-        return RuntimeError::report(err, error);
-    const std::optional<QString> trash = cleaner.trashFolder(&error);
+    if (const auto recovered = cleaner.recover(); !recovered)
+        return RuntimeError::report(err, recovered.error().message);
+    const auto found = cleaner.candidates(parser.value(folder), verdicts);
+    if (!found)
+        return RuntimeError::report(err, found.error().message);
+    const QList<Session::MailboxCleaner::Candidate>& candidates = *found;
+    const auto trash = cleaner.trashFolder();
     if (!trash)
-        return RuntimeError::report(err, error);
+        return RuntimeError::report(err, trash.error().message);
 
     if (parser.isSet(dryRun)) {
         for (const auto& candidate : std::as_const(candidates)) {
@@ -75,15 +78,16 @@ int CleanCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& e
     }
 
     Session::MailboxCleaner::Outcome outcome;
-    const bool ok = cleaner.clean(parser.value(folder), *trash, candidates, &outcome, &error);
+    const auto cleaned = cleaner.clean(parser.value(folder), *trash, candidates, &outcome);
     for (const auto& entry : std::as_const(outcome.entries))
         JsonLine::write(out, ActionJson::entry(entry));
-    if (!ok) {
-        if (cleaner.connectionLost())
-            error = tr("The connection to %1 was lost while moving messages (%2). Nothing is lost: run the "
-                       "same command again to finish.")
-                        .arg(server.address().host, error);
-        return RuntimeError::report(err, error);
+    if (!cleaned) {
+        if (cleaned.error().kind == Common::Problem::ConnectionLost)
+            return RuntimeError::report(err,
+                tr("The connection to %1 was lost while moving messages (%2). Nothing is lost: run the "
+                   "same command again to finish.")
+                    .arg(server.address().host, cleaned.error().message));
+        return RuntimeError::report(err, cleaned.error().message);
     }
     if (outcome.flaggedOnly)
         err.write(tr("This server cannot remove single messages: the moved ones are marked as deleted in %1 "

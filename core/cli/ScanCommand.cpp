@@ -65,7 +65,7 @@ int ScanCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& er
         },
         RenderBatch);
     const auto write = [&](const QByteArray& line) { out.write(line); };
-    const bool ok = scanner.run(
+    const auto scanned = scanner.run(
         options,
         [&](const Session::ScanResult& result) {
             lines.add(result);
@@ -75,13 +75,13 @@ int ScanCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& er
             if (showProgress)
                 err.write(QStringLiteral("\r%1: %2/%3").arg(phase).arg(done).arg(total).toUtf8());
         },
-        &totals, &error);
+        &totals);
     lines.takeAll(write);
     if (showProgress)
         err.write("\n");
     connection.disconnect();
-    if (!ok)
-        return RuntimeError::report(err, error);
+    if (!scanned)
+        return RuntimeError::report(err, scanned.error().message);
     QJsonObject summary {
         { QStringLiteral("scanned"), totals.scanned },
         { QStringLiteral("bounces"), totals.bounces },

@@ -39,8 +39,8 @@ int UndoCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& er
     Store::ActionLog log(server.database(), server.accountId());
     Imap::ImapMailbox mailbox(connection);
     Session::MailboxCleaner cleaner(mailbox, cache, log);
-    if (!cleaner.recover(&error))
-        return RuntimeError::report(err, error);
+    if (const auto recovered = cleaner.recover(); !recovered)
+        return RuntimeError::report(err, recovered.error().message);
     qint64 actionId = requested;
     if (actionId == 0) {
         const auto last = log.lastUndoableClean();
@@ -49,15 +49,16 @@ int UndoCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& er
         actionId = last->id;
     }
     Session::MailboxCleaner::Outcome outcome;
-    const bool ok = cleaner.undo(actionId, &outcome, &error);
+    const auto undone = cleaner.undo(actionId, &outcome);
     for (const auto& entry : std::as_const(outcome.entries))
         JsonLine::write(out, ActionJson::entry(entry));
-    if (!ok) {
-        if (cleaner.connectionLost())
-            error = tr("The connection to %1 was lost while putting messages back (%2). Nothing is lost: run "
-                       "the same command again to finish.")
-                        .arg(server.address().host, error);
-        return RuntimeError::report(err, error);
+    if (!undone) {
+        if (undone.error().kind == Common::Problem::ConnectionLost)
+            return RuntimeError::report(err,
+                tr("The connection to %1 was lost while putting messages back (%2). Nothing is lost: run "
+                   "the same command again to finish.")
+                    .arg(server.address().host, undone.error().message));
+        return RuntimeError::report(err, undone.error().message);
     }
     JsonLine::writeSummary(out,
         QJsonObject { { QStringLiteral("restored"), outcome.moved },

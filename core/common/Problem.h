@@ -20,7 +20,8 @@ enum class Problem {
     Tls, // the encrypted connection itself failed
     LoginRefused, // the password, the token or the sign-in itself: only signing in again helps
     ServerRefused, // the server understood and said no, or answered with an error
-    ConnectionLost,
+    ConnectionLost, // dropped, timed out or out of step: only a new connection goes on
+    LocalStorage, // the program's own files (its database, a Maildir) could not be used
     Other,
 };
 Q_ENUM_NS(Problem)

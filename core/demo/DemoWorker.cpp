@@ -252,14 +252,18 @@ void DemoWorker::clean(const QString& folder, const QList<quint32>& uids)
     if (!files)
         return fail(error);
     MailboxCleaner cleaner(*files, *m_cache, *m_log);
-    QList<MailboxCleaner::Candidate> candidates;
-    if (!cleaner.recover(&error) || !cleaner.candidates(folder, uids, &candidates, &error))
-        return fail(error);
-    if (candidates.isEmpty())
+    if (const auto recovered = cleaner.recover(); !recovered)
+        return fail(recovered.error().message);
+    const auto candidates = cleaner.candidates(folder, uids);
+    if (!candidates)
+        return fail(candidates.error().message);
+    if (candidates->isEmpty())
         return fail(tr("None of the chosen messages is in the last scan of \"%1\". Scan again.").arg(folder));
-    const auto trash = files->trashFolder(&error);
-    if (!trash || !cleaner.clean(folder, *trash, candidates, &outcome, &error))
-        return fail(error);
+    const auto trash = files->trashFolder();
+    if (!trash)
+        return fail(trash.error().message);
+    if (const auto cleaned = cleaner.clean(folder, *trash, *candidates, &outcome); !cleaned)
+        return fail(cleaned.error().message);
     emit actionFinished(true, QString(), outcome);
 }
 
@@ -274,16 +278,16 @@ void DemoWorker::undo(qint64 actionId)
     if (!files)
         return fail(error);
     MailboxCleaner cleaner(*files, *m_cache, *m_log);
-    if (!cleaner.recover(&error))
-        return fail(error);
+    if (const auto recovered = cleaner.recover(); !recovered)
+        return fail(recovered.error().message);
     if (actionId == 0) {
         const auto last = m_log->lastUndoableClean();
         if (!last)
             return fail(tr("There is nothing to undo."));
         actionId = last->id;
     }
-    if (!cleaner.undo(actionId, &outcome, &error))
-        return fail(error);
+    if (const auto undone = cleaner.undo(actionId, &outcome); !undone)
+        return fail(undone.error().message);
     emit actionFinished(true, QString(), outcome);
 }
 

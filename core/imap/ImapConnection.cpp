@@ -144,19 +144,26 @@ ImapConnection::Problem ImapConnection::kindOf(const std::exception& failure) co
     return Problem::Other;
 }
 
-QString ImapConnection::notConnected() const
+Common::Error ImapConnection::notConnected() const
 {
-    return m_cancelled.load() ? tr("The connection to %1 was cancelled.").arg(m_address.host)
-                              : tr("Not connected to a mail server.");
+    if (m_cancelled.load())
+        return { Problem::Cancelled, tr("The connection to %1 was cancelled.").arg(m_address.host) };
+    return { Problem::ConnectionLost,
+        tr("The connection to the mail server %1 was lost. Check that this computer is online, then try "
+           "again.")
+            .arg(m_address.host) };
 }
 
-QString ImapConnection::fail(const std::exception& failure)
+Common::Error ImapConnection::fail(const std::exception& failure)
 {
-    const QString message = describe(failure);
+    Common::Error error { kindOf(failure), describe(failure) };
     qCDebug(lcMail) << "command on" << m_address.toString() << "failed:" << failure.what();
-    if (m_cancelled.load() || connectionLost(failure))
+    if (m_cancelled.load() || connectionLost(failure)) {
         abandon();
-    return message;
+        if (error.kind != Problem::Cancelled)
+            error.kind = Problem::ConnectionLost;
+    }
+    return error;
 }
 
 // The store goes before its folders (vmime 0.9.2 touches freed memory the other way

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/Problem.h"
+#include "common/Error.h"
 
 #include "imap/AnnouncedCapabilities.h"
 #include "imap/Credential.h"
@@ -89,11 +89,11 @@ public:
     // What the server said it can do when the login succeeded; not known when it said
     // nothing there (ask vmime then).
     const AnnouncedCapabilities& announcedCapabilities() const { return *m_capabilities; }
-    // The error of a failed command in plain words; a connection that cannot be used any
-    // more is let go (raw commands in ImapProtocol report their failures through this).
-    QString fail(const std::exception& failure);
-    // Why there is no connection to use, in plain words (a cancel says so).
-    QString notConnected() const;
+    // The error of a failed command; a connection that cannot be used any more is let go
+    // (raw commands in ImapProtocol report their failures through this).
+    Common::Error fail(const std::exception& failure);
+    // Why there is no connection to use (a cancel says so).
+    Common::Error notConnected() const;
 
 private:
     void open(const QString& user, const Credential& credential, bool sasl,

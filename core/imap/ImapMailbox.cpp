@@ -10,8 +10,7 @@ namespace {
 
     const QByteArray messageIdItem = QByteArrayLiteral("BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]");
 
-    std::function<void(const FetchedMessage&)> identifying(
-        const std::function<void(const Mail::Mailbox::Identity&)>& visit)
+    ImapProtocol::Visit identifying(const Mail::Mailbox::Visit& visit)
     {
         return [&visit](const FetchedMessage& message) {
             visit({ message.uid, message.size, Analysis::MimeHeader::messageIdOfMessage(message.bytes) });
@@ -33,75 +32,69 @@ Mail::Mailbox::Transfer ImapMailbox::transfer() const
     return m_protocol.hasCapability("UIDPLUS") ? Transfer::CopyThenExpunge : Transfer::CopyThenFlag;
 }
 
-std::optional<QString> ImapMailbox::trashFolder(QString* error)
+Mail::Mailbox::Result<QString> ImapMailbox::trashFolder()
 {
-    const auto folders = m_protocol.folders(error);
+    const auto folders = m_protocol.folders();
     if (!folders)
-        return std::nullopt;
+        return folders.error();
     for (const FolderInfo& folder : *folders) {
         if (folder.role == FolderRole::Trash)
             return folder.path;
     }
-    *error = tr("No Trash folder was found on %1, so nothing was moved. Create a folder named Trash in your "
-                "mail program.")
-                 .arg(m_connection.address().host);
-    return std::nullopt;
+    return Common::Error { Common::Problem::Other,
+        tr("No Trash folder was found on %1, so nothing was moved. Create a folder named Trash in your "
+           "mail program.")
+            .arg(m_connection.address().host) };
 }
 
-std::optional<quint32> ImapMailbox::select(const QString& folder, QString* error)
+Mail::Mailbox::Result<quint32> ImapMailbox::select(const QString& folder)
 {
-    const auto opened = m_protocol.open(folder, false, error);
+    const auto opened = m_protocol.open(folder, false);
     if (!opened)
-        return std::nullopt;
+        return opened.error();
     return opened->uidValidity;
 }
 
-bool ImapMailbox::leave(QString* error)
+Mail::Mailbox::Done ImapMailbox::leave()
 {
-    return m_protocol.leave(error);
+    return m_protocol.leave();
 }
 
-bool ImapMailbox::identify(
-    const QList<quint32>& uids, const std::function<void(const Identity&)>& visit, QString* error)
+Mail::Mailbox::Done ImapMailbox::identify(const QList<quint32>& uids, const Visit& visit)
 {
-    return m_protocol.fetch(uids, messageIdItem, identifying(visit), error);
+    return m_protocol.fetch(uids, messageIdItem, identifying(visit));
 }
 
-bool ImapMailbox::identifyAll(const std::function<void(const Identity&)>& visit, QString* error)
+Mail::Mailbox::Done ImapMailbox::identifyAll(const Visit& visit)
 {
-    return m_protocol.fetchAll(messageIdItem, identifying(visit), error);
+    return m_protocol.fetchAll(messageIdItem, identifying(visit));
 }
 
-std::optional<QList<quint32>> ImapMailbox::deleted(QString* error)
+Mail::Mailbox::Result<QList<quint32>> ImapMailbox::deleted()
 {
-    return m_protocol.searchUids("DELETED", error);
+    return m_protocol.searchUids("DELETED");
 }
 
-std::optional<Mail::Mailbox::UidMapping> ImapMailbox::move(
-    const QList<quint32>& uids, const QString& target, QString* error)
+Mail::Mailbox::Result<Mail::Mailbox::UidMapping> ImapMailbox::move(
+    const QList<quint32>& uids, const QString& target)
 {
-    return m_protocol.move(uids, target, error);
+    return m_protocol.move(uids, target);
 }
 
-std::optional<Mail::Mailbox::UidMapping> ImapMailbox::copy(
-    const QList<quint32>& uids, const QString& target, QString* error)
+Mail::Mailbox::Result<Mail::Mailbox::UidMapping> ImapMailbox::copy(
+    const QList<quint32>& uids, const QString& target)
 {
-    return m_protocol.copy(uids, target, error);
+    return m_protocol.copy(uids, target);
 }
 
-bool ImapMailbox::setDeleted(const QList<quint32>& uids, bool deleted, QString* error)
+Mail::Mailbox::Done ImapMailbox::setDeleted(const QList<quint32>& uids, bool deleted)
 {
-    return deleted ? m_protocol.markDeleted(uids, error) : m_protocol.clearDeleted(uids, error);
+    return deleted ? m_protocol.markDeleted(uids) : m_protocol.clearDeleted(uids);
 }
 
-bool ImapMailbox::expunge(const QList<quint32>& uids, QString* error)
+Mail::Mailbox::Done ImapMailbox::expunge(const QList<quint32>& uids)
 {
-    return m_protocol.expunge(uids, error);
-}
-
-bool ImapMailbox::connectionLost() const
-{
-    return m_protocol.connectionLost();
+    return m_protocol.expunge(uids);
 }
 
 } // namespace Core::Imap

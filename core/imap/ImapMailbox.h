@@ -20,20 +20,16 @@ public:
     explicit ImapMailbox(ImapConnection& connection);
 
     Transfer transfer() const override;
-    std::optional<QString> trashFolder(QString* error) override;
-    std::optional<quint32> select(const QString& folder, QString* error) override;
-    bool leave(QString* error) override;
-    bool identify(const QList<quint32>& uids, const std::function<void(const Identity&)>& visit,
-        QString* error) override;
-    bool identifyAll(const std::function<void(const Identity&)>& visit, QString* error) override;
-    std::optional<QList<quint32>> deleted(QString* error) override;
-    std::optional<UidMapping> move(
-        const QList<quint32>& uids, const QString& target, QString* error) override;
-    std::optional<UidMapping> copy(
-        const QList<quint32>& uids, const QString& target, QString* error) override;
-    bool setDeleted(const QList<quint32>& uids, bool deleted, QString* error) override;
-    bool expunge(const QList<quint32>& uids, QString* error) override;
-    bool connectionLost() const override;
+    Result<QString> trashFolder() override;
+    Result<quint32> select(const QString& folder) override;
+    Done leave() override;
+    Done identify(const QList<quint32>& uids, const Visit& visit) override;
+    Done identifyAll(const Visit& visit) override;
+    Result<QList<quint32>> deleted() override;
+    Result<UidMapping> move(const QList<quint32>& uids, const QString& target) override;
+    Result<UidMapping> copy(const QList<quint32>& uids, const QString& target) override;
+    Done setDeleted(const QList<quint32>& uids, bool deleted) override;
+    Done expunge(const QList<quint32>& uids) override;
 
 private:
     ImapConnection& m_connection;

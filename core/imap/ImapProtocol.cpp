@@ -55,19 +55,19 @@ bool ImapProtocol::hasCapability(const char* name) const
     }
 }
 
-std::optional<QList<FolderInfo>> ImapProtocol::folders(QString* error, QHash<QString, FolderStatus>* statuses)
+ImapProtocol::Result<QList<FolderInfo>> ImapProtocol::folders(QHash<QString, FolderStatus>* statuses)
 {
     QByteArrayList returns;
     if (hasCapability("SPECIAL-USE"))
         returns.append("SPECIAL-USE");
     if (statuses && hasCapability("LIST-STATUS"))
         returns.append("STATUS (" + ImapCommand::StatusItems + ')');
-    const auto reply = run(ImapCommand::list(returns), tr("list the folders"), error);
+    const auto reply = run(ImapCommand::list(returns), tr("list the folders"));
     if (!reply)
-        return std::nullopt;
+        return reply.error();
     const auto connection = m_connection.protocol();
     return FolderListing::read(
-        *reply, connection, connection ? connection->hierarchySeparator() : '/', statuses);
+        **reply, connection, connection ? connection->hierarchySeparator() : '/', statuses);
 }
 
 QByteArray ImapProtocol::mailboxName(const QString& folder) const
@@ -75,60 +75,54 @@ QByteArray ImapProtocol::mailboxName(const QString& folder) const
     return ImapCommand::mailboxName(folder, m_connection.folderSeparator());
 }
 
-std::shared_ptr<vmime::net::imap::IMAPConnection> ImapProtocol::connected(QString* error)
+ImapProtocol::Result<ImapProtocol::Connection> ImapProtocol::connected()
 {
-    const auto connection = m_connection.protocol();
-    m_connectionLost = !connection;
-    if (!connection)
-        *error = m_connection.notConnected();
-    return connection;
+    if (Connection connection = m_connection.protocol())
+        return connection;
+    return m_connection.notConnected();
 }
 
-std::shared_ptr<vmime::net::imap::IMAPConnection> ImapProtocol::send(
-    const QByteArray& command, QString* error)
+ImapProtocol::Result<ImapProtocol::Connection> ImapProtocol::send(const QByteArray& command)
 {
-    const auto connection = connected(error);
+    auto connection = connected();
     if (connection)
-        vmime::net::imap::IMAPCommand::createCommand(command.toStdString())->send(connection);
+        vmime::net::imap::IMAPCommand::createCommand(command.toStdString())->send(*connection);
     return connection;
 }
 
-void ImapProtocol::failed(const QByteArray& command, const std::exception& failure, QString* error)
+Common::Error ImapProtocol::failed(const QByteArray& command, const std::exception& failure)
 {
     // Whatever vmime throws mid-command leaves the connection out of step, and nothing
     // sent on it will be answered.
-    m_connectionLost = true;
     dropSent();
-    *error = m_connection.fail(failure);
+    Common::Error error = m_connection.fail(failure);
+    if (error.kind != Common::Problem::Cancelled)
+        error.kind = Common::Problem::ConnectionLost;
     qCDebug(lcMail) << "command failed:" << command.left(80) << failure.what();
+    return error;
 }
 
-std::unique_ptr<ParsedResponse> ImapProtocol::run(
-    const QByteArray& command, const QString& action, QString* error)
+ImapProtocol::Result<std::unique_ptr<ParsedResponse>> ImapProtocol::run(
+    const QByteArray& command, const QString& action)
 {
     try {
-        const auto connection = send(command, error);
+        const auto connection = send(command);
         if (!connection)
-            return nullptr;
-        std::unique_ptr<Parser::response> response(connection->readResponse());
+            return connection.error();
+        std::unique_ptr<Parser::response> response((*connection)->readResponse());
         const Parser::response_done* done = response->response_done();
-        if (!done || done->response_fatal() || !done->response_tagged()) {
-            m_connectionLost = true;
-            *error = closedByServer();
-            return nullptr;
-        }
+        if (!done || done->response_fatal() || !done->response_tagged())
+            return closedByServer();
         const Parser::resp_cond_state* state = done->response_tagged()->resp_cond_state();
         if (state->status() != Parser::resp_cond_state::OK) {
             const QString said = state->resp_text()
                 ? QString::fromStdString(state->resp_text()->text()).simplified()
                 : QString();
-            *error = refusedByServer(action, said);
-            return nullptr;
+            return refusedByServer(action, said);
         }
         return std::make_unique<ParsedResponse>(std::move(response));
     } catch (const std::exception& failure) {
-        failed(command, failure, error);
-        return nullptr;
+        return failed(command, failure);
     }
 }
 
@@ -137,7 +131,7 @@ void ImapProtocol::dropSent()
     m_answers.reset();
     m_sentFetches.clear();
     m_sentOpening.reset();
-    m_sendError.clear();
+    m_sendError.reset();
 }
 
 PipelinedAnswers& ImapProtocol::answersOn(vmime::net::imap::IMAPConnection& connection)
@@ -147,9 +141,9 @@ PipelinedAnswers& ImapProtocol::answersOn(vmime::net::imap::IMAPConnection& conn
     return *m_answers;
 }
 
-bool ImapProtocol::readAnswer(PipelinedAnswers& answers, const QByteArray& tag, const QByteArray& command,
-    const QString& action, bool more, const std::function<void(const ImapResponse&)>& visit, QString* error,
-    QByteArray* tagged)
+ImapProtocol::Done ImapProtocol::readAnswer(PipelinedAnswers& answers, const QByteArray& tag,
+    const QByteArray& command, const QString& action, bool more,
+    const std::function<void(const ImapResponse&)>& visit, QByteArray* tagged)
 {
     const PipelinedAnswers::Ending ending = answers.read(
         tag, command, [&] { return more || !m_sentFetches.empty() || m_sentOpening; }, visit);
@@ -157,51 +151,49 @@ bool ImapProtocol::readAnswer(PipelinedAnswers& answers, const QByteArray& tag, 
         *tagged = ending.status;
     switch (ending.kind) {
     case PipelinedAnswers::Ending::Kind::Ok:
-        return true;
+        return {};
     case PipelinedAnswers::Ending::Kind::Refused:
-        *error = refusedByServer(action, ending.said);
-        return false;
+        return refusedByServer(action, ending.said);
     case PipelinedAnswers::Ending::Kind::Closed:
-        m_connectionLost = true;
-        *error = closedByServer();
-        return false;
+        break;
     }
-    return false;
+    return closedByServer();
 }
 
-QString ImapProtocol::closedByServer() const
+Common::Error ImapProtocol::closedByServer() const
 {
-    return tr("The mail server %1 closed the connection. Try again later.").arg(m_connection.address().host);
+    return { Common::Problem::ConnectionLost,
+        tr("The mail server %1 closed the connection. Try again later.").arg(m_connection.address().host) };
 }
 
-QString ImapProtocol::refusedByServer(const QString& action, const QString& said) const
+Common::Error ImapProtocol::refusedByServer(const QString& action, const QString& said) const
 {
-    return tr("The mail server %1 refused to %2: %3").arg(m_connection.address().host, action, said);
+    return { Common::Problem::ServerRefused,
+        tr("The mail server %1 refused to %2: %3").arg(m_connection.address().host, action, said) };
 }
 
-bool ImapProtocol::stream(const QByteArray& command, const QString& action,
-    const std::function<void(const ImapResponse&)>& visit, QString* error, QByteArray* tagged)
+ImapProtocol::Done ImapProtocol::stream(const QByteArray& command, const QString& action,
+    const std::function<void(const ImapResponse&)>& visit, QByteArray* tagged)
 {
     try {
-        const auto connection = send(command, error);
+        const auto connection = send(command);
         if (!connection)
-            return false;
+            return connection.error();
         return readAnswer(
-            answersOn(*connection), tagOf(*connection), command, action, false, visit, error, tagged);
+            answersOn(**connection), tagOf(**connection), command, action, false, visit, tagged);
     } catch (const std::exception& failure) {
-        failed(command, failure, error);
-        return false;
+        return failed(command, failure);
     }
 }
 
-std::optional<FolderStatus> ImapProtocol::status(const QString& folder, QString* error)
+ImapProtocol::Result<FolderStatus> ImapProtocol::status(const QString& folder)
 {
     const auto reply
-        = run(ImapCommand::status(mailboxName(folder)), tr("report on the folder \"%1\"").arg(folder), error);
+        = run(ImapCommand::status(mailboxName(folder)), tr("report on the folder \"%1\"").arg(folder));
     if (!reply)
-        return std::nullopt;
+        return reply.error();
     FolderStatus status;
-    reply->forEachData([&](const Parser::response_data& data) {
+    (*reply)->forEachData([&](const Parser::response_data& data) {
         const Parser::mailbox_data* mailbox = data.mailbox_data();
         if (mailbox && mailbox->type() == Parser::mailbox_data::STATUS)
             StatusAnswer::read(mailbox->status_att_list(), &status);
@@ -216,35 +208,36 @@ QByteArray ImapProtocol::openCommand(const QString& folder, bool readOnly) const
     return ImapCommand::open(mailboxName(folder), readOnly, hasCapability("CONDSTORE"));
 }
 
-std::optional<FolderStatus> ImapProtocol::open(const QString& folder, bool readOnly, QString* error)
+ImapProtocol::Result<FolderStatus> ImapProtocol::open(const QString& folder, bool readOnly)
 {
     FolderStatus status;
     QByteArray tagged;
-    if (!stream(
-            openCommand(folder, readOnly), tr("open the folder \"%1\"").arg(folder),
-            [&](const ImapResponse& response) { OpeningAnswer::read(response.text, &status); }, error,
-            &tagged))
-        return std::nullopt;
+    const Done opened = stream(
+        openCommand(folder, readOnly), tr("open the folder \"%1\"").arg(folder),
+        [&](const ImapResponse& response) { OpeningAnswer::read(response.text, &status); }, &tagged);
+    if (!opened)
+        return opened.error();
     OpeningAnswer::read(tagged, &status);
     return status;
 }
 
-bool ImapProtocol::leave(QString* error)
+ImapProtocol::Done ImapProtocol::leave()
 {
     // Without UNSELECT the folder stays selected until the next one is: harmless, as
     // only CLOSE would expunge.
     if (!hasCapability("UNSELECT"))
-        return true;
-    return run(ImapCommand::unselect(), tr("leave the folder"), error) != nullptr;
+        return {};
+    const auto reply = run(ImapCommand::unselect(), tr("leave the folder"));
+    return reply ? Done() : Done(reply.error());
 }
 
-std::optional<QList<quint32>> ImapProtocol::searchUids(const QByteArray& criteria, QString* error)
+ImapProtocol::Result<QList<quint32>> ImapProtocol::searchUids(const QByteArray& criteria)
 {
-    const auto reply = run(ImapCommand::search(criteria), tr("search the folder"), error);
+    const auto reply = run(ImapCommand::search(criteria), tr("search the folder"));
     if (!reply)
-        return std::nullopt;
+        return reply.error();
     QList<quint32> uids;
-    reply->forEachData([&](const Parser::response_data& data) {
+    (*reply)->forEachData([&](const Parser::response_data& data) {
         const Parser::mailbox_data* mailbox = data.mailbox_data();
         if (!mailbox || mailbox->type() != Parser::mailbox_data::SEARCH)
             return;
@@ -254,16 +247,16 @@ std::optional<QList<quint32>> ImapProtocol::searchUids(const QByteArray& criteri
     return uids;
 }
 
-bool ImapProtocol::fetch(const QList<quint32>& uids, const QByteArray& item,
-    const std::function<void(const FetchedMessage&)>& visit, QString* error)
+ImapProtocol::Done ImapProtocol::fetch(const QList<quint32>& uids, const QByteArray& item, const Visit& visit)
 {
-    return uids.isEmpty() || fetchSet(UidSet::format(uids), item, visit, error);
+    if (uids.isEmpty())
+        return {};
+    return fetchSet(UidSet::format(uids), item, visit);
 }
 
-bool ImapProtocol::fetchAll(
-    const QByteArray& item, const std::function<void(const FetchedMessage&)>& visit, QString* error)
+ImapProtocol::Done ImapProtocol::fetchAll(const QByteArray& item, const Visit& visit)
 {
-    return fetchSet("1:*", item, visit, error);
+    return fetchSet("1:*", item, visit);
 }
 
 // The messages of a UID FETCH answer. The server may add unasked FETCH lines (flag
@@ -271,7 +264,7 @@ bool ImapProtocol::fetchAll(
 // UID once.
 class ImapProtocol::SectionReader {
 public:
-    explicit SectionReader(const std::function<void(const FetchedMessage&)>& visit)
+    explicit SectionReader(const Visit& visit)
         : m_visit(visit)
     {
     }
@@ -297,152 +290,148 @@ public:
 
     // After the whole answer was read (so the connection is still in step): whether
     // every message in it could be read.
-    bool readAll(ImapConnection& connection, QString* error) const
+    Done readAll(ImapConnection& connection) const
     {
         if (m_malformed.isEmpty())
-            return true;
-        *error = connection.fail(vmime::exceptions::invalid_response("UID FETCH", m_malformed.toStdString()));
-        return false;
+            return {};
+        Common::Error error
+            = connection.fail(vmime::exceptions::invalid_response("UID FETCH", m_malformed.toStdString()));
+        error.kind = Common::Problem::ServerRefused;
+        return error;
     }
 
 private:
-    const std::function<void(const FetchedMessage&)>& m_visit;
+    const Visit& m_visit;
     QSet<quint32> m_delivered;
     QByteArray m_malformed;
 };
 
-bool ImapProtocol::fetchSet(const QByteArray& uidSet, const QByteArray& item,
-    const std::function<void(const FetchedMessage&)>& visit, QString* error)
+ImapProtocol::Done ImapProtocol::fetchSet(
+    const QByteArray& uidSet, const QByteArray& item, const Visit& visit)
 {
     SectionReader sections(visit);
-    return stream(
-               ImapCommand::fetch(uidSet, item), tr("send messages"),
-               [&](const ImapResponse& response) { sections.read(response); }, error)
-        && sections.readAll(m_connection, error);
+    const Done read = stream(ImapCommand::fetch(uidSet, item), tr("send messages"),
+        [&](const ImapResponse& response) { sections.read(response); });
+    return read ? sections.readAll(m_connection) : read;
 }
 
 void ImapProtocol::sendFetch(const QList<quint32>& uids, const QByteArray& item)
 {
-    if (!m_sendError.isEmpty())
+    if (m_sendError)
         return;
     for (const QList<quint32>& chunk : UidSet::chunks(uids, uids.size())) {
         const QByteArray command = ImapCommand::fetch(UidSet::format(chunk), item);
         try {
-            const auto connection = send(command, &m_sendError);
-            if (!connection)
+            const auto connection = send(command);
+            if (!connection) {
+                m_sendError = connection.error();
                 return;
-            m_sentFetches.push_back({ tagOf(*connection), command });
+            }
+            m_sentFetches.push_back({ tagOf(**connection), command });
         } catch (const std::exception& failure) {
             // Not failed(): the reader it would drop may be reading an answer right now.
             // That answer breaks off too, and its own failure cleans up.
-            m_connectionLost = true;
             m_sendError = m_connection.fail(failure);
+            if (m_sendError->kind != Common::Problem::Cancelled)
+                m_sendError->kind = Common::Problem::ConnectionLost;
             return;
         }
     }
 }
 
-bool ImapProtocol::readSentFetches(const std::function<void(const FetchedMessage&)>& visit, QString* error,
-    const std::function<void()>& meanwhile)
+ImapProtocol::Done ImapProtocol::readSentFetches(const Visit& visit, const std::function<void()>& meanwhile)
 {
     if (meanwhile)
         meanwhile();
+    std::optional<Common::Error> firstError = std::exchange(m_sendError, std::nullopt);
     // On a lost connection nothing sent, the folder opened ahead included, is answered.
-    const auto lost = [this] {
+    if (firstError && firstError->endsConnection()) {
         dropSent();
-        return false;
-    };
-    bool readAll = true;
-    if (!m_sendError.isEmpty()) {
-        *error = std::exchange(m_sendError, {});
-        readAll = false;
-        if (m_connectionLost)
-            return lost();
+        return *firstError;
     }
     QByteArray command;
     try {
         while (!m_sentFetches.empty()) {
-            const auto connection = connected(error);
-            if (!connection)
-                return lost();
+            const auto connection = connected();
+            if (!connection) {
+                dropSent();
+                return connection.error();
+            }
             const SentFetch sent = m_sentFetches.front();
             m_sentFetches.pop_front();
             command = sent.command;
             SectionReader sections(visit);
-            QString fetchError;
-            const bool read = readAnswer(
-                                  answersOn(*connection), sent.tag, sent.command, tr("send messages"), false,
-                                  [&](const ImapResponse& response) { sections.read(response); }, &fetchError)
-                && sections.readAll(m_connection, &fetchError);
+            Done read = readAnswer(answersOn(**connection), sent.tag, sent.command, tr("send messages"),
+                false, [&](const ImapResponse& response) { sections.read(response); });
+            if (read)
+                read = sections.readAll(m_connection);
             if (read)
                 continue;
-            if (readAll || m_connectionLost)
-                *error = fetchError;
-            readAll = false;
-            if (m_connectionLost)
-                return lost();
+            if (read.error().endsConnection()) {
+                dropSent();
+                return read.error();
+            }
+            if (!firstError)
+                firstError = read.error();
         }
     } catch (const std::exception& failure) {
-        failed(command, failure, error);
-        return false;
+        return failed(command, failure);
     }
-    return readAll;
+    if (firstError)
+        return *firstError;
+    return {};
 }
 
-std::optional<FolderStatus> ImapProtocol::examineAndFetchAll(const QString& folder, const QByteArray& item,
-    const std::function<bool(const FolderStatus&, QString*)>& opened,
-    const std::function<void(const FetchedMessage&)>& visit, QString* error)
+ImapProtocol::Result<FolderStatus> ImapProtocol::examineAndFetchAll(const QString& folder,
+    const QByteArray& item, const std::function<Done(const FolderStatus&)>& opened, const Visit& visit)
 {
     const QByteArray examine = openCommand(folder, true);
     const QByteArray fetch = ImapCommand::fetch("1:*", item);
     try {
         std::optional<SentOpening> sent = std::exchange(m_sentOpening, std::nullopt);
-        if (!sent || sent->examine.command != examine || sent->fetch.command != fetch)
-            sent = sendOpening(examine, fetch, error);
-        const auto connection = sent ? connected(error) : nullptr;
+        if (!sent || sent->examine.command != examine || sent->fetch.command != fetch) {
+            auto sentNow = sendOpening(examine, fetch);
+            if (!sentNow)
+                return sentNow.error();
+            sent = *sentNow;
+        }
+        const auto connection = connected();
         if (!connection)
-            return std::nullopt;
-        const QByteArray& examineTag = sent->examine.tag;
-        const QByteArray& fetchTag = sent->fetch.tag;
-        PipelinedAnswers& answers = answersOn(*connection);
+            return connection.error();
+        PipelinedAnswers& answers = answersOn(**connection);
         FolderStatus status;
         QByteArray tagged;
-        bool wanted = readAnswer(
-            answers, examineTag, examine, tr("open the folder \"%1\"").arg(folder), true,
-            [&](const ImapResponse& response) { OpeningAnswer::read(response.text, &status); }, error,
-            &tagged);
-        if (m_connectionLost)
-            return std::nullopt;
+        Done wanted = readAnswer(
+            answers, sent->examine.tag, examine, tr("open the folder \"%1\"").arg(folder), true,
+            [&](const ImapResponse& response) { OpeningAnswer::read(response.text, &status); }, &tagged);
+        if (!wanted && wanted.error().endsConnection())
+            return wanted.error();
         if (wanted) {
             OpeningAnswer::read(tagged, &status);
-            wanted = opened(status, error);
+            wanted = opened(status);
         }
         // The fetch's answer is read in any case, to stay in step. After a refused EXAMINE
         // no folder is selected (RFC 3501 6.3.1), and the server refuses the fetch too.
         SectionReader sections(visit);
-        QString fetchError;
-        const bool fetched = readAnswer(
-            answers, fetchTag, fetch, tr("send messages"), false,
-            [&](const ImapResponse& response) {
+        const Done fetched = readAnswer(
+            answers, sent->fetch.tag, fetch, tr("send messages"), false, [&](const ImapResponse& response) {
                 if (wanted)
                     sections.read(response);
-            },
-            &fetchError);
+            });
         if (!wanted)
-            return std::nullopt;
-        // Some servers refuse "1:*" in a folder emptied since it was counted.
-        if (!fetched && !m_connectionLost && status.messages == 0)
-            return status;
+            return wanted.error();
         if (!fetched) {
-            *error = fetchError;
-            return std::nullopt;
+            // Some servers refuse "1:*" in a folder emptied since it was counted.
+            if (!fetched.error().endsConnection() && status.messages == 0)
+                return status;
+            return fetched.error();
         }
-        if (!sections.readAll(m_connection, error))
-            return std::nullopt;
+        const Done readAll = sections.readAll(m_connection);
+        if (!readAll)
+            return readAll.error();
         return status;
     } catch (const std::exception& failure) {
-        failed(examine, failure, error);
-        return std::nullopt;
+        return failed(examine, failure);
     }
 }
 
@@ -450,37 +439,43 @@ void ImapProtocol::sendExamineAndFetchAll(const QString& folder, const QByteArra
 {
     const QByteArray examine = openCommand(folder, true);
     try {
-        m_sentOpening = sendOpening(examine, ImapCommand::fetch("1:*", item), &m_sendError);
+        auto sent = sendOpening(examine, ImapCommand::fetch("1:*", item));
+        if (sent)
+            m_sentOpening = *sent;
+        else
+            m_sendError = sent.error();
     } catch (const std::exception& failure) {
         // As for a fetch that cannot be sent: what reads next finds the connection gone.
-        m_connectionLost = true;
         m_sendError = m_connection.fail(failure);
+        if (m_sendError->kind != Common::Problem::Cancelled)
+            m_sendError->kind = Common::Problem::ConnectionLost;
     }
 }
 
-std::optional<ImapProtocol::SentOpening> ImapProtocol::sendOpening(
-    const QByteArray& examine, const QByteArray& fetch, QString* error)
+ImapProtocol::Result<ImapProtocol::SentOpening> ImapProtocol::sendOpening(
+    const QByteArray& examine, const QByteArray& fetch)
 {
-    const auto connection = send(examine, error);
+    const auto connection = send(examine);
     if (!connection)
-        return std::nullopt;
+        return connection.error();
     SentOpening sent;
-    sent.examine = { tagOf(*connection), examine };
-    send(fetch, error);
-    sent.fetch = { tagOf(*connection), fetch };
+    sent.examine = { tagOf(**connection), examine };
+    const auto fetchSent = send(fetch);
+    if (!fetchSent)
+        return fetchSent.error();
+    sent.fetch = { tagOf(**fetchSent), fetch };
     return sent;
 }
 
-std::optional<QHash<quint32, MessagePart>> ImapProtocol::structures(
-    const QList<quint32>& uids, QString* error)
+ImapProtocol::Result<QHash<quint32, MessagePart>> ImapProtocol::structures(const QList<quint32>& uids)
 {
     QHash<quint32, MessagePart> result;
     if (uids.isEmpty())
         return result;
-    const auto reply = run(ImapCommand::structures(uids), tr("describe messages"), error);
+    const auto reply = run(ImapCommand::structures(uids), tr("describe messages"));
     if (!reply)
-        return std::nullopt;
-    reply->forEachFetch([&](const std::vector<Parser::msg_att_item*>& attributes) {
+        return reply.error();
+    (*reply)->forEachFetch([&](const std::vector<Parser::msg_att_item*>& attributes) {
         quint32 uid = 0;
         const Parser::xbody* body = nullptr;
         for (const Parser::msg_att_item* attribute : attributes) {
@@ -495,91 +490,92 @@ std::optional<QHash<quint32, MessagePart>> ImapProtocol::structures(
     return result;
 }
 
-std::optional<QHash<QByteArray, QByteArray>> ImapProtocol::sections(
-    quint32 uid, const QList<QByteArray>& items, QString* error)
+ImapProtocol::Result<QHash<QByteArray, QByteArray>> ImapProtocol::sections(
+    quint32 uid, const QList<QByteArray>& items)
 {
     QHash<QByteArray, QByteArray> result;
     bool answered = false;
     QByteArray malformed;
-    const bool read = stream(
-        ImapCommand::sections(uid, items), tr("send messages"),
-        [&](const ImapResponse& response) {
-            FetchResponse fetched;
-            switch (FetchResponse::read(response, &fetched)) {
-            case FetchResponse::Reading::NotFetch:
-                return;
-            case FetchResponse::Reading::Malformed:
-                malformed = response.text.left(200);
-                return;
-            case FetchResponse::Reading::Read:
-                break;
-            }
-            // Other FETCH lines may come unasked (flag changes): only the first of this UID.
-            if (fetched.uid != uid || answered)
-                return;
-            answered = true;
-            for (FetchResponse::Section& section : fetched.sections)
-                result.insert(section.name.toUpper(), std::move(section.bytes));
-        },
-        error);
+    const Done read
+        = stream(ImapCommand::sections(uid, items), tr("send messages"), [&](const ImapResponse& response) {
+              FetchResponse fetched;
+              switch (FetchResponse::read(response, &fetched)) {
+              case FetchResponse::Reading::NotFetch:
+                  return;
+              case FetchResponse::Reading::Malformed:
+                  malformed = response.text.left(200);
+                  return;
+              case FetchResponse::Reading::Read:
+                  break;
+              }
+              // Other FETCH lines may come unasked (flag changes): only the first of this UID.
+              if (fetched.uid != uid || answered)
+                  return;
+              answered = true;
+              for (FetchResponse::Section& section : fetched.sections)
+                  result.insert(section.name.toUpper(), std::move(section.bytes));
+          });
     if (!read)
-        return std::nullopt;
+        return read.error();
     if (!answered && !malformed.isEmpty()) {
-        *error = m_connection.fail(vmime::exceptions::invalid_response("UID FETCH", malformed.toStdString()));
-        return std::nullopt;
+        Common::Error error
+            = m_connection.fail(vmime::exceptions::invalid_response("UID FETCH", malformed.toStdString()));
+        error.kind = Common::Problem::ServerRefused;
+        return error;
     }
     return result;
 }
 
-std::optional<UidMapping> ImapProtocol::transfer(const QByteArray& verb, const QList<quint32>& uids,
-    const QString& target, const QString& action, QString* error)
+ImapProtocol::Result<UidMapping> ImapProtocol::transfer(
+    const QByteArray& verb, const QList<quint32>& uids, const QString& target, const QString& action)
 {
     UidMapping mapping;
     if (uids.isEmpty())
         return mapping;
-    const auto reply = run(ImapCommand::transfer(verb, uids, mailboxName(target)), action, error);
+    const auto reply = run(ImapCommand::transfer(verb, uids, mailboxName(target)), action);
     if (!reply)
-        return std::nullopt;
+        return reply.error();
     // MOVE reports COPYUID in an untagged OK before the expunges, COPY in the tagged one.
-    reply->forEachData([&](const Parser::response_data& data) {
+    (*reply)->forEachData([&](const Parser::response_data& data) {
         if (data.resp_cond_state())
             CopyUidCode::read(data.resp_cond_state()->resp_text(), &mapping);
     });
-    CopyUidCode::read(reply->taggedText(), &mapping);
+    CopyUidCode::read((*reply)->taggedText(), &mapping);
     return mapping;
 }
 
-std::optional<UidMapping> ImapProtocol::move(
-    const QList<quint32>& uids, const QString& target, QString* error)
+ImapProtocol::Result<UidMapping> ImapProtocol::move(const QList<quint32>& uids, const QString& target)
 {
-    return transfer("MOVE", uids, target, tr("move messages to \"%1\"").arg(target), error);
+    return transfer("MOVE", uids, target, tr("move messages to \"%1\"").arg(target));
 }
 
-std::optional<UidMapping> ImapProtocol::copy(
-    const QList<quint32>& uids, const QString& target, QString* error)
+ImapProtocol::Result<UidMapping> ImapProtocol::copy(const QList<quint32>& uids, const QString& target)
 {
-    return transfer("COPY", uids, target, tr("copy messages to \"%1\"").arg(target), error);
+    return transfer("COPY", uids, target, tr("copy messages to \"%1\"").arg(target));
 }
 
-bool ImapProtocol::markDeleted(const QList<quint32>& uids, QString* error)
+ImapProtocol::Done ImapProtocol::markDeleted(const QList<quint32>& uids)
 {
     if (uids.isEmpty())
-        return true;
-    return run(ImapCommand::setDeleted(uids, true), tr("mark messages as deleted"), error) != nullptr;
+        return {};
+    const auto reply = run(ImapCommand::setDeleted(uids, true), tr("mark messages as deleted"));
+    return reply ? Done() : Done(reply.error());
 }
 
-bool ImapProtocol::clearDeleted(const QList<quint32>& uids, QString* error)
+ImapProtocol::Done ImapProtocol::clearDeleted(const QList<quint32>& uids)
 {
     if (uids.isEmpty())
-        return true;
-    return run(ImapCommand::setDeleted(uids, false), tr("restore messages"), error) != nullptr;
+        return {};
+    const auto reply = run(ImapCommand::setDeleted(uids, false), tr("restore messages"));
+    return reply ? Done() : Done(reply.error());
 }
 
-bool ImapProtocol::expunge(const QList<quint32>& uids, QString* error)
+ImapProtocol::Done ImapProtocol::expunge(const QList<quint32>& uids)
 {
     if (uids.isEmpty())
-        return true;
-    return run(ImapCommand::expunge(uids), tr("remove the moved messages"), error) != nullptr;
+        return {};
+    const auto reply = run(ImapCommand::expunge(uids), tr("remove the moved messages"));
+    return reply ? Done() : Done(reply.error());
 }
 
 } // namespace Core::Imap

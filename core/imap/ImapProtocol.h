@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include "common/Error.h"
 #include "imap/FolderInfo.h"
 #include "imap/FolderStatus.h"
 #include "imap/MessagePart.h"
@@ -46,29 +47,34 @@ class ImapProtocol {
     Q_DECLARE_TR_FUNCTIONS(Core::Imap::ImapProtocol)
 
 public:
+    template <typename T> using Result = Common::Result<T>;
+    using Done = Common::Done;
+    using Visit = std::function<void(const FetchedMessage&)>;
+
     explicit ImapProtocol(ImapConnection& connection);
     ~ImapProtocol();
+
+    // A failure's kind says what can follow: ConnectionLost (dropped, timed out, out of
+    // step) and Cancelled need a new connection; after ServerRefused the connection goes on.
 
     bool hasCapability(const char* name) const;
     // Every folder with what it is for. Asks with LIST ... RETURN (SPECIAL-USE) where the
     // server knows it (some send the attributes only when asked), else lists plainly.
     // With statuses, and where the server has LIST-STATUS (RFC 5819), the same round trip
     // also answers STATUS for every folder.
-    std::optional<QList<FolderInfo>> folders(
-        QString* error, QHash<QString, FolderStatus>* statuses = nullptr);
+    Result<QList<FolderInfo>> folders(QHash<QString, FolderStatus>* statuses = nullptr);
     // Without selecting the folder: the cheap "has anything changed?" question.
-    std::optional<FolderStatus> status(const QString& folder, QString* error);
+    Result<FolderStatus> status(const QString& folder);
     // EXAMINE (readOnly: nothing changes, nothing is marked read) or SELECT.
-    std::optional<FolderStatus> open(const QString& folder, bool readOnly, QString* error);
+    Result<FolderStatus> open(const QString& folder, bool readOnly);
     // Leaves the selected folder without expunging anything (never CLOSE).
-    bool leave(QString* error);
+    Done leave();
 
     // UID SEARCH in the selected folder; criteria as IMAP says them ("ALL").
-    std::optional<QList<quint32>> searchUids(const QByteArray& criteria, QString* error);
+    Result<QList<quint32>> searchUids(const QByteArray& criteria);
     // UID FETCH uids (UID RFC822.SIZE item) in one command; item is one BODY.PEEK[...]
     // section. Messages gone from the folder are simply missing from what visit sees.
-    bool fetch(const QList<quint32>& uids, const QByteArray& item,
-        const std::function<void(const FetchedMessage&)>& visit, QString* error);
+    Done fetch(const QList<quint32>& uids, const QByteArray& item, const Visit& visit);
     // The same fetch sent now, in as many commands as the UIDs need, without waiting for
     // any answer: also from the visit of another fetch, whose answer is still arriving.
     // The server answers it next, with no round trip in between. Its messages come from
@@ -77,18 +83,15 @@ public:
     // Reads the answers to every fetch sent, in order; meanwhile runs first, while the
     // server prepares them. Each is read to its end even when one is refused, so that the
     // connection stays in step.
-    bool readSentFetches(const std::function<void(const FetchedMessage&)>& visit, QString* error,
-        const std::function<void()>& meanwhile = {});
+    Done readSentFetches(const Visit& visit, const std::function<void()>& meanwhile = {});
     // The same for every message in the folder (UID FETCH 1:*).
-    bool fetchAll(
-        const QByteArray& item, const std::function<void(const FetchedMessage&)>& visit, QString* error);
+    Done fetchAll(const QByteArray& item, const Visit& visit);
     // EXAMINE folder and UID FETCH 1:* of item, sent together: one round trip, not two.
-    // opened sees the folder's state first and says whether its messages are wanted (set
-    // the error when not): a folder found changed is read to the end of the answer and
+    // opened sees the folder's state first and says whether its messages are wanted (with
+    // the reason when not): a folder found changed is read to the end of the answer and
     // handed to nobody.
-    std::optional<FolderStatus> examineAndFetchAll(const QString& folder, const QByteArray& item,
-        const std::function<bool(const FolderStatus&, QString*)>& opened,
-        const std::function<void(const FetchedMessage&)>& visit, QString* error);
+    Result<FolderStatus> examineAndFetchAll(const QString& folder, const QByteArray& item,
+        const std::function<Done(const FolderStatus&)>& opened, const Visit& visit);
     // Sends those two commands now, behind the fetches sent: the server opens the folder
     // as soon as it has answered them, with no round trip in between. The next command
     // after readSentFetches() must be examineAndFetchAll() of the same folder and item,
@@ -96,55 +99,50 @@ public:
     void sendExamineAndFetchAll(const QString& folder, const QByteArray& item);
 
     // UID FETCH uids (UID BODYSTRUCTURE): each message's MIME tree, by UID.
-    std::optional<QHash<quint32, MessagePart>> structures(const QList<quint32>& uids, QString* error);
+    Result<QHash<quint32, MessagePart>> structures(const QList<quint32>& uids);
     // UID FETCH uid (UID items...) of one message: every section it sent, keyed as the
     // server names it ("HEADER", "1.MIME", "2"). Empty when the message is gone.
-    std::optional<QHash<QByteArray, QByteArray>> sections(
-        quint32 uid, const QList<QByteArray>& items, QString* error);
+    Result<QHash<QByteArray, QByteArray>> sections(quint32 uid, const QList<QByteArray>& items);
     // UID MOVE (RFC 6851) of exactly these messages; the mapping is empty when the
     // server gives no COPYUID.
-    std::optional<UidMapping> move(const QList<quint32>& uids, const QString& target, QString* error);
-    std::optional<UidMapping> copy(const QList<quint32>& uids, const QString& target, QString* error);
-    bool markDeleted(const QList<quint32>& uids, QString* error);
-    bool clearDeleted(const QList<quint32>& uids, QString* error);
+    Result<UidMapping> move(const QList<quint32>& uids, const QString& target);
+    Result<UidMapping> copy(const QList<quint32>& uids, const QString& target);
+    Done markDeleted(const QList<quint32>& uids);
+    Done clearDeleted(const QList<quint32>& uids);
     // UID EXPUNGE (RFC 4315): removes these messages only, never what other programs flagged.
-    bool expunge(const QList<quint32>& uids, QString* error);
-
-    // The last failure was the connection itself (dropped, timed out, out of step): only a
-    // new connection can go on.
-    bool connectionLost() const { return m_connectionLost; }
+    Done expunge(const QList<quint32>& uids);
 
 private:
+    using Connection = std::shared_ptr<vmime::net::imap::IMAPConnection>;
     class SectionReader;
-    QString closedByServer() const;
-    QString refusedByServer(const QString& action, const QString& said) const;
+    Common::Error closedByServer() const;
+    Common::Error refusedByServer(const QString& action, const QString& said) const;
     QByteArray openCommand(const QString& folder, bool readOnly) const;
-    bool fetchSet(const QByteArray& uidSet, const QByteArray& item,
-        const std::function<void(const FetchedMessage&)>& visit, QString* error);
-    // The session's connection; nullptr (with the error) when there is none.
-    std::shared_ptr<vmime::net::imap::IMAPConnection> connected(QString* error);
-    // Sends command on the session's connection; nullptr (with the error) when there is none.
-    std::shared_ptr<vmime::net::imap::IMAPConnection> send(const QByteArray& command, QString* error);
+    Done fetchSet(const QByteArray& uidSet, const QByteArray& item, const Visit& visit);
+    // The session's connection, or why there is none.
+    Result<Connection> connected();
+    // Sends command on the session's connection.
+    Result<Connection> send(const QByteArray& command);
     // A vmime exception in the middle of a command: the connection is out of step.
-    void failed(const QByteArray& command, const std::exception& failure, QString* error);
+    Common::Error failed(const QByteArray& command, const std::exception& failure);
     // Sends command and reads its answer without vmime's parser, handing each untagged
     // response to visit as soon as it is whole: for the answers that carry mail.
-    bool stream(const QByteArray& command, const QString& action,
-        const std::function<void(const ImapResponse&)>& visit, QString* error, QByteArray* tagged = nullptr);
-    // Reads the answer with this tag off the reader; false (with the error) when the
-    // server refused the command or closed the connection.
-    bool readAnswer(PipelinedAnswers& answers, const QByteArray& tag, const QByteArray& command,
+    Done stream(const QByteArray& command, const QString& action,
+        const std::function<void(const ImapResponse&)>& visit, QByteArray* tagged = nullptr);
+    // Reads the answer with this tag off the reader: refused by the server, or the
+    // connection closed, it fails.
+    Done readAnswer(PipelinedAnswers& answers, const QByteArray& tag, const QByteArray& command,
         const QString& action, bool more, const std::function<void(const ImapResponse&)>& visit,
-        QString* error, QByteArray* tagged = nullptr);
+        QByteArray* tagged = nullptr);
     // Forgets every command sent ahead and the reader of their answers.
     void dropSent();
     // The reader of answers off this connection's socket, kept while sent fetches wait:
     // the bytes read past one answer may be the next one's.
     PipelinedAnswers& answersOn(vmime::net::imap::IMAPConnection& connection);
-    std::unique_ptr<ParsedResponse> run(const QByteArray& command, const QString& action, QString* error);
+    Result<std::unique_ptr<ParsedResponse>> run(const QByteArray& command, const QString& action);
     QByteArray mailboxName(const QString& folder) const;
-    std::optional<UidMapping> transfer(const QByteArray& verb, const QList<quint32>& uids,
-        const QString& target, const QString& action, QString* error);
+    Result<UidMapping> transfer(
+        const QByteArray& verb, const QList<quint32>& uids, const QString& target, const QString& action);
 
     struct SentFetch {
         QByteArray tag;
@@ -154,16 +152,14 @@ private:
         SentFetch examine;
         SentFetch fetch;
     };
-    // Sends both, or says why not; the tags are those vmime gave them.
-    std::optional<SentOpening> sendOpening(
-        const QByteArray& examine, const QByteArray& fetch, QString* error);
+    // Sends both; the tags are those vmime gave them.
+    Result<SentOpening> sendOpening(const QByteArray& examine, const QByteArray& fetch);
 
     ImapConnection& m_connection;
-    bool m_connectionLost = false;
     std::unique_ptr<PipelinedAnswers> m_answers;
     std::deque<SentFetch> m_sentFetches; // oldest first
     std::optional<SentOpening> m_sentOpening; // after the fetches
-    QString m_sendError; // why a fetch could not be sent, for readSentFetches()
+    std::optional<Common::Error> m_sendError; // why a fetch could not be sent, for readSentFetches()
 };
 
 } // namespace Core::Imap

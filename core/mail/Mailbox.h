@@ -1,11 +1,12 @@
 #pragma once
 
+#include "common/Error.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
 
 #include <functional>
-#include <optional>
 
 namespace Core::Mail {
 
@@ -32,37 +33,37 @@ public:
     // Source UID -> UID in the target folder, where the store says it (IMAP's COPYUID).
     using UidMapping = QHash<quint32, quint32>;
 
+    template <typename T> using Result = Common::Result<T>;
+    using Done = Common::Done;
+    using Visit = std::function<void(const Identity&)>;
+
     virtual ~Mailbox() = default;
+
+    // A failure whose kind ends the connection (Common::Error::endsConnection()) needs a
+    // new one to go on; any other leaves the mailbox usable.
 
     virtual Transfer transfer() const = 0;
     // The folder the store or its name calls Trash; the error says what the user can do.
-    virtual std::optional<QString> trashFolder(QString* error) = 0;
+    virtual Result<QString> trashFolder() = 0;
     // Selects folder to change it; returns its UIDVALIDITY.
-    virtual std::optional<quint32> select(const QString& folder, QString* error) = 0;
+    virtual Result<quint32> select(const QString& folder) = 0;
     // Leaves the selected folder without removing anything from it.
-    virtual bool leave(QString* error) = 0;
+    virtual Done leave() = 0;
 
     // The identity of each of uids still in the selected folder; gone ones are left out.
-    virtual bool identify(
-        const QList<quint32>& uids, const std::function<void(const Identity&)>& visit, QString* error)
-        = 0;
+    virtual Done identify(const QList<quint32>& uids, const Visit& visit) = 0;
     // The same for every message in the selected folder.
-    virtual bool identifyAll(const std::function<void(const Identity&)>& visit, QString* error) = 0;
+    virtual Done identifyAll(const Visit& visit) = 0;
     // The messages of the selected folder flagged \Deleted: on their way out already.
-    virtual std::optional<QList<quint32>> deleted(QString* error) = 0;
+    virtual Result<QList<quint32>> deleted() = 0;
 
     // Exactly these messages of the selected folder; a UID no longer there is passed over.
-    virtual std::optional<UidMapping> move(const QList<quint32>& uids, const QString& target, QString* error)
-        = 0;
-    virtual std::optional<UidMapping> copy(const QList<quint32>& uids, const QString& target, QString* error)
-        = 0;
-    virtual bool setDeleted(const QList<quint32>& uids, bool deleted, QString* error) = 0;
+    virtual Result<UidMapping> move(const QList<quint32>& uids, const QString& target) = 0;
+    virtual Result<UidMapping> copy(const QList<quint32>& uids, const QString& target) = 0;
+    virtual Done setDeleted(const QList<quint32>& uids, bool deleted) = 0;
     // Removes exactly these messages, never any other \Deleted one. Only where transfer()
     // is CopyThenExpunge.
-    virtual bool expunge(const QList<quint32>& uids, QString* error) = 0;
-
-    // The last failure was the connection to the store itself: only a new one can go on.
-    virtual bool connectionLost() const = 0;
+    virtual Done expunge(const QList<quint32>& uids) = 0;
 };
 
 } // namespace Core::Mail

@@ -16,46 +16,52 @@ MaildirMailbox::MaildirMailbox(QString root, QString trash, Transfer transfer)
 {
 }
 
-std::optional<QString> MaildirMailbox::trashFolder(QString* error)
+Common::Error MaildirMailbox::storageError(const QString& message)
 {
-    if (m_trash.isEmpty()) {
-        *error = tr("This mailbox has no Trash folder, so nothing was moved.");
-        return std::nullopt;
-    }
+    return { Common::Problem::LocalStorage, message };
+}
+
+Mailbox::Result<QString> MaildirMailbox::trashFolder()
+{
+    if (m_trash.isEmpty())
+        return Common::Error { Common::Problem::Other,
+            tr("This mailbox has no Trash folder, so nothing was moved.") };
     return m_trash;
 }
 
-std::optional<MaildirFolder> MaildirMailbox::open(const QString& folder, QString* error) const
+Mailbox::Result<MaildirFolder> MaildirMailbox::open(const QString& folder) const
 {
     // Names come from the store's own log; still, none may lead out of the mailbox.
-    if (folder.isEmpty() || folder.startsWith(u'.') || folder.contains(u'/') || folder.contains(u'\\')) {
-        *error = tr("There is no folder \"%1\" in this mailbox.").arg(folder);
-        return std::nullopt;
-    }
-    return MaildirFolder::open(QDir(m_root).filePath(folder), error);
+    if (folder.isEmpty() || folder.startsWith(u'.') || folder.contains(u'/') || folder.contains(u'\\'))
+        return storageError(tr("There is no folder \"%1\" in this mailbox.").arg(folder));
+    QString error;
+    auto opened = MaildirFolder::open(QDir(m_root).filePath(folder), &error);
+    if (!opened)
+        return storageError(error);
+    return std::move(*opened);
 }
 
-MaildirFolder* MaildirMailbox::selected(QString* error)
+Mailbox::Result<MaildirFolder*> MaildirMailbox::selected()
 {
-    if (!m_selected) {
-        *error = tr("No folder of the mailbox is open.");
-        return nullptr;
-    }
+    if (!m_selected)
+        return storageError(tr("No folder of the mailbox is open."));
     return &*m_selected;
 }
 
-std::optional<quint32> MaildirMailbox::select(const QString& folder, QString* error)
+Mailbox::Result<quint32> MaildirMailbox::select(const QString& folder)
 {
-    m_selected = open(folder, error);
-    if (!m_selected)
-        return std::nullopt;
+    m_selected.reset();
+    auto opened = open(folder);
+    if (!opened)
+        return opened.error();
+    m_selected = std::move(*opened);
     return m_selected->uidValidity();
 }
 
-bool MaildirMailbox::leave(QString*)
+Mailbox::Done MaildirMailbox::leave()
 {
     m_selected.reset();
-    return true;
+    return {};
 }
 
 Mailbox::Identity MaildirMailbox::identityOf(const MaildirFolder::Message& message)
@@ -71,36 +77,35 @@ Mailbox::Identity MaildirMailbox::identityOf(const MaildirFolder::Message& messa
     return identity;
 }
 
-bool MaildirMailbox::identify(
-    const QList<quint32>& uids, const std::function<void(const Identity&)>& visit, QString* error)
+Mailbox::Done MaildirMailbox::identify(const QList<quint32>& uids, const Visit& visit)
 {
-    const MaildirFolder* folder = selected(error);
+    const auto folder = selected();
     if (!folder)
-        return false;
+        return folder.error();
     for (const quint32 uid : uids) {
-        if (const auto message = folder->message(uid))
+        if (const auto message = (*folder)->message(uid))
             visit(identityOf(*message));
     }
-    return true;
+    return {};
 }
 
-bool MaildirMailbox::identifyAll(const std::function<void(const Identity&)>& visit, QString* error)
+Mailbox::Done MaildirMailbox::identifyAll(const Visit& visit)
 {
-    const MaildirFolder* folder = selected(error);
+    const auto folder = selected();
     if (!folder)
-        return false;
-    for (const MaildirFolder::Message& message : folder->messages())
+        return folder.error();
+    for (const MaildirFolder::Message& message : (*folder)->messages())
         visit(identityOf(message));
-    return true;
+    return {};
 }
 
-std::optional<QList<quint32>> MaildirMailbox::deleted(QString* error)
+Mailbox::Result<QList<quint32>> MaildirMailbox::deleted()
 {
-    const MaildirFolder* folder = selected(error);
+    const auto folder = selected();
     if (!folder)
-        return std::nullopt;
+        return folder.error();
     QList<quint32> result;
-    for (const MaildirFolder::Message& message : folder->messages()) {
+    for (const MaildirFolder::Message& message : (*folder)->messages()) {
         if (MaildirFolder::flags(message).contains(u'T'))
             result.append(message.uid);
     }
@@ -115,24 +120,24 @@ QString MaildirMailbox::subfolderFor(const QString& target, const MaildirFolder:
     return hasInfo ? QStringLiteral("cur") : QStringLiteral("new");
 }
 
-std::optional<Mailbox::UidMapping> MaildirMailbox::transferTo(
-    const QList<quint32>& uids, const QString& target, bool keepOriginal, QString* error)
+Mailbox::Result<Mailbox::UidMapping> MaildirMailbox::transferTo(
+    const QList<quint32>& uids, const QString& target, bool keepOriginal)
 {
-    MaildirFolder* source = selected(error);
+    const auto source = selected();
     if (!source)
-        return std::nullopt;
-    auto destination = open(target, error);
+        return source.error();
+    auto destination = open(target);
     if (!destination)
-        return std::nullopt;
+        return destination.error();
     UidMapping mapping;
     for (const quint32 uid : uids) {
-        const auto message = source->message(uid);
+        const auto message = (*source)->message(uid);
         if (!message)
             continue; // gone: passed over, as a server does
         QString failure;
         const QString subfolder = subfolderFor(target, *message);
-        const auto arrived = keepOriginal ? source->copyTo(uid, *destination, subfolder, &failure)
-                                          : source->moveTo(uid, *destination, subfolder, &failure);
+        const auto arrived = keepOriginal ? (*source)->copyTo(uid, *destination, subfolder, &failure)
+                                          : (*source)->moveTo(uid, *destination, subfolder, &failure);
         if (arrived)
             mapping.insert(uid, *arrived);
         else
@@ -141,42 +146,42 @@ std::optional<Mailbox::UidMapping> MaildirMailbox::transferTo(
     return mapping;
 }
 
-std::optional<Mailbox::UidMapping> MaildirMailbox::move(
-    const QList<quint32>& uids, const QString& target, QString* error)
+Mailbox::Result<Mailbox::UidMapping> MaildirMailbox::move(const QList<quint32>& uids, const QString& target)
 {
-    return transferTo(uids, target, false, error);
+    return transferTo(uids, target, false);
 }
 
-std::optional<Mailbox::UidMapping> MaildirMailbox::copy(
-    const QList<quint32>& uids, const QString& target, QString* error)
+Mailbox::Result<Mailbox::UidMapping> MaildirMailbox::copy(const QList<quint32>& uids, const QString& target)
 {
-    return transferTo(uids, target, true, error);
+    return transferTo(uids, target, true);
 }
 
-bool MaildirMailbox::setDeleted(const QList<quint32>& uids, bool deleted, QString* error)
+Mailbox::Done MaildirMailbox::setDeleted(const QList<quint32>& uids, bool deleted)
 {
-    MaildirFolder* folder = selected(error);
+    const auto folder = selected();
     if (!folder)
-        return false;
+        return folder.error();
     for (const quint32 uid : uids) {
-        if (folder->message(uid) && !folder->setFlag(uid, u'T', deleted, error))
-            return false;
+        QString error;
+        if ((*folder)->message(uid) && !(*folder)->setFlag(uid, u'T', deleted, &error))
+            return storageError(error);
     }
-    return true;
+    return {};
 }
 
-bool MaildirMailbox::expunge(const QList<quint32>& uids, QString* error)
+Mailbox::Done MaildirMailbox::expunge(const QList<quint32>& uids)
 {
-    MaildirFolder* folder = selected(error);
+    const auto folder = selected();
     if (!folder)
-        return false;
+        return folder.error();
     for (const quint32 uid : uids) {
-        const auto message = folder->message(uid);
+        const auto message = (*folder)->message(uid);
+        QString error;
         // As UID EXPUNGE: only what is flagged \Deleted goes.
-        if (message && MaildirFolder::flags(*message).contains(u'T') && !folder->remove(uid, error))
-            return false;
+        if (message && MaildirFolder::flags(*message).contains(u'T') && !(*folder)->remove(uid, &error))
+            return storageError(error);
     }
-    return true;
+    return {};
 }
 
 } // namespace Core::Mail

@@ -20,29 +20,26 @@ public:
     MaildirMailbox(QString root, QString trash, Transfer transfer = Transfer::Move);
 
     Transfer transfer() const override { return m_transfer; }
-    std::optional<QString> trashFolder(QString* error) override;
-    std::optional<quint32> select(const QString& folder, QString* error) override;
-    bool leave(QString* error) override;
-    bool identify(const QList<quint32>& uids, const std::function<void(const Identity&)>& visit,
-        QString* error) override;
-    bool identifyAll(const std::function<void(const Identity&)>& visit, QString* error) override;
-    std::optional<QList<quint32>> deleted(QString* error) override;
-    std::optional<UidMapping> move(
-        const QList<quint32>& uids, const QString& target, QString* error) override;
-    std::optional<UidMapping> copy(
-        const QList<quint32>& uids, const QString& target, QString* error) override;
-    bool setDeleted(const QList<quint32>& uids, bool deleted, QString* error) override;
-    bool expunge(const QList<quint32>& uids, QString* error) override;
-    bool connectionLost() const override { return false; }
+    Result<QString> trashFolder() override;
+    Result<quint32> select(const QString& folder) override;
+    Done leave() override;
+    Done identify(const QList<quint32>& uids, const Visit& visit) override;
+    Done identifyAll(const Visit& visit) override;
+    Result<QList<quint32>> deleted() override;
+    Result<UidMapping> move(const QList<quint32>& uids, const QString& target) override;
+    Result<UidMapping> copy(const QList<quint32>& uids, const QString& target) override;
+    Done setDeleted(const QList<quint32>& uids, bool deleted) override;
+    Done expunge(const QList<quint32>& uids) override;
 
 private:
-    std::optional<MaildirFolder> open(const QString& folder, QString* error) const;
-    MaildirFolder* selected(QString* error);
+    Result<MaildirFolder> open(const QString& folder) const;
+    Result<MaildirFolder*> selected();
+    // A file or folder of the Maildir that could not be used.
+    static Common::Error storageError(const QString& message);
     // Where a message arriving in target goes: the Trash takes it as seen (cur/), a folder
     // it comes home to takes it as its name says it was.
     QString subfolderFor(const QString& target, const MaildirFolder::Message& message) const;
-    std::optional<UidMapping> transferTo(
-        const QList<quint32>& uids, const QString& target, bool keepOriginal, QString* error);
+    Result<UidMapping> transferTo(const QList<quint32>& uids, const QString& target, bool keepOriginal);
     static Identity identityOf(const MaildirFolder::Message& message);
 
     QString m_root;

@@ -99,49 +99,53 @@ void AccountWorker::listFolders()
     }
     ImapProtocol protocol(m_connection);
     QHash<QString, FolderStatus> statuses;
-    const auto folders = protocol.folders(&error, &statuses);
+    const auto folders = protocol.folders(&statuses);
     if (!folders) {
-        emit foldersListed(false, cancelledOr(error), result);
+        emit foldersListed(false, cancelledOr(folders.error().message), result);
         return;
     }
     int sampled = 0;
+    bool connected = true;
     for (const FolderInfo& folder : *folders) {
         MailboxFolder listed { folder.path, folder.role, int(statuses.value(folder.path).messages) };
         const bool ordinaryFolder = folder.role == FolderRole::Other || folder.role == FolderRole::Junk;
-        if (ordinaryFolder && listed.messages > 0 && sampled++ < MostFoldersSampled
-            && !protocol.connectionLost())
-            listed.mayHoldBounces = latestLookAutomatic(protocol, folder.path);
+        if (ordinaryFolder && listed.messages > 0 && sampled++ < MostFoldersSampled && connected) {
+            const auto look = latestLookAutomatic(protocol, folder.path);
+            listed.mayHoldBounces = look && *look;
+            connected = look || !look.error().endsConnection();
+        }
         result.append(listed);
     }
     emit foldersListed(true, QString(), result);
 }
 
-bool AccountWorker::latestLookAutomatic(ImapProtocol& protocol, const QString& folder)
+Common::Result<bool> AccountWorker::latestLookAutomatic(ImapProtocol& protocol, const QString& folder)
 {
     // Read-only and only header fields: looking costs three round trips and changes nothing.
-    QString error;
-    const auto status = protocol.open(folder, true, &error);
+    const auto status = protocol.open(folder, true);
     if (!status)
-        return false;
+        return status.error();
     const quint32 from = status->uidNext > SampleSize * 4 ? status->uidNext - SampleSize * 4 : 1;
-    auto uids = protocol.searchUids(
-        QByteArrayLiteral("UID ") + QByteArray::number(from) + QByteArrayLiteral(":*"), &error);
+    const auto uids
+        = protocol.searchUids(QByteArrayLiteral("UID ") + QByteArray::number(from) + QByteArrayLiteral(":*"));
+    if (!uids)
+        return uids.error();
     int automatic = 0;
     int seen = 0;
-    if (uids && !uids->isEmpty()) {
-        const QList<quint32> latest = uids->mid(std::max<qsizetype>(0, uids->size() - SampleSize));
-        protocol.fetch(
-            latest,
-            QByteArrayLiteral("BODY.PEEK[HEADER.FIELDS (") + Analysis::HeaderTriage::fieldNames()
-                + QByteArrayLiteral(")]"),
-            [&](const FetchedMessage& message) {
-                ++seen;
-                if (Analysis::HeaderTriage::mayBeAutomatic(message.bytes))
-                    ++automatic;
-            },
-            &error);
-    }
-    protocol.leave(&error);
+    const QList<quint32> latest = uids->mid(std::max<qsizetype>(0, uids->size() - SampleSize));
+    const ImapProtocol::Done fetched = protocol.fetch(latest,
+        QByteArrayLiteral("BODY.PEEK[HEADER.FIELDS (") + Analysis::HeaderTriage::fieldNames()
+            + QByteArrayLiteral(")]"),
+        [&](const FetchedMessage& message) {
+            ++seen;
+            if (Analysis::HeaderTriage::mayBeAutomatic(message.bytes))
+                ++automatic;
+        });
+    if (!fetched)
+        return fetched.error();
+    // A folder left selected changes nothing (never CLOSE); a lost connection matters.
+    if (const ImapProtocol::Done left = protocol.leave(); !left && left.error().endsConnection())
+        return left.error();
     return seen > 0 && automatic * 2 > seen;
 }
 
@@ -160,11 +164,10 @@ void AccountWorker::scan(
     options.folders = folders;
     options.sentFolders = sentFolders;
     options.myAddresses = myAddresses;
-    const bool ok = scanner.run(
+    const MailboxScanner::Done scanned = scanner.run(
         options, [this](const ScanResult& result) { emit messageScanned(result); },
-        [this](const QString& phase, int done, int total) { emit progress(phase, done, total); }, &totals,
-        &error);
-    emit scanFinished(ok, ok ? QString() : cancelledOr(error), totals);
+        [this](const QString& phase, int done, int total) { emit progress(phase, done, total); }, &totals);
+    emit scanFinished(bool(scanned), scanned ? QString() : cancelledOr(scanned.error().message), totals);
 }
 
 void AccountWorker::clean(const QString& folder, const QList<quint32>& uids)
@@ -177,12 +180,18 @@ void AccountWorker::clean(const QString& folder, const QList<quint32>& uids)
     }
     ImapMailbox mailbox(m_connection);
     MailboxCleaner cleaner(mailbox, *m_cache, *m_log);
-    QList<MailboxCleaner::Candidate> candidates;
-    std::optional<QString> trash;
-    const bool ok = cleaner.recover(&error) && cleaner.candidates(folder, uids, &candidates, &error)
-        && (trash = cleaner.trashFolder(&error)).has_value()
-        && cleaner.clean(folder, *trash, candidates, &outcome, &error);
-    emit actionFinished(ok, ok ? QString() : cancelledOr(error), outcome);
+    const MailboxCleaner::Done done = [&]() -> MailboxCleaner::Done {
+        if (const auto recovered = cleaner.recover(); !recovered)
+            return recovered;
+        const auto candidates = cleaner.candidates(folder, uids);
+        if (!candidates)
+            return candidates.error();
+        const auto trash = cleaner.trashFolder();
+        if (!trash)
+            return trash.error();
+        return cleaner.clean(folder, *trash, *candidates, &outcome);
+    }();
+    emit actionFinished(bool(done), done ? QString() : cancelledOr(done.error().message), outcome);
 }
 
 void AccountWorker::undo(qint64 actionId)
@@ -195,8 +204,11 @@ void AccountWorker::undo(qint64 actionId)
     }
     ImapMailbox mailbox(m_connection);
     MailboxCleaner cleaner(mailbox, *m_cache, *m_log);
-    bool ok = cleaner.recover(&error);
-    if (ok && actionId == 0) {
+    if (const auto recovered = cleaner.recover(); !recovered) {
+        emit actionFinished(false, cancelledOr(recovered.error().message), outcome);
+        return;
+    }
+    if (actionId == 0) {
         const auto last = m_log->lastUndoableClean();
         if (!last) {
             emit actionFinished(false, tr("There is nothing to undo."), outcome);
@@ -204,8 +216,8 @@ void AccountWorker::undo(qint64 actionId)
         }
         actionId = last->id;
     }
-    ok = ok && cleaner.undo(actionId, &outcome, &error);
-    emit actionFinished(ok, ok ? QString() : cancelledOr(error), outcome);
+    const MailboxCleaner::Done undone = cleaner.undo(actionId, &outcome);
+    emit actionFinished(bool(undone), undone ? QString() : cancelledOr(undone.error().message), outcome);
 }
 
 void AccountWorker::listActions()

@@ -66,7 +66,7 @@ private:
     bool connectAccount(QString* error);
     QString cancelledOr(const QString& error) const;
     // Whether most of the folder's newest messages look like automatic replies.
-    static bool latestLookAutomatic(Imap::ImapProtocol& protocol, const QString& folder);
+    static Common::Result<bool> latestLookAutomatic(Imap::ImapProtocol& protocol, const QString& folder);
 
     static constexpr int MostFoldersSampled = 30;
     static constexpr quint32 SampleSize = 20;

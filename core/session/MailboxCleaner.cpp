@@ -37,51 +37,60 @@ MailboxCleaner::MailboxCleaner(Mail::Mailbox& mailbox, Store::ScanCache& cache, 
 {
 }
 
-bool MailboxCleaner::candidates(
-    const QString& folder, const QStringList& verdicts, QList<Candidate>* result, QString* error) const
+Common::Error MailboxCleaner::storageError(const QString& message)
 {
-    return candidatesWhere(
-        folder,
-        [&](const Store::ScanCache::ScannedMessage& message) { return verdicts.contains(message.verdict); },
-        result, error);
+    return { Common::Problem::LocalStorage, message };
 }
 
-bool MailboxCleaner::candidates(
-    const QString& folder, const QList<quint32>& uids, QList<Candidate>* result, QString* error) const
+Common::Error MailboxCleaner::refusal(const QString& message)
+{
+    return { Common::Problem::Other, message };
+}
+
+MailboxCleaner::Result<QList<MailboxCleaner::Candidate>> MailboxCleaner::candidates(
+    const QString& folder, const QStringList& verdicts) const
+{
+    return candidatesWhere(folder,
+        [&](const Store::ScanCache::ScannedMessage& message) { return verdicts.contains(message.verdict); });
+}
+
+MailboxCleaner::Result<QList<MailboxCleaner::Candidate>> MailboxCleaner::candidates(
+    const QString& folder, const QList<quint32>& uids) const
 {
     const QSet<quint32> wanted(uids.cbegin(), uids.cend());
-    return candidatesWhere(
-        folder, [&](const Store::ScanCache::ScannedMessage& message) { return wanted.contains(message.uid); },
-        result, error);
+    return candidatesWhere(folder,
+        [&](const Store::ScanCache::ScannedMessage& message) { return wanted.contains(message.uid); });
 }
 
-bool MailboxCleaner::candidatesWhere(const QString& folder,
-    const std::function<bool(const Store::ScanCache::ScannedMessage&)>& wanted, QList<Candidate>* result,
-    QString* error) const
+MailboxCleaner::Result<QList<MailboxCleaner::Candidate>> MailboxCleaner::candidatesWhere(
+    const QString& folder, const std::function<bool(const Store::ScanCache::ScannedMessage&)>& wanted) const
 {
-    const auto cached = m_cache.folder(folder, error);
+    QString failure;
+    const auto cached = m_cache.folder(folder, &failure);
     if (!cached)
-        return false;
-    if (cached->uidValidity == 0) {
-        *error = tr("The folder \"%1\" has not been scanned yet. Run scan first.").arg(folder);
-        return false;
-    }
-    return m_cache.forEachScanned(
+        return storageError(failure);
+    if (cached->uidValidity == 0)
+        return refusal(tr("The folder \"%1\" has not been scanned yet. Run scan first.").arg(folder));
+    QList<Candidate> result;
+    const bool read = m_cache.forEachScanned(
         cached->id,
         [&](const Store::ScanCache::ScannedMessage& message) {
             if (wanted(message))
-                result->append({ message.uid, message.messageId, message.size, message.verdict });
+                result.append({ message.uid, message.messageId, message.size, message.verdict });
         },
-        error);
+        &failure);
+    if (!read)
+        return storageError(failure);
+    return result;
 }
 
-std::optional<QString> MailboxCleaner::trashFolder(QString* error)
+MailboxCleaner::Result<QString> MailboxCleaner::trashFolder()
 {
-    return m_mailbox.trashFolder(error);
+    return m_mailbox.trashFolder();
 }
 
-std::optional<QSet<quint32>> MailboxCleaner::stillThere(
-    const QList<Entry>& entries, Deleted deletedOnes, QString* error)
+MailboxCleaner::Result<QSet<quint32>> MailboxCleaner::stillThere(
+    const QList<Entry>& entries, Deleted deletedOnes)
 {
     QHash<quint32, const Entry*> byUid;
     for (const Entry& entry : entries) {
@@ -89,37 +98,34 @@ std::optional<QSet<quint32>> MailboxCleaner::stillThere(
             byUid.insert(entry.sourceUid, &entry);
     }
     QSet<quint32> present;
-    const bool identified = m_mailbox.identify(
-        byUid.keys(),
-        [&](const Mail::Mailbox::Identity& message) {
-            const Entry* entry = byUid.value(message.uid);
-            if (!entry)
-                return;
-            // Without a Message-ID the size is what the scan can recognise the message by.
-            const bool same = entry->messageId.isEmpty() ? message.size == entry->size
-                                                         : message.messageId == entry->messageId;
-            if (same)
-                present.insert(message.uid);
-            else
-                qCInfo(lcMail) << "UID" << message.uid << "no longer holds the scanned message";
-        },
-        error);
+    const Done identified = m_mailbox.identify(byUid.keys(), [&](const Mail::Mailbox::Identity& message) {
+        const Entry* entry = byUid.value(message.uid);
+        if (!entry)
+            return;
+        // Without a Message-ID the size is what the scan can recognise the message by.
+        const bool same = entry->messageId.isEmpty() ? message.size == entry->size
+                                                     : message.messageId == entry->messageId;
+        if (same)
+            present.insert(message.uid);
+        else
+            qCInfo(lcMail) << "UID" << message.uid << "no longer holds the scanned message";
+    });
     if (!identified)
-        return std::nullopt;
+        return identified.error();
     if (deletedOnes == Deleted::Counted)
         return present;
     // Flagged \Deleted by a clean on a server that can only flag, or by another program: on
     // its way out already, and a copy of it in the Trash would be one too many.
-    const auto deleted = m_mailbox.deleted(error);
+    const auto deleted = m_mailbox.deleted();
     if (!deleted)
-        return std::nullopt;
+        return deleted.error();
     for (const quint32 uid : *deleted)
         present.remove(uid);
     return present;
 }
 
-std::optional<QList<quint32>> MailboxCleaner::findAgain(
-    const QList<const Entry*>& entries, QSet<quint32>& claimed, QString* error)
+MailboxCleaner::Result<QList<quint32>> MailboxCleaner::findAgain(
+    const QList<const Entry*>& entries, QSet<quint32>& claimed)
 {
     QList<quint32> found;
     if (entries.isEmpty())
@@ -128,21 +134,19 @@ std::optional<QList<quint32>> MailboxCleaner::findAgain(
     // message's header each time (minutes for a few thousand).
     QHash<QString, QList<quint32>> byMessageId;
     QHash<quint64, QList<quint32>> bySize; // messages without a Message-ID
-    const bool identified = m_mailbox.identifyAll(
-        [&](const Mail::Mailbox::Identity& message) {
-            if (message.messageId.isEmpty())
-                bySize[message.size].append(message.uid);
-            else
-                byMessageId[message.messageId].append(message.uid);
-        },
-        error);
+    const Done identified = m_mailbox.identifyAll([&](const Mail::Mailbox::Identity& message) {
+        if (message.messageId.isEmpty())
+            bySize[message.size].append(message.uid);
+        else
+            byMessageId[message.messageId].append(message.uid);
+    });
     if (!identified)
-        return std::nullopt;
+        return identified.error();
     // A copy already flagged \Deleted (the undo of a flag-only clean marks them so) is not
     // the one to bring back.
-    const auto deleted = m_mailbox.deleted(error);
+    const auto deleted = m_mailbox.deleted();
     if (!deleted)
-        return std::nullopt;
+        return deleted.error();
     claimed.unite(QSet<quint32>(deleted->cbegin(), deleted->cend()));
     for (const Entry* entry : entries) {
         found.append(0);
@@ -159,8 +163,9 @@ std::optional<QList<quint32>> MailboxCleaner::findAgain(
     return found;
 }
 
-bool MailboxCleaner::transfer(QList<Entry>& entries, const QString& target, Outcome* outcome, QString* error)
+MailboxCleaner::Done MailboxCleaner::transfer(QList<Entry>& entries, const QString& target, Outcome* outcome)
 {
+    QString failure;
     const bool canMove = m_mailbox.transfer() == Transfer::Move;
     const bool canExpungeUids = m_mailbox.transfer() == Transfer::CopyThenExpunge;
     for (qsizetype start = 0; start < entries.size(); start += TransferChunk) {
@@ -168,17 +173,17 @@ bool MailboxCleaner::transfer(QList<Entry>& entries, const QString& target, Outc
         QList<quint32> uids;
         for (qsizetype i = start; i < end; ++i)
             uids.append(entries.at(i).sourceUid);
-        const auto mapping
-            = canMove ? m_mailbox.move(uids, target, error) : m_mailbox.copy(uids, target, error);
+        const auto mapping = canMove ? m_mailbox.move(uids, target) : m_mailbox.copy(uids, target);
         if (!mapping)
-            return false; // still Planned in the log: recover() finds out where they are
+            return mapping.error(); // still Planned in the log: recover() finds out where they are
         // A UID the server no longer had is passed over without a word (RFC 3501 6.4.8): what
         // moved is what COPYUID names, or without it, what is gone from here.
         std::optional<QSet<quint32>> leftBehind;
         if (mapping->isEmpty() && canMove) {
-            leftBehind = stillThere(entries.mid(start, end - start), Deleted::Counted, error);
-            if (!leftBehind)
-                return false;
+            const auto there = stillThere(entries.mid(start, end - start), Deleted::Counted);
+            if (!there)
+                return there.error();
+            leftBehind = *there;
         }
         QList<Entry> chunk;
         QList<quint32> copied;
@@ -193,14 +198,16 @@ bool MailboxCleaner::transfer(QList<Entry>& entries, const QString& target, Outc
             outcome->moved += canMove && arrived;
             chunk.append(entry);
         }
-        if (!m_log.update(chunk, error))
-            return false;
+        if (!m_log.update(chunk, &failure))
+            return storageError(failure);
         if (!canMove) {
-            if (!m_mailbox.setDeleted(copied, true, error))
-                return false;
+            if (const Done flagged = m_mailbox.setDeleted(copied, true); !flagged)
+                return flagged;
             // Exactly these UIDs; a plain EXPUNGE would take other programs' \Deleted mail too.
-            if (canExpungeUids && !m_mailbox.expunge(copied, error))
-                return false;
+            if (canExpungeUids) {
+                if (const Done expunged = m_mailbox.expunge(copied); !expunged)
+                    return expunged;
+            }
             outcome->flaggedOnly = outcome->flaggedOnly || !canExpungeUids;
             QList<Entry> done;
             for (qsizetype i = start; i < end; ++i) {
@@ -209,58 +216,60 @@ bool MailboxCleaner::transfer(QList<Entry>& entries, const QString& target, Outc
                     done.append(entries[i]);
                 }
             }
-            if (!m_log.update(done, error))
-                return false;
+            if (!m_log.update(done, &failure))
+                return storageError(failure);
             outcome->moved += int(done.size());
         }
     }
-    return true;
+    return {};
 }
 
-bool MailboxCleaner::forgetMoved(const QString& folder, const QList<Entry>& entries, QString* error)
+MailboxCleaner::Done MailboxCleaner::forgetMoved(const QString& folder, const QList<Entry>& entries)
 {
-    const auto cached = m_cache.folder(folder, error);
+    QString failure;
+    const auto cached = m_cache.folder(folder, &failure);
     if (!cached)
-        return false;
+        return storageError(failure);
     QList<quint32> uids;
     for (const Entry& entry : entries) {
         if (isAway(entry.state))
             uids.append(entry.sourceUid);
     }
-    return m_cache.forget(cached->id, uids, error);
+    if (!m_cache.forget(cached->id, uids, &failure))
+        return storageError(failure);
+    return {};
 }
 
-bool MailboxCleaner::clean(const QString& folder, const QString& trash, const QList<Candidate>& messages,
-    Outcome* outcome, QString* error)
+MailboxCleaner::Done MailboxCleaner::clean(
+    const QString& folder, const QString& trash, const QList<Candidate>& messages, Outcome* outcome)
 {
-    if (folder == trash) {
-        *error = tr("These messages are in the Trash already.");
-        return false;
-    }
+    if (folder == trash)
+        return refusal(tr("These messages are in the Trash already."));
     outcome->trash = trash;
     QList<Entry> entries;
     for (const Candidate& message : messages)
         entries.append({ 0, folder, message.uid, message.messageId, message.size, trash, 0, State::Planned });
-    const auto actionId = m_log.begin(QStringLiteral("clean"), 0, entries, error);
+    QString failure;
+    const auto actionId = m_log.begin(QStringLiteral("clean"), 0, entries, &failure);
     if (!actionId)
-        return false;
+        return storageError(failure);
     outcome->actionId = *actionId;
     entries = m_log.entries(*actionId);
 
-    const auto cached = m_cache.folder(folder, error);
+    const auto cached = m_cache.folder(folder, &failure);
     if (!cached)
-        return false;
-    const auto uidValidity = m_mailbox.select(folder, error);
+        return storageError(failure);
+    const auto uidValidity = m_mailbox.select(folder);
     if (!uidValidity)
-        return false;
+        return uidValidity.error();
     QList<Entry> movable;
     QList<Entry> skipped;
     if (*uidValidity != cached->uidValidity) {
         skipped = entries;
     } else {
-        const auto present = stillThere(entries, Deleted::Left, error);
+        const auto present = stillThere(entries, Deleted::Left);
         if (!present)
-            return false;
+            return present.error();
         for (Entry& entry : entries) {
             if (present->contains(entry.sourceUid)) {
                 movable.append(entry);
@@ -273,34 +282,33 @@ bool MailboxCleaner::clean(const QString& folder, const QString& trash, const QL
     for (Entry& entry : skipped)
         entry.state = State::Skipped;
     outcome->skipped = int(skipped.size());
-    if (!m_log.update(skipped, error))
-        return false;
-    const bool moved = transfer(movable, trash, outcome, error);
+    if (!m_log.update(skipped, &failure))
+        return storageError(failure);
+    const Done moved = transfer(movable, trash, outcome);
     outcome->entries = skipped + movable;
     if (!moved)
-        return false;
-    if (!forgetMoved(folder, movable, error) || !m_mailbox.leave(error)
-        || !m_log.finish(*actionId, QStringLiteral("done"), error))
-        return false;
-    if (*uidValidity != cached->uidValidity) {
-        *error = tr("The folder \"%1\" was renumbered since the last scan, so nothing was moved. Scan again.")
-                     .arg(folder);
-        return false;
-    }
-    return true;
+        return moved;
+    if (const Done forgotten = forgetMoved(folder, movable); !forgotten)
+        return forgotten;
+    if (const Done left = m_mailbox.leave(); !left)
+        return left;
+    if (!m_log.finish(*actionId, QStringLiteral("done"), &failure))
+        return storageError(failure);
+    if (*uidValidity != cached->uidValidity)
+        return refusal(
+            tr("The folder \"%1\" was renumbered since the last scan, so nothing was moved. Scan again.")
+                .arg(folder));
+    return {};
 }
 
-bool MailboxCleaner::undo(qint64 actionId, Outcome* outcome, QString* error)
+MailboxCleaner::Done MailboxCleaner::undo(qint64 actionId, Outcome* outcome)
 {
     const auto action = m_log.action(actionId);
-    if (!action || action->kind != u"clean") {
-        *error = tr("There is no clean action %1 to undo.").arg(actionId);
-        return false;
-    }
-    if (m_log.isUndone(actionId)) {
-        *error = tr("Clean action %1 was undone already.").arg(actionId);
-        return false;
-    }
+    if (!action || action->kind != u"clean")
+        return refusal(tr("There is no clean action %1 to undo.").arg(actionId));
+    if (m_log.isUndone(actionId))
+        return refusal(tr("Clean action %1 was undone already.").arg(actionId));
+    QString failure;
     // An earlier undo of this clean that was cut short put some back already: those are not
     // looked for in the Trash again, nor counted again.
     QHash<std::pair<QString, quint64>, int> putBackEarlier;
@@ -330,13 +338,13 @@ bool MailboxCleaner::undo(qint64 actionId, Outcome* outcome, QString* error)
     }
     if (!back.isEmpty()) {
         outcome->trash = back.first().sourceFolder;
-        if (!m_mailbox.select(outcome->trash, error))
-            return false;
+        if (const auto selected = m_mailbox.select(outcome->trash); !selected)
+            return selected.error();
         // Where each message is in the Trash now: where the COPYUID answer said if it still
         // holds that message, else wherever its Message-ID is.
-        const auto present = stillThere(back, Deleted::Left, error);
+        const auto present = stillThere(back, Deleted::Left);
         if (!present)
-            return false;
+            return present.error();
         QSet<quint32> claimed = *present;
         QList<qsizetype> lost;
         QList<const Entry*> wanted;
@@ -346,9 +354,9 @@ bool MailboxCleaner::undo(qint64 actionId, Outcome* outcome, QString* error)
                 wanted.append(&back.at(i));
             }
         }
-        const auto found = findAgain(wanted, claimed, error);
+        const auto found = findAgain(wanted, claimed);
         if (!found)
-            return false;
+            return found.error();
         QList<qsizetype> stayedHome;
         for (qsizetype i = 0; i < lost.size(); ++i) {
             Entry& entry = back[lost.at(i)];
@@ -366,14 +374,12 @@ bool MailboxCleaner::undo(qint64 actionId, Outcome* outcome, QString* error)
         for (auto it = stayedHome.crbegin(); it != stayedHome.crend(); ++it)
             back.removeAt(*it);
     }
-    if (back.isEmpty() && outcome->alreadyBack == 0) {
-        *error = tr("Clean action %1 moved nothing, so there is nothing to put back.").arg(actionId);
-        return false;
-    }
+    if (back.isEmpty() && outcome->alreadyBack == 0)
+        return refusal(tr("Clean action %1 moved nothing, so there is nothing to put back.").arg(actionId));
     const QString home = back.isEmpty() ? QString() : back.first().targetFolder;
-    const auto undoId = m_log.begin(QStringLiteral("undo"), actionId, back, error);
+    const auto undoId = m_log.begin(QStringLiteral("undo"), actionId, back, &failure);
     if (!undoId)
-        return false;
+        return storageError(failure);
     outcome->actionId = *undoId;
     QList<Entry> logged = m_log.entries(*undoId);
     QList<Entry> toMove;
@@ -387,8 +393,8 @@ bool MailboxCleaner::undo(qint64 actionId, Outcome* outcome, QString* error)
         else
             toMove.append(entry);
     }
-    if (!transfer(toMove, home, outcome, error))
-        return false;
+    if (const Done moved = transfer(toMove, home, outcome); !moved)
+        return moved;
     for (const Entry& entry : std::as_const(toMove))
         outcome->skipped += entry.state == State::Skipped;
     if (!toUnflag.isEmpty()) {
@@ -400,11 +406,11 @@ bool MailboxCleaner::undo(qint64 actionId, Outcome* outcome, QString* error)
             entry.sourceUid = entry.targetUid;
             originals.append(entry);
         }
-        if (!m_mailbox.select(home, error))
-            return false;
-        const auto atHome = stillThere(originals, Deleted::Counted, error);
+        if (const auto selected = m_mailbox.select(home); !selected)
+            return selected.error();
+        const auto atHome = stillThere(originals, Deleted::Counted);
         if (!atHome)
-            return false;
+            return atHome.error();
         QList<quint32> unflag;
         QList<quint32> copies;
         QList<Entry> gone;
@@ -419,26 +425,35 @@ bool MailboxCleaner::undo(qint64 actionId, Outcome* outcome, QString* error)
                 gone.append(entry);
             }
         }
-        if (!m_mailbox.setDeleted(unflag, false, error) || !m_mailbox.select(outcome->trash, error)
-            || !m_mailbox.setDeleted(copies, true, error))
-            return false;
+        if (const Done unflagged = m_mailbox.setDeleted(unflag, false); !unflagged)
+            return unflagged;
+        if (const auto selected = m_mailbox.select(outcome->trash); !selected)
+            return selected.error();
+        if (const Done flagged = m_mailbox.setDeleted(copies, true); !flagged)
+            return flagged;
         toUnflag.removeIf([](const Entry& entry) { return entry.state != State::Moved; });
-        if (!m_log.update(toUnflag, error))
-            return false;
+        if (!m_log.update(toUnflag, &failure))
+            return storageError(failure);
         outcome->moved += int(toUnflag.size());
-        if (!transfer(gone, home, outcome, error))
-            return false;
+        if (const Done moved = transfer(gone, home, outcome); !moved)
+            return moved;
         for (const Entry& entry : std::as_const(gone))
             outcome->skipped += entry.state == State::Skipped;
         toUnflag += gone;
     }
     outcome->entries = toMove + toUnflag + notFound;
-    return (outcome->trash.isEmpty() || m_mailbox.leave(error))
-        && m_log.finish(*undoId, QStringLiteral("done"), error);
+    if (!outcome->trash.isEmpty()) {
+        if (const Done left = m_mailbox.leave(); !left)
+            return left;
+    }
+    if (!m_log.finish(*undoId, QStringLiteral("done"), &failure))
+        return storageError(failure);
+    return {};
 }
 
-bool MailboxCleaner::recover(QString* error)
+MailboxCleaner::Done MailboxCleaner::recover()
 {
+    QString failure;
     for (const ActionLog::Action& action : m_log.running()) {
         QList<Entry> entries = m_log.entries(action.id);
         QStringList sources;
@@ -456,15 +471,15 @@ bool MailboxCleaner::recover(QString* error)
             }
             if (pending.isEmpty())
                 continue;
-            if (!m_mailbox.select(source, error))
-                return false;
+            if (const auto selected = m_mailbox.select(source); !selected)
+                return selected.error();
             opened = true;
             QList<Entry> probe;
             for (const Entry* entry : std::as_const(pending))
                 probe.append(*entry);
-            const auto present = stillThere(probe, Deleted::Counted, error);
+            const auto present = stillThere(probe, Deleted::Counted);
             if (!present)
-                return false;
+                return present.error();
             QList<quint32> finishCopies;
             QList<Entry*> lookInTarget;
             for (Entry* entry : std::as_const(pending)) {
@@ -484,9 +499,12 @@ bool MailboxCleaner::recover(QString* error)
             }
             if (!finishCopies.isEmpty()) {
                 const bool canExpungeUids = m_mailbox.transfer() == Transfer::CopyThenExpunge;
-                if (!m_mailbox.setDeleted(finishCopies, true, error)
-                    || (canExpungeUids && !m_mailbox.expunge(finishCopies, error)))
-                    return false;
+                if (const Done flagged = m_mailbox.setDeleted(finishCopies, true); !flagged)
+                    return flagged;
+                if (canExpungeUids) {
+                    if (const Done expunged = m_mailbox.expunge(finishCopies); !expunged)
+                        return expunged;
+                }
                 for (Entry* entry : std::as_const(pending)) {
                     if (entry->state == State::Copied)
                         entry->state = canExpungeUids ? State::Moved : State::Flagged;
@@ -494,17 +512,17 @@ bool MailboxCleaner::recover(QString* error)
             }
             if (!lookInTarget.isEmpty()) {
                 const QString target = lookInTarget.first()->targetFolder;
-                if (!m_mailbox.select(target, error))
-                    return false;
+                if (const auto selected = m_mailbox.select(target); !selected)
+                    return selected.error();
                 // What the server's answers put in the log is taken: the rest is among the others.
                 QSet<quint32> claimed;
                 for (const Entry& entry : std::as_const(entries)) {
                     if (entry.targetFolder == target && entry.targetUid != 0 && entry.state != State::Planned)
                         claimed.insert(entry.targetUid);
                 }
-                const auto found = findAgain({ lookInTarget.cbegin(), lookInTarget.cend() }, claimed, error);
+                const auto found = findAgain({ lookInTarget.cbegin(), lookInTarget.cend() }, claimed);
                 if (!found)
-                    return false;
+                    return found.error();
                 for (qsizetype i = 0; i < lookInTarget.size(); ++i) {
                     Entry* entry = lookInTarget.at(i);
                     entry->targetUid = found->at(i);
@@ -513,18 +531,21 @@ bool MailboxCleaner::recover(QString* error)
                 }
             }
         }
-        if (!m_log.update(entries, error))
-            return false;
+        if (!m_log.update(entries, &failure))
+            return storageError(failure);
         for (const QString& source : std::as_const(sources)) {
-            if (!forgetMoved(source, entries, error))
-                return false;
+            if (const Done forgotten = forgetMoved(source, entries); !forgotten)
+                return forgotten;
         }
-        if ((opened && !m_mailbox.leave(error))
-            || !m_log.finish(action.id, QStringLiteral("interrupted"), error))
-            return false;
+        if (opened) {
+            if (const Done left = m_mailbox.leave(); !left)
+                return left;
+        }
+        if (!m_log.finish(action.id, QStringLiteral("interrupted"), &failure))
+            return storageError(failure);
         qCInfo(lcMail) << "settled interrupted action" << action.id;
     }
-    return true;
+    return {};
 }
 
 } // namespace Core::Session

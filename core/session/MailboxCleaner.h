@@ -46,45 +46,47 @@ public:
 
     MailboxCleaner(Mail::Mailbox& mailbox, Store::ScanCache& cache, Store::ActionLog& log);
 
-    // The messages of the last scan of folder with one of the verdicts.
-    bool candidates(
-        const QString& folder, const QStringList& verdicts, QList<Candidate>* result, QString* error) const;
-    // Exactly these messages of the last scan of folder (any verdict).
-    bool candidates(
-        const QString& folder, const QList<quint32>& uids, QList<Candidate>* result, QString* error) const;
-    // The folder the server or its name calls Trash.
-    std::optional<QString> trashFolder(QString* error);
+    template <typename T> using Result = Common::Result<T>;
+    using Done = Common::Done;
 
-    bool clean(const QString& folder, const QString& trash, const QList<Candidate>& messages,
-        Outcome* outcome, QString* error);
-    bool undo(qint64 actionId, Outcome* outcome, QString* error);
+    // The messages of the last scan of folder with one of the verdicts.
+    Result<QList<Candidate>> candidates(const QString& folder, const QStringList& verdicts) const;
+    // Exactly these messages of the last scan of folder (any verdict).
+    Result<QList<Candidate>> candidates(const QString& folder, const QList<quint32>& uids) const;
+    // The folder the server or its name calls Trash.
+    Result<QString> trashFolder();
+
+    // A failure whose kind ends the connection left the rest for the next clean or undo
+    // (the log knows where each message is); outcome tells what was done before it.
+    Done clean(
+        const QString& folder, const QString& trash, const QList<Candidate>& messages, Outcome* outcome);
+    Done undo(qint64 actionId, Outcome* outcome);
     // Settles actions a crash or a cut connection left running: asks the server where
     // each of their messages is now and writes that down.
-    bool recover(QString* error);
-
-    bool connectionLost() const { return m_mailbox.connectionLost(); }
+    Done recover();
 
 private:
-    bool candidatesWhere(const QString& folder,
-        const std::function<bool(const Store::ScanCache::ScannedMessage&)>& wanted, QList<Candidate>* result,
-        QString* error) const;
+    Result<QList<Candidate>> candidatesWhere(const QString& folder,
+        const std::function<bool(const Store::ScanCache::ScannedMessage&)>& wanted) const;
     // entries: all in one source folder, selected read-write, with their UIDs there. Counts
     // in outcome only what the server says it moved.
-    bool transfer(
-        QList<Store::ActionLog::Entry>& entries, const QString& target, Outcome* outcome, QString* error);
+    Done transfer(QList<Store::ActionLog::Entry>& entries, const QString& target, Outcome* outcome);
     enum class Deleted {
         Left, // on its way out already: as good as gone
         Counted, // still there
     };
     // The UIDs among entries that still hold the message logged for them.
-    std::optional<QSet<quint32>> stillThere(
-        const QList<Store::ActionLog::Entry>& entries, Deleted deletedOnes, QString* error);
+    Result<QSet<quint32>> stillThere(const QList<Store::ActionLog::Entry>& entries, Deleted deletedOnes);
     // The UID of each entry's message in the selected folder, found by its Message-ID (else
     // by its size, when only one message has it) among the UIDs not claimed yet, which it
     // then claims; 0 where it is not there. Reads the folder's Message-IDs in one command.
-    std::optional<QList<quint32>> findAgain(
-        const QList<const Store::ActionLog::Entry*>& entries, QSet<quint32>& claimed, QString* error);
-    bool forgetMoved(const QString& folder, const QList<Store::ActionLog::Entry>& entries, QString* error);
+    Result<QList<quint32>> findAgain(
+        const QList<const Store::ActionLog::Entry*>& entries, QSet<quint32>& claimed);
+    Done forgetMoved(const QString& folder, const QList<Store::ActionLog::Entry>& entries);
+    // The audit log or the scan cache could not be used.
+    static Common::Error storageError(const QString& message);
+    // A refusal the user can act on.
+    static Common::Error refusal(const QString& message);
 
     Mail::Mailbox& m_mailbox;
     Store::ScanCache& m_cache;

@@ -97,43 +97,49 @@ MailboxScanner::MailboxScanner(ImapConnection& connection, ScanCache& cache, Rec
 
 MailboxScanner::~MailboxScanner() = default;
 
-bool MailboxScanner::retrying(const std::function<bool(QString*)>& step, QString* error)
+Common::Error MailboxScanner::storageError(const QString& message)
+{
+    return { Common::Problem::LocalStorage, message };
+}
+
+MailboxScanner::Done MailboxScanner::retrying(const std::function<Done()>& step)
 {
     int delay = m_options.firstReconnectDelayMs;
     QString reconnectError;
     for (int attempt = 0;; ++attempt) {
-        if (step(error))
-            return true;
-        if (!m_protocol.connectionLost() || attempt >= m_options.reconnectAttempts) {
-            // What the step says then ("not connected") tells neither what happened nor
-            // what to do; the last reconnect's failure does.
-            if (m_protocol.connectionLost() && !reconnectError.isEmpty()
-                && m_connection.lastProblem() != ImapConnection::Problem::Cancelled)
-                *error
-                    = tr("The connection to the mail server was lost, and connecting again did not work: %1")
-                          .arg(reconnectError);
-            return false;
+        Done done = step();
+        if (done)
+            return done;
+        const Common::Error& error = done.error();
+        if (error.kind != Common::Problem::ConnectionLost || attempt >= m_options.reconnectAttempts) {
+            // What the step says then ("the connection was lost") does not tell what to do;
+            // the last reconnect's failure does.
+            if (error.kind == Common::Problem::ConnectionLost && !reconnectError.isEmpty()
+                && m_connection.lastProblem() != Common::Problem::Cancelled)
+                return Common::Error { error.kind,
+                    tr("The connection to the mail server was lost, and connecting again did not work: %1")
+                        .arg(reconnectError) };
+            return done;
         }
-        qCInfo(lcMail) << "connection lost:" << *error << "- connecting again in" << delay << "ms";
+        qCInfo(lcMail) << "connection lost:" << error.message << "- connecting again in" << delay << "ms";
         m_progress(tr("The connection was lost; connecting again"), attempt + 1, m_options.reconnectAttempts);
         if (!m_connection.waitUnlessCancelled(std::chrono::milliseconds(delay)))
-            return false;
+            return m_connection.notConnected();
         delay *= 2;
         reconnectError.clear();
         if (m_reconnect(&reconnectError)) {
             ++m_totals->reconnects;
-        } else if (m_connection.lastProblem() == ImapConnection::Problem::LoginRefused) {
+        } else if (m_connection.lastProblem() == Common::Problem::LoginRefused) {
             // A refused login is not mended by trying again, and servers penalise each try.
-            *error = reconnectError;
-            return false;
+            return Common::Error { Common::Problem::LoginRefused, reconnectError };
         } else {
             qCInfo(lcMail) << "reconnect failed:" << reconnectError;
         }
     }
 }
 
-bool MailboxScanner::run(
-    const Options& options, const Sink& sink, const Progress& progress, ScanTotals* totals, QString* error)
+MailboxScanner::Done MailboxScanner::run(
+    const Options& options, const Sink& sink, const Progress& progress, ScanTotals* totals)
 {
     Analysis::VmimeRuntime::ensureInitialized();
     m_options = options;
@@ -143,21 +149,20 @@ bool MailboxScanner::run(
     // One round trip finds the Sent folders and, where the server can, says whether
     // anything changed in each folder.
     QStringList sentFolders = options.sentFolders;
-    const bool listed = retrying(
-        [&](QString* stepError) {
-            m_listedStatus.clear();
-            const auto folders = m_protocol.folders(stepError, &m_listedStatus);
-            if (!folders)
-                return false;
-            for (const FolderInfo& folder : *folders) {
-                if (options.sentFolders.isEmpty() && folder.role == FolderRole::Sent)
-                    sentFolders.append(folder.path);
-            }
-            return true;
-        },
-        error);
+    const Done listed = retrying([&]() -> Done {
+        m_listedStatus.clear();
+        const auto folders = m_protocol.folders(&m_listedStatus);
+        if (!folders)
+            return folders.error();
+        for (const FolderInfo& folder : *folders) {
+            if (options.sentFolders.isEmpty() && folder.role == FolderRole::Sent)
+                sentFolders.append(folder.path);
+        }
+        return {};
+    });
     if (!listed)
-        return false;
+        return listed;
+    QString failure;
     const QStringList scanFolders
         = options.folders.isEmpty() ? QStringList { QStringLiteral("INBOX") } : options.folders;
     m_lastScanFolder = scanFolders.last();
@@ -165,9 +170,9 @@ bool MailboxScanner::run(
     // of the folders to check: the server goes on to it without waiting for a round trip.
     m_openAhead.clear();
     if (!sentFolders.isEmpty() && !scanFolders.contains(sentFolders.first())) {
-        const auto cached = m_cache.folder(sentFolders.first(), error);
+        const auto cached = m_cache.folder(sentFolders.first(), &failure);
         if (!cached)
-            return false;
+            return storageError(failure);
         const FolderStatus status = m_listedStatus.value(sentFolders.first());
         if (cached->uidValidity == 0 && status.uidValidity != 0 && status.messages > 0
             && status.messages <= quint32(HeaderChunk))
@@ -176,49 +181,59 @@ bool MailboxScanner::run(
 
     // The folders to check come first: their last bodies are analysed while the sent
     // mail, which only the verdicts need, comes over the network.
-    const auto synced = [&](const QStringList& folders, FolderUse use) {
+    const auto synced = [&](const QStringList& folders, FolderUse use) -> Done {
         for (const QString& folder : folders) {
-            if (!retrying([&](QString* stepError) { return syncFolder(folder, use, stepError); }, error))
-                return false;
+            if (const Done done = retrying([&] { return syncFolder(folder, use); }); !done)
+                return done;
         }
-        return true;
+        return {};
     };
-    if (!synced(scanFolders, FolderUse::Scan) || !synced(sentFolders, FolderUse::Sent))
-        return keepAnalysedAndFail();
-    if (!storeAnalysed(0, error))
-        return false;
+    for (const auto& [folders, use] :
+        { std::pair { scanFolders, FolderUse::Scan }, std::pair { sentFolders, FolderUse::Sent } }) {
+        if (const Done done = synced(folders, use); !done)
+            return keepAnalysedAndFail(done.error());
+    }
+    if (const Done stored = storeAnalysed(0); !stored)
+        return stored;
 
-    return VerdictPhase(m_cache).run(scanFolders, sentFolders, options.myAddresses, sink, totals, error);
+    if (!VerdictPhase(m_cache).run(scanFolders, sentFolders, options.myAddresses, sink, totals, &failure))
+        return storageError(failure);
+    return {};
 }
 
-bool MailboxScanner::syncFolder(const QString& folder, FolderUse use, QString* error)
+MailboxScanner::Done MailboxScanner::syncFolder(const QString& folder, FolderUse use)
 {
-    std::optional<ScanCache::Folder> cached = m_cache.folder(folder, error);
+    QString failure;
+    std::optional<ScanCache::Folder> cached = m_cache.folder(folder, &failure);
     if (!cached)
-        return false;
+        return storageError(failure);
     // After a reconnect the folder is read again: what its first attempt analysed must
     // count as known.
-    if (isPending(cached->id) && !storeAnalysed(0, error))
-        return false;
+    if (isPending(cached->id)) {
+        if (const Done stored = storeAnalysed(0); !stored)
+            return stored;
+    }
     // The listing answered for this folder once; a retry after a reconnect asks anew.
     std::optional<FolderStatus> status = m_listedStatus.take(folder);
-    if (!status || status->uidValidity == 0)
-        status = m_protocol.status(folder, error);
-    if (!status) {
-        if (!m_protocol.connectionLost()) {
-            qCInfo(lcMail) << *error;
-            *error = tr("The folder \"%1\" does not exist on %2 or cannot be opened. Check its name.")
-                         .arg(folder, m_connection.address().host);
+    if (!status || status->uidValidity == 0) {
+        const auto asked = m_protocol.status(folder);
+        if (!asked) {
+            if (asked.error().endsConnection())
+                return asked.error();
+            qCInfo(lcMail) << asked.error().message;
+            return Common::Error { asked.error().kind,
+                tr("The folder \"%1\" does not exist on %2 or cannot be opened. Check its name.")
+                    .arg(folder, m_connection.address().host) };
         }
-        return false;
+        status = *asked;
     }
     if (status->uidValidity != cached->uidValidity) {
         // UIDs from before mean other messages now: nothing cached may be mixed in.
         if (cached->uidValidity != 0)
             qCInfo(lcMail) << folder << "UIDVALIDITY changed from" << cached->uidValidity << "to"
                            << status->uidValidity;
-        if (!m_cache.resetFolder(*cached, status->uidValidity, error))
-            return false;
+        if (!m_cache.resetFolder(*cached, status->uidValidity, &failure))
+            return storageError(failure);
         cached->uidValidity = status->uidValidity;
         cached->uidNext = 0;
     }
@@ -226,54 +241,58 @@ bool MailboxScanner::syncFolder(const QString& folder, FolderUse use, QString* e
         = use == FolderUse::Scan ? m_cache.scannedUids(cached->id) : m_cache.sentUids(cached->id);
     if (cached->uidNext == status->uidNext && quint32(known.size()) == status->messages) {
         qCDebug(lcMail) << folder << "unchanged since the last scan";
-        return true;
+        return {};
     }
 
     // The folder as opened must still be the one the cache holds.
-    const auto unchangedSinceListed = [&](const FolderStatus& opened, QString* openError) {
+    const auto unchangedSinceListed = [&](const FolderStatus& opened) -> Done {
         if (opened.uidValidity == cached->uidValidity)
-            return true;
-        *openError = tr("The folder \"%1\" changed while it was read; scan again.").arg(folder);
-        return false;
+            return {};
+        return Common::Error { Common::Problem::Other,
+            tr("The folder \"%1\" changed while it was read; scan again.").arg(folder) };
     };
     if (known.isEmpty() && status->messages > 0 && status->messages <= quint32(HeaderChunk)) {
         // Never read before, and one answer holds it all: the folder is opened and all of
         // it asked for in one round trip, the UIDs coming with the headers.
         FolderStatus opened;
         const ChunkFetch examineAndFetch
-            = [&](const QList<quint32>&, const QByteArray& item, const auto& keep, QString* fetchError) {
-                  return m_protocol
-                      .examineAndFetchAll(
-                          folder, item,
-                          [&](const FolderStatus& state, QString* openError) {
-                              opened = state;
-                              return unchangedSinceListed(state, openError);
-                          },
-                          keep, fetchError)
-                      .has_value();
-              };
-        if (!readNewMessages(folder, cached->id, use, { {} }, int(status->messages), examineAndFetch, error))
-            return false;
-        return storeFolderState(&*cached, opened, error);
+            = [&](const QList<quint32>&, const QByteArray& item, const auto& keep) -> Done {
+            const auto examined = m_protocol.examineAndFetchAll(
+                folder, item,
+                [&](const FolderStatus& state) {
+                    opened = state;
+                    return unchangedSinceListed(state);
+                },
+                keep);
+            return examined ? Done() : Done(examined.error());
+        };
+        if (const Done read
+            = readNewMessages(folder, cached->id, use, { {} }, int(status->messages), examineAndFetch);
+            !read)
+            return read;
+        return storeFolderState(&*cached, opened);
     }
-    const std::optional<FolderStatus> opened = m_protocol.open(folder, true, error);
-    if (!opened || !unchangedSinceListed(*opened, error))
-        return false;
-    const ChunkFetch fetchChunk
-        = [&](const QList<quint32>& chunk, const QByteArray& item, const auto& keep, QString* fetchError) {
-              return chunk.isEmpty() ? m_protocol.fetchAll(item, keep, fetchError)
-                                     : m_protocol.fetch(chunk, item, keep, fetchError);
-          };
+    const auto opened = m_protocol.open(folder, true);
+    if (!opened)
+        return opened.error();
+    if (const Done same = unchangedSinceListed(*opened); !same)
+        return same;
+    const ChunkFetch fetchChunk = [&](const QList<quint32>& chunk, const QByteArray& item, const auto& keep) {
+        return chunk.isEmpty() ? m_protocol.fetchAll(item, keep) : m_protocol.fetch(chunk, item, keep);
+    };
     if (known.isEmpty() && opened->messages <= quint32(HeaderChunk)) {
         // As above, for a folder counted empty or large that is neither when opened.
-        if (opened->messages > 0
-            && !readNewMessages(folder, cached->id, use, { {} }, int(opened->messages), fetchChunk, error))
-            return false;
-        return storeFolderState(&*cached, *opened, error);
+        if (opened->messages > 0) {
+            if (const Done read
+                = readNewMessages(folder, cached->id, use, { {} }, int(opened->messages), fetchChunk);
+                !read)
+                return read;
+        }
+        return storeFolderState(&*cached, *opened);
     }
-    const std::optional<QList<quint32>> present = m_protocol.searchUids("ALL", error);
+    const auto present = m_protocol.searchUids("ALL");
     if (!present)
-        return false;
+        return present.error();
     const QSet<quint32> presentSet(present->cbegin(), present->cend());
     const QSet<quint32> knownSet(known.cbegin(), known.cend());
     QList<quint32> gone;
@@ -288,26 +307,29 @@ bool MailboxScanner::syncFolder(const QString& folder, FolderUse use, QString* e
     }
     qCInfo(lcMail) << folder << "messages:" << present->size() << "new:" << fresh.size()
                    << "gone:" << gone.size();
-    if (!m_cache.forget(cached->id, gone, error))
-        return false;
-    if (!readNewMessages(folder, cached->id, use, UidSet::chunks(fresh, HeaderChunk), int(fresh.size()),
-            fetchChunk, error))
-        return false;
-    return storeFolderState(&*cached, *opened, error);
+    if (!m_cache.forget(cached->id, gone, &failure))
+        return storageError(failure);
+    if (const Done read = readNewMessages(
+            folder, cached->id, use, UidSet::chunks(fresh, HeaderChunk), int(fresh.size()), fetchChunk);
+        !read)
+        return read;
+    return storeFolderState(&*cached, *opened);
 }
 
 // The folder stays selected until the next EXAMINE or the logout: a round trip saved, and
 // harmless read-only. A crash before its last bodies are stored leaves fewer messages
 // cached than the server has, which the next scan notices and fetches.
-bool MailboxScanner::storeFolderState(ScanCache::Folder* cached, const FolderStatus& opened, QString* error)
+MailboxScanner::Done MailboxScanner::storeFolderState(ScanCache::Folder* cached, const FolderStatus& opened)
 {
     cached->uidNext = opened.uidNext;
     cached->highestModSeq = opened.highestModSeq;
-    return m_cache.setFolderState(*cached, error);
+    if (QString failure; !m_cache.setFolderState(*cached, &failure))
+        return storageError(failure);
+    return {};
 }
 
-bool MailboxScanner::readNewMessages(const QString& folder, qint64 folderId, FolderUse use,
-    const QList<QList<quint32>>& chunks, int total, const ChunkFetch& fetchChunk, QString* error)
+MailboxScanner::Done MailboxScanner::readNewMessages(const QString& folder, qint64 folderId, FolderUse use,
+    const QList<QList<quint32>>& chunks, int total, const ChunkFetch& fetchChunk)
 {
     const QString phase = use == FolderUse::Sent ? tr("Reading your sent mail in %1").arg(folder)
                                                  : tr("Checking %1").arg(folder);
@@ -315,9 +337,9 @@ bool MailboxScanner::readNewMessages(const QString& folder, qint64 folderId, Fol
         = headerFieldsItem(use == FolderUse::Sent ? sentFields() : Analysis::HeaderTriage::fieldNames());
     int done = 0;
     for (const QList<quint32>& chunk : chunks) {
-        const auto fetched = [&](const std::function<void(const FetchedMessage&)>& keep) {
-            return fetchChunk(chunk, item, keep, error) ? storeAnalysed(MaxPendingBytes, error)
-                                                        : keepAnalysedAndFail();
+        const auto fetched = [&](const std::function<void(const FetchedMessage&)>& keep) -> Done {
+            const Done read = fetchChunk(chunk, item, keep);
+            return read ? storeAnalysed(MaxPendingBytes) : keepAnalysedAndFail(read.error());
         };
         if (use == FolderUse::Sent) {
             // Every UID is kept, even one without identity, so the count matches the server's.
@@ -328,12 +350,13 @@ bool MailboxScanner::readNewMessages(const QString& folder, qint64 folderId, Fol
                         Verdict::SentIndex::readEntry(message.bytes).value_or(Verdict::SentIndex::Entry {}) };
                 },
                 HeaderSlice, WaitedForPriority);
-            if (!fetched([&](const FetchedMessage& message) { entries.add(message); }))
-                return false;
+            if (const Done read = fetched([&](const FetchedMessage& message) { entries.add(message); });
+                !read)
+                return read;
             const QList<ScanCache::SentMessage> sent = entries.take();
             m_totals->fetchedHeaders += int(sent.size());
-            if (!m_cache.storeSent(folderId, sent, error))
-                return false;
+            if (QString failure; !m_cache.storeSent(folderId, sent, &failure))
+                return storageError(failure);
         } else {
             Common::ArrivingBatches<FetchedMessage, Triaged> triaged(
                 m_pool,
@@ -366,35 +389,38 @@ bool MailboxScanner::readNewMessages(const QString& folder, qint64 folderId, Fol
                         askForBodies();
                 }
             };
-            if (!fetched([&](const FetchedMessage& message) {
-                    triaged.add(message);
-                    triaged.takeFinished(sort);
-                })) {
+            const Done headers = fetched([&](const FetchedMessage& message) {
+                triaged.add(message);
+                triaged.takeFinished(sort);
+            });
+            if (!headers) {
                 // Bodies asked for already are answered all the same: read, the connection
                 // stays in step.
-                QString afterwards;
-                if (!m_protocol.readSentFetches([](const FetchedMessage&) {}, &afterwards))
-                    qCInfo(lcMail) << "reading the body answers after a failed header fetch:" << afterwards;
-                return false;
+                if (const Done afterwards = m_protocol.readSentFetches([](const FetchedMessage&) {});
+                    !afterwards)
+                    qCInfo(lcMail) << "reading the body answers after a failed header fetch:"
+                                   << afterwards.error().message;
+                return headers;
             }
             triaged.takeAll(sort);
             askForBodies();
             const bool lastRead = folder == m_lastScanFolder && &chunk == &chunks.last();
-            if (!readBodies(
-                    folderId, std::move(asked), std::move(huge), std::move(ordinary), lastRead, error))
-                return false;
+            if (const Done bodies
+                = readBodies(folderId, std::move(asked), std::move(huge), std::move(ordinary), lastRead);
+                !bodies)
+                return bodies;
         }
         done = chunk.isEmpty() ? total : done + int(chunk.size());
         m_progress(phase, done, total);
     }
-    return true;
+    return {};
 }
 
 // The messages that need no body are stored while the server prepares the bodies: stored
 // first, they held the bodies back by a tenth of a second.
-bool MailboxScanner::readBodies(qint64 folderId, QHash<quint32, ScanCache::ScannedMessage> asked,
-    QList<ScanCache::ScannedMessage> huge, QList<ScanCache::ScannedMessage> ordinary, bool lastRead,
-    QString* error)
+MailboxScanner::Done MailboxScanner::readBodies(qint64 folderId,
+    QHash<quint32, ScanCache::ScannedMessage> asked, QList<ScanCache::ScannedMessage> huge,
+    QList<ScanCache::ScannedMessage> ordinary, bool lastRead)
 {
     // These bodies are the last thing asked of the folders to check, unless huge ones
     // follow: the next folder can be opened behind them.
@@ -405,37 +431,37 @@ bool MailboxScanner::readBodies(qint64 folderId, QHash<quint32, ScanCache::Scann
         if (!ordinary.isEmpty())
             m_cache.storeScanned(folderId, std::exchange(ordinary, {}), &storeError);
     };
-    if (!readAskedBodies(folderId, &asked, storeOrdinary, error)) {
+    if (const Done read = readAskedBodies(folderId, &asked, storeOrdinary); !read) {
         storeOrdinary();
-        return keepAnalysedAndFail();
+        return keepAnalysedAndFail(read.error());
     }
-    if (!storeError.isEmpty()) {
-        *error = storeError;
-        return false;
-    }
+    if (!storeError.isEmpty())
+        return storageError(storeError);
     // Fetched in parts, one small command each, once the bodies asked for are read.
     QList<ScanCache::ScannedMessage> whole;
-    if (!readInParts(folderId, std::move(huge), &whole, error))
-        return false;
+    if (const Done parts = readInParts(folderId, std::move(huge), &whole); !parts)
+        return parts;
     if (whole.isEmpty())
-        return true;
+        return {};
     QHash<quint32, ScanCache::ScannedMessage> rest;
     for (ScanCache::ScannedMessage& message : whole)
         rest.insert(message.uid, std::move(message));
     m_protocol.sendFetch(rest.keys(), bodyItem());
-    return readAskedBodies(folderId, &rest, {}, error) || keepAnalysedAndFail();
+    if (const Done read = readAskedBodies(folderId, &rest, {}); !read)
+        return keepAnalysedAndFail(read.error());
+    return {};
 }
 
 // Reads the bodies asked for and hands them to the other cores a slice at a time; what
 // came whole before a break is analysed too.
-bool MailboxScanner::readAskedBodies(qint64 folderId, QHash<quint32, ScanCache::ScannedMessage>* asked,
-    const std::function<void()>& meanwhile, QString* error)
+MailboxScanner::Done MailboxScanner::readAskedBodies(
+    qint64 folderId, QHash<quint32, ScanCache::ScannedMessage>* asked, const std::function<void()>& meanwhile)
 {
     // Set by what runs in the middle of an answer, which is still read to its end.
     QString storeError;
     QList<FetchedBody> fetched;
     quint64 fetchedBytes = 0;
-    const bool read = m_protocol.readSentFetches(
+    const Done read = m_protocol.readSentFetches(
         [&](const FetchedMessage& fetchedMessage) {
             auto it = asked->find(fetchedMessage.uid);
             if (it == asked->end())
@@ -447,24 +473,24 @@ bool MailboxScanner::readAskedBodies(qint64 folderId, QHash<quint32, ScanCache::
                 return;
             startAnalysis(folderId, std::exchange(fetched, {}));
             fetchedBytes = 0;
-            if (storeError.isEmpty())
-                storeAnalysed(MaxPendingBytes, &storeError);
+            if (storeError.isEmpty()) {
+                if (const Done stored = storeAnalysed(MaxPendingBytes); !stored)
+                    storeError = stored.error().message;
+            }
         },
-        error, meanwhile);
+        meanwhile);
     startAnalysis(folderId, std::move(fetched));
     if (!read)
-        return false;
-    if (!storeError.isEmpty()) {
-        *error = storeError;
-        return false;
-    }
-    return storeAnalysed(MaxPendingBytes, error);
+        return read;
+    if (!storeError.isEmpty())
+        return storageError(storeError);
+    return storeAnalysed(MaxPendingBytes);
 }
 
 // A huge candidate is mostly its attachments: its structure says which parts carry the
 // notice, and only those come over the network.
-bool MailboxScanner::readInParts(qint64 folderId, QList<ScanCache::ScannedMessage> huge,
-    QList<ScanCache::ScannedMessage>* whole, QString* error)
+MailboxScanner::Done MailboxScanner::readInParts(
+    qint64 folderId, QList<ScanCache::ScannedMessage> huge, QList<ScanCache::ScannedMessage>* whole)
 {
     QHash<quint32, ScanCache::ScannedMessage> byUid;
     for (ScanCache::ScannedMessage& message : huge)
@@ -473,9 +499,9 @@ bool MailboxScanner::readInParts(qint64 folderId, QList<ScanCache::ScannedMessag
         QList<ScanCache::ScannedMessage> chunk;
         for (const quint32 uid : uids)
             chunk.append(byUid.take(uid));
-        const auto structures = m_protocol.structures(uids, error);
+        const auto structures = m_protocol.structures(uids);
         if (!structures)
-            return keepAnalysedAndFail();
+            return keepAnalysedAndFail(structures.error());
         QList<FetchedBody> fetched;
         for (const ScanCache::ScannedMessage& message : chunk) {
             const auto structure = structures->constFind(message.uid);
@@ -486,18 +512,18 @@ bool MailboxScanner::readInParts(qint64 folderId, QList<ScanCache::ScannedMessag
                 whole->append(message);
                 continue;
             }
-            const auto sections = m_protocol.sections(message.uid, *items, error);
+            const auto sections = m_protocol.sections(message.uid, *items);
             if (!sections)
-                return keepAnalysedAndFail();
+                return keepAnalysedAndFail(sections.error());
             if (sections->isEmpty())
                 continue;
             fetched.append({ message, PartialMessage::assemble(*structure, *sections) });
             ++m_totals->fetchedInParts;
         }
-        if (!analyse(folderId, std::move(fetched), error))
-            return false;
+        if (const Done analysed = analyse(folderId, std::move(fetched)); !analysed)
+            return analysed;
     }
-    return true;
+    return {};
 }
 
 void MailboxScanner::startAnalysis(qint64 folderId, QList<FetchedBody> fetched)
@@ -521,22 +547,22 @@ void MailboxScanner::startAnalysis(qint64 folderId, QList<FetchedBody> fetched)
     m_pendingBytes += bytes;
 }
 
-bool MailboxScanner::analyse(qint64 folderId, QList<FetchedBody> fetched, QString* error)
+MailboxScanner::Done MailboxScanner::analyse(qint64 folderId, QList<FetchedBody> fetched)
 {
     startAnalysis(folderId, std::move(fetched));
-    return storeAnalysed(MaxPendingBytes, error);
+    return storeAnalysed(MaxPendingBytes);
 }
 
 // Bodies already analysed are kept when an answer broke off: a reconnected scan goes
 // on after them.
-bool MailboxScanner::keepAnalysedAndFail()
+Common::Error MailboxScanner::keepAnalysedAndFail(Common::Error error)
 {
-    QString storeError;
-    storeAnalysed(0, &storeError);
-    return false;
+    if (const Done stored = storeAnalysed(0); !stored)
+        qCInfo(lcMail) << "keeping what was analysed:" << stored.error().message;
+    return error;
 }
 
-bool MailboxScanner::storeAnalysed(quint64 stillPendingBytes, QString* error)
+MailboxScanner::Done MailboxScanner::storeAnalysed(quint64 stillPendingBytes)
 {
     while (!m_pending.empty()
         && (stillPendingBytes == 0 || m_pendingBytes > stillPendingBytes
@@ -545,10 +571,10 @@ bool MailboxScanner::storeAnalysed(quint64 stillPendingBytes, QString* error)
         const QList<ScanCache::ScannedMessage> analysed = m_pending.front().batch->take();
         m_pendingBytes -= m_pending.front().bytes;
         m_pending.pop_front();
-        if (!m_cache.storeScanned(folderId, analysed, error))
-            return false;
+        if (QString failure; !m_cache.storeScanned(folderId, analysed, &failure))
+            return storageError(failure);
     }
-    return true;
+    return {};
 }
 
 bool MailboxScanner::isPending(qint64 folderId) const

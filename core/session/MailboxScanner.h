@@ -44,8 +44,11 @@ public:
     MailboxScanner(Imap::ImapConnection& connection, Store::ScanCache& cache, Reconnect reconnect);
     ~MailboxScanner();
 
-    bool run(const Options& options, const Sink& sink, const Progress& progress, ScanTotals* totals,
-        QString* error);
+    using Done = Common::Done;
+
+    // A failure of kind LoginRefused or Cancelled, or a connection lost again after the
+    // reconnects, ends the scan; what was read before it stays in the cache.
+    Done run(const Options& options, const Sink& sink, const Progress& progress, ScanTotals* totals);
 
 private:
     enum class FolderUse { Scan, Sent };
@@ -64,28 +67,31 @@ private:
         quint64 bytes = 0;
     };
 
-    bool retrying(const std::function<bool(QString*)>& step, QString* error);
-    bool syncFolder(const QString& folder, FolderUse use, QString* error);
-    bool storeFolderState(Store::ScanCache::Folder* cached, const Imap::FolderStatus& opened, QString* error);
+    // The scan cache could not be used.
+    static Common::Error storageError(const QString& message);
+    // Runs step again on a new connection while it fails with the connection lost.
+    Done retrying(const std::function<Done()>& step);
+    Done syncFolder(const QString& folder, FolderUse use);
+    Done storeFolderState(Store::ScanCache::Folder* cached, const Imap::FolderStatus& opened);
     // Reads one chunk of messages (an empty one: the whole folder) with their item.
-    using ChunkFetch = std::function<bool(const QList<quint32>& chunk, const QByteArray& item,
-        const std::function<void(const Imap::FetchedMessage&)>& keep, QString* error)>;
-    bool readNewMessages(const QString& folder, qint64 folderId, FolderUse use,
-        const QList<QList<quint32>>& chunks, int total, const ChunkFetch& fetchChunk, QString* error);
-    bool readBodies(qint64 folderId, QHash<quint32, Store::ScanCache::ScannedMessage> asked,
+    using ChunkFetch = std::function<Done(const QList<quint32>& chunk, const QByteArray& item,
+        const std::function<void(const Imap::FetchedMessage&)>& keep)>;
+    Done readNewMessages(const QString& folder, qint64 folderId, FolderUse use,
+        const QList<QList<quint32>>& chunks, int total, const ChunkFetch& fetchChunk);
+    Done readBodies(qint64 folderId, QHash<quint32, Store::ScanCache::ScannedMessage> asked,
         QList<Store::ScanCache::ScannedMessage> huge, QList<Store::ScanCache::ScannedMessage> ordinary,
-        bool lastRead, QString* error);
-    bool readAskedBodies(qint64 folderId, QHash<quint32, Store::ScanCache::ScannedMessage>* asked,
-        const std::function<void()>& meanwhile, QString* error);
-    bool readInParts(qint64 folderId, QList<Store::ScanCache::ScannedMessage> huge,
-        QList<Store::ScanCache::ScannedMessage>* whole, QString* error);
+        bool lastRead);
+    Done readAskedBodies(qint64 folderId, QHash<quint32, Store::ScanCache::ScannedMessage>* asked,
+        const std::function<void()>& meanwhile);
+    Done readInParts(qint64 folderId, QList<Store::ScanCache::ScannedMessage> huge,
+        QList<Store::ScanCache::ScannedMessage>* whole);
     // Starts the analysis of these bodies on the pool; storeAnalysed() keeps the results.
     void startAnalysis(qint64 folderId, QList<FetchedBody> fetched);
-    bool analyse(qint64 folderId, QList<FetchedBody> fetched, QString* error);
-    bool keepAnalysedAndFail();
+    Done analyse(qint64 folderId, QList<FetchedBody> fetched);
+    Common::Error keepAnalysedAndFail(Common::Error error);
     // Stores every finished analysis at the front of the queue, and waits for more until
     // at most stillPendingBytes of bodies are held (0: until none is).
-    bool storeAnalysed(quint64 stillPendingBytes, QString* error);
+    Done storeAnalysed(quint64 stillPendingBytes);
     bool isPending(qint64 folderId) const;
 
     Imap::ImapConnection& m_connection;

@@ -2,6 +2,7 @@
 // misbehave on purpose (silent, hanging up, stalling in the TLS handshake).
 #include "imap/ImapConnection.h"
 #include "DovecotFixture.h"
+#include "FailureOf.h"
 #include "TraceCapture.h"
 #include "imap/CertificateVerifier.h"
 #include "imap/ImapProtocol.h"
@@ -380,8 +381,8 @@ private slots:
         QVERIFY(connection.isConnected());
         QVERIFY(connection.protocol());
         QVERIFY(connection.protocol()->isConnected());
-        const auto folders = ImapProtocol(connection).folders(&error);
-        QVERIFY2(folders.has_value(), qPrintable(error));
+        const auto folders = ImapProtocol(connection).folders();
+        QVERIFY2(folders, qPrintable(failureOf(folders)));
         QMap<QString, QString> roles;
         for (const FolderInfo& folder : *folders)
             roles.insert(folder.path, FolderRoles::roleName(folder.role));
@@ -409,7 +410,8 @@ private slots:
         QVERIFY(protocol.hasCapability("MOVE"));
         QVERIFY(protocol.hasCapability("uidplus"));
         QVERIFY(!protocol.hasCapability("X-NOT-A-CAPABILITY"));
-        QVERIFY2(ImapProtocol(connection).folders(&error).has_value(), qPrintable(error));
+        const auto listed = ImapProtocol(connection).folders();
+        QVERIFY2(listed, qPrintable(failureOf(listed)));
         for (const QString& line : trace.lines())
             QVERIFY2(!line.contains(QStringLiteral(" CAPABILITY")) || !line.contains(QStringLiteral(" C: ")),
                 qPrintable(trace.text()));
@@ -527,8 +529,8 @@ private slots:
         QCOMPARE(connected, accepted);
         if (accepted) {
             QCOMPARE(connection.lastProblem(), ImapConnection::Problem::None);
-            const auto folders = ImapProtocol(connection).folders(&error);
-            QVERIFY2(folders.has_value() && !folders->isEmpty(), qPrintable(error));
+            const auto folders = ImapProtocol(connection).folders();
+            QVERIFY2(folders && !folders->isEmpty(), qPrintable(failureOf(folders)));
         } else {
             QVERIFY2(error.contains(QStringLiteral("cannot be trusted")), qPrintable(error));
             QVERIFY2(error.contains(serverFingerprint), qPrintable(error));
@@ -563,17 +565,17 @@ private slots:
         QVERIFY2(connected == accepted, qPrintable(error));
         QVERIFY2(trace.text().contains(QStringLiteral("C: a001 STARTTLS")), qPrintable(trace.text()));
         if (accepted) {
-            const auto folders = ImapProtocol(connection).folders(&error);
-            QVERIFY2(folders.has_value() && !folders->isEmpty(), qPrintable(error));
+            const auto folders = ImapProtocol(connection).folders();
+            QVERIFY2(folders && !folders->isEmpty(), qPrintable(failureOf(folders)));
             QCOMPARE(trace.logins(), 1);
             // The answers that carry mail are read off vmime's TLS socket by our reader.
             ImapProtocol protocol(connection);
-            QVERIFY2(protocol.open(QStringLiteral("INBOX"), true, &error).has_value(), qPrintable(error));
+            const auto opened = protocol.open(QStringLiteral("INBOX"), true);
+            QVERIFY2(opened, qPrintable(failureOf(opened)));
             QByteArrayList subjects;
-            QVERIFY2(protocol.fetchAll(
-                         "BODY.PEEK[HEADER.FIELDS (SUBJECT)]",
-                         [&](const FetchedMessage& message) { subjects.append(message.bytes); }, &error),
-                qPrintable(error));
+            const auto fetched = protocol.fetchAll("BODY.PEEK[HEADER.FIELDS (SUBJECT)]",
+                [&](const FetchedMessage& message) { subjects.append(message.bytes); });
+            QVERIFY2(fetched, qPrintable(failureOf(fetched)));
             QCOMPARE(subjects, QByteArrayList { "Subject: Over TLS\r\n\r\n" });
         } else {
             QVERIFY2(error.contains(QStringLiteral("cannot be trusted")), qPrintable(error));
@@ -718,7 +720,8 @@ private slots:
                      QString::fromLatin1(DovecotFixture::User), QString::fromLatin1(DovecotFixture::Password),
                      &error),
             qPrintable(error));
-        QVERIFY2(ImapProtocol(connection).folders(&error).has_value(), qPrintable(error));
+        const auto listed = ImapProtocol(connection).folders();
+        QVERIFY2(listed, qPrintable(failureOf(listed)));
         connection.disconnect();
 
         const QString text = trace.text();
@@ -877,8 +880,13 @@ private slots:
                      plainAddress(server.port()), QStringLiteral("sam"), QStringLiteral("pw"), &error),
             qPrintable(error));
         std::optional<QList<FolderInfo>> folders;
-        const qint64 afterCancel = cancelDuring(connection, server, "LIST \"\" \"*\"", false,
-            [&] { folders = ImapProtocol(connection).folders(&error); });
+        const qint64 afterCancel = cancelDuring(connection, server, "LIST \"\" \"*\"", false, [&] {
+            const auto listed = ImapProtocol(connection).folders();
+            if (listed)
+                folders = *listed;
+            else
+                error = listed.error().message;
+        });
         QVERIFY2(afterCancel >= 0, qPrintable(QStringLiteral("ended before the cancel: ") + error));
         // Without the cancel it would wait out the 30 s no-progress timeout; how soon it
         // ended is reported, not asserted (tests check behaviour, never a timing).
@@ -886,15 +894,18 @@ private slots:
         QVERIFY(!folders.has_value());
         QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
         QVERIFY(!connection.isConnected());
-        QString later;
-        QVERIFY(!ImapProtocol(connection).folders(&later).has_value());
-        QVERIFY2(later.contains(QStringLiteral("cancelled")), qPrintable(later));
+        const auto later = ImapProtocol(connection).folders();
+        QVERIFY(!later);
+        QCOMPARE(later.error().kind, Core::Common::Problem::Cancelled);
+        QVERIFY2(
+            later.error().message.contains(QStringLiteral("cancelled")), qPrintable(later.error().message));
 
         QVERIFY2(
             connection.connect(plainAddress(m_server.plainPort()), QString::fromLatin1(DovecotFixture::User),
                 QString::fromLatin1(DovecotFixture::Password), &error),
             qPrintable(error));
-        QVERIFY2(ImapProtocol(connection).folders(&error).has_value(), qPrintable(error));
+        const auto listed = ImapProtocol(connection).folders();
+        QVERIFY2(listed, qPrintable(failureOf(listed)));
     }
 
     // A COPYUID code is the server's word on which UIDs the copies got. One that claims
@@ -928,8 +939,8 @@ private slots:
                      plainAddress(server.port()), QStringLiteral("sam"), QStringLiteral("pw"), &error),
             qPrintable(error));
         ImapProtocol protocol(connection);
-        const auto mapping = protocol.copy({ 3, 4 }, QStringLiteral("Trash"), &error);
-        QVERIFY2(mapping, qPrintable(error));
+        const auto mapping = protocol.copy({ 3, 4 }, QStringLiteral("Trash"));
+        QVERIFY2(mapping, qPrintable(failureOf(mapping)));
         QCOMPARE(mapping->size(), mapped);
         QVERIFY(connection.isConnected());
     }

@@ -5,6 +5,7 @@
 // never moved again, an undo leaves no copy in sight, and changed UIDs are left alone.
 #include "session/MailboxCleaner.h"
 #include "DovecotFixture.h"
+#include "FailureOf.h"
 #include "demo/DemoMailbox.h"
 #include "demo/DemoWorker.h"
 #include "imap/ImapMailbox.h"
@@ -74,8 +75,10 @@ public:
         Session::MailboxScanner scanner(
             m_connection, cache, [this](QString* reconnectError) { return connect(reconnectError); });
         Session::ScanTotals totals;
-        return scanner.run(
-            {}, [](const Session::ScanResult&) {}, [](const QString&, int, int) {}, &totals, error);
+        const auto scanned = scanner.run(
+            {}, [](const Session::ScanResult&) {}, [](const QString&, int, int) {}, &totals);
+        *error = failureOf(scanned);
+        return bool(scanned);
     }
     QStringList messageIds(const QString& folder, bool visibleOnly) override
     {
@@ -268,11 +271,10 @@ private:
         Store::ScanCache cache(m_backend->database(), m_backend->account());
         Store::ActionLog log(m_backend->database(), m_backend->account());
         MailboxCleaner cleaner(m_backend->mailbox(), cache, log);
-        QList<MailboxCleaner::Candidate> candidates;
-        if (!cleaner.candidates(
-                QStringLiteral("INBOX"), { QStringLiteral("backscatter") }, &candidates, error))
-            return {};
-        return candidates;
+        const auto candidates
+            = cleaner.candidates(QStringLiteral("INBOX"), { QStringLiteral("backscatter") });
+        *error = failureOf(candidates);
+        return candidates ? *candidates : QList<MailboxCleaner::Candidate>();
     }
 
     CleanRun clean()
@@ -281,17 +283,26 @@ private:
         Store::ScanCache cache(m_backend->database(), m_backend->account());
         Store::ActionLog log(m_backend->database(), m_backend->account());
         MailboxCleaner cleaner(m_backend->mailbox(), cache, log);
-        QList<MailboxCleaner::Candidate> candidates;
-        if (!cleaner.recover(&run.error)
-            || !cleaner.candidates(
-                QStringLiteral("INBOX"), { QStringLiteral("backscatter") }, &candidates, &run.error))
+        if (const auto recovered = cleaner.recover(); !recovered) {
+            run.error = failureOf(recovered);
             return run;
-        const auto trash = cleaner.trashFolder(&run.error);
-        if (!trash)
+        }
+        const auto candidates
+            = cleaner.candidates(QStringLiteral("INBOX"), { QStringLiteral("backscatter") });
+        if (!candidates) {
+            run.error = failureOf(candidates);
             return run;
-        for (const auto& candidate : std::as_const(candidates))
+        }
+        const auto trash = cleaner.trashFolder();
+        if (!trash) {
+            run.error = failureOf(trash);
+            return run;
+        }
+        for (const auto& candidate : *candidates)
             run.uids.append(candidate.uid);
-        run.ok = cleaner.clean(QStringLiteral("INBOX"), *trash, candidates, &run.outcome, &run.error);
+        const auto cleaned = cleaner.clean(QStringLiteral("INBOX"), *trash, *candidates, &run.outcome);
+        run.ok = bool(cleaned);
+        run.error = failureOf(cleaned);
         return run;
     }
 
@@ -301,7 +312,13 @@ private:
         Store::ScanCache cache(m_backend->database(), m_backend->account());
         Store::ActionLog log(m_backend->database(), m_backend->account());
         MailboxCleaner cleaner(m_backend->mailbox(), cache, log);
-        run.ok = cleaner.recover(&run.error) && cleaner.undo(actionId, &run.outcome, &run.error);
+        if (const auto recovered = cleaner.recover(); !recovered) {
+            run.error = failureOf(recovered);
+            return run;
+        }
+        const auto undone = cleaner.undo(actionId, &run.outcome);
+        run.ok = bool(undone);
+        run.error = failureOf(undone);
         return run;
     }
 
@@ -468,9 +485,9 @@ private slots:
         QVERIFY(changed.size() > 2);
         candidates[1].messageId = QStringLiteral("not-the-same@example.org");
         MailboxCleaner::Outcome outcome;
-        QVERIFY2(
-            cleaner.clean(QStringLiteral("INBOX"), QStringLiteral("Trash"), candidates, &outcome, &error),
-            qPrintable(error));
+        const auto cleaned
+            = cleaner.clean(QStringLiteral("INBOX"), QStringLiteral("Trash"), candidates, &outcome);
+        QVERIFY2(cleaned, qPrintable(failureOf(cleaned)));
         QCOMPARE(outcome.skipped, 2);
         QCOMPARE(outcome.moved, int(candidates.size()) - 2);
         QVERIFY2(m_backend->messageIds(QStringLiteral("INBOX"), true).contains(changed),
@@ -486,8 +503,9 @@ private slots:
         Store::ActionLog log(backend.database(), backend.account());
         MailboxCleaner cleaner(backend.mailbox(), cache, log);
         MailboxCleaner::Outcome outcome;
-        QVERIFY(!cleaner.clean(QStringLiteral("Trash"), QStringLiteral("Trash"), {}, &outcome, &error));
-        QCOMPARE(error, QStringLiteral("These messages are in the Trash already."));
+        const auto cleaned = cleaner.clean(QStringLiteral("Trash"), QStringLiteral("Trash"), {}, &outcome);
+        QVERIFY(!cleaned);
+        QCOMPARE(cleaned.error().message, QStringLiteral("These messages are in the Trash already."));
     }
 };
 

@@ -4,6 +4,7 @@
 // UIDVALIDITY change are each seen for what they are.
 #include "session/MailboxScanner.h"
 #include "DovecotFixture.h"
+#include "FailureOf.h"
 #include "FaultProxy.h"
 #include "TraceCapture.h"
 #include "analysis/BounceAnalyzer.h"
@@ -147,7 +148,7 @@ private:
         MailboxScanner::Options options;
         options.firstReconnectDelayMs = 10;
         options.folders = folders;
-        outcome.ok = scanner.run(
+        const auto scanned = scanner.run(
             options,
             [&](const Core::Session::ScanResult& result) {
                 outcome.verdicts.insert(result.uid,
@@ -155,7 +156,9 @@ private:
                         + Verdict::verdictName(result.judgement.verdict));
                 outcome.reports.insert(result.uid, result.report);
             },
-            [](const QString&, int, int) {}, &outcome.totals, &outcome.error);
+            [](const QString&, int, int) {}, &outcome.totals);
+        outcome.ok = bool(scanned);
+        outcome.error = failureOf(scanned);
         return outcome;
     }
 
@@ -369,12 +372,13 @@ private slots:
         MailboxScanner::Options options;
         options.firstReconnectDelayMs = 10;
         Core::Session::ScanTotals totals;
-        const bool ok = scanner.run(
-            options, [](const Core::Session::ScanResult&) {}, [](const QString&, int, int) {}, &totals,
-            &error);
+        const auto scanned = scanner.run(
+            options, [](const Core::Session::ScanResult&) {}, [](const QString&, int, int) {}, &totals);
         QVERIFY(proxy.cutHappened());
-        QVERIFY(!ok);
+        QVERIFY(!scanned);
+        QCOMPARE(scanned.error().kind, Core::Common::Problem::ConnectionLost);
         QCOMPARE(reconnects, options.reconnectAttempts);
+        error = scanned.error().message;
         QVERIFY2(error.contains(QStringLiteral(
                      "The connection to the mail server was lost, and connecting again did not work")),
             qPrintable(error));
@@ -416,7 +420,7 @@ private slots:
         options.firstReconnectDelayMs = 600000;
         bool cancelled = false;
         Core::Session::ScanTotals totals;
-        const bool ok = scanner.run(
+        const auto scanned = scanner.run(
             options, [](const Core::Session::ScanResult&) {},
             [&](const QString& phase, int, int) {
                 // What the window shows as the pause starts; Esc is pressed then.
@@ -425,10 +429,11 @@ private slots:
                     connection.cancel();
                 }
             },
-            &totals, &error);
+            &totals);
         QVERIFY(proxy.cutHappened());
         QVERIFY(cancelled);
-        QVERIFY(!ok);
+        QVERIFY(!scanned);
+        QCOMPARE(scanned.error().kind, Core::Common::Problem::Cancelled);
         QCOMPARE(reconnects, 0);
     }
 };

@@ -232,6 +232,7 @@ void ConnectionTestPage::showProblem(const ConnectionTester::Result& result)
     case ConnectionTester::Problem::Tls:
     case ConnectionTester::Problem::ServerRefused:
     case ConnectionTester::Problem::ConnectionLost:
+    case ConnectionTester::Problem::LocalStorage:
     case ConnectionTester::Problem::Other:
         m_retry->setFocus();
         break;
