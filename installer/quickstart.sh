@@ -53,23 +53,26 @@ demo)
 test)
     # The IMAP tests start their own Dovecot on loopback, with a certificate made by openssl.
     # The password safe's tests run a private D-Bus session with its own GNOME Keyring.
+    # clang and its runtime libraries: libFuzzer and the sanitizers of the fuzzing build.
     install_packages "${build_packages[@]}" dovecot-imapd openssl dbus gnome-keyring libsecret-tools qt6-translations-l10n \
-        clang-format "${install_test_packages[@]}"
+        clang-format clang libclang-rt-14-dev "${install_test_packages[@]}"
     # Every C++ file as the repo's .clang-format says, before anything is built.
     find app core ui tests -name '*.cpp' -o -name '*.h' | sort | xargs clang-format --dry-run --Werror
     build build
     QT_QPA_PLATFORM=offscreen ctest --test-dir build --output-on-failure
     # The analyzer and the readers of the server's answers read mail written by strangers:
     # run their tests (label "analyzer") again under AddressSanitizer and
-    # UndefinedBehaviorSanitizer.
-    # Only those tests are built there: the rest of the build is the same as above. It is
-    # made with CMake's default generator (Unix Makefiles), so that both generators are
-    # built with every time.
-    generator="Unix Makefiles" configure build-asan -DNEVERSENT_SANITIZE=ON -DNEVERSENT_BUILD_UI=OFF
-    mapfile -t analyzer_tests < <(ctest --test-dir build-asan -N -L analyzer | sed -n 's/^ *Test *#[0-9]*: //p')
-    cmake --build build-asan --parallel "$(nproc)" --target "${analyzer_tests[@]}"
+    # UndefinedBehaviorSanitizer, built with clang, and every fuzzer for 30 s from its
+    # committed corpus (tests/fuzz/run-fuzzers.sh runs them for longer).
+    # Only those are built there: the rest of the build is the same as above. It is made
+    # with CMake's default generator (Unix Makefiles), so that both generators are built
+    # with every time.
+    CC=clang CXX=clang++ generator="Unix Makefiles" configure build-fuzz -DNEVERSENT_FUZZ=ON -DNEVERSENT_BUILD_UI=OFF
+    mapfile -t analyzer_tests < <(ctest --test-dir build-fuzz -N -L analyzer | sed -n 's/^ *Test *#[0-9]*: //p')
+    cmake --build build-fuzz --parallel "$(nproc)" --target "${analyzer_tests[@]}" neversent_fuzzers
     ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-        ctest --test-dir build-asan -L analyzer --output-on-failure
+        ctest --test-dir build-fuzz -L analyzer --output-on-failure
+    tests/fuzz/run-fuzzers.sh --seconds 30 --build build-fuzz
     # Makes the .deb, installs it with apt-get, runs both programs, removes it.
     installer/install-test.sh build
     ;;

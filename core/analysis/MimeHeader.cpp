@@ -378,7 +378,10 @@ QDateTime MimeHeader::parseDate(const QString& text)
     } catch (const std::exception&) {
         return {};
     }
-    if (value.getYear() < 1980 || value.getYear() > 2200)
+    // vmime takes any number for the offset; one of a day or more is no clock's.
+    constexpr int MaxZoneMinutes = 24 * 60;
+    if (value.getYear() < 1980 || value.getYear() > 2200 || value.getZone() <= -MaxZoneMinutes
+        || value.getZone() >= MaxZoneMinutes)
         return {};
     const QDate date(value.getYear(), value.getMonth(), value.getDay());
     const QTime time(value.getHour(), value.getMinute(), value.getSecond());

@@ -102,6 +102,34 @@ private slots:
         QCOMPARE(parsed.has(name.toLatin1().constData()), !expected.isEmpty());
     }
 
+    // Dates as strangers write them: Qt reads RFC 5322's form, vmime the rest; what no
+    // clock could show is no date.
+    void date_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QDateTime>("expected");
+        QTest::newRow("RFC 5322") << QByteArray("Thu, 29 Apr 2012 23:34:45 +0100")
+                                  << QDateTime(QDate(2012, 4, 29), QTime(22, 34, 45), Qt::UTC);
+        QTest::newRow("a zone name after it") << QByteArray("Fri, 13 Nov 2020 09:43:26 +0900 (JST)")
+                                              << QDateTime(QDate(2020, 11, 13), QTime(0, 43, 26), Qt::UTC);
+        QTest::newRow("an offset of millions of hours")
+            << QByteArray("Thu, 29 Apr 2012 23:34:45 +01113004335.2041FC0196A@smtp.example.jp>")
+            << QDateTime();
+        QTest::newRow("an offset of a day") << QByteArray("Thu, 29 Apr 2012 23:34:45 -2400") << QDateTime();
+        QTest::newRow("a year no mail was sent in")
+            << QByteArray("Thu, 29 Apr 1212 23:34:45 +0000") << QDateTime();
+        QTest::newRow("no date at all") << QByteArray("soon") << QDateTime();
+    }
+
+    void date()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(QDateTime, expected);
+        const MimeHeader parsed
+            = MimeHeader::parseMessageHeader("Date: " + value.toStdString() + "\n\nbody\n");
+        QCOMPARE(parsed.date("Date"), expected);
+    }
+
     // The scan reads whole messages, the clean's undo a header alone (IMAP's
     // HEADER.FIELDS answer, or a Maildir file's header): each must find the same identity.
     void messageIdOfMessage_data()
