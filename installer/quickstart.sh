@@ -63,7 +63,8 @@ test)
     # The analyzer and the readers of the server's answers read mail written by strangers:
     # run their tests (label "analyzer") again under AddressSanitizer and
     # UndefinedBehaviorSanitizer, built with clang, and every fuzzer for 30 s from its
-    # committed corpus (tests/fuzz/run-fuzzers.sh runs them for longer).
+    # committed corpus, with a fixed seed so that the run repeats one made before
+    # (tests/fuzz/run-fuzzers.sh runs them for longer).
     # Only those are built there: the rest of the build is the same as above. It is made
     # with CMake's default generator (Unix Makefiles), so that both generators are built
     # with every time.
@@ -72,7 +73,7 @@ test)
     cmake --build build-fuzz --parallel "$(nproc)" --target "${analyzer_tests[@]}" neversent_fuzzers
     ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
         ctest --test-dir build-fuzz -L analyzer --output-on-failure
-    tests/fuzz/run-fuzzers.sh --seconds 30 --build build-fuzz
+    tests/fuzz/run-fuzzers.sh --seconds 30 --seed 1 --build build-fuzz
     # Makes the .deb, installs it with apt-get, runs both programs, removes it.
     installer/install-test.sh build
     ;;

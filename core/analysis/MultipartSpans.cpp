@@ -65,7 +65,11 @@ std::vector<MultipartSpans::Span> MultipartSpans::split(
     bool closed = false;
     std::size_t delimiterStart = 0;
     std::size_t delimiterEnd = 0;
-    std::size_t pos = findDelimiter(text, boundary, begin, end, &delimiterStart, &delimiterEnd);
+    // vmime 0.9.2 finds no delimiter for a boundary whose first byte is not ASCII (found by
+    // fuzzing against it): the whole body is then one part, as when the boundary is unused.
+    const bool vmimeFindsIt = static_cast<unsigned char>(boundary.front()) < 0x80;
+    std::size_t pos
+        = vmimeFindsIt ? findDelimiter(text, boundary, begin, end, &delimiterStart, &delimiterEnd) : npos;
     for (bool preamble = true; !closed && pos != npos && pos < end; preamble = false) {
         const std::size_t partEnd = delimiterStart;
         if (delimiterEnd + 1 < end && text.compare(delimiterEnd, 2, "--") == 0) {

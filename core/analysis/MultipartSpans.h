@@ -11,6 +11,7 @@ namespace Core::Analysis {
 // boundary at the start of a line after "--" (blanks allowed between them), followed by
 // a line end or a dash; the text before the first delimiter is the preamble, "--" after
 // the boundary ends the parts, and without that closing delimiter the rest is the last
+// part. A boundary whose first byte is not ASCII is never found, so the body is one
 // part. vmime built a whole object tree of every part and parsed every field of every
 // part's header; the analyzer reads a part's MIME fields and little else.
 class MultipartSpans {

@@ -4,8 +4,6 @@
 #include "imap/FolderStatus.h"
 #include "imap/ParsedResponse.h"
 
-#include <vmime/net/imap/IMAPConnection.hpp>
-
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -18,9 +16,8 @@ namespace Core::Imap {
 class FolderListing {
 public:
     // separator: the server's, for lines that give none.
-    static QList<FolderInfo> read(const ParsedResponse& answer,
-        const std::shared_ptr<vmime::net::imap::IMAPConnection>& connection, char separator,
-        QHash<QString, FolderStatus>* statuses);
+    static QList<FolderInfo> read(
+        const ParsedResponse& answer, char separator, QHash<QString, FolderStatus>* statuses);
 };
 
 } // namespace Core::Imap

@@ -2,7 +2,6 @@
 
 #include <QList>
 #include <QStringView>
-#include <vmime/net/folderAttributes.hpp>
 
 #include <utility>
 
@@ -86,25 +85,6 @@ QString FolderRoles::roleName(FolderRole role)
         break;
     }
     return QStringLiteral("other");
-}
-
-QString FolderRoles::attributeOf(int vmimeSpecialUse)
-{
-    using Attributes = vmime::net::folderAttributes;
-    switch (vmimeSpecialUse) {
-    case Attributes::SPECIALUSE_SENT:
-        return QStringLiteral("\\Sent");
-    case Attributes::SPECIALUSE_TRASH:
-        return QStringLiteral("\\Trash");
-    case Attributes::SPECIALUSE_JUNK:
-        return QStringLiteral("\\Junk");
-    case Attributes::SPECIALUSE_DRAFTS:
-        return QStringLiteral("\\Drafts");
-    case Attributes::SPECIALUSE_ARCHIVE:
-        return QStringLiteral("\\Archive");
-    default:
-        return {};
-    }
 }
 
 } // namespace Core::Imap

@@ -21,8 +21,6 @@ public:
     // specialUse: the attribute as the server wrote it ("\\Sent"), or empty.
     static FolderRole roleOf(const QString& path, QChar separator, const QString& specialUse);
     static QString roleName(FolderRole role);
-    // vmime's folderAttributes special use as the attribute RFC 6154 names ("\\Sent").
-    static QString attributeOf(int vmimeSpecialUse);
 };
 
 } // namespace Core::Imap

@@ -66,8 +66,7 @@ ImapProtocol::Result<QList<FolderInfo>> ImapProtocol::folders(QHash<QString, Fol
     if (!reply)
         return reply.error();
     const auto connection = m_connection.protocol();
-    return FolderListing::read(
-        **reply, connection, connection ? connection->hierarchySeparator() : '/', statuses);
+    return FolderListing::read(**reply, connection ? connection->hierarchySeparator() : '/', statuses);
 }
 
 QByteArray ImapProtocol::mailboxName(const QString& folder) const
