@@ -290,12 +290,12 @@ qsizetype MailSystemRules::originalMarker(const QString& text, qsizetype* header
         "oryginalna wiadomość|oryginalne nagłówki wiadomości|元のメッセージ");
     static const QRegularExpression marker(
         QStringLiteral(
-            R"(^[ \t]*(?:[-=_*>|#]{2,}[ \t]*[^\n]*(?:%1)[^\n]*|(?:%1)(?:[ \t]+(?:follows|below|is following|was))?[ \t]*[:.]?[ \t]*[-=_*]*[ \t]*)$)")
+            R"(^[ \t]*(?:[-=_*>|#]{2}[^\n]*(?:%1)[^\n]*|(?:%1)(?:[ \t]+(?:follows|below|is following|was))?[ \t]*(?:[:.][ \t]*)?(?:[-=_*]+[ \t]*)?)$)")
             .arg(phrases),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
     static const QRegularExpression headerBlock(
         QStringLiteral(
-            R"(^[ \t>]*(?:Return-Path|Received|Message-I[dD]|From|Date|DKIM-Signature|MIME-Version|X-[A-Za-z0-9-]+|Delivered-To|Authentication-Results):[ \t]*\S[^\n]*\n(?:[ \t]+[^\n]*\n)*[ \t>]*[A-Za-z][A-Za-z0-9-]*:[ \t])"),
+            R"(^[ \t>]*(?:Return-Path|Received|Message-I[dD]|From|Date|DKIM-Signature|MIME-Version|X-[A-Za-z0-9-]+|Delivered-To|Authentication-Results):[ \t]*\S[^\n]*\n(?:[ \t][^\n]*\n)*[ \t>]*[A-Za-z][A-Za-z0-9-]*:[ \t])"),
         QRegularExpression::MultilineOption);
     // The announcement is one line that holds one of the phrases: only such lines go to
     // the pattern, and it tries each phrase at every place of a line.

@@ -107,14 +107,15 @@ namespace {
         return header;
     }
 
-    // The boundary of a multipart body, as vmime finds it; empty for any other body.
-    std::string boundaryOf(
+    // The boundary of a multipart body, as vmime finds it; none for any other body.
+    MultipartSpans::Boundary boundaryOf(
         const vmime::header& header, const std::string& text, std::size_t begin, std::size_t end)
     {
         const auto field = contentTypeFieldOf(header);
         if (!field || field->getValue<vmime::mediaType>()->getType() != vmime::mediaTypes::MULTIPART)
             return {};
-        return field->hasBoundary() ? field->getBoundary() : MultipartSpans::guessBoundary(text, begin, end);
+        return field->hasBoundary() ? MultipartSpans::named(field->getBoundary())
+                                    : MultipartSpans::guess(text, begin, end);
     }
 
     vmime::encoding encodingOf(const vmime::header& header)
@@ -205,8 +206,9 @@ void MimeDocument::collectBody(const std::string& text, const vmime::header& mim
     if (m_parts.size() >= MaxLeaves)
         return;
     // Like vmime: an empty body has no parts, and a multipart body no text of its own.
-    const std::string boundary = begin == end ? std::string() : boundaryOf(mime, text, begin, end);
-    if (!boundary.empty()) {
+    const MultipartSpans::Boundary boundary
+        = begin == end ? MultipartSpans::Boundary() : boundaryOf(mime, text, begin, end);
+    if (!boundary.bytes.empty()) {
         const std::vector<MultipartSpans::Span> children = MultipartSpans::split(text, begin, end, boundary);
         if (!children.empty() && depth < MaxDepth) {
             for (std::size_t i = 0; i < children.size() && m_parts.size() < MaxLeaves; ++i)
@@ -228,7 +230,7 @@ void MimeDocument::collectBody(const std::string& text, const vmime::header& mim
         m_parts.append(std::move(leaf));
         return;
     }
-    const bool hasContent = boundary.empty() && begin != end;
+    const bool hasContent = boundary.bytes.empty() && begin != end;
     const vmime::encoding encoding = encodingOf(mime);
     std::string bytes = hasContent ? extractContent(text, begin, end, encoding) : std::string();
     // A transfer-encoded attachment reaches vmime's parser again below without having

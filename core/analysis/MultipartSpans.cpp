@@ -55,21 +55,26 @@ namespace {
 
 } // namespace
 
+MultipartSpans::Boundary MultipartSpans::named(const std::string& boundary)
+{
+    // vmime 0.9.2 finds no delimiter for a boundary whose first byte is not ASCII (found by
+    // fuzzing against it): the whole body is then one part, as when the boundary is unused.
+    return { boundary, boundary.empty() || static_cast<unsigned char>(boundary.front()) < 0x80 };
+}
+
 std::vector<MultipartSpans::Span> MultipartSpans::split(
-    const std::string& text, std::size_t begin, std::size_t end, const std::string& boundary)
+    const std::string& text, std::size_t begin, std::size_t end, const Boundary& guide)
 {
     std::vector<Span> parts;
-    if (boundary.empty())
+    if (guide.bytes.empty())
         return parts;
+    const std::string& boundary = guide.bytes;
     std::size_t partStart = begin;
     bool closed = false;
     std::size_t delimiterStart = 0;
     std::size_t delimiterEnd = 0;
-    // vmime 0.9.2 finds no delimiter for a boundary whose first byte is not ASCII (found by
-    // fuzzing against it): the whole body is then one part, as when the boundary is unused.
-    const bool vmimeFindsIt = static_cast<unsigned char>(boundary.front()) < 0x80;
     std::size_t pos
-        = vmimeFindsIt ? findDelimiter(text, boundary, begin, end, &delimiterStart, &delimiterEnd) : npos;
+        = guide.findable ? findDelimiter(text, boundary, begin, end, &delimiterStart, &delimiterEnd) : npos;
     for (bool preamble = true; !closed && pos != npos && pos < end; preamble = false) {
         const std::size_t partEnd = delimiterStart;
         if (delimiterEnd + 1 < end && text.compare(delimiterEnd, 2, "--") == 0) {
@@ -94,7 +99,7 @@ std::vector<MultipartSpans::Span> MultipartSpans::split(
     return parts;
 }
 
-std::string MultipartSpans::guessBoundary(const std::string& text, std::size_t begin, std::size_t end)
+MultipartSpans::Boundary MultipartSpans::guess(const std::string& text, std::size_t begin, std::size_t end)
 {
     std::size_t pos = begin;
     if (pos + 2 < end && text.compare(pos, 2, "--") == 0) {
@@ -106,19 +111,39 @@ std::string MultipartSpans::guessBoundary(const std::string& text, std::size_t b
     }
     if (pos == npos || pos >= end)
         return {};
-    // vmime reads at most 255 bytes of the line and keeps under 100 of them.
-    const std::size_t available = std::min<std::size_t>(end - pos, 255);
-    std::size_t start = pos;
-    while (start < pos + available && isSpace(text[start]))
-        ++start;
-    std::size_t stop = start;
-    while (stop < pos + available && stop - start < 100 && text[stop] != '\r' && text[stop] != '\n')
-        ++stop;
-    if (stop == start || stop - start >= 100)
+    // vmime reads up to 256 bytes into a buffer, skips spaces and line ends, and takes
+    // bytes up to a line end: at most as many as it read, counted from after the spaces,
+    // so past what it read when there were spaces (and past the buffer's end).
+    const std::size_t filled = std::min<std::size_t>(end - pos, 256);
+    std::size_t skipped = 0;
+    while (skipped < filled && isSpace(text[pos + skipped]))
+        ++skipped;
+    Boundary boundary;
+    std::size_t length = 0;
+    for (; length < filled && length < 100; ++length) {
+        if (skipped + length >= filled) {
+            // Stale bytes, taken as neither line ends nor spaces.
+            boundary.fromUnfilledBytes = true;
+            continue;
+        }
+        const char c = text[pos + skipped + length];
+        if (c == '\r' || c == '\n')
+            break;
+        boundary.bytes += c;
+    }
+    if (length < 1 || length >= 100)
+        return { {}, true, boundary.fromUnfilledBytes };
+    if (boundary.fromUnfilledBytes) {
+        boundary.bytes = std::string(length, '?');
+        boundary.findable = false;
+        return boundary;
+    }
+    while (!boundary.bytes.empty() && isSpace(boundary.bytes.back()))
+        boundary.bytes.pop_back();
+    if (boundary.bytes.empty())
         return {};
-    while (stop > start && isSpace(text[stop - 1]))
-        --stop;
-    return text.substr(start, stop - start);
+    boundary.findable = named(boundary.bytes).findable;
+    return boundary;
 }
 
 } // namespace Core::Analysis

@@ -15,6 +15,9 @@ struct Error {
     Problem kind = Problem::Other;
     QString message;
 
+    // The database or a local mail folder failed: the message says which and why.
+    static Error localStorage(QString message) { return { Problem::LocalStorage, std::move(message) }; }
+
     // Only a new connection can go on after it.
     bool endsConnection() const { return kind == Problem::ConnectionLost || kind == Problem::Cancelled; }
 };

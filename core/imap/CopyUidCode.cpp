@@ -1,12 +1,13 @@
 #include "imap/CopyUidCode.h"
 
-#include <QList>
+#include "imap/PipelinedAnswers.h"
 
+#include <QByteArrayList>
+
+#include <optional>
 #include <utility>
 
 namespace Core::Imap {
-
-using Parser = vmime::net::imap::IMAPParser;
 
 namespace {
 
@@ -14,40 +15,75 @@ namespace {
     // a set that says more, like "1:4294967295", is not believed and not spelled out.
     constexpr qsizetype MaxUids = 1 << 20;
 
-    bool appendUids(const Parser::uid_set* set, QList<quint32>* uids)
+    // A UID: 1 to 2^32 - 1, digits only.
+    std::optional<quint32> uidOf(QByteArrayView digits)
     {
-        for (; set; set = set->next_uid_set()) {
-            if (set->uniqueid()) {
-                uids->append(static_cast<quint32>(set->uniqueid()->value()));
-            } else if (const Parser::uid_range* range = set->uid_range()) {
-                quint32 first = static_cast<quint32>(range->uniqueid1()->value());
-                quint32 last = static_cast<quint32>(range->uniqueid2()->value());
-                if (first > last)
-                    std::swap(first, last);
-                if (qsizetype(last - first) >= MaxUids - uids->size())
-                    return false;
-                for (quint32 uid = first; uid <= last && uid != 0; ++uid)
-                    uids->append(uid);
-            }
-            if (uids->size() > MaxUids)
-                return false;
+        if (digits.isEmpty() || digits.size() > 10)
+            return std::nullopt;
+        quint64 value = 0;
+        for (const char c : digits) {
+            if (c < '0' || c > '9')
+                return std::nullopt;
+            value = value * 10 + quint64(c - '0');
         }
-        return true;
+        if (value == 0 || value > 0xFFFFFFFFu)
+            return std::nullopt;
+        return quint32(value);
+    }
+
+    // "3:5,9" spelled out in order; nothing for anything else.
+    std::optional<QList<quint32>> uidsOf(QByteArrayView set)
+    {
+        QList<quint32> uids;
+        while (!set.isEmpty()) {
+            const qsizetype comma = set.indexOf(',');
+            const QByteArrayView item = comma < 0 ? set : set.first(comma);
+            set = comma < 0 ? QByteArrayView() : set.sliced(comma + 1);
+            if (comma >= 0 && set.isEmpty())
+                return std::nullopt;
+            const qsizetype colon = item.indexOf(':');
+            std::optional<quint32> first = uidOf(colon < 0 ? item : item.first(colon));
+            std::optional<quint32> last = colon < 0 ? first : uidOf(item.sliced(colon + 1));
+            if (!first || !last)
+                return std::nullopt;
+            if (*first > *last)
+                std::swap(first, last);
+            if (qsizetype(*last - *first) >= MaxUids - uids.size())
+                return std::nullopt;
+            for (quint32 uid = *first;; ++uid) {
+                uids.append(uid);
+                if (uid == *last)
+                    break;
+            }
+        }
+        if (uids.isEmpty())
+            return std::nullopt;
+        return uids;
     }
 
 } // namespace
 
-void CopyUidCode::read(const Parser::resp_text* text, UidMapping* mapping)
+void CopyUidCode::read(QByteArrayView line, UidMapping* mapping)
 {
-    if (!text || !text->resp_text_code() || text->resp_text_code()->type() != Parser::resp_text_code::COPYUID)
+    if (line.startsWith("* "))
+        line = line.sliced(2);
+    if (!PipelinedAnswers::startsWithWord(line, "OK"))
         return;
-    QList<quint32> sources;
-    QList<quint32> targets;
-    if (!appendUids(text->resp_text_code()->uid_set(), &sources)
-        || !appendUids(text->resp_text_code()->uid_set2(), &targets) || sources.size() != targets.size())
+    line = line.sliced(2).trimmed();
+    if (!line.startsWith('['))
         return;
-    for (qsizetype i = 0; i < sources.size(); ++i)
-        mapping->insert(sources.at(i), targets.at(i));
+    const qsizetype end = line.indexOf(']');
+    if (end < 0)
+        return;
+    const QByteArrayList words = line.sliced(1, end - 1).toByteArray().split(' ');
+    if (words.size() != 4 || words.first().toUpper() != "COPYUID" || !uidOf(words.at(1)))
+        return;
+    const std::optional<QList<quint32>> sources = uidsOf(words.at(2));
+    const std::optional<QList<quint32>> targets = uidsOf(words.at(3));
+    if (!sources || !targets || sources->size() != targets->size())
+        return;
+    for (qsizetype i = 0; i < sources->size(); ++i)
+        mapping->insert(sources->at(i), targets->at(i));
 }
 
 } // namespace Core::Imap

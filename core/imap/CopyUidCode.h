@@ -2,16 +2,17 @@
 
 #include "imap/UidMapping.h"
 
-#include <vmime/net/imap/IMAPParser.hpp>
+#include <QByteArrayView>
 
 namespace Core::Imap {
 
 // The one reader of a COPYUID response code ("COPYUID validity source-set target-set",
-// pairs in order), in the untagged OK that MOVE sends or the tagged OK of COPY. Sets of
-// different sizes say nothing certain and add nothing.
+// RFC 4315, pairs in order), in the untagged "* OK [...]" that MOVE sends or the tagged
+// "OK [...]" of COPY, read from the line's text. Sets of different sizes, or anything
+// that is not a set of UIDs, say nothing certain and add nothing.
 class CopyUidCode {
 public:
-    static void read(const vmime::net::imap::IMAPParser::resp_text* text, UidMapping* mapping);
+    static void read(QByteArrayView line, UidMapping* mapping);
 };
 
 } // namespace Core::Imap

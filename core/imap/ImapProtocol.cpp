@@ -33,6 +33,16 @@ namespace {
         return QByteArray::fromStdString(std::string(*connection.getTag())) + ' ';
     }
 
+    // A FETCH answer with messages that cannot be read: the server's fault, and the
+    // connection stays in step because the whole answer was read.
+    Common::Error malformedFetch(ImapConnection& connection, const QByteArray& malformed)
+    {
+        Common::Error error
+            = connection.fail(vmime::exceptions::invalid_response("UID FETCH", malformed.toStdString()));
+        error.kind = Common::Problem::ServerRefused;
+        return error;
+    }
+
 } // namespace
 
 ImapProtocol::ImapProtocol(ImapConnection& connection)
@@ -94,10 +104,15 @@ Common::Error ImapProtocol::failed(const QByteArray& command, const std::excepti
     // Whatever vmime throws mid-command leaves the connection out of step, and nothing
     // sent on it will be answered.
     dropSent();
+    qCDebug(lcMail) << "command failed:" << command.left(80) << failure.what();
+    return broken(failure);
+}
+
+Common::Error ImapProtocol::broken(const std::exception& failure)
+{
     Common::Error error = m_connection.fail(failure);
     if (error.kind != Common::Problem::Cancelled)
         error.kind = Common::Problem::ConnectionLost;
-    qCDebug(lcMail) << "command failed:" << command.left(80) << failure.what();
     return error;
 }
 
@@ -293,10 +308,7 @@ public:
     {
         if (m_malformed.isEmpty())
             return {};
-        Common::Error error
-            = connection.fail(vmime::exceptions::invalid_response("UID FETCH", m_malformed.toStdString()));
-        error.kind = Common::Problem::ServerRefused;
-        return error;
+        return malformedFetch(connection, m_malformed);
     }
 
 private:
@@ -330,9 +342,7 @@ void ImapProtocol::sendFetch(const QList<quint32>& uids, const QByteArray& item)
         } catch (const std::exception& failure) {
             // Not failed(): the reader it would drop may be reading an answer right now.
             // That answer breaks off too, and its own failure cleans up.
-            m_sendError = m_connection.fail(failure);
-            if (m_sendError->kind != Common::Problem::Cancelled)
-                m_sendError->kind = Common::Problem::ConnectionLost;
+            m_sendError = broken(failure);
             return;
         }
     }
@@ -445,9 +455,7 @@ void ImapProtocol::sendExamineAndFetchAll(const QString& folder, const QByteArra
             m_sendError = sent.error();
     } catch (const std::exception& failure) {
         // As for a fetch that cannot be sent: what reads next finds the connection gone.
-        m_sendError = m_connection.fail(failure);
-        if (m_sendError->kind != Common::Problem::Cancelled)
-            m_sendError->kind = Common::Problem::ConnectionLost;
+        m_sendError = broken(failure);
     }
 }
 
@@ -517,10 +525,7 @@ ImapProtocol::Result<QHash<QByteArray, QByteArray>> ImapProtocol::sections(
     if (!read)
         return read.error();
     if (!answered && !malformed.isEmpty()) {
-        Common::Error error
-            = m_connection.fail(vmime::exceptions::invalid_response("UID FETCH", malformed.toStdString()));
-        error.kind = Common::Problem::ServerRefused;
-        return error;
+        return malformedFetch(m_connection, malformed);
     }
     return result;
 }
@@ -531,15 +536,14 @@ ImapProtocol::Result<UidMapping> ImapProtocol::transfer(
     UidMapping mapping;
     if (uids.isEmpty())
         return mapping;
-    const auto reply = run(ImapCommand::transfer(verb, uids, mailboxName(target)), action);
-    if (!reply)
-        return reply.error();
     // MOVE reports COPYUID in an untagged OK before the expunges, COPY in the tagged one.
-    (*reply)->forEachData([&](const Parser::response_data& data) {
-        if (data.resp_cond_state())
-            CopyUidCode::read(data.resp_cond_state()->resp_text(), &mapping);
-    });
-    CopyUidCode::read((*reply)->taggedText(), &mapping);
+    QByteArray tagged;
+    const Done moved = stream(
+        ImapCommand::transfer(verb, uids, mailboxName(target)), action,
+        [&](const ImapResponse& response) { CopyUidCode::read(response.text, &mapping); }, &tagged);
+    if (!moved)
+        return moved.error();
+    CopyUidCode::read(tagged, &mapping);
     return mapping;
 }
 

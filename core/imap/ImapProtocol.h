@@ -125,6 +125,8 @@ private:
     Result<Connection> send(const QByteArray& command);
     // A vmime exception in the middle of a command: the connection is out of step.
     Common::Error failed(const QByteArray& command, const std::exception& failure);
+    // The error of a vmime exception that leaves the connection unusable.
+    Common::Error broken(const std::exception& failure);
     // Sends command and reads its answer without vmime's parser, handing each untagged
     // response to visit as soon as it is whole: for the answers that carry mail.
     Done stream(const QByteArray& command, const QString& action,

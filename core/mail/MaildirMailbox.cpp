@@ -16,11 +16,6 @@ MaildirMailbox::MaildirMailbox(QString root, QString trash, Transfer transfer)
 {
 }
 
-Common::Error MaildirMailbox::storageError(const QString& message)
-{
-    return { Common::Problem::LocalStorage, message };
-}
-
 Mailbox::Result<QString> MaildirMailbox::trashFolder()
 {
     if (m_trash.isEmpty())
@@ -33,18 +28,18 @@ Mailbox::Result<MaildirFolder> MaildirMailbox::open(const QString& folder) const
 {
     // Names come from the store's own log; still, none may lead out of the mailbox.
     if (folder.isEmpty() || folder.startsWith(u'.') || folder.contains(u'/') || folder.contains(u'\\'))
-        return storageError(tr("There is no folder \"%1\" in this mailbox.").arg(folder));
+        return Common::Error::localStorage(tr("There is no folder \"%1\" in this mailbox.").arg(folder));
     QString error;
     auto opened = MaildirFolder::open(QDir(m_root).filePath(folder), &error);
     if (!opened)
-        return storageError(error);
+        return Common::Error::localStorage(error);
     return std::move(*opened);
 }
 
 Mailbox::Result<MaildirFolder*> MaildirMailbox::selected()
 {
     if (!m_selected)
-        return storageError(tr("No folder of the mailbox is open."));
+        return Common::Error::localStorage(tr("No folder of the mailbox is open."));
     return &*m_selected;
 }
 
@@ -164,7 +159,7 @@ Mailbox::Done MaildirMailbox::setDeleted(const QList<quint32>& uids, bool delete
     for (const quint32 uid : uids) {
         QString error;
         if ((*folder)->message(uid) && !(*folder)->setFlag(uid, u'T', deleted, &error))
-            return storageError(error);
+            return Common::Error::localStorage(error);
     }
     return {};
 }
@@ -179,7 +174,7 @@ Mailbox::Done MaildirMailbox::expunge(const QList<quint32>& uids)
         QString error;
         // As UID EXPUNGE: only what is flagged \Deleted goes.
         if (message && MaildirFolder::flags(*message).contains(u'T') && !(*folder)->remove(uid, &error))
-            return storageError(error);
+            return Common::Error::localStorage(error);
     }
     return {};
 }

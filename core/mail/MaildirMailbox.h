@@ -34,8 +34,6 @@ public:
 private:
     Result<MaildirFolder> open(const QString& folder) const;
     Result<MaildirFolder*> selected();
-    // A file or folder of the Maildir that could not be used.
-    static Common::Error storageError(const QString& message);
     // Where a message arriving in target goes: the Trash takes it as seen (cur/), a folder
     // it comes home to takes it as its name says it was.
     QString subfolderFor(const QString& target, const MaildirFolder::Message& message) const;

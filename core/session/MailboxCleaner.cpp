@@ -37,11 +37,6 @@ MailboxCleaner::MailboxCleaner(Mail::Mailbox& mailbox, Store::ScanCache& cache, 
 {
 }
 
-Common::Error MailboxCleaner::storageError(const QString& message)
-{
-    return { Common::Problem::LocalStorage, message };
-}
-
 Common::Error MailboxCleaner::refusal(const QString& message)
 {
     return { Common::Problem::Other, message };
@@ -68,7 +63,7 @@ MailboxCleaner::Result<QList<MailboxCleaner::Candidate>> MailboxCleaner::candida
     QString failure;
     const auto cached = m_cache.folder(folder, &failure);
     if (!cached)
-        return storageError(failure);
+        return Common::Error::localStorage(failure);
     if (cached->uidValidity == 0)
         return refusal(tr("The folder \"%1\" has not been scanned yet. Run scan first.").arg(folder));
     QList<Candidate> result;
@@ -80,7 +75,7 @@ MailboxCleaner::Result<QList<MailboxCleaner::Candidate>> MailboxCleaner::candida
         },
         &failure);
     if (!read)
-        return storageError(failure);
+        return Common::Error::localStorage(failure);
     return result;
 }
 
@@ -199,7 +194,7 @@ MailboxCleaner::Done MailboxCleaner::transfer(QList<Entry>& entries, const QStri
             chunk.append(entry);
         }
         if (!m_log.update(chunk, &failure))
-            return storageError(failure);
+            return Common::Error::localStorage(failure);
         if (!canMove) {
             if (const Done flagged = m_mailbox.setDeleted(copied, true); !flagged)
                 return flagged;
@@ -217,7 +212,7 @@ MailboxCleaner::Done MailboxCleaner::transfer(QList<Entry>& entries, const QStri
                 }
             }
             if (!m_log.update(done, &failure))
-                return storageError(failure);
+                return Common::Error::localStorage(failure);
             outcome->moved += int(done.size());
         }
     }
@@ -229,14 +224,14 @@ MailboxCleaner::Done MailboxCleaner::forgetMoved(const QString& folder, const QL
     QString failure;
     const auto cached = m_cache.folder(folder, &failure);
     if (!cached)
-        return storageError(failure);
+        return Common::Error::localStorage(failure);
     QList<quint32> uids;
     for (const Entry& entry : entries) {
         if (isAway(entry.state))
             uids.append(entry.sourceUid);
     }
     if (!m_cache.forget(cached->id, uids, &failure))
-        return storageError(failure);
+        return Common::Error::localStorage(failure);
     return {};
 }
 
@@ -252,13 +247,13 @@ MailboxCleaner::Done MailboxCleaner::clean(
     QString failure;
     const auto actionId = m_log.begin(QStringLiteral("clean"), 0, entries, &failure);
     if (!actionId)
-        return storageError(failure);
+        return Common::Error::localStorage(failure);
     outcome->actionId = *actionId;
     entries = m_log.entries(*actionId);
 
     const auto cached = m_cache.folder(folder, &failure);
     if (!cached)
-        return storageError(failure);
+        return Common::Error::localStorage(failure);
     const auto uidValidity = m_mailbox.select(folder);
     if (!uidValidity)
         return uidValidity.error();
@@ -283,7 +278,7 @@ MailboxCleaner::Done MailboxCleaner::clean(
         entry.state = State::Skipped;
     outcome->skipped = int(skipped.size());
     if (!m_log.update(skipped, &failure))
-        return storageError(failure);
+        return Common::Error::localStorage(failure);
     const Done moved = transfer(movable, trash, outcome);
     outcome->entries = skipped + movable;
     if (!moved)
@@ -293,7 +288,7 @@ MailboxCleaner::Done MailboxCleaner::clean(
     if (const Done left = m_mailbox.leave(); !left)
         return left;
     if (!m_log.finish(*actionId, QStringLiteral("done"), &failure))
-        return storageError(failure);
+        return Common::Error::localStorage(failure);
     if (*uidValidity != cached->uidValidity)
         return refusal(
             tr("The folder \"%1\" was renumbered since the last scan, so nothing was moved. Scan again.")
@@ -379,7 +374,7 @@ MailboxCleaner::Done MailboxCleaner::undo(qint64 actionId, Outcome* outcome)
     const QString home = back.isEmpty() ? QString() : back.first().targetFolder;
     const auto undoId = m_log.begin(QStringLiteral("undo"), actionId, back, &failure);
     if (!undoId)
-        return storageError(failure);
+        return Common::Error::localStorage(failure);
     outcome->actionId = *undoId;
     QList<Entry> logged = m_log.entries(*undoId);
     QList<Entry> toMove;
@@ -433,7 +428,7 @@ MailboxCleaner::Done MailboxCleaner::undo(qint64 actionId, Outcome* outcome)
             return flagged;
         toUnflag.removeIf([](const Entry& entry) { return entry.state != State::Moved; });
         if (!m_log.update(toUnflag, &failure))
-            return storageError(failure);
+            return Common::Error::localStorage(failure);
         outcome->moved += int(toUnflag.size());
         if (const Done moved = transfer(gone, home, outcome); !moved)
             return moved;
@@ -447,7 +442,7 @@ MailboxCleaner::Done MailboxCleaner::undo(qint64 actionId, Outcome* outcome)
             return left;
     }
     if (!m_log.finish(*undoId, QStringLiteral("done"), &failure))
-        return storageError(failure);
+        return Common::Error::localStorage(failure);
     return {};
 }
 
@@ -532,7 +527,7 @@ MailboxCleaner::Done MailboxCleaner::recover()
             }
         }
         if (!m_log.update(entries, &failure))
-            return storageError(failure);
+            return Common::Error::localStorage(failure);
         for (const QString& source : std::as_const(sources)) {
             if (const Done forgotten = forgetMoved(source, entries); !forgotten)
                 return forgotten;
@@ -542,7 +537,7 @@ MailboxCleaner::Done MailboxCleaner::recover()
                 return left;
         }
         if (!m_log.finish(action.id, QStringLiteral("interrupted"), &failure))
-            return storageError(failure);
+            return Common::Error::localStorage(failure);
         qCInfo(lcMail) << "settled interrupted action" << action.id;
     }
     return {};

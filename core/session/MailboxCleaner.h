@@ -83,8 +83,6 @@ private:
     Result<QList<quint32>> findAgain(
         const QList<const Store::ActionLog::Entry*>& entries, QSet<quint32>& claimed);
     Done forgetMoved(const QString& folder, const QList<Store::ActionLog::Entry>& entries);
-    // The audit log or the scan cache could not be used.
-    static Common::Error storageError(const QString& message);
     // A refusal the user can act on.
     static Common::Error refusal(const QString& message);
 

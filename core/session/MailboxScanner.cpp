@@ -97,11 +97,6 @@ MailboxScanner::MailboxScanner(ImapConnection& connection, ScanCache& cache, Rec
 
 MailboxScanner::~MailboxScanner() = default;
 
-Common::Error MailboxScanner::storageError(const QString& message)
-{
-    return { Common::Problem::LocalStorage, message };
-}
-
 MailboxScanner::Done MailboxScanner::retrying(const std::function<Done()>& step)
 {
     int delay = m_options.firstReconnectDelayMs;
@@ -172,7 +167,7 @@ MailboxScanner::Done MailboxScanner::run(
     if (!sentFolders.isEmpty() && !scanFolders.contains(sentFolders.first())) {
         const auto cached = m_cache.folder(sentFolders.first(), &failure);
         if (!cached)
-            return storageError(failure);
+            return Common::Error::localStorage(failure);
         const FolderStatus status = m_listedStatus.value(sentFolders.first());
         if (cached->uidValidity == 0 && status.uidValidity != 0 && status.messages > 0
             && status.messages <= quint32(HeaderChunk))
@@ -197,7 +192,7 @@ MailboxScanner::Done MailboxScanner::run(
         return stored;
 
     if (!VerdictPhase(m_cache).run(scanFolders, sentFolders, options.myAddresses, sink, totals, &failure))
-        return storageError(failure);
+        return Common::Error::localStorage(failure);
     return {};
 }
 
@@ -206,7 +201,7 @@ MailboxScanner::Done MailboxScanner::syncFolder(const QString& folder, FolderUse
     QString failure;
     std::optional<ScanCache::Folder> cached = m_cache.folder(folder, &failure);
     if (!cached)
-        return storageError(failure);
+        return Common::Error::localStorage(failure);
     // After a reconnect the folder is read again: what its first attempt analysed must
     // count as known.
     if (isPending(cached->id)) {
@@ -233,7 +228,7 @@ MailboxScanner::Done MailboxScanner::syncFolder(const QString& folder, FolderUse
             qCInfo(lcMail) << folder << "UIDVALIDITY changed from" << cached->uidValidity << "to"
                            << status->uidValidity;
         if (!m_cache.resetFolder(*cached, status->uidValidity, &failure))
-            return storageError(failure);
+            return Common::Error::localStorage(failure);
         cached->uidValidity = status->uidValidity;
         cached->uidNext = 0;
     }
@@ -308,7 +303,7 @@ MailboxScanner::Done MailboxScanner::syncFolder(const QString& folder, FolderUse
     qCInfo(lcMail) << folder << "messages:" << present->size() << "new:" << fresh.size()
                    << "gone:" << gone.size();
     if (!m_cache.forget(cached->id, gone, &failure))
-        return storageError(failure);
+        return Common::Error::localStorage(failure);
     if (const Done read = readNewMessages(
             folder, cached->id, use, UidSet::chunks(fresh, HeaderChunk), int(fresh.size()), fetchChunk);
         !read)
@@ -324,7 +319,7 @@ MailboxScanner::Done MailboxScanner::storeFolderState(ScanCache::Folder* cached,
     cached->uidNext = opened.uidNext;
     cached->highestModSeq = opened.highestModSeq;
     if (QString failure; !m_cache.setFolderState(*cached, &failure))
-        return storageError(failure);
+        return Common::Error::localStorage(failure);
     return {};
 }
 
@@ -356,7 +351,7 @@ MailboxScanner::Done MailboxScanner::readNewMessages(const QString& folder, qint
             const QList<ScanCache::SentMessage> sent = entries.take();
             m_totals->fetchedHeaders += int(sent.size());
             if (QString failure; !m_cache.storeSent(folderId, sent, &failure))
-                return storageError(failure);
+                return Common::Error::localStorage(failure);
         } else {
             Common::ArrivingBatches<FetchedMessage, Triaged> triaged(
                 m_pool,
@@ -436,7 +431,7 @@ MailboxScanner::Done MailboxScanner::readBodies(qint64 folderId,
         return keepAnalysedAndFail(read.error());
     }
     if (!storeError.isEmpty())
-        return storageError(storeError);
+        return Common::Error::localStorage(storeError);
     // Fetched in parts, one small command each, once the bodies asked for are read.
     QList<ScanCache::ScannedMessage> whole;
     if (const Done parts = readInParts(folderId, std::move(huge), &whole); !parts)
@@ -483,7 +478,7 @@ MailboxScanner::Done MailboxScanner::readAskedBodies(
     if (!read)
         return read;
     if (!storeError.isEmpty())
-        return storageError(storeError);
+        return Common::Error::localStorage(storeError);
     return storeAnalysed(MaxPendingBytes);
 }
 
@@ -572,7 +567,7 @@ MailboxScanner::Done MailboxScanner::storeAnalysed(quint64 stillPendingBytes)
         m_pendingBytes -= m_pending.front().bytes;
         m_pending.pop_front();
         if (QString failure; !m_cache.storeScanned(folderId, analysed, &failure))
-            return storageError(failure);
+            return Common::Error::localStorage(failure);
     }
     return {};
 }

@@ -67,8 +67,6 @@ private:
         quint64 bytes = 0;
     };
 
-    // The scan cache could not be used.
-    static Common::Error storageError(const QString& message);
     // Runs step again on a new connection while it fails with the connection lost.
     Done retrying(const std::function<Done()>& step);
     Done syncFolder(const QString& folder, FolderUse use);

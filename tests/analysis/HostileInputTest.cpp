@@ -150,6 +150,7 @@ class HostileInputTest : public QObject {
 private slots:
     void analyzeReturnsASaneReport_data();
     void analyzeReturnsASaneReport();
+    void returnedHeaderIsFoundPastABacktrackingTrap();
     void sanitizerDefusesTheCraftedAddressField();
     void sanitizerCutsOversizedMessages();
 };
@@ -320,6 +321,41 @@ void HostileInputTest::analyzeReturnsASaneReport()
             qPrintable(report.recipients.join(u',')));
     if (status != u"*")
         QCOMPARE(report.status, status);
+}
+
+// Found by fuzzing: a field folded over many lines that start with many blanks could be
+// matched in exponentially many ways by the pattern that finds the returned header; PCRE
+// gave up at its match limit (a second or more) and the header was then not found at all.
+void HostileInputTest::returnedHeaderIsFoundPastABacktrackingTrap()
+{
+    QByteArray trap = "Received: by relay.example.net\n";
+    for (int i = 0; i < 30; ++i)
+        trap += QByteArray(12, ' ') + "(comment " + QByteArray::number(i) + ")\n";
+    trap += "this line is no header field\n\n";
+    const QByteArray bounce
+        = QByteArrayLiteral("From: Mail Delivery System <MAILER-DAEMON@mx.example.net>\n"
+                            "To: alice@example.com\n"
+                            "Subject: Undelivered Mail Returned to Sender\n"
+                            "\n"
+                            "This is the mail system at host mx.example.net.\n"
+                            "\n"
+                            "<victim@example.org>: host mx.example.org[192.0.2.50] said: 550 5.1.1 "
+                            "User unknown\n"
+                            "\n"
+                            "------ This is a copy of the message, including all the headers. ------\n"
+                            "\n")
+        + trap
+        + QByteArrayLiteral("Received: from pc.example.com by mx.example.com\n"
+                            "Message-ID: <returned@example.com>\n"
+                            "From: alice@example.com\n"
+                            "To: victim@example.org\n"
+                            "Subject: lunch\n"
+                            "\n"
+                            "body\n");
+    const BounceReport report = BounceAnalyzer::analyze(bounce);
+    QCOMPARE(report.kind, MessageKind::DeliveryFailure);
+    QCOMPARE(report.original.messageId, QStringLiteral("returned@example.com"));
+    QCOMPARE(report.original.subject, QStringLiteral("lunch"));
 }
 
 void HostileInputTest::sanitizerDefusesTheCraftedAddressField()

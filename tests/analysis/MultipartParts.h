@@ -40,7 +40,9 @@ inline QStringList partsByVmime(const std::string& text)
     return parts;
 }
 
-inline QStringList partsBySpans(const std::string& text)
+// unfilled, when given, tells whether a guessed boundary took in bytes vmime never read,
+// where what vmime does depends on stale memory.
+inline QStringList partsBySpans(const std::string& text, bool* unfilled = nullptr)
 {
     QStringList parts;
     // The part's own header tells whether it is a multipart and its boundary, read by
@@ -54,9 +56,11 @@ inline QStringList partsBySpans(const std::string& text)
         if (spans.bodyStart() == end || !field
             || field->getValue<vmime::mediaType>()->getType() != vmime::mediaTypes::MULTIPART)
             return;
-        const std::string boundary = field->hasBoundary()
-            ? field->getBoundary()
-            : MultipartSpans::guessBoundary(text, spans.bodyStart(), end);
+        const MultipartSpans::Boundary boundary = field->hasBoundary()
+            ? MultipartSpans::named(field->getBoundary())
+            : MultipartSpans::guess(text, spans.bodyStart(), end);
+        if (unfilled && boundary.fromUnfilledBytes)
+            *unfilled = true;
         for (const MultipartSpans::Span& child :
             MultipartSpans::split(text, spans.bodyStart(), end, boundary)) {
             parts.append(QStringLiteral("%1+%2@%3").arg(child.begin).arg(child.end - child.begin).arg(depth));

@@ -1,6 +1,8 @@
 // The readers of what an IMAP server sends, bytes in as they come off the socket: the
 // assembler that cuts them into responses (lines, literals, continuations) in pieces of
-// any size, then the FETCH reader and the SELECT/EXAMINE reader on every response.
+// any size, then the FETCH, SELECT/EXAMINE and COPYUID readers on every response (and
+// on its text after the first word, as they get a tagged line's).
+#include "imap/CopyUidCode.h"
 #include "imap/FetchResponse.h"
 #include "imap/OpeningAnswer.h"
 #include "imap/ResponseAssembler.h"
@@ -27,6 +29,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             FetchResponse fetched;
             FetchResponse::read(*response, &fetched);
             OpeningAnswer::read(response->text, &status);
+            UidMapping mapping;
+            CopyUidCode::read(response->text, &mapping);
+            const qsizetype space = response->text.indexOf(' ');
+            if (space > 0) {
+                OpeningAnswer::read(QByteArrayView(response->text).sliced(space + 1), &status);
+                CopyUidCode::read(QByteArrayView(response->text).sliced(space + 1), &mapping);
+            }
         }
     }
     return 0;

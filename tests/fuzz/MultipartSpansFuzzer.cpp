@@ -25,13 +25,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                                  .text;
     QStringList byVmime;
     QStringList bySpans;
+    bool unfilled = false;
     try {
         byVmime = MultipartParts::partsByVmime(text);
-        bySpans = MultipartParts::partsBySpans(text);
+        bySpans = MultipartParts::partsBySpans(text, &unfilled);
     } catch (const std::exception&) {
         // vmime gives up on some headers (see HeaderSpansFuzzer): nothing to compare.
         return 0;
     }
+    // vmime's own outcome is not defined there (it reads memory it never wrote).
+    if (unfilled)
+        return 0;
     if (byVmime != bySpans) {
         std::fprintf(stderr, "MultipartSpans and vmime differ on %zu bytes:\nvmime: %s\nspans: %s\n",
             text.size(), qPrintable(byVmime.join(u' ')), qPrintable(bySpans.join(u' ')));

@@ -1,9 +1,8 @@
 // The small answers vmime's IMAP parser reads for us (LIST with special use and
-// LIST-STATUS, STATUS, SEARCH, BODYSTRUCTURE, COPYUID), as a server sends them: the bytes
+// LIST-STATUS, STATUS, SEARCH, BODYSTRUCTURE), as a server sends them: the bytes
 // come through a socket that hands them out in pieces, vmime parses each answer, and our
 // readers read what it parsed. The first byte says the size of the pieces.
 #include "imap/BodyStructure.h"
-#include "imap/CopyUidCode.h"
 #include "imap/FolderListing.h"
 #include "imap/ParsedResponse.h"
 #include "imap/StatusAnswer.h"
@@ -77,9 +76,6 @@ void readEverything(const ParsedResponse& answer)
     QHash<QString, FolderStatus> statuses;
     FolderListing::read(answer, '/', &statuses);
     answer.forEachData([](const Parser::response_data& data) {
-        UidMapping mapping;
-        if (data.resp_cond_state())
-            CopyUidCode::read(data.resp_cond_state()->resp_text(), &mapping);
         FolderStatus status;
         if (data.mailbox_data() && data.mailbox_data()->type() == Parser::mailbox_data::STATUS)
             StatusAnswer::read(data.mailbox_data()->status_att_list(), &status);
@@ -90,8 +86,6 @@ void readEverything(const ParsedResponse& answer)
                 BodyStructure::read(attribute->body());
         }
     });
-    UidMapping mapping;
-    CopyUidCode::read(answer.taggedText(), &mapping);
 }
 
 } // namespace
