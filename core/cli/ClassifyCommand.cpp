@@ -5,16 +5,26 @@
 #include "cli/ReportJson.h"
 #include "cli/RuntimeError.h"
 #include "cli/UsageError.h"
+#include "common/ArrivingBatches.h"
 #include "mail/MessageSource.h"
 #include "verdict/VerdictJudge.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QThreadPool>
 
 #include <optional>
 
 namespace Core::Cli {
+
+namespace {
+
+    // Messages handed to the pool at a time: enough to keep every core busy between two
+    // handovers, few enough that a folder of large messages is not all held at once.
+    constexpr qsizetype AnalysedTogether = 32;
+
+} // namespace
 
 int ClassifyCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& err)
 {
@@ -65,25 +75,43 @@ int ClassifyCommand::run(const QStringList& arguments, QIODevice& out, QIODevice
     const Verdict::VerdictJudge judge(sent ? &*sent : nullptr, parser.values(meOption));
 
     ReadableSummary summary;
+    struct Classified {
+        QString source;
+        Analysis::BounceReport report;
+    };
+    const auto write = [&](Classified&& classified) {
+        const Verdict::Judgement judgement = judge.judge(classified.report);
+        if (format == u"text") {
+            summary.add(classified.source, classified.report, judgement);
+            return;
+        }
+        JsonObjectWriter object = ReportJson::toJson(classified.report, judgement);
+        object.insert(QLatin1StringView("source"), classified.source);
+        out.write(object.toJsonLine());
+    };
+    // Every core analyses while this thread reads the next messages; the output keeps the
+    // messages' order.
+    QThreadPool pool;
+    Common::ArrivingBatches<Mail::MessageSource::Message, Classified> analysed(
+        pool,
+        [](const Mail::MessageSource::Message& message) {
+            Classified classified { message.source, {} };
+            if (!message.error.isEmpty()) {
+                classified.report.kind = Analysis::MessageKind::Unreadable;
+                classified.report.error = message.error;
+            } else {
+                classified.report = Analysis::BounceAnalyzer::analyze(message.bytes);
+            }
+            return classified;
+        },
+        AnalysedTogether);
     Mail::MessageSource source(paths);
     Mail::MessageSource::Message message;
     while (source.next(&message)) {
-        Analysis::BounceReport report;
-        if (!message.error.isEmpty()) {
-            report.kind = Analysis::MessageKind::Unreadable;
-            report.error = message.error;
-        } else {
-            report = Analysis::BounceAnalyzer::analyze(message.bytes);
-        }
-        const Verdict::Judgement judgement = judge.judge(report);
-        if (format == u"text") {
-            summary.add(message.source, report, judgement);
-            continue;
-        }
-        JsonObjectWriter object = ReportJson::toJson(report, judgement);
-        object.insert(QLatin1StringView("source"), message.source);
-        out.write(object.toJsonLine());
+        analysed.add(std::move(message));
+        analysed.takeOlder(write);
     }
+    analysed.takeAll(write);
     if (format == u"text")
         out.write(summary.text(sent.has_value()).toUtf8());
     return 0;

@@ -17,7 +17,15 @@ namespace Core::Mail {
 
 namespace {
 
-    const QByteArray listMagic = QByteArrayLiteral("neversent-uidlist 1");
+    // Version 1 wrote file names as they are, so a name with a space at an end or a line
+    // end in it came back as another name (found by fuzzing); version 2 percent-encodes
+    // them, and version 1 lists are still read.
+    const QByteArray listMagic = QByteArrayLiteral("neversent-uidlist");
+    const QByteArray listVersion = QByteArrayLiteral("2");
+
+    // The highest UID a folder gives out when it is opened: the half of the 32 bits above
+    // it is left for the files moved in while it is open.
+    constexpr quint64 HighestOpeningUid = 0x7fffffff;
 
     quint32 freshUidValidity()
     {
@@ -67,16 +75,21 @@ bool MaildirFolder::load(QString* error)
         // A list that cannot be read is started afresh under a new UIDVALIDITY, as a
         // server does when it loses its numbering: old UIDs then match nothing.
         const QList<QByteArray> head = list.readLine().trimmed().split(' ');
-        if (head.size() == 4 && head.at(0) + ' ' + head.at(1) == listMagic) {
+        if (head.size() == 4 && head.at(0) == listMagic && (head.at(1) == "1" || head.at(1) == listVersion)) {
+            const bool encoded = head.at(1) == listVersion;
             m_uidValidity = head.at(2).toUInt();
             m_nextUid = head.at(3).toUInt();
             while (!list.atEnd()) {
-                const QByteArray line = list.readLine().trimmed();
+                QByteArray line = list.readLine();
+                if (line.endsWith('\n'))
+                    line.chop(1);
                 const qsizetype space = line.indexOf(' ');
                 const quint32 uid = line.left(space).toUInt();
+                const QByteArray name = line.mid(space + 1);
                 // A UID listed twice would name two messages: the second file is numbered anew.
                 if (space > 0 && uid != 0 && uid < m_nextUid && !listedUids.contains(uid)) {
-                    listed.insert(QString::fromUtf8(line.mid(space + 1)), uid);
+                    listed.insert(
+                        QString::fromUtf8(encoded ? QByteArray::fromPercentEncoding(name) : name), uid);
                     listedUids.insert(uid);
                 }
             }
@@ -117,6 +130,24 @@ bool MaildirFolder::load(QString* error)
             m_messages.append(message);
         }
     }
+    if (quint64(m_nextUid) + quint64(fresh.size()) > HighestOpeningUid) {
+        // Found by fuzzing: a list that says the next UID is near 2^32 made the numbers
+        // wrap to 0. Out of UIDs, a folder is numbered anew, as a server does: every file
+        // is new under a new UIDVALIDITY, and old UIDs match nothing.
+        qCInfo(lcMail) << "UIDs used up in" << m_path << "- numbering the folder anew";
+        QHash<quint32, QString> keys;
+        for (auto it = m_uids.cbegin(); it != m_uids.cend(); ++it)
+            keys.insert(it.value(), it.key());
+        for (const Message& message : std::as_const(m_messages))
+            fresh.append({ keys.value(message.uid), QFileInfo(message.filePath).fileName(), message });
+        m_messages.clear();
+        m_uids.clear();
+        const quint32 old = m_uidValidity;
+        while (m_uidValidity == old)
+            m_uidValidity = freshUidValidity();
+        m_nextUid = 1;
+        changed = true;
+    }
     std::sort(
         fresh.begin(), fresh.end(), [](const Found& a, const Found& b) { return a.fileName < b.fileName; });
     for (Found& found : fresh) {
@@ -137,10 +168,10 @@ bool MaildirFolder::save(QString* error) const
         *error = tr("The message numbers of %1 cannot be saved: %2").arg(m_path, file.errorString());
         return false;
     }
-    file.write(
-        listMagic + ' ' + QByteArray::number(m_uidValidity) + ' ' + QByteArray::number(m_nextUid) + '\n');
+    file.write(listMagic + ' ' + listVersion + ' ' + QByteArray::number(m_uidValidity) + ' '
+        + QByteArray::number(m_nextUid) + '\n');
     for (auto it = m_uids.cbegin(); it != m_uids.cend(); ++it)
-        file.write(QByteArray::number(it.value()) + ' ' + it.key().toUtf8() + '\n');
+        file.write(QByteArray::number(it.value()) + ' ' + it.key().toUtf8().toPercentEncoding() + '\n');
     if (!file.commit()) {
         *error = tr("The message numbers of %1 cannot be saved: %2").arg(m_path, file.errorString());
         return false;

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Throughput and peak memory of `neversent-cli classify` over the corpus, whole process,
-# single-threaded, next to Sisimai 4.25 (Debian's libsisimai-perl) on the same files.
+# Throughput and peak memory of `neversent-cli classify` over the corpus, whole process
+# (it analyses on every core), next to Sisimai 4.25 (Debian's libsisimai-perl) on the same
+# files in the same run (one process: Sisimai has no way to use more cores).
 # Also classifies the corpus copied 1x and 10x into one mbox to show that peak memory
 # does not grow with the number of messages.
 #   tests/benchmarks/classify-benchmark.sh [build-dir]
@@ -46,6 +47,14 @@ PERL
     read -r s kb < <(measure perl "$work/sisimai.pl" "${files[@]}")
     report "Sisimai 4.25 (files)" "$count" "$s" "$kb"
     printf 'ratio: %.1f times Sisimai\n' "$(echo "$ours / ($count / $s)" | bc -l)"
+    # For comparison only: Sisimai in as many processes as there are cores, each on its
+    # share of the files.
+    cores=$(nproc)
+    share=$(( (count + cores - 1) / cores ))
+    read -r s kb < <(measure bash -c 'printf "%s\0" "${@:3}" | xargs -0 -n "$2" -P "$1" perl "$0"' \
+        "$work/sisimai.pl" "$cores" "$share" "${files[@]}")
+    report "Sisimai 4.25 ($cores processes)" "$count" "$s" "$kb"
+    printf 'ratio: %.1f times Sisimai on every core\n' "$(echo "$ours / ($count / $s)" | bc -l)"
 else
     echo "Sisimai not installed (apt-get install libsisimai-perl): no comparison"
 fi

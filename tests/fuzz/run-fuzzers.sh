@@ -26,7 +26,7 @@ while [ $# -gt 0 ]; do
 done
 [ -n "$work" ] || work=$(mktemp -d)
 [ ${#targets[@]} -gt 0 ] || targets=(analyzer header_spans multipart_spans text_decoder imap_answers vmime_imap_answers autoconfig provider_table
-    message_source)
+    message_source maildir dns_answers)
 
 # The seeds of each target: its own corpus, and the test data that is its kind of input.
 seeds_of() {
