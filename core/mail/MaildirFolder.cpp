@@ -60,6 +60,19 @@ QString MaildirFolder::uniquePart(const QString& fileName)
     return fileName.section(InfoSeparator, 0, 0);
 }
 
+QString MaildirFolder::keyOf(
+    const QString& subfolder, const QString& fileName, const std::function<bool(const QString&)>& taken)
+{
+    // Two files with one unique part break the Maildir rules; each still counts. One
+    // name in both cur/ and new/ (found by fuzzing) is told apart by its subfolder.
+    QString key = uniquePart(fileName);
+    if (taken(key))
+        key = fileName;
+    if (taken(key))
+        key = subfolder + u'/' + fileName;
+    return key;
+}
+
 bool MaildirFolder::load(QString* error)
 {
     const QDir dir(m_path);
@@ -116,10 +129,8 @@ bool MaildirFolder::load(QString* error)
         const QFileInfoList files
             = QDir(dir.filePath(subfolder)).entryInfoList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
         for (const QFileInfo& file : files) {
-            QString key = uniquePart(file.fileName());
-            // Two files with one unique part break the Maildir rules; each still counts.
-            if (claimed.contains(key))
-                key = file.fileName();
+            const QString key = keyOf(
+                subfolder, file.fileName(), [&](const QString& taken) { return claimed.contains(taken); });
             claimed.insert(key);
             Message message { listed.value(key), file.filePath(), file.size() };
             if (message.uid == 0) {
@@ -265,10 +276,9 @@ std::optional<quint32> MaildirFolder::copyTo(
 
 quint32 MaildirFolder::adopt(const QString& filePath, qint64 size)
 {
-    const QString fileName = QFileInfo(filePath).fileName();
-    QString key = uniquePart(fileName);
-    if (m_uids.contains(key))
-        key = fileName;
+    const QFileInfo file(filePath);
+    const QString key = keyOf(file.dir().dirName(), file.fileName(),
+        [this](const QString& taken) { return m_uids.contains(taken); });
     const quint32 uid = m_nextUid++;
     m_uids.insert(key, uid);
     m_messages.append({ uid, filePath, size });

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Core::Mail {
@@ -84,6 +85,9 @@ private:
     bool save(QString* error) const;
     QString listPath() const;
     static QString uniquePart(const QString& fileName);
+    // What the UID list knows a file by: its unique part, unless another file has it.
+    static QString keyOf(
+        const QString& subfolder, const QString& fileName, const std::function<bool(const QString&)>& taken);
     // Numbers a file that has just arrived in this folder; its UID.
     quint32 adopt(const QString& filePath, qint64 size);
     void forget(quint32 uid);

@@ -133,6 +133,25 @@ private slots:
             QCOMPARE(again->message(message.uid)->filePath, message.filePath);
     }
 
+    // Found by fuzzing: a name in both cur/ and new/ (without flags, so its unique part is
+    // the whole name) gave both files one key in the list, and numbers that changed.
+    void oneNameInCurAndNewKeepsTwoUids()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("folder"));
+        QVERIFY(makeFolder(path, { QStringLiteral("1.a") }, {}));
+        QVERIFY(writeFile(path + QStringLiteral("/new/1.a"), "Subject: y\n\nbody\n"));
+        QString error;
+        const auto folder = MaildirFolder::open(path, &error);
+        QVERIFY2(folder, qPrintable(error));
+        QCOMPARE(uidsOf(*folder), (QList<quint32> { 1, 2 }));
+        const auto again = MaildirFolder::open(path, &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(uidsOf(*again), uidsOf(*folder));
+        QVERIFY(again->message(1)->filePath != again->message(2)->filePath);
+        QCOMPARE(again->message(1)->filePath, folder->message(1)->filePath);
+    }
+
     // What earlier versions wrote is still read: the numbers stay.
     void aVersion1ListIsRead()
     {
