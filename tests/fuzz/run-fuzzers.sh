@@ -4,8 +4,9 @@
 # reads), and reports executions per second, coverage and what was found. A crash, a hang
 # (over 1 s), a leak or a memory blow-up (over 256 MB) is saved under the work folder and
 # fails the run.
-# A timeout that the input alone does not take again (a busy machine: the limit is wall-clock
-# time) is kept aside under not-reproduced/ and fuzzing goes on.
+# A timeout or memory limit that the input alone does not reach again (a busy machine: the
+# time limit is wall-clock time; hours of fuzzing: the fuzzer's own memory grows) is kept
+# aside under not-reproduced/ and fuzzing goes on.
 # With --seed the run is the same every time (libFuzzer's mutations follow the seed), so
 # that a short run in CI repeats the start of a longer one made before.
 #   tests/fuzz/run-fuzzers.sh [--seconds N] [--seed N] [--build DIR] [--work DIR] [target...]
@@ -54,7 +55,8 @@ dictionary_of() {
     esac
 }
 
-# Whether an input found to take over the time limit does so again when it runs alone.
+# Whether an input found to take over the time or memory limit does so again when it runs
+# alone.
 reproduces() { # binary input leaks
     local attempt
     for attempt in 1 2 3; do
@@ -92,9 +94,10 @@ for target in "${targets[@]}"; do
             break
         fi
         found=$(ls -t "$work/$target/found" | head -1)
-        # A timeout on a busy machine (the time limit is wall-clock time) counts only if the
-        # input alone takes over the limit again; if not, fuzzing goes on where it was.
-        if [[ $found == timeout-* ]] && ! reproduces "$binary" "$work/$target/found/$found" "$leaks"; then
+        # A timeout on a busy machine (the time limit is wall-clock time), or running out of
+        # memory after hours (the fuzzer's own corpus and the sanitizer's allocator grow
+        # too), counts only if the input alone does it again; if not, fuzzing goes on.
+        if [[ $found == timeout-* || $found == oom-* ]] && ! reproduces "$binary" "$work/$target/found/$found" "$leaks"; then
             mkdir -p "$work/$target/not-reproduced"
             mv "$work/$target/found/$found" "$work/$target/not-reproduced/"
             unreproduced=$((unreproduced + 1))
@@ -104,7 +107,7 @@ for target in "${targets[@]}"; do
         failed=1
         break
     done
-    [ $unreproduced -gt 0 ] && [ "$result" = ok ] && result="ok ($unreproduced timeouts not reproduced alone)"
+    [ $unreproduced -gt 0 ] && [ "$result" = ok ] && result="ok ($unreproduced timeouts or memory limits not reproduced alone)"
     time=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$work/$target/log" | tail -1)
     line=$(grep -E '^#[0-9]+' "$work/$target/log" | grep -E 'cov: ' | tail -1)
     cov=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$line")
