@@ -106,13 +106,17 @@ for target in "${targets[@]}"; do
             unreproduced=$((unreproduced + 1))
             continue
         fi
-        result="FOUND: $found (log: $work/$target/log)"
+        if [ -n "$found" ]; then
+            result="FOUND: $found (log: $work/$target/log)"
+        else
+            result="FAILED: it stopped without a finding (log: $work/$target/log)"
+        fi
         failed=1
         break
     done
     [ $unreproduced -gt 0 ] && [ "$result" = ok ] && result="ok ($unreproduced timeouts or memory limits not reproduced alone)"
     time=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$work/$target/log" | tail -1)
-    line=$(grep -E '^#[0-9]+' "$work/$target/log" | grep -E 'cov: ' | tail -1)
+    line=$(grep -E '^#[0-9]+' "$work/$target/log" | grep -E 'cov: ' | tail -1) || true
     cov=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$line")
     features=$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$line")
     printf '%-16s %8s %10s %8s %8s  %s\n' "$target" "$seconds" "${time:-?}" "${cov:-?}" "${features:-?}" "$result"
