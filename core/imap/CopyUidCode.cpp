@@ -2,7 +2,7 @@
 
 #include "imap/PipelinedAnswers.h"
 
-#include <QByteArrayList>
+#include <QList>
 
 #include <optional>
 #include <utility>
@@ -67,15 +67,7 @@ void CopyUidCode::read(QByteArrayView line, UidMapping* mapping)
 {
     if (line.startsWith("* "))
         line = line.sliced(2);
-    if (!PipelinedAnswers::startsWithWord(line, "OK"))
-        return;
-    line = line.sliced(2).trimmed();
-    if (!line.startsWith('['))
-        return;
-    const qsizetype end = line.indexOf(']');
-    if (end < 0)
-        return;
-    const QByteArrayList words = line.sliced(1, end - 1).toByteArray().split(' ');
+    const QByteArrayList words = PipelinedAnswers::okCodeOf(line);
     if (words.size() != 4 || words.first().toUpper() != "COPYUID" || !uidOf(words.at(1)))
         return;
     const std::optional<QList<quint32>> sources = uidsOf(words.at(2));

@@ -2,8 +2,6 @@
 
 #include "imap/PipelinedAnswers.h"
 
-#include <QByteArrayList>
-
 namespace Core::Imap {
 
 void OpeningAnswer::read(QByteArrayView line, FolderStatus* status)
@@ -15,11 +13,7 @@ void OpeningAnswer::read(QByteArrayView line, FolderStatus* status)
         status->messages = line.first(space).toUInt();
         return;
     }
-    if (!PipelinedAnswers::startsWithWord(line, "OK") || !line.sliced(2).trimmed().startsWith('['))
-        return;
-    const QByteArrayView code = line.sliced(line.indexOf('[') + 1);
-    const qsizetype end = code.indexOf(']');
-    const QByteArrayList words = code.first(end < 0 ? 0 : end).toByteArray().split(' ');
+    const QByteArrayList words = PipelinedAnswers::okCodeOf(line);
     if (words.size() != 2)
         return;
     const QByteArray name = words.first().toUpper();

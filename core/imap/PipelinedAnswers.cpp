@@ -50,6 +50,17 @@ bool PipelinedAnswers::startsWithWord(QByteArrayView text, QByteArrayView word)
         && (text.size() == word.size() || text.at(word.size()) == ' ');
 }
 
+QByteArrayList PipelinedAnswers::okCodeOf(QByteArrayView status)
+{
+    if (!startsWithWord(status, "OK"))
+        return {};
+    const QByteArrayView text = status.sliced(2).trimmed();
+    const qsizetype end = text.indexOf(']');
+    if (!text.startsWith('[') || end < 0)
+        return {};
+    return text.sliced(1, end - 1).toByteArray().split(' ');
+}
+
 PipelinedAnswers::Ending PipelinedAnswers::read(const QByteArray& tag, const QByteArray& command,
     const std::function<bool()>& answersFollow, const std::function<void(const ImapResponse&)>& visit)
 {

@@ -3,6 +3,7 @@
 #include "imap/ResponseAssembler.h"
 
 #include <QByteArray>
+#include <QByteArrayList>
 #include <QByteArrayView>
 #include <QString>
 
@@ -48,6 +49,9 @@ public:
 
     // "OK", "ok done" and "OK [CODE] done" start with the word "OK"; "OKAY" does not.
     static bool startsWithWord(QByteArrayView text, QByteArrayView word);
+    // The words of the response code of an OK status ("OK [UIDNEXT 4] Predicted" gives
+    // UIDNEXT and 4; the untagged "* " and the tag taken off first); none for anything else.
+    static QByteArrayList okCodeOf(QByteArrayView status);
 
 private:
     // Waits for what the server sends next, as vmime's parser waits.
