@@ -52,27 +52,29 @@ namespace {
         return pattern;
     }
 
+    // Addresses are compared lower-cased, without the dots some mail systems leave after
+    // the domain.
+    QString normalizedAddress(const QString& address)
+    {
+        QString result = address.toLower();
+        while (result.endsWith(u'.'))
+            result.chop(1);
+        return result;
+    }
+
+    void appendOnce(const QString& address, QStringList& result)
+    {
+        if (!address.isEmpty() && !result.contains(address))
+            result.append(address);
+    }
+
 } // namespace
 
 struct MimeHeader::Fields {
-    std::string text; // empty for a header vmime has parsed already
+    std::string text;
     std::vector<HeaderFieldSpans::Span> spans;
     std::vector<std::shared_ptr<vmime::headerField>> parsed; // one per span, filled on use
 };
-
-MimeHeader::MimeHeader(std::shared_ptr<vmime::header> header)
-{
-    if (!header)
-        return;
-    m_fields = std::make_shared<Fields>();
-    const std::size_t count = header->getFieldCount();
-    for (std::size_t i = 0; i < count; ++i) {
-        std::shared_ptr<vmime::headerField> field = header->getFieldAt(i);
-        m_fields->spans.push_back(
-            { QByteArray::fromStdString(field->getName()).toLower().toStdString(), 0, 0 });
-        m_fields->parsed.push_back(std::move(field));
-    }
-}
 
 std::shared_ptr<vmime::headerField> MimeHeader::fieldAt(std::size_t index) const
 {
@@ -107,8 +109,6 @@ std::vector<std::size_t> MimeHeader::indexesNamed(const char* name, bool firstOn
 
 QString MimeHeader::textAt(std::size_t index) const
 {
-    if (m_fields->text.empty())
-        return valueText(*m_fields->parsed[index]);
     // Read as text, a structured value needs no structure: vmime's parse of it as an
     // address list or a date, and its generate() back to text, were a sixth of the
     // analysis.
@@ -220,6 +220,27 @@ namespace {
         return name;
     }
 
+    // A domain as vmime writes it back in an address: each label that is not ASCII as
+    // Punycode.
+    std::string asciiDomain(const std::string& domain)
+    {
+        if (vmime::utility::stringUtils::is7bit(domain))
+            return domain;
+        std::string result;
+        std::size_t begin = 0;
+        for (;;) {
+            const std::size_t dot = domain.find('.', begin);
+            std::string label;
+            vmime::charset::convert(domain.substr(begin, dot == std::string::npos ? dot : dot - begin), label,
+                vmime::charsets::UTF_8, vmime::charsets::IDNA);
+            result += label;
+            if (dot == std::string::npos)
+                return result;
+            result += '.';
+            begin = dot + 1;
+        }
+    }
+
     void appendMailbox(const vmime::mailbox& mailbox, QStringList& result)
     {
         const vmime::emailAddress& email = mailbox.getEmail();
@@ -228,18 +249,24 @@ namespace {
             return;
         const std::string& local = email.getLocalName().getBuffer();
         if (isPlainAddressPart(local, false) && isPlainAddressPart(domain, true)) {
-            // What the slow way below gives for such an address, without generating it.
-            QString address = QString::fromLatin1(local + '@' + domain).toLower();
-            while (address.endsWith(u'.'))
-                address.chop(1);
-            if (!result.contains(address))
-                result.append(address);
+            appendOnce(normalizedAddress(QString::fromLatin1(local + '@' + domain)), result);
             return;
         }
-        for (const QString& address : MimeHeader::addressesIn(QString::fromStdString(email.toString()))) {
-            if (!result.contains(address))
-                result.append(address);
+        // Decoded here, not written back by vmime: it writes a local part in a charset that
+        // ICU opens only one way as an encoded word, and leaks the converter it opened.
+        QString address = TextDecoder::decode(local, email.getLocalName().getCharset().getName());
+        // Quoted where vmime quotes it, so that the search below finds only what can be
+        // mailed (its escapes would add nothing the search can find).
+        static const QString specials = QStringLiteral(" \t\"(),:;<>@[\\]");
+        if (std::any_of(address.cbegin(), address.cend(), [](QChar c) { return specials.contains(c); }))
+            address = u'"' + address + u'"';
+        try {
+            address += u'@' + QString::fromStdString(asciiDomain(domain));
+        } catch (const std::exception&) {
+            return;
         }
+        for (const QString& found : MimeHeader::addressesIn(address))
+            appendOnce(found, result);
     }
 
     void appendAddresses(const vmime::headerFieldValue& value, QStringList& result)
@@ -263,8 +290,6 @@ namespace {
 std::optional<QString> MimeHeader::plainAddressAt(std::size_t index) const
 {
     const std::string& text = m_fields->text;
-    if (text.empty())
-        return std::nullopt;
     const auto [begin, end] = valueBounds(text, m_fields->spans[index]);
     std::string_view value(text.data() + begin, end - begin);
     std::string_view address = value;
@@ -287,10 +312,7 @@ std::optional<QString> MimeHeader::plainAddressAt(std::size_t index) const
     // it takes the slow way.
     if (!isPlainAddressPart(local, false) || !isPlainAddressPart(domain, true) || domain == localHostName())
         return std::nullopt;
-    QString result = QString::fromLatin1(local + '@' + domain).toLower();
-    while (result.endsWith(u'.'))
-        result.chop(1);
-    return result;
+    return normalizedAddress(QString::fromLatin1(local + '@' + domain));
 }
 
 QStringList MimeHeader::addresses(const char* name) const
@@ -298,8 +320,7 @@ QStringList MimeHeader::addresses(const char* name) const
     QStringList result;
     for (const std::size_t index : indexesNamed(name, false)) {
         if (const std::optional<QString> plain = plainAddressAt(index)) {
-            if (!plain->isEmpty() && !result.contains(*plain))
-                result.append(*plain);
+            appendOnce(*plain, result);
             continue;
         }
         const auto value = fieldAt(index)->getValue();
@@ -307,10 +328,8 @@ QStringList MimeHeader::addresses(const char* name) const
             continue;
         if (std::dynamic_pointer_cast<const vmime::text>(value)) {
             // Fields vmime does not know as address fields: read the addresses in the text.
-            for (const QString& address : addressesIn(textAt(index))) {
-                if (!result.contains(address))
-                    result.append(address);
-            }
+            for (const QString& address : addressesIn(textAt(index)))
+                appendOnce(address, result);
         } else {
             appendAddresses(*value, result);
         }
@@ -342,13 +361,8 @@ QStringList MimeHeader::addressesIn(const QString& text)
 {
     QStringList result;
     auto it = addressPattern().globalMatch(text);
-    while (it.hasNext()) {
-        QString address = it.next().captured(0).toLower();
-        while (address.endsWith(u'.'))
-            address.chop(1);
-        if (!address.isEmpty() && !result.contains(address))
-            result.append(address);
-    }
+    while (it.hasNext())
+        appendOnce(normalizedAddress(it.next().captured(0)), result);
     return result;
 }
 

@@ -14,16 +14,14 @@
 #include <vector>
 
 namespace vmime {
-class header;
 class headerField;
 }
 
 namespace Core::Analysis {
 
-// Read access to a header parsed by vmime, with every value decoded to Unicode.
-// Names are matched without regard to case. A header read from text is parsed one field
-// at a time, when the field is first asked for. Copies share that work: a header and its
-// copies belong to one thread.
+// Read access to a header, with every value decoded to Unicode. Names are matched without
+// regard to case. Fields are parsed by vmime one at a time, when first asked for. Copies
+// share that work: a header and its copies belong to one thread.
 class MimeHeader {
 public:
     struct Field {
@@ -32,7 +30,6 @@ public:
     };
 
     MimeHeader() = default;
-    explicit MimeHeader(std::shared_ptr<vmime::header> header);
     // A bare block of header fields: a message/delivery-status block, text/rfc822-headers.
     static MimeHeader parse(const std::string& block);
     // The header of a whole message (LF line ends, as the sanitizer leaves them): the

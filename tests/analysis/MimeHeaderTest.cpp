@@ -40,6 +40,16 @@ private slots:
                                       << QStringList { u"jose@xn--ejemplo-espaa-tkb.example"_qs };
         QTest::newRow("encoded name") << QByteArray("From: =?utf-8?Q?Jos=C3=A9?= <jose@example.org>")
                                       << QStringList { u"jose@example.org"_qs };
+        QTest::newRow("an encoded local part") << QByteArray("To: =?utf-8?Q?jos=C3=A9?=@example.org")
+                                               << QStringList { u"jos\u00e9@example.org"_qs };
+        // vmime wrote this one back as an encoded word, opening an ICU converter it never
+        // closed (found by fuzz_analyzer): it is decoded without vmime writing anything.
+        QTest::newRow("an encoded local part in a broken charset name") << QByteArray(
+            "To: =?ut\x14-8?B?am9zw6k=?=@example.org") << QStringList { u"jos\u00e9@example.org"_qs };
+        QTest::newRow("a local part that needs quotes")
+            << QByteArray("To: \"ann lee\"@example.org") << QStringList {};
+        QTest::newRow("two addresses where vmime reads one") << QByteArray(
+            "From: neko@example.jp, daemon@example.jp") << QStringList { u"neko@example.jp"_qs };
         QTest::newRow("a field vmime reads as text")
             << QByteArray("X-Original-To: Ann <ann@example.org>, bob@example.net")
             << QStringList { u"ann@example.org"_qs, u"bob@example.net"_qs };
