@@ -6,6 +6,7 @@
 #include "cli/ServerOptions.h"
 #include "common/ArrivingBatches.h"
 #include "session/MailboxScanner.h"
+#include "session/VerdictLookAhead.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -38,17 +39,21 @@ int ScanCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& er
 
     QElapsedTimer clock;
     clock.start();
+    Session::MailboxScanner::Options options;
+    options.folders = parser.values(folder);
+    options.sentFolders = parser.values(sent);
+    options.myAddresses = parser.values(me);
+    Store::ScanCache cache(server.database(), server.accountId());
+    // The store is read while the connection is made: on an unchanged mailbox, that is
+    // most of the scan.
+    Session::VerdictLookAhead lookAhead(cache, options);
+    options.lookAhead = &lookAhead;
     Imap::ImapConnection connection;
     if (!server.connect(connection, &error))
         return RuntimeError::report(err, error);
 
     const bool showProgress = isatty(STDERR_FILENO) == 1;
-    Session::MailboxScanner::Options options;
-    options.folders = parser.values(folder);
-    options.sentFolders = parser.values(sent);
-    options.myAddresses = parser.values(me);
     Session::ScanTotals totals;
-    Store::ScanCache cache(server.database(), server.accountId());
     Session::MailboxScanner scanner(connection, cache,
         [&](QString* reconnectError) { return server.connect(connection, reconnectError); });
     // Lines are made on every core, a batch at a time while the results of the next are

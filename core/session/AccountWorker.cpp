@@ -3,6 +3,7 @@
 #include "analysis/HeaderTriage.h"
 #include "imap/ImapMailbox.h"
 #include "session/ActionHistory.h"
+#include "session/VerdictLookAhead.h"
 #include "store/Database.h"
 
 namespace Core::Session {
@@ -154,16 +155,22 @@ void AccountWorker::scan(
 {
     QString error;
     ScanTotals totals;
+    MailboxScanner::Options options;
+    options.folders = folders;
+    options.sentFolders = sentFolders;
+    options.myAddresses = myAddresses;
+    // The store is read while the connection is made or the server asked what changed.
+    std::optional<VerdictLookAhead> lookAhead;
+    if (openStore(&error)) {
+        lookAhead.emplace(*m_cache, options);
+        options.lookAhead = &*lookAhead;
+    }
     if (!prepare(&error)) {
         emit scanFinished(false, cancelledOr(error), totals);
         return;
     }
     MailboxScanner scanner(m_connection, *m_cache,
         [this](QString* reconnectError) { return !m_cancelled && connectAccount(reconnectError); });
-    MailboxScanner::Options options;
-    options.folders = folders;
-    options.sentFolders = sentFolders;
-    options.myAddresses = myAddresses;
     const MailboxScanner::Done scanned = scanner.run(
         options, [this](const ScanResult& result) { emit messageScanned(result); },
         [this](const QString& phase, int done, int total) { emit progress(phase, done, total); }, &totals);

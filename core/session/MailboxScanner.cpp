@@ -1,5 +1,6 @@
 #include "session/MailboxScanner.h"
 
+#include "session/VerdictLookAhead.h"
 #include "session/VerdictPhase.h"
 
 #include "analysis/BounceAnalyzer.h"
@@ -133,11 +134,17 @@ MailboxScanner::Done MailboxScanner::retrying(const std::function<Done()>& step)
     }
 }
 
+QStringList MailboxScanner::foldersToCheck(const Options& options)
+{
+    return options.folders.isEmpty() ? QStringList { QStringLiteral("INBOX") } : options.folders;
+}
+
 MailboxScanner::Done MailboxScanner::run(
     const Options& options, const Sink& sink, const Progress& progress, ScanTotals* totals)
 {
     Analysis::VmimeRuntime::ensureInitialized();
     m_options = options;
+    m_cacheChanged = false;
     m_progress = progress;
     m_totals = totals;
 
@@ -158,8 +165,7 @@ MailboxScanner::Done MailboxScanner::run(
     if (!listed)
         return listed;
     QString failure;
-    const QStringList scanFolders
-        = options.folders.isEmpty() ? QStringList { QStringLiteral("INBOX") } : options.folders;
+    const QStringList scanFolders = foldersToCheck(options);
     m_lastScanFolder = scanFolders.last();
     // A Sent folder never read before is opened and fetched right behind the last bodies
     // of the folders to check: the server goes on to it without waiting for a round trip.
@@ -191,9 +197,42 @@ MailboxScanner::Done MailboxScanner::run(
     if (const Done stored = storeAnalysed(0); !stored)
         return stored;
 
-    if (!VerdictPhase(m_cache).run(scanFolders, sentFolders, options.myAddresses, sink, totals, &failure))
+    return judge(scanFolders, sentFolders, sink);
+}
+
+MailboxScanner::Done MailboxScanner::judge(
+    const QStringList& folders, const QStringList& sentFolders, const Sink& sink)
+{
+    QString failure;
+    VerdictPhase phase(m_cache);
+    if (m_options.lookAhead && !m_cacheChanged) {
+        const auto sorted = [](QStringList names) {
+            names.sort();
+            names.removeDuplicates();
+            return names;
+        };
+        const auto& forecast = m_options.lookAhead->forecast();
+        if (forecast && forecast->folders == folders
+            && sorted(forecast->sentFolders) == sorted(sentFolders)) {
+            for (const ScanResult& result : forecast->results) {
+                m_totals->add(result.report, result.judgement);
+                sink(result);
+            }
+            if (!phase.storeVerdicts(forecast->changedVerdicts, &failure))
+                return Common::Error::localStorage(failure);
+            return {};
+        }
+    }
+    if (!phase.run(folders, sentFolders, m_options.myAddresses, sink, m_totals, &failure))
         return Common::Error::localStorage(failure);
     return {};
+}
+
+void MailboxScanner::cacheChanges()
+{
+    m_cacheChanged = true;
+    if (m_options.lookAhead)
+        m_options.lookAhead->abandon();
 }
 
 MailboxScanner::Done MailboxScanner::syncFolder(const QString& folder, FolderUse use)
@@ -205,6 +244,7 @@ MailboxScanner::Done MailboxScanner::syncFolder(const QString& folder, FolderUse
     // After a reconnect the folder is read again: what its first attempt analysed must
     // count as known.
     if (isPending(cached->id)) {
+        cacheChanges();
         if (const Done stored = storeAnalysed(0); !stored)
             return stored;
     }
@@ -223,6 +263,7 @@ MailboxScanner::Done MailboxScanner::syncFolder(const QString& folder, FolderUse
         status = *asked;
     }
     if (status->uidValidity != cached->uidValidity) {
+        cacheChanges();
         // UIDs from before mean other messages now: nothing cached may be mixed in.
         if (cached->uidValidity != 0)
             qCInfo(lcMail) << folder << "UIDVALIDITY changed from" << cached->uidValidity << "to"
@@ -238,6 +279,7 @@ MailboxScanner::Done MailboxScanner::syncFolder(const QString& folder, FolderUse
         qCDebug(lcMail) << folder << "unchanged since the last scan";
         return {};
     }
+    cacheChanges();
 
     // The folder as opened must still be the one the cache holds.
     const auto unchangedSinceListed = [&](const FolderStatus& opened) -> Done {

@@ -19,6 +19,8 @@ template <typename Result> class ParallelBatch;
 
 namespace Core::Session {
 
+class VerdictLookAhead;
+
 // Reads an account's sent mail and the folders to check, analyses every message and
 // judges every bounce against the sent mail. Read-only: nothing on the server changes.
 // What it read stays in the scan cache, so the next scan fetches only what changed; a
@@ -33,6 +35,9 @@ public:
         QStringList myAddresses;
         int reconnectAttempts = 3;
         int firstReconnectDelayMs = 500; // doubled after each failed attempt
+        // Started before the connection was made, for the same folders: its verdicts are
+        // the scan's when nothing changed on the server.
+        VerdictLookAhead* lookAhead = nullptr;
     };
 
     using Sink = std::function<void(const ScanResult& result)>;
@@ -40,6 +45,9 @@ public:
     using Progress = std::function<void(const QString& phase, int done, int total)>;
     // Makes the connection again after it was lost; false with the reason in *error.
     using Reconnect = std::function<bool(QString* error)>;
+
+    // The folders a scan with these options checks.
+    static QStringList foldersToCheck(const Options& options);
 
     MailboxScanner(Imap::ImapConnection& connection, Store::ScanCache& cache, Reconnect reconnect);
     ~MailboxScanner();
@@ -91,6 +99,9 @@ private:
     // at most stillPendingBytes of bodies are held (0: until none is).
     Done storeAnalysed(quint64 stillPendingBytes);
     bool isPending(qint64 folderId) const;
+    // The cache is about to change: what it held before is no scan result any more.
+    void cacheChanges();
+    Done judge(const QStringList& folders, const QStringList& sentFolders, const Sink& sink);
 
     Imap::ImapConnection& m_connection;
     Imap::ImapProtocol m_protocol;
@@ -105,6 +116,7 @@ private:
     QThreadPool m_pool;
     std::deque<PendingAnalysis> m_pending; // oldest first
     quint64 m_pendingBytes = 0;
+    bool m_cacheChanged = false;
 };
 
 } // namespace Core::Session

@@ -73,20 +73,49 @@ std::optional<ScanCache::Folder> ScanCache::folder(const QString& name, QString*
         failed(query, error);
         return std::nullopt;
     }
+    QString failure;
+    std::optional<Folder> made = knownFolder(name, &failure);
+    if (!made)
+        *error
+            = failure.isEmpty() ? tr("The NeverSent store could not keep the folder %1.").arg(name) : failure;
+    return made;
+}
+
+std::optional<ScanCache::Folder> ScanCache::knownFolder(const QString& name, QString* error) const
+{
+    QSqlQuery query(m_database);
     query.prepare(QStringLiteral(
         "SELECT id, uid_validity, uid_next, highest_modseq FROM folders WHERE account_id = ? AND name = ?"));
     query.addBindValue(m_accountId);
     query.addBindValue(name);
-    if (!query.exec() || !query.next()) {
+    if (!query.exec()) {
         failed(query, error);
         return std::nullopt;
     }
+    if (!query.next())
+        return std::nullopt;
     Folder folder;
     folder.id = query.value(0).toLongLong();
     folder.uidValidity = query.value(1).toUInt();
     folder.uidNext = query.value(2).toUInt();
     folder.highestModSeq = query.value(3).toULongLong();
     return folder;
+}
+
+QStringList ScanCache::sentFolderNames() const
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT name FROM folders f WHERE account_id = ? "
+                       "AND EXISTS (SELECT 1 FROM sent_messages s WHERE s.folder_id = f.id) ORDER BY id"));
+    query.addBindValue(m_accountId);
+    QStringList names;
+    if (query.exec()) {
+        while (query.next())
+            names.append(query.value(0).toString());
+    }
+    return names;
 }
 
 bool ScanCache::adoptFolderSeparator(QChar separator, QString* error)
@@ -176,6 +205,14 @@ QList<quint32> ScanCache::uids(const QString& table, qint64 folderId) const
 QList<quint32> ScanCache::scannedUids(qint64 folderId) const
 {
     return uids(QStringLiteral("scanned_messages"), folderId);
+}
+
+qint64 ScanCache::scannedCount(qint64 folderId) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT count(*) FROM scanned_messages WHERE folder_id = ?"));
+    query.addBindValue(folderId);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
 QList<quint32> ScanCache::sentUids(qint64 folderId) const
@@ -273,8 +310,8 @@ bool ScanCache::writeVerdicts(qint64 folderId, const QHash<quint32, QString>& ve
     return true;
 }
 
-bool ScanCache::forEachScanned(
-    qint64 folderId, const std::function<void(const ScannedMessage&)>& visit, QString* error) const
+bool ScanCache::forEachScanned(qint64 folderId, const std::function<void(const ScannedMessage&)>& visit,
+    QString* error, const std::function<bool()>& keepGoing) const
 {
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
@@ -303,7 +340,7 @@ bool ScanCache::forEachScanned(
             return message;
         },
         DecodeBatch);
-    while (query.next()) {
+    while ((!keepGoing || keepGoing()) && query.next()) {
         Row row;
         row.message.uid = query.value(0).toUInt();
         row.message.size = query.value(1).toULongLong();

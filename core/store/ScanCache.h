@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -47,6 +48,9 @@ public:
 
     ScanCache(QSqlDatabase database, qint64 accountId);
 
+    QString storePath() const { return m_database.databaseName(); }
+    qint64 account() const { return m_accountId; }
+
     // The account's row, made on first use. The store keeps no secrets.
     static std::optional<qint64> accountId(
         QSqlDatabase database, const QString& server, const QString& user, QString* error);
@@ -58,11 +62,16 @@ public:
     bool adoptFolderSeparator(QChar separator, QString* error);
 
     std::optional<Folder> folder(const QString& name, QString* error);
+    // Without making it: empty for a folder the store has never seen.
+    std::optional<Folder> knownFolder(const QString& name, QString* error) const;
+    // The folders whose sent mail the store holds: those the last scans used as Sent.
+    QStringList sentFolderNames() const;
     // The folder's UIDs no longer name the same messages: its cache goes, all of it.
     bool resetFolder(const Folder& folder, quint32 uidValidity, QString* error);
     bool setFolderState(const Folder& folder, QString* error);
 
     QList<quint32> scannedUids(qint64 folderId) const;
+    qint64 scannedCount(qint64 folderId) const;
     QList<quint32> sentUids(qint64 folderId) const;
     // Messages gone from the server: out of the results.
     bool forget(qint64 folderId, const QList<quint32>& uids, QString* error);
@@ -72,9 +81,10 @@ public:
     bool storeVerdicts(qint64 folderId, const QHash<quint32, QString>& verdicts, QString* error);
 
     // In UID order, read a batch at a time: a folder of 100,000 messages never sits in
-    // memory whole.
-    bool forEachScanned(
-        qint64 folderId, const std::function<void(const ScannedMessage&)>& visit, QString* error) const;
+    // memory whole. `keepGoing`, when given, is asked before each message is read; false
+    // ends the reading early, which is no failure.
+    bool forEachScanned(qint64 folderId, const std::function<void(const ScannedMessage&)>& visit,
+        QString* error, const std::function<bool()>& keepGoing = {}) const;
     void loadSent(qint64 folderId, Verdict::SentIndex* index) const;
 
 private:

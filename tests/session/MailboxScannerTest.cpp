@@ -8,6 +8,7 @@
 #include "FaultProxy.h"
 #include "TraceCapture.h"
 #include "analysis/BounceAnalyzer.h"
+#include "session/VerdictLookAhead.h"
 #include "store/Database.h"
 
 #include <QDir>
@@ -52,7 +53,10 @@ private:
         Core::Session::ScanTotals totals;
         QMap<quint32, QString> verdicts; // uid -> kind/verdict
         QMap<quint32, Analysis::BounceReport> reports;
+        bool forecastKept = false; // a look-ahead was given and not set aside
     };
+
+    enum class LookAhead { No, Yes };
 
     // A forged invoice's bounce whose returned message carries a PDF of about 3 MB, and
     // which adds a 2 MB log of its own after the status report.
@@ -120,7 +124,8 @@ private:
             + log + "--outer-b--\r\n";
     }
 
-    Outcome scan(const QString& storeName, quint16 port = 0, const QStringList& folders = {})
+    Outcome scan(const QString& storeName, quint16 port = 0, const QStringList& folders = {},
+        LookAhead withLookAhead = LookAhead::No)
     {
         if (port == 0)
             port = m_server.plainPort();
@@ -148,6 +153,11 @@ private:
         MailboxScanner::Options options;
         options.firstReconnectDelayMs = 10;
         options.folders = folders;
+        std::optional<VerdictLookAhead> lookAhead;
+        if (withLookAhead == LookAhead::Yes) {
+            lookAhead.emplace(cache, options);
+            options.lookAhead = &*lookAhead;
+        }
         const auto scanned = scanner.run(
             options,
             [&](const Core::Session::ScanResult& result) {
@@ -159,6 +169,7 @@ private:
             [](const QString&, int, int) {}, &outcome.totals);
         outcome.ok = bool(scanned);
         outcome.error = failureOf(scanned);
+        outcome.forecastKept = lookAhead && lookAhead->forecast();
         return outcome;
     }
 
@@ -210,14 +221,34 @@ private slots:
         QCOMPARE(outcome.verdicts, m_firstVerdicts);
     }
 
+    void anUnchangedRescanTakesTheVerdictsWorkedOutAhead()
+    {
+        const Outcome read = scan(QStringLiteral("store.sqlite"));
+        const Outcome ahead = scan(QStringLiteral("store.sqlite"), 0, {}, LookAhead::Yes);
+        QVERIFY2(ahead.ok, qPrintable(ahead.error));
+        QVERIFY(ahead.forecastKept);
+        QCOMPARE(ahead.verdicts, m_firstVerdicts);
+        QCOMPARE(ahead.totals.scanned, read.totals.scanned);
+        QCOMPARE(ahead.totals.backscatter, read.totals.backscatter);
+        QCOMPARE(ahead.totals.genuine, read.totals.genuine);
+        QCOMPARE(ahead.totals.unknown, read.totals.unknown);
+        QCOMPARE(ahead.reports.keys(), read.reports.keys());
+        for (auto it = read.reports.cbegin(); it != read.reports.cend(); ++it) {
+            QCOMPARE(ahead.reports.value(it.key()).recipients, it->recipients);
+            QCOMPARE(ahead.reports.value(it.key()).original.messageId, it->original.messageId);
+        }
+    }
+
     void newMailFetchesOnlyTheNewMessage()
     {
         QString error;
         const QStringList bounces = messageFiles(m_demo + QStringLiteral("/INBOX"));
         QVERIFY2(m_server.addMessage(QStringLiteral("INBOX"), readFile(bounces.first()), &error),
             qPrintable(error));
-        const Outcome outcome = scan(QStringLiteral("store.sqlite"));
+        // What the store held is no answer any more: the new message is in the result.
+        const Outcome outcome = scan(QStringLiteral("store.sqlite"), 0, {}, LookAhead::Yes);
         QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QVERIFY(!outcome.forecastKept);
         QCOMPARE(outcome.totals.fetchedHeaders, 1);
         QCOMPARE(outcome.verdicts.size(), m_inbox + 1);
         const quint32 newest = outcome.verdicts.lastKey();
