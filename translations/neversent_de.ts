@@ -1594,6 +1594,13 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>Core::Session::VerdictPhase</name>
+    <message>
+        <source>The folder %1 has not been read yet.</source>
+        <translation>Der Ordner %1 wurde noch nicht gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Store::ActionLog</name>
     <message>
         <source>The NeverSent audit log could not be written: %1</source>
@@ -1640,6 +1647,10 @@ Optionen:
     <message>
         <source>The NeverSent store could not be written: %1</source>
         <translation>Der NeverSent-Datenspeicher konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The NeverSent store could not keep the folder %1.</source>
+        <translation>Der NeverSent-Speicher konnte den Ordner %1 nicht aufnehmen.</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1717,26 @@ Optionen:
     <message>
         <source>The original message entered the mail system at %1 (%2).</source>
         <translation>Die Originalnachricht ist bei %1 (%2) in das Mailsystem gelangt.</translation>
+    </message>
+    <message>
+        <source>So the receiving server&apos;s own check decides: the original was forged.</source>
+        <translation>Also entscheidet die eigene Prüfung des empfangenden Servers: Die ursprüngliche Nachricht war gefälscht.</translation>
+    </message>
+    <message>
+        <source>The receiving server checked the original against the rules %1 publishes (DMARC), and it failed: it did not come from %1.</source>
+        <translation>Der empfangende Server hat die ursprüngliche Nachricht mit den Regeln geprüft, die %1 veröffentlicht (DMARC), und sie ist durchgefallen: Sie kam nicht von %1.</translation>
+    </message>
+    <message>
+        <source>The receiving server found that the server which sent the original may not send mail for %1 (SPF).</source>
+        <translation>Der empfangende Server hat festgestellt, dass der Server, der die ursprüngliche Nachricht verschickt hat, keine Mail für %1 senden darf (SPF).</translation>
+    </message>
+    <message>
+        <source>The receiving server found that the server which sent the original is probably not one that sends mail for %1 (SPF soft fail).</source>
+        <translation>Der empfangende Server hat festgestellt, dass der Server, der die ursprüngliche Nachricht verschickt hat, wahrscheinlich keine Mail für %1 versendet (SPF, weicher Fehlschlag).</translation>
+    </message>
+    <message>
+        <source>The original&apos;s signature for %1 did not hold at the receiving server (DKIM).</source>
+        <translation>Die Signatur der ursprünglichen Nachricht für %1 hat der Prüfung des empfangenden Servers nicht standgehalten (DKIM).</translation>
     </message>
 </context>
 <context>

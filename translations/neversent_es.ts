@@ -1594,6 +1594,13 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>Core::Session::VerdictPhase</name>
+    <message>
+        <source>The folder %1 has not been read yet.</source>
+        <translation>La carpeta %1 aún no se ha leído.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Store::ActionLog</name>
     <message>
         <source>The NeverSent audit log could not be written: %1</source>
@@ -1640,6 +1647,10 @@ Opciones:
     <message>
         <source>The NeverSent store could not be written: %1</source>
         <translation>No se pudo escribir en el archivo de datos de NeverSent: %1</translation>
+    </message>
+    <message>
+        <source>The NeverSent store could not keep the folder %1.</source>
+        <translation>El almacén de NeverSent no pudo guardar la carpeta %1.</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1717,26 @@ Opciones:
     <message>
         <source>The original message entered the mail system at %1 (%2).</source>
         <translation>El mensaje original entró en el sistema de correo por %1 (%2).</translation>
+    </message>
+    <message>
+        <source>So the receiving server&apos;s own check decides: the original was forged.</source>
+        <translation>Así que decide la propia comprobación del servidor receptor: el mensaje original era falso.</translation>
+    </message>
+    <message>
+        <source>The receiving server checked the original against the rules %1 publishes (DMARC), and it failed: it did not come from %1.</source>
+        <translation>El servidor receptor comprobó el mensaje original con las reglas que publica %1 (DMARC) y no las cumplió: no procedía de %1.</translation>
+    </message>
+    <message>
+        <source>The receiving server found that the server which sent the original may not send mail for %1 (SPF).</source>
+        <translation>El servidor receptor determinó que el servidor que envió el mensaje original no puede enviar correo en nombre de %1 (SPF).</translation>
+    </message>
+    <message>
+        <source>The receiving server found that the server which sent the original is probably not one that sends mail for %1 (SPF soft fail).</source>
+        <translation>El servidor receptor determinó que el servidor que envió el mensaje original probablemente no envía correo en nombre de %1 (SPF, fallo leve).</translation>
+    </message>
+    <message>
+        <source>The original&apos;s signature for %1 did not hold at the receiving server (DKIM).</source>
+        <translation>La firma del mensaje original para %1 no superó la comprobación del servidor receptor (DKIM).</translation>
     </message>
 </context>
 <context>

@@ -1594,6 +1594,13 @@ Options&#xa0;:
     </message>
 </context>
 <context>
+    <name>Core::Session::VerdictPhase</name>
+    <message>
+        <source>The folder %1 has not been read yet.</source>
+        <translation>Le dossier %1 n’a pas encore été lu.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Store::ActionLog</name>
     <message>
         <source>The NeverSent audit log could not be written: %1</source>
@@ -1640,6 +1647,10 @@ Options&#xa0;:
     <message>
         <source>The NeverSent store could not be written: %1</source>
         <translation>La base de données de NeverSent n&apos;a pas pu être écrite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The NeverSent store could not keep the folder %1.</source>
+        <translation>Le stockage de NeverSent n’a pas pu conserver le dossier %1.</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1717,26 @@ Options&#xa0;:
     <message>
         <source>The original message entered the mail system at %1 (%2).</source>
         <translation>Le message d&apos;origine est entré dans le circuit de messagerie par %1 (%2).</translation>
+    </message>
+    <message>
+        <source>So the receiving server&apos;s own check decides: the original was forged.</source>
+        <translation>C’est donc la vérification du serveur destinataire qui tranche : le message d’origine était falsifié.</translation>
+    </message>
+    <message>
+        <source>The receiving server checked the original against the rules %1 publishes (DMARC), and it failed: it did not come from %1.</source>
+        <translation>Le serveur destinataire a vérifié le message d’origine selon les règles publiées par %1 (DMARC), et la vérification a échoué : il ne venait pas de %1.</translation>
+    </message>
+    <message>
+        <source>The receiving server found that the server which sent the original may not send mail for %1 (SPF).</source>
+        <translation>Le serveur destinataire a constaté que le serveur qui a envoyé le message d’origine n’a pas le droit d’envoyer du courrier pour %1 (SPF).</translation>
+    </message>
+    <message>
+        <source>The receiving server found that the server which sent the original is probably not one that sends mail for %1 (SPF soft fail).</source>
+        <translation>Le serveur destinataire a constaté que le serveur qui a envoyé le message d’origine n’envoie probablement pas de courrier pour %1 (SPF, échec léger).</translation>
+    </message>
+    <message>
+        <source>The original&apos;s signature for %1 did not hold at the receiving server (DKIM).</source>
+        <translation>La signature du message d’origine pour %1 n’a pas tenu à la vérification du serveur destinataire (DKIM).</translation>
     </message>
 </context>
 <context>

@@ -1594,6 +1594,13 @@ Opzioni:
     </message>
 </context>
 <context>
+    <name>Core::Session::VerdictPhase</name>
+    <message>
+        <source>The folder %1 has not been read yet.</source>
+        <translation>La cartella %1 non è ancora stata letta.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Store::ActionLog</name>
     <message>
         <source>The NeverSent audit log could not be written: %1</source>
@@ -1640,6 +1647,10 @@ Opzioni:
     <message>
         <source>The NeverSent store could not be written: %1</source>
         <translation>Non è stato possibile scrivere l&apos;archivio di NeverSent: %1</translation>
+    </message>
+    <message>
+        <source>The NeverSent store could not keep the folder %1.</source>
+        <translation>L’archivio di NeverSent non ha potuto registrare la cartella %1.</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1717,26 @@ Opzioni:
     <message>
         <source>The original message entered the mail system at %1 (%2).</source>
         <translation>Il messaggio originale è entrato nel sistema di posta dall&apos;indirizzo %1 (%2).</translation>
+    </message>
+    <message>
+        <source>So the receiving server&apos;s own check decides: the original was forged.</source>
+        <translation>Decide quindi il controllo del server ricevente: il messaggio originale era falsificato.</translation>
+    </message>
+    <message>
+        <source>The receiving server checked the original against the rules %1 publishes (DMARC), and it failed: it did not come from %1.</source>
+        <translation>Il server ricevente ha controllato il messaggio originale con le regole pubblicate da %1 (DMARC) e il controllo è fallito: non proveniva da %1.</translation>
+    </message>
+    <message>
+        <source>The receiving server found that the server which sent the original may not send mail for %1 (SPF).</source>
+        <translation>Il server ricevente ha rilevato che il server che ha inviato il messaggio originale non è autorizzato a inviare posta per %1 (SPF).</translation>
+    </message>
+    <message>
+        <source>The receiving server found that the server which sent the original is probably not one that sends mail for %1 (SPF soft fail).</source>
+        <translation>Il server ricevente ha rilevato che il server che ha inviato il messaggio originale probabilmente non invia posta per %1 (SPF, fallimento lieve).</translation>
+    </message>
+    <message>
+        <source>The original&apos;s signature for %1 did not hold at the receiving server (DKIM).</source>
+        <translation>La firma del messaggio originale per %1 non ha superato il controllo del server ricevente (DKIM).</translation>
     </message>
 </context>
 <context>

@@ -1594,6 +1594,13 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Core::Session::VerdictPhase</name>
+    <message>
+        <source>The folder %1 has not been read yet.</source>
+        <translation>De map %1 is nog niet gelezen.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Store::ActionLog</name>
     <message>
         <source>The NeverSent audit log could not be written: %1</source>
@@ -1640,6 +1647,10 @@ Opties:
     <message>
         <source>The NeverSent store could not be written: %1</source>
         <translation>Het NeverSent-gegevensbestand kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>The NeverSent store could not keep the folder %1.</source>
+        <translation>De opslag van NeverSent kon de map %1 niet bewaren.</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1717,26 @@ Opties:
     <message>
         <source>The original message entered the mail system at %1 (%2).</source>
         <translation>Het oorspronkelijke bericht kwam het mailsysteem binnen via %1 (%2).</translation>
+    </message>
+    <message>
+        <source>So the receiving server&apos;s own check decides: the original was forged.</source>
+        <translation>Dus beslist de eigen controle van de ontvangende server: het oorspronkelijke bericht was vervalst.</translation>
+    </message>
+    <message>
+        <source>The receiving server checked the original against the rules %1 publishes (DMARC), and it failed: it did not come from %1.</source>
+        <translation>De ontvangende server heeft het oorspronkelijke bericht getoetst aan de regels die %1 publiceert (DMARC), en het viel door: het kwam niet van %1.</translation>
+    </message>
+    <message>
+        <source>The receiving server found that the server which sent the original may not send mail for %1 (SPF).</source>
+        <translation>De ontvangende server stelde vast dat de server die het oorspronkelijke bericht verstuurde geen mail voor %1 mag versturen (SPF).</translation>
+    </message>
+    <message>
+        <source>The receiving server found that the server which sent the original is probably not one that sends mail for %1 (SPF soft fail).</source>
+        <translation>De ontvangende server stelde vast dat de server die het oorspronkelijke bericht verstuurde waarschijnlijk geen mail voor %1 verstuurt (SPF, zachte afwijzing).</translation>
+    </message>
+    <message>
+        <source>The original&apos;s signature for %1 did not hold at the receiving server (DKIM).</source>
+        <translation>De handtekening van het oorspronkelijke bericht voor %1 hield geen stand bij de ontvangende server (DKIM).</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "analysis/MimeDocument.h"
 #include "analysis/ReasonRules.h"
 #include "analysis/ReceivedChain.h"
+#include "analysis/ReceiverChecks.h"
 #include "analysis/SelectedLines.h"
 #include "analysis/VmimeRuntime.h"
 #include "common/LogCategories.h"
@@ -324,6 +325,7 @@ namespace {
             const ReceivedChain::Hop hop = ReceivedChain::firstExternalHop(header.texts("Received"));
             original.sourceIp = hop.ip;
             original.sourceHost = hop.host;
+            original.receiverChecks = ReceiverChecks::read(header);
         }
 
         static std::string inlineHeaderBlock(const QString& text)

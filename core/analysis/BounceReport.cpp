@@ -79,7 +79,8 @@ bool isAutomatic(MessageKind kind)
 
 bool OriginalMessage::isEmpty() const
 {
-    return messageId.isEmpty() && from.isEmpty() && to.isEmpty() && subject.isEmpty() && !date.isValid();
+    return messageId.isEmpty() && from.isEmpty() && to.isEmpty() && subject.isEmpty() && !date.isValid()
+        && receiverChecks.isEmpty();
 }
 
 } // namespace Core::Analysis

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -46,6 +47,16 @@ QString reasonName(Reason reason);
 // Automatic replies of any kind: everything but ordinary and unreadable mail.
 bool isAutomatic(MessageKind kind);
 
+// A check the receiving side ran on the original and wrote into its header
+// (Authentication-Results, ARC-Authentication-Results, Received-SPF).
+struct ReceiverCheck {
+    QString method; // "spf", "dkim" or "dmarc"
+    QString result; // as written, lower case: "pass", "fail", "softfail", "none", ...
+    QString domain; // the domain it was about, lower case; empty when not said
+
+    friend bool operator==(const ReceiverCheck&, const ReceiverCheck&) = default;
+};
+
 // What the bounce tells about the message it is a reply to.
 struct OriginalMessage {
     QString messageId; // without angle brackets
@@ -55,6 +66,7 @@ struct OriginalMessage {
     QDateTime date; // invalid when unknown
     QString sourceIp; // first hop outside private networks: where it really came from
     QString sourceHost;
+    QList<ReceiverCheck> receiverChecks;
 
     bool isEmpty() const;
 };

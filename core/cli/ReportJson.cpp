@@ -20,6 +20,10 @@ namespace {
             original.date.isValid() ? original.date.toUTC().toString(Qt::ISODate) : QString());
         fields.insertTextOrNull(QLatin1StringView("source_ip"), original.sourceIp);
         fields.insertTextOrNull(QLatin1StringView("source_host"), original.sourceHost);
+        QStringList checks;
+        for (const Analysis::ReceiverCheck& check : original.receiverChecks)
+            checks.append((check.method + u'=' + check.result + u' ' + check.domain).trimmed());
+        fields.insert(QLatin1StringView("receiver_checks"), checks);
         object.insert(key, fields);
     }
 

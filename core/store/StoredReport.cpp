@@ -113,6 +113,10 @@ QByteArray StoredReport::encode(const BounceReport& report)
         << millisecondsOf(report.date) << report.error << report.original.messageId << report.original.from
         << report.original.to << report.original.subject << millisecondsOf(report.original.date)
         << report.original.sourceIp << report.original.sourceHost;
+    QStringList checks;
+    for (const Analysis::ReceiverCheck& check : report.original.receiverChecks)
+        checks << check.method << check.result << check.domain;
+    out << checks;
     return bytes;
 }
 
@@ -131,6 +135,13 @@ BounceReport StoredReport::decode(const QByteArray& stored)
         >> report.subject >> date >> report.error >> report.original.messageId >> report.original.from
         >> report.original.to >> report.original.subject >> originalDate >> report.original.sourceIp
         >> report.original.sourceHost;
+    // Reports stored before the receivers' checks were read end here.
+    if (!in.atEnd()) {
+        QStringList checks;
+        in >> checks;
+        for (qsizetype i = 0; i + 2 < checks.size(); i += 3)
+            report.original.receiverChecks.append({ checks.at(i), checks.at(i + 1), checks.at(i + 2) });
+    }
     if (in.status() != QDataStream::Ok) {
         BounceReport unreadable;
         unreadable.kind = MessageKind::Unreadable;

@@ -25,6 +25,21 @@ namespace {
         return date.toUTC().date().toString(Qt::ISODate);
     }
 
+    QString domainOf(const QString& address)
+    {
+        const qsizetype at = address.lastIndexOf(u'@');
+        return at < 0 ? QString() : address.mid(at + 1);
+    }
+
+    // A bounce because the message failed such a check is about the user's own mail, sent
+    // from a server their domain does not list: a problem to act on, not a forgery.
+    bool failedForAuthentication(const BounceReport& report)
+    {
+        static const QRegularExpression checks(
+            QStringLiteral(R"(\b(?:spf|dkim|dmarc)\b)"), QRegularExpression::CaseInsensitiveOption);
+        return checks.match(report.diagnostic).hasMatch();
+    }
+
 } // namespace
 
 VerdictJudge::VerdictJudge(const SentIndex* sent, QStringList myAddresses)
@@ -43,6 +58,7 @@ Judgement VerdictJudge::judge(const BounceReport& report) const
     result.verdict = Verdict::Unknown;
     if (!m_sent) {
         result.evidence.append(tr("No sent mail was given to compare with."));
+        result.evidence.append(receiverEvidence(report));
         return result;
     }
     const Analysis::OriginalMessage& original = report.original;
@@ -75,27 +91,28 @@ Judgement VerdictJudge::judge(const BounceReport& report) const
             result.evidence.append(
                 tr("You did write to %1 around that time, so this may be about your own message.")
                     .arg(recipient));
+            result.evidence.append(receiverEvidence(report));
             return result;
         }
     }
 
     if (original.messageId.isEmpty() && recipients.isEmpty() && subject.isEmpty()) {
         result.evidence.append(tr("The bounce does not say which message it is about."));
-        return result;
+        return withoutSentCheck(result, report);
     }
     if (!when.isValid()) {
         result.evidence.append(tr("The bounce has no date, so it cannot be compared with your sent mail."));
-        return result;
+        return withoutSentCheck(result, report);
     }
     if (m_sent->isEmpty() || !m_sent->earliest().isValid()) {
         result.evidence.append(tr("Your sent mail is empty, so there is nothing to compare with."));
-        return result;
+        return withoutSentCheck(result, report);
     }
     if (when < m_sent->earliest()) {
         result.evidence.append(
             tr("Your sent mail only reaches back to %1; this bounce is about mail from %2.")
                 .arg(dayOf(m_sent->earliest()), dayOf(when)));
-        return result;
+        return withoutSentCheck(result, report);
     }
 
     result.verdict = Verdict::Backscatter;
@@ -116,7 +133,63 @@ Judgement VerdictJudge::judge(const BounceReport& report) const
                 : tr("The original message entered the mail system at %1 (%2).")
                       .arg(original.sourceIp, original.sourceHost));
     }
+    result.evidence.append(receiverEvidence(report));
     return result;
+}
+
+Judgement VerdictJudge::withoutSentCheck(Judgement result, const BounceReport& report) const
+{
+    bool showsForged = false;
+    const QStringList evidence = receiverEvidence(report, &showsForged);
+    result.evidence.append(evidence);
+    if (showsForged) {
+        result.verdict = Verdict::Backscatter;
+        result.evidence.append(tr("So the receiving server's own check decides: the original was forged."));
+    }
+    return result;
+}
+
+QStringList VerdictJudge::receiverEvidence(const BounceReport& report, bool* showsForged) const
+{
+    // The user's domains: those of their addresses, else the one the original claimed,
+    // which is where the bounce came back to.
+    QStringList domains;
+    for (const QString& address : m_myAddresses)
+        domains.append(domainOf(address));
+    if (domains.isEmpty())
+        domains.append(domainOf(report.original.from));
+    QStringList evidence;
+    bool failed = false;
+    bool passed = false;
+    for (const Analysis::ReceiverCheck& check : report.original.receiverChecks) {
+        if (check.domain.isEmpty() || !domains.contains(check.domain))
+            continue;
+        const bool decisive = check.method == u"spf" || check.method == u"dmarc";
+        if (check.result == u"pass" && decisive)
+            passed = true;
+        if (check.result != u"fail" && !(check.result == u"softfail" && check.method == u"spf"))
+            continue;
+        if (check.method == u"dmarc") {
+            evidence.append(tr("The receiving server checked the original against the rules %1 publishes "
+                               "(DMARC), and it failed: it did not come from %1.")
+                                .arg(check.domain));
+        } else if (check.method == u"spf") {
+            evidence.append(check.result == u"fail"
+                    ? tr("The receiving server found that the server which sent the original may not send "
+                         "mail for %1 (SPF).")
+                          .arg(check.domain)
+                    : tr("The receiving server found that the server which sent the original is probably "
+                         "not one that sends mail for %1 (SPF soft fail).")
+                          .arg(check.domain));
+        } else {
+            evidence.append(tr("The original's signature for %1 did not hold at the receiving server (DKIM).")
+                                .arg(check.domain));
+        }
+        failed = failed || (decisive && check.result == u"fail");
+    }
+    if (showsForged)
+        *showsForged = failed && !passed && !failedForAuthentication(report);
+    return evidence;
 }
 
 } // namespace Core::Verdict

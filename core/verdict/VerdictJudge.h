@@ -26,6 +26,13 @@ public:
     Judgement judge(const Analysis::BounceReport& report) const;
 
 private:
+    // The Sent check could not decide (the bounce is older than the sent mail, or gives
+    // nothing to compare): what the receiving servers' own checks found decides instead.
+    Judgement withoutSentCheck(Judgement result, const Analysis::BounceReport& report) const;
+    // Sentences on the receiving servers' checks of mail in the user's domain, and
+    // whether they show it forged.
+    QStringList receiverEvidence(const Analysis::BounceReport& report, bool* showsForged = nullptr) const;
+
     const SentIndex* m_sent;
     QStringList m_myAddresses;
 };

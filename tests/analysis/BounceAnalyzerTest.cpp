@@ -90,6 +90,12 @@ const QList<Expectation>& expectations()
             u"5.1.1"_s, u"user-unknown"_s, u"qmail-orig-0315@pc.example.com"_s, u"alice@example.com"_s,
             u"Garden party on Saturday"_s, u"192.0.2.71"_s, u"mx.example.net"_s, u"failure notice"_s,
             u"~No such user"_s },
+        // A forgery older than the sent mail, with the receiver's own SPF and DMARC results.
+        { "postfix, receiver's checks in the returned header", u"failure-forged-dmarc.eml"_s,
+            u"delivery-failure"_s, QStringList { u"kim.lee@example.org"_s }, u"5.1.1"_s, u"user-unknown"_s,
+            u"parcel-88213@example.com"_s, u"alice@example.com"_s, u"Your parcel is waiting"_s,
+            u"203.0.113.77"_s, u"mx.example.org"_s, u"Undelivered Mail Returned to Sender"_s,
+            u"~unknown user"_s },
         { "office 365 Undeliverable:", u"failure-office365.eml"_s, u"delivery-failure"_s,
             QStringList { u"finance@example.org"_s }, u"5.1.10"_s, u"user-unknown"_s,
             u"AM0PR01MB0001A1B2C3D4E5F6@AM0PR01MB0001.eurprd01.prod.example.com"_s, u"alice@example.com"_s,
@@ -185,6 +191,7 @@ private slots:
     void crlfLineEndsGiveTheSameReport_data();
     void crlfLineEndsGiveTheSameReport();
     void analysisIsPure();
+    void receiversChecksOfTheOriginalAreRead();
 };
 
 void BounceAnalyzerTest::analyze_data()
@@ -290,6 +297,16 @@ void BounceAnalyzerTest::crlfLineEndsGiveTheSameReport()
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(b.original.sourceIp, a.original.sourceIp);
+}
+
+void BounceAnalyzerTest::receiversChecksOfTheOriginalAreRead()
+{
+    const BounceReport report = BounceAnalyzer::analyze(readCase(QStringLiteral("failure-forged-dmarc.eml")));
+    const QList<ReceiverCheck> expected {
+        { QStringLiteral("dmarc"), QStringLiteral("fail"), QStringLiteral("example.com") },
+        { QStringLiteral("spf"), QStringLiteral("fail"), QStringLiteral("example.com") },
+    };
+    QCOMPARE(report.original.receiverChecks, expected);
 }
 
 void BounceAnalyzerTest::analysisIsPure()

@@ -29,6 +29,9 @@ private slots:
         report.original.date = QDateTime(QDate(2026, 11, 19), QTime(23, 0), Qt::UTC);
         report.original.sourceIp = QStringLiteral("203.0.113.9");
         report.original.sourceHost = QStringLiteral("bad.example");
+        report.original.receiverChecks
+            = { { QStringLiteral("spf"), QStringLiteral("fail"), QStringLiteral("bluebird-office.example") },
+                  { QStringLiteral("dkim"), QStringLiteral("none"), QString() } };
 
         const BounceReport back = Store::StoredReport::decode(Store::StoredReport::encode(report));
         QCOMPARE(back.kind, report.kind);
@@ -46,6 +49,21 @@ private slots:
         QCOMPARE(back.original.date, report.original.date);
         QCOMPARE(back.original.sourceIp, report.original.sourceIp);
         QCOMPARE(back.original.sourceHost, report.original.sourceHost);
+        QCOMPARE(back.original.receiverChecks, report.original.receiverChecks);
+    }
+
+    // Binary reports stored before the receivers' checks were kept end after the source
+    // host: they still read, with no checks.
+    void binaryOfEarlierVersionsStillReads()
+    {
+        BounceReport report;
+        report.kind = Analysis::MessageKind::DeliveryFailure;
+        report.original.sourceHost = QStringLiteral("bad.example");
+        const QByteArray withoutChecks = Store::StoredReport::encode(report).chopped(4); // the empty list
+        const BounceReport back = Store::StoredReport::decode(withoutChecks);
+        QCOMPARE(back.kind, Analysis::MessageKind::DeliveryFailure);
+        QCOMPARE(back.original.sourceHost, QStringLiteral("bad.example"));
+        QVERIFY(back.original.receiverChecks.isEmpty());
     }
 
     void missingDatesStayMissing()

@@ -91,6 +91,8 @@ private slots:
     void noVerdictForOrdinaryMail();
     void myAddressesAreNotRecipients();
     void sentIndexReadsHeaders();
+    void receiversChecksDecideWhereSentMailCannot_data();
+    void receiversChecksDecideWhereSentMailCannot();
     void fixturesAgainstSentFixtures_data();
     void fixturesAgainstSentFixtures();
 };
@@ -327,6 +329,77 @@ void VerdictJudgeTest::myAddressesAreNotRecipients()
     QVERIFY(joined(judgement).contains(QStringLiteral("stranger@example.org")));
 }
 
+void VerdictJudgeTest::receiversChecksDecideWhereSentMailCannot_data()
+{
+    QTest::addColumn<QList<ReceiverCheck>>("checks");
+    QTest::addColumn<QString>("sentMail"); // "reaches back", "too recent", "none"
+    QTest::addColumn<QString>("messageId");
+    QTest::addColumn<QString>("diagnostic");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<QString>("evidence");
+    const auto check = [](const char* method, const char* result, const char* domain) {
+        return ReceiverCheck { QString::fromLatin1(method), QString::fromLatin1(result),
+            QString::fromLatin1(domain) };
+    };
+    const QString unknownUser = QStringLiteral("550 5.1.1 <stranger@example.org>: User unknown");
+    const QString forgedId = QStringLiteral("old-1234@example.com");
+    QTest::newRow("DMARC failed for my domain")
+        << QList<ReceiverCheck> { check("dmarc", "fail", "example.com") } << u"too recent"_qs << forgedId
+        << unknownUser << u"backscatter"_qs << u"(DMARC)"_qs;
+    QTest::newRow("SPF failed for my domain")
+        << QList<ReceiverCheck> { check("spf", "fail", "example.com") } << u"too recent"_qs << forgedId
+        << unknownUser << u"backscatter"_qs << u"(SPF)"_qs;
+    QTest::newRow("an SPF soft fail says so and decides nothing")
+        << QList<ReceiverCheck> { check("spf", "softfail", "example.com") } << u"too recent"_qs << forgedId
+        << unknownUser << u"unknown"_qs << u"soft fail"_qs;
+    QTest::newRow("a DKIM failure says so and decides nothing")
+        << QList<ReceiverCheck> { check("dkim", "fail", "example.com") } << u"too recent"_qs << forgedId
+        << unknownUser << u"unknown"_qs << u"(DKIM)"_qs;
+    QTest::newRow("failed for another domain")
+        << QList<ReceiverCheck> { check("dmarc", "fail", "example.net") } << u"too recent"_qs << forgedId
+        << unknownUser << u"unknown"_qs << u"2024-02-01"_qs;
+    QTest::newRow("another check passed")
+        << QList<ReceiverCheck> { check("spf", "fail", "example.com"), check("dmarc", "pass", "example.com") }
+        << u"too recent"_qs << forgedId << unknownUser << u"unknown"_qs << u"(SPF)"_qs;
+    // The user's own mail, refused because it failed the check: a problem to act on.
+    QTest::newRow("refused for failing the check")
+        << QList<ReceiverCheck> { check("dmarc", "fail", "example.com") } << u"too recent"_qs << forgedId
+        << u"550 5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy"_qs
+        << u"unknown"_qs << u"(DMARC)"_qs;
+    QTest::newRow("never over a Message-ID in sent mail")
+        << QList<ReceiverCheck> { check("dmarc", "fail", "example.com") } << u"reaches back"_qs
+        << u"budget-0310@example.com"_qs << unknownUser << u"genuine"_qs << u"budget-0310@example.com"_qs;
+    QTest::newRow("sent mail settles it, the check adds to it")
+        << QList<ReceiverCheck> { check("dmarc", "fail", "example.com") } << u"reaches back"_qs << forgedId
+        << unknownUser << u"backscatter"_qs << u"(DMARC)"_qs;
+    // Without sent mail the command line promises "unknown" for every bounce.
+    QTest::newRow("no sent mail given")
+        << QList<ReceiverCheck> { check("dmarc", "fail", "example.com") } << u"none"_qs << forgedId
+        << unknownUser << u"unknown"_qs << u"(DMARC)"_qs;
+}
+
+void VerdictJudgeTest::receiversChecksDecideWhereSentMailCannot()
+{
+    QFETCH(QList<ReceiverCheck>, checks);
+    QFETCH(QString, sentMail);
+    QFETCH(QString, messageId);
+    QFETCH(QString, diagnostic);
+    QFETCH(QString, verdict);
+    QFETCH(QString, evidence);
+    const SentIndex sent = typicalSentMail(); // from 1 February on
+    const QDateTime when
+        = sentMail == u"too recent" ? QDateTime(QDate(2024, 1, 15), QTime(9, 0), Qt::UTC) : march(15);
+    BounceReport report = bounce(
+        { QStringLiteral("stranger@example.org") }, messageId, QStringLiteral("Cheap watches"), when);
+    report.original.from = Me;
+    report.original.receiverChecks = checks;
+    report.diagnostic = diagnostic;
+    const VerdictJudge judge(sentMail == u"none" ? nullptr : &sent, { Me });
+    const Judgement judgement = judge.judge(report);
+    QCOMPARE(verdictName(judgement.verdict), verdict);
+    QVERIFY2(joined(judgement).contains(evidence), qPrintable(joined(judgement)));
+}
+
 void VerdictJudgeTest::sentIndexReadsHeaders()
 {
     SentIndex sent;
@@ -377,6 +450,8 @@ void VerdictJudgeTest::fixturesAgainstSentFixtures_data()
     QTest::newRow("forged: nothing in sent mail")
         << QStringLiteral("failure-dsn-rfc822.eml") << QStringLiteral("backscatter")
         << QStringLiteral("cheap-pills-7731@example.com");
+    QTest::newRow("forged: older than sent mail, the receiver's DMARC check decides") << QStringLiteral(
+        "failure-forged-dmarc.eml") << QStringLiteral("backscatter") << QStringLiteral("(DMARC)");
     QTest::newRow("ordinary mail") << QStringLiteral("plain-ordinary.eml") << QString() << QString();
 }
 
