@@ -548,6 +548,85 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>Core::Domain::DomainPolicy</name>
+    <message>
+        <source>the DMARC record has no policy (p=)</source>
+        <translation>der DMARC-Eintrag nennt keine Richtlinie (p=)</translation>
+    </message>
+    <message>
+        <source>the DMARC record&apos;s policy &quot;p=%1&quot; is not one of none, quarantine, reject</source>
+        <translation>die Richtlinie „p=%1“ des DMARC-Eintrags ist weder none noch quarantine noch reject</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records, and receiving servers use none of them</source>
+        <translation>%1 veröffentlicht %2 SPF-Einträge, und empfangende Server verwenden keinen davon</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 DMARC records, and receiving servers use none of them</source>
+        <translation>%1 veröffentlicht %2 DMARC-Einträge, und empfangende Server verwenden keinen davon</translation>
+    </message>
+    <message>
+        <source>The DNS records of %1 could not be looked up: the name server did not answer in time.</source>
+        <translation>Die DNS-Einträge von %1 konnten nicht abgefragt werden: Der Nameserver hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no DMARC policy, so receiving servers accept mail forged in its name and send their bounces back to you.</source>
+        <translation>%1 veröffentlicht keine DMARC-Richtlinie; empfangende Server nehmen deshalb in ihrem Namen gefälschte Mail an und schicken ihre Unzustellbarkeitsmeldungen an Sie zurück.</translation>
+    </message>
+    <message>
+        <source>Publishing a DMARC record (at _dmarc.%1) with p=reject tells them to refuse such mail at the door; most of the bounces then stop.</source>
+        <translation>Ein DMARC-Eintrag (unter _dmarc.%1) mit p=reject weist sie an, solche Mail gleich abzuweisen; dann hören die meisten Unzustellbarkeitsmeldungen auf.</translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 cannot be used (%2): receiving servers ignore it, as if there were none, and accept mail forged in its name.</source>
+        <translation>Der DMARC-Eintrag von %1 ist unbrauchbar (%2): Empfangende Server übergehen ihn, als gäbe es keinen, und nehmen in ihrem Namen gefälschte Mail an.</translation>
+    </message>
+    <message>
+        <source>Correcting it, with p=reject, tells them to refuse such mail at the door.</source>
+        <translation>Korrigiert, mit p=reject, weist er sie an, solche Mail gleich abzuweisen.</translation>
+    </message>
+    <message>
+        <source>The DMARC policy of %1 is p=none: receiving servers only watch, accept mail forged in its name and send their bounces back to you.</source>
+        <translation>Die DMARC-Richtlinie von %1 ist p=none: Empfangende Server beobachten nur, nehmen in ihrem Namen gefälschte Mail an und schicken ihre Unzustellbarkeitsmeldungen an Sie zurück.</translation>
+    </message>
+    <message>
+        <source>Once its own mail passes the checks, changing the policy to p=quarantine and then p=reject makes most of them refuse forged mail, and most of the bounces stop.</source>
+        <translation>Sobald die eigene Mail die Prüfungen besteht, bringt eine Umstellung auf p=quarantine und dann p=reject die meisten dazu, gefälschte Mail abzuweisen, und die meisten Unzustellbarkeitsmeldungen hören auf.</translation>
+    </message>
+    <message>
+        <source>The DMARC policy of %1 is p=quarantine: most receiving servers put forged mail in the junk folder, but some still accept it and bounce it back to you.</source>
+        <translation>Die DMARC-Richtlinie von %1 ist p=quarantine: Die meisten empfangenden Server legen gefälschte Mail in den Spam-Ordner, manche nehmen sie aber noch an und schicken sie an Sie zurück.</translation>
+    </message>
+    <message>
+        <source>Changing it to p=reject makes them refuse forged mail at the door.</source>
+        <translation>Mit p=reject weisen sie gefälschte Mail gleich ab.</translation>
+    </message>
+    <message>
+        <source>The DMARC policy of %1 is p=reject: most receiving servers refuse mail forged in its name, so few bounces should come back. The ones that still come are from servers that ignore DMARC.</source>
+        <translation>Die DMARC-Richtlinie von %1 ist p=reject: Die meisten empfangenden Server weisen in ihrem Namen gefälschte Mail ab, daher sollten nur wenige Unzustellbarkeitsmeldungen zurückkommen. Die übrigen stammen von Servern, die DMARC nicht beachten.</translation>
+    </message>
+    <message>
+        <source>The policy applies to only %1% of the failing mail (pct=%1); the rest is delivered.</source>
+        <translation>Die Richtlinie gilt nur für %1 % der durchgefallenen Mail (pct=%1); der Rest wird zugestellt.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record, so receiving servers cannot tell which servers may send its mail.</source>
+        <translation>%1 veröffentlicht keinen SPF-Eintrag; empfangende Server können daher nicht erkennen, welche Server ihre Mail versenden dürfen.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 cannot be used (%2).</source>
+        <translation>Der SPF-Eintrag von %1 ist unbrauchbar (%2).</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 ends in +all: it lets any server in the world send mail in its name. It should end in -all or ~all.</source>
+        <translation>Der SPF-Eintrag von %1 endet auf +all: Er erlaubt jedem Server der Welt, in ihrem Namen Mail zu senden. Er sollte auf -all oder ~all enden.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 says nothing about servers it does not list (?all, or no &quot;all&quot;). Ending it in -all lets receiving servers reject forged mail.</source>
+        <translation>Der SPF-Eintrag von %1 sagt nichts über Server, die er nicht aufführt (?all oder kein „all“). Endet er auf -all, können empfangende Server gefälschte Mail abweisen.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Explain::Explanation</name>
     <message>
         <source>%1 at %2</source>

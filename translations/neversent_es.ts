@@ -548,6 +548,85 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>Core::Domain::DomainPolicy</name>
+    <message>
+        <source>the DMARC record has no policy (p=)</source>
+        <translation>el registro DMARC no indica ninguna política (p=)</translation>
+    </message>
+    <message>
+        <source>the DMARC record&apos;s policy &quot;p=%1&quot; is not one of none, quarantine, reject</source>
+        <translation>la política «p=%1» del registro DMARC no es none, quarantine ni reject</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records, and receiving servers use none of them</source>
+        <translation>%1 publica %2 registros SPF, y los servidores receptores no usan ninguno</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 DMARC records, and receiving servers use none of them</source>
+        <translation>%1 publica %2 registros DMARC, y los servidores receptores no usan ninguno</translation>
+    </message>
+    <message>
+        <source>The DNS records of %1 could not be looked up: the name server did not answer in time.</source>
+        <translation>No se pudieron consultar los registros DNS de %1: el servidor de nombres no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no DMARC policy, so receiving servers accept mail forged in its name and send their bounces back to you.</source>
+        <translation>%1 no publica ninguna política DMARC, así que los servidores receptores aceptan correo falsificado en su nombre y le devuelven a usted sus avisos de no entrega.</translation>
+    </message>
+    <message>
+        <source>Publishing a DMARC record (at _dmarc.%1) with p=reject tells them to refuse such mail at the door; most of the bounces then stop.</source>
+        <translation>Publicar un registro DMARC (en _dmarc.%1) con p=reject les indica que rechacen ese correo en la puerta; entonces cesan la mayoría de los avisos.</translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 cannot be used (%2): receiving servers ignore it, as if there were none, and accept mail forged in its name.</source>
+        <translation>El registro DMARC de %1 no se puede usar (%2): los servidores receptores lo ignoran, como si no existiera, y aceptan correo falsificado en su nombre.</translation>
+    </message>
+    <message>
+        <source>Correcting it, with p=reject, tells them to refuse such mail at the door.</source>
+        <translation>Corregido, con p=reject, les indica que rechacen ese correo en la puerta.</translation>
+    </message>
+    <message>
+        <source>The DMARC policy of %1 is p=none: receiving servers only watch, accept mail forged in its name and send their bounces back to you.</source>
+        <translation>La política DMARC de %1 es p=none: los servidores receptores solo observan, aceptan correo falsificado en su nombre y le devuelven a usted sus avisos.</translation>
+    </message>
+    <message>
+        <source>Once its own mail passes the checks, changing the policy to p=quarantine and then p=reject makes most of them refuse forged mail, and most of the bounces stop.</source>
+        <translation>Cuando su propio correo supere las comprobaciones, cambiar la política a p=quarantine y luego a p=reject hace que la mayoría rechace el correo falsificado, y cesan la mayoría de los avisos.</translation>
+    </message>
+    <message>
+        <source>The DMARC policy of %1 is p=quarantine: most receiving servers put forged mail in the junk folder, but some still accept it and bounce it back to you.</source>
+        <translation>La política DMARC de %1 es p=quarantine: la mayoría de los servidores receptores envían el correo falsificado a la carpeta de spam, pero algunos aún lo aceptan y se lo devuelven a usted.</translation>
+    </message>
+    <message>
+        <source>Changing it to p=reject makes them refuse forged mail at the door.</source>
+        <translation>Cambiarla a p=reject hace que rechacen el correo falsificado en la puerta.</translation>
+    </message>
+    <message>
+        <source>The DMARC policy of %1 is p=reject: most receiving servers refuse mail forged in its name, so few bounces should come back. The ones that still come are from servers that ignore DMARC.</source>
+        <translation>La política DMARC de %1 es p=reject: la mayoría de los servidores receptores rechazan el correo falsificado en su nombre, así que deberían volver pocos avisos. Los que aún llegan vienen de servidores que ignoran DMARC.</translation>
+    </message>
+    <message>
+        <source>The policy applies to only %1% of the failing mail (pct=%1); the rest is delivered.</source>
+        <translation>La política se aplica solo al %1 % del correo que no supera la comprobación (pct=%1); el resto se entrega.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record, so receiving servers cannot tell which servers may send its mail.</source>
+        <translation>%1 no publica ningún registro SPF, así que los servidores receptores no pueden saber qué servidores pueden enviar su correo.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 cannot be used (%2).</source>
+        <translation>El registro SPF de %1 no se puede usar (%2).</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 ends in +all: it lets any server in the world send mail in its name. It should end in -all or ~all.</source>
+        <translation>El registro SPF de %1 termina en +all: permite que cualquier servidor del mundo envíe correo en su nombre. Debería terminar en -all o ~all.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 says nothing about servers it does not list (?all, or no &quot;all&quot;). Ending it in -all lets receiving servers reject forged mail.</source>
+        <translation>El registro SPF de %1 no dice nada de los servidores que no enumera (?all, o sin «all»). Terminarlo en -all permite a los servidores receptores rechazar el correo falsificado.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Explain::Explanation</name>
     <message>
         <source>%1 at %2</source>

@@ -548,6 +548,85 @@ Options&#xa0;:
     </message>
 </context>
 <context>
+    <name>Core::Domain::DomainPolicy</name>
+    <message>
+        <source>the DMARC record has no policy (p=)</source>
+        <translation>l’enregistrement DMARC n’indique aucune politique (p=)</translation>
+    </message>
+    <message>
+        <source>the DMARC record&apos;s policy &quot;p=%1&quot; is not one of none, quarantine, reject</source>
+        <translation>la politique « p=%1 » de l’enregistrement DMARC n’est ni none, ni quarantine, ni reject</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records, and receiving servers use none of them</source>
+        <translation>%1 publie %2 enregistrements SPF, et les serveurs destinataires n’en utilisent aucun</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 DMARC records, and receiving servers use none of them</source>
+        <translation>%1 publie %2 enregistrements DMARC, et les serveurs destinataires n’en utilisent aucun</translation>
+    </message>
+    <message>
+        <source>The DNS records of %1 could not be looked up: the name server did not answer in time.</source>
+        <translation>Les enregistrements DNS de %1 n’ont pas pu être consultés : le serveur de noms n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no DMARC policy, so receiving servers accept mail forged in its name and send their bounces back to you.</source>
+        <translation>%1 ne publie aucune politique DMARC : les serveurs destinataires acceptent donc le courrier falsifié en son nom et vous renvoient leurs avis de non-remise.</translation>
+    </message>
+    <message>
+        <source>Publishing a DMARC record (at _dmarc.%1) with p=reject tells them to refuse such mail at the door; most of the bounces then stop.</source>
+        <translation>Publier un enregistrement DMARC (sous _dmarc.%1) avec p=reject leur indique de refuser ce courrier d’emblée ; la plupart des avis de non-remise cessent alors.</translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 cannot be used (%2): receiving servers ignore it, as if there were none, and accept mail forged in its name.</source>
+        <translation>L’enregistrement DMARC de %1 est inutilisable (%2) : les serveurs destinataires l’ignorent, comme s’il n’existait pas, et acceptent le courrier falsifié en son nom.</translation>
+    </message>
+    <message>
+        <source>Correcting it, with p=reject, tells them to refuse such mail at the door.</source>
+        <translation>Corrigé, avec p=reject, il leur indique de refuser ce courrier d’emblée.</translation>
+    </message>
+    <message>
+        <source>The DMARC policy of %1 is p=none: receiving servers only watch, accept mail forged in its name and send their bounces back to you.</source>
+        <translation>La politique DMARC de %1 est p=none : les serveurs destinataires se contentent d’observer, acceptent le courrier falsifié en son nom et vous renvoient leurs avis de non-remise.</translation>
+    </message>
+    <message>
+        <source>Once its own mail passes the checks, changing the policy to p=quarantine and then p=reject makes most of them refuse forged mail, and most of the bounces stop.</source>
+        <translation>Une fois que son propre courrier passe les vérifications, passer la politique à p=quarantine puis à p=reject amène la plupart d’entre eux à refuser le courrier falsifié, et la plupart des avis cessent.</translation>
+    </message>
+    <message>
+        <source>The DMARC policy of %1 is p=quarantine: most receiving servers put forged mail in the junk folder, but some still accept it and bounce it back to you.</source>
+        <translation>La politique DMARC de %1 est p=quarantine : la plupart des serveurs destinataires placent le courrier falsifié dans les indésirables, mais certains l’acceptent encore et vous le renvoient.</translation>
+    </message>
+    <message>
+        <source>Changing it to p=reject makes them refuse forged mail at the door.</source>
+        <translation>La passer à p=reject les amène à refuser le courrier falsifié d’emblée.</translation>
+    </message>
+    <message>
+        <source>The DMARC policy of %1 is p=reject: most receiving servers refuse mail forged in its name, so few bounces should come back. The ones that still come are from servers that ignore DMARC.</source>
+        <translation>La politique DMARC de %1 est p=reject : la plupart des serveurs destinataires refusent le courrier falsifié en son nom, donc peu d’avis devraient revenir. Ceux qui arrivent encore viennent de serveurs qui ignorent DMARC.</translation>
+    </message>
+    <message>
+        <source>The policy applies to only %1% of the failing mail (pct=%1); the rest is delivered.</source>
+        <translation>La politique ne s’applique qu’à %1 % du courrier en échec (pct=%1) ; le reste est distribué.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record, so receiving servers cannot tell which servers may send its mail.</source>
+        <translation>%1 ne publie aucun enregistrement SPF : les serveurs destinataires ne peuvent donc pas savoir quels serveurs ont le droit d’envoyer son courrier.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 cannot be used (%2).</source>
+        <translation>L’enregistrement SPF de %1 est inutilisable (%2).</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 ends in +all: it lets any server in the world send mail in its name. It should end in -all or ~all.</source>
+        <translation>L’enregistrement SPF de %1 se termine par +all : il permet à n’importe quel serveur au monde d’envoyer du courrier en son nom. Il devrait se terminer par -all ou ~all.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 says nothing about servers it does not list (?all, or no &quot;all&quot;). Ending it in -all lets receiving servers reject forged mail.</source>
+        <translation>L’enregistrement SPF de %1 ne dit rien des serveurs qu’il n’énumère pas (?all, ou pas de « all »). Le terminer par -all permet aux serveurs destinataires de refuser le courrier falsifié.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Explain::Explanation</name>
     <message>
         <source>%1 at %2</source>

@@ -548,6 +548,85 @@ Opzioni:
     </message>
 </context>
 <context>
+    <name>Core::Domain::DomainPolicy</name>
+    <message>
+        <source>the DMARC record has no policy (p=)</source>
+        <translation>il record DMARC non indica alcun criterio (p=)</translation>
+    </message>
+    <message>
+        <source>the DMARC record&apos;s policy &quot;p=%1&quot; is not one of none, quarantine, reject</source>
+        <translation>il criterio «p=%1» del record DMARC non è né none né quarantine né reject</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records, and receiving servers use none of them</source>
+        <translation>%1 pubblica %2 record SPF e i server riceventi non ne usano nessuno</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 DMARC records, and receiving servers use none of them</source>
+        <translation>%1 pubblica %2 record DMARC e i server riceventi non ne usano nessuno</translation>
+    </message>
+    <message>
+        <source>The DNS records of %1 could not be looked up: the name server did not answer in time.</source>
+        <translation>Non è stato possibile consultare i record DNS di %1: il server dei nomi non ha risposto in tempo.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no DMARC policy, so receiving servers accept mail forged in its name and send their bounces back to you.</source>
+        <translation>%1 non pubblica alcun criterio DMARC, quindi i server riceventi accettano posta falsificata a suo nome e le rimandano i loro avvisi di mancato recapito.</translation>
+    </message>
+    <message>
+        <source>Publishing a DMARC record (at _dmarc.%1) with p=reject tells them to refuse such mail at the door; most of the bounces then stop.</source>
+        <translation>Pubblicare un record DMARC (in _dmarc.%1) con p=reject indica loro di rifiutare subito quella posta; la maggior parte degli avvisi allora cessa.</translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 cannot be used (%2): receiving servers ignore it, as if there were none, and accept mail forged in its name.</source>
+        <translation>Il record DMARC di %1 non è utilizzabile (%2): i server riceventi lo ignorano, come se non ci fosse, e accettano posta falsificata a suo nome.</translation>
+    </message>
+    <message>
+        <source>Correcting it, with p=reject, tells them to refuse such mail at the door.</source>
+        <translation>Corretto, con p=reject, indica loro di rifiutare subito quella posta.</translation>
+    </message>
+    <message>
+        <source>The DMARC policy of %1 is p=none: receiving servers only watch, accept mail forged in its name and send their bounces back to you.</source>
+        <translation>Il criterio DMARC di %1 è p=none: i server riceventi si limitano a osservare, accettano posta falsificata a suo nome e le rimandano i loro avvisi.</translation>
+    </message>
+    <message>
+        <source>Once its own mail passes the checks, changing the policy to p=quarantine and then p=reject makes most of them refuse forged mail, and most of the bounces stop.</source>
+        <translation>Quando la sua posta supera i controlli, passare il criterio a p=quarantine e poi a p=reject fa sì che la maggior parte rifiuti la posta falsificata, e la maggior parte degli avvisi cessa.</translation>
+    </message>
+    <message>
+        <source>The DMARC policy of %1 is p=quarantine: most receiving servers put forged mail in the junk folder, but some still accept it and bounce it back to you.</source>
+        <translation>Il criterio DMARC di %1 è p=quarantine: la maggior parte dei server riceventi mette la posta falsificata nella cartella della posta indesiderata, ma alcuni la accettano ancora e gliela rimandano.</translation>
+    </message>
+    <message>
+        <source>Changing it to p=reject makes them refuse forged mail at the door.</source>
+        <translation>Passarlo a p=reject fa sì che rifiutino subito la posta falsificata.</translation>
+    </message>
+    <message>
+        <source>The DMARC policy of %1 is p=reject: most receiving servers refuse mail forged in its name, so few bounces should come back. The ones that still come are from servers that ignore DMARC.</source>
+        <translation>Il criterio DMARC di %1 è p=reject: la maggior parte dei server riceventi rifiuta la posta falsificata a suo nome, quindi dovrebbero tornare pochi avvisi. Quelli che arrivano ancora provengono da server che ignorano DMARC.</translation>
+    </message>
+    <message>
+        <source>The policy applies to only %1% of the failing mail (pct=%1); the rest is delivered.</source>
+        <translation>Il criterio si applica solo al %1% della posta che non supera il controllo (pct=%1); il resto viene recapitato.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record, so receiving servers cannot tell which servers may send its mail.</source>
+        <translation>%1 non pubblica alcun record SPF, quindi i server riceventi non possono sapere quali server possono inviare la sua posta.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 cannot be used (%2).</source>
+        <translation>Il record SPF di %1 non è utilizzabile (%2).</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 ends in +all: it lets any server in the world send mail in its name. It should end in -all or ~all.</source>
+        <translation>Il record SPF di %1 termina con +all: consente a qualsiasi server al mondo di inviare posta a suo nome. Dovrebbe terminare con -all o ~all.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 says nothing about servers it does not list (?all, or no &quot;all&quot;). Ending it in -all lets receiving servers reject forged mail.</source>
+        <translation>Il record SPF di %1 non dice nulla dei server che non elenca (?all, o nessun «all»). Terminarlo con -all consente ai server riceventi di rifiutare la posta falsificata.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Explain::Explanation</name>
     <message>
         <source>%1 at %2</source>

@@ -548,6 +548,85 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Core::Domain::DomainPolicy</name>
+    <message>
+        <source>the DMARC record has no policy (p=)</source>
+        <translation>het DMARC-record noemt geen beleid (p=)</translation>
+    </message>
+    <message>
+        <source>the DMARC record&apos;s policy &quot;p=%1&quot; is not one of none, quarantine, reject</source>
+        <translation>het beleid ‘p=%1’ van het DMARC-record is geen none, quarantine of reject</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records, and receiving servers use none of them</source>
+        <translation>%1 publiceert %2 SPF-records, en ontvangende servers gebruiken er geen van</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 DMARC records, and receiving servers use none of them</source>
+        <translation>%1 publiceert %2 DMARC-records, en ontvangende servers gebruiken er geen van</translation>
+    </message>
+    <message>
+        <source>The DNS records of %1 could not be looked up: the name server did not answer in time.</source>
+        <translation>De DNS-records van %1 konden niet worden opgevraagd: de naamserver antwoordde niet op tijd.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no DMARC policy, so receiving servers accept mail forged in its name and send their bounces back to you.</source>
+        <translation>%1 publiceert geen DMARC-beleid, dus ontvangende servers nemen mail aan die in haar naam is vervalst en sturen hun onbestelbaarheidsberichten naar u terug.</translation>
+    </message>
+    <message>
+        <source>Publishing a DMARC record (at _dmarc.%1) with p=reject tells them to refuse such mail at the door; most of the bounces then stop.</source>
+        <translation>Een DMARC-record (op _dmarc.%1) met p=reject vraagt hen zulke mail meteen te weigeren; de meeste onbestelbaarheidsberichten houden dan op.</translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 cannot be used (%2): receiving servers ignore it, as if there were none, and accept mail forged in its name.</source>
+        <translation>Het DMARC-record van %1 is onbruikbaar (%2): ontvangende servers negeren het alsof het er niet is, en nemen mail aan die in haar naam is vervalst.</translation>
+    </message>
+    <message>
+        <source>Correcting it, with p=reject, tells them to refuse such mail at the door.</source>
+        <translation>Verbeterd, met p=reject, vraagt het hen zulke mail meteen te weigeren.</translation>
+    </message>
+    <message>
+        <source>The DMARC policy of %1 is p=none: receiving servers only watch, accept mail forged in its name and send their bounces back to you.</source>
+        <translation>Het DMARC-beleid van %1 is p=none: ontvangende servers kijken alleen toe, nemen mail aan die in haar naam is vervalst en sturen hun onbestelbaarheidsberichten naar u terug.</translation>
+    </message>
+    <message>
+        <source>Once its own mail passes the checks, changing the policy to p=quarantine and then p=reject makes most of them refuse forged mail, and most of the bounces stop.</source>
+        <translation>Zodra de eigen mail de controles doorstaat, zorgt het beleid op p=quarantine en daarna p=reject zetten ervoor dat de meeste vervalste mail weigeren, en de meeste onbestelbaarheidsberichten houden op.</translation>
+    </message>
+    <message>
+        <source>The DMARC policy of %1 is p=quarantine: most receiving servers put forged mail in the junk folder, but some still accept it and bounce it back to you.</source>
+        <translation>Het DMARC-beleid van %1 is p=quarantine: de meeste ontvangende servers zetten vervalste mail in de map ongewenste mail, maar sommige nemen haar nog aan en sturen haar naar u terug.</translation>
+    </message>
+    <message>
+        <source>Changing it to p=reject makes them refuse forged mail at the door.</source>
+        <translation>Met p=reject weigeren ze vervalste mail meteen.</translation>
+    </message>
+    <message>
+        <source>The DMARC policy of %1 is p=reject: most receiving servers refuse mail forged in its name, so few bounces should come back. The ones that still come are from servers that ignore DMARC.</source>
+        <translation>Het DMARC-beleid van %1 is p=reject: de meeste ontvangende servers weigeren mail die in haar naam is vervalst, dus er zouden weinig onbestelbaarheidsberichten moeten terugkomen. Die er nog komen, zijn van servers die DMARC negeren.</translation>
+    </message>
+    <message>
+        <source>The policy applies to only %1% of the failing mail (pct=%1); the rest is delivered.</source>
+        <translation>Het beleid geldt maar voor %1% van de mail die niet door de controle komt (pct=%1); de rest wordt bezorgd.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record, so receiving servers cannot tell which servers may send its mail.</source>
+        <translation>%1 publiceert geen SPF-record, dus ontvangende servers kunnen niet zien welke servers haar mail mogen versturen.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 cannot be used (%2).</source>
+        <translation>Het SPF-record van %1 is onbruikbaar (%2).</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 ends in +all: it lets any server in the world send mail in its name. It should end in -all or ~all.</source>
+        <translation>Het SPF-record van %1 eindigt op +all: het laat elke server ter wereld mail in haar naam versturen. Het hoort op -all of ~all te eindigen.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 says nothing about servers it does not list (?all, or no &quot;all&quot;). Ending it in -all lets receiving servers reject forged mail.</source>
+        <translation>Het SPF-record van %1 zegt niets over servers die het niet noemt (?all, of geen ‘all’). Eindigt het op -all, dan kunnen ontvangende servers vervalste mail weigeren.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Explain::Explanation</name>
     <message>
         <source>%1 at %2</source>

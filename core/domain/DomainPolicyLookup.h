@@ -1,0 +1,45 @@
+#pragma once
+
+#include "account/DnsQuestions.h"
+#include "account/NetworkOverrides.h"
+#include "domain/DomainPolicy.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <chrono>
+
+namespace Core::Domain {
+
+// Asks DNS for a domain's SPF and DMARC records (TXT at the domain and at
+// _dmarc.<domain>) at once, with one deadline, and reads them into a DomainPolicy.
+class DomainPolicyLookup : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr std::chrono::milliseconds DefaultTimeout { 5000 };
+
+    explicit DomainPolicyLookup(QObject* parent = nullptr);
+
+    // TEST ONLY: see Account::NetworkOverrides (the name server is the part used here).
+    void setNetworkOverrides(const Account::NetworkOverrides& overrides);
+    void setTimeout(std::chrono::milliseconds timeout);
+
+    // domain: as the network knows it (lower case, IDNs in ACE form).
+    void start(const QString& domain);
+    void cancel();
+
+signals:
+    void finished(const Core::Domain::DomainPolicy& policy);
+
+private:
+    void collect(const QDnsLookup& answer);
+
+    Account::DnsQuestions m_dns;
+    QString m_domain;
+    QStringList m_domainTexts;
+    QStringList m_dmarcTexts;
+    int m_answered = 0; // questions with an answer, "no such name" included
+};
+
+} // namespace Core::Domain
