@@ -205,6 +205,7 @@ Commands:
   scan       read an IMAP mailbox without changing it
   clean      move the forged bounces of the last scan to the Trash
   undo       put the messages of a clean back where they were
+  report     scan, then write a report for the IT department
 
 Options:
   -h, --help     show this help, or a command&apos;s help after the command
@@ -219,6 +220,7 @@ Befehle:
   scan       ein IMAP-Postfach lesen, ohne es zu verändern
   clean      die gefälschten Rückläufer der letzten Prüfung in den Papierkorb verschieben
   undo       die Nachrichten einer Bereinigung dorthin zurücklegen, wo sie waren
+  report     prüfen, dann einen Bericht für die IT-Abteilung schreiben
 
 Optionen:
   -h, --help     diese Hilfe anzeigen, oder nach einem Befehl die Hilfe zu diesem Befehl
@@ -355,6 +357,65 @@ Optionen:
     <message>
         <source>UNSURE</source>
         <translation>UNSICHER</translation>
+    </message>
+</context>
+<context>
+    <name>Core::Cli::ReportCommand</name>
+    <message>
+        <source>Reads an IMAP mailbox without changing it, as scan does, and writes a report for the IT department: the forged bounces over time, where the forged mail came from, a few of them, the domain&apos;s SPF and DMARC records and what could be changed.</source>
+        <translation>Liest ein IMAP-Postfach, ohne es zu verändern, wie scan, und schreibt einen Bericht für die IT-Abteilung: die gefälschten Rückläufer im Zeitverlauf, woher die gefälschte Mail kam, einige davon, die SPF- und DMARC-Einträge der Domain und was sich ändern ließe.</translation>
+    </message>
+    <message>
+        <source>A folder to check (repeatable; default INBOX).</source>
+        <translation>Ein zu prüfender Ordner (mehrfach möglich; Standard: INBOX).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>A folder of your sent mail (repeatable; default: the Sent folders found).</source>
+        <translation>Ein Ordner mit Ihren gesendeten E-Mails (mehrfach möglich; Standard: die gefundenen Gesendet-Ordner).</translation>
+    </message>
+    <message>
+        <source>One of your own addresses (repeatable).</source>
+        <translation>Eine Ihrer eigenen Adressen (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>The domain the forged mail claims to come from (default: that of --me, else of --user).</source>
+        <translation>Die Domain, von der die gefälschte Mail zu kommen vorgibt (Standard: die von --me, sonst die von --user).</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (an IP address) for the domain&apos;s records instead of the system&apos;s.</source>
+        <translation>Diesen DNS-Server (eine IP-Adresse) statt des systemeigenen nach den Einträgen der Domain fragen.</translation>
+    </message>
+    <message>
+        <source>text (the default) or json.</source>
+        <translation>text (der Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>--format is text or json, not &quot;%1&quot;.</source>
+        <translation>--format ist text oder json, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--nameserver needs an IP address, not &quot;%1&quot;.</source>
+        <translation>--nameserver braucht eine IP-Adresse, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
     </message>
 </context>
 <context>
@@ -571,11 +632,11 @@ Optionen:
     </message>
     <message>
         <source>%1 publishes no DMARC policy, so receiving servers accept mail forged in its name and send their bounces back to you.</source>
-        <translation>%1 veröffentlicht keine DMARC-Richtlinie; empfangende Server nehmen deshalb in ihrem Namen gefälschte Mail an und schicken ihre Unzustellbarkeitsmeldungen an Sie zurück.</translation>
+        <translation>%1 veröffentlicht keine DMARC-Richtlinie; empfangende Server nehmen deshalb in ihrem Namen gefälschte Mail an und schicken ihre Rückläufer an Sie zurück.</translation>
     </message>
     <message>
         <source>Publishing a DMARC record (at _dmarc.%1) with p=reject tells them to refuse such mail at the door; most of the bounces then stop.</source>
-        <translation>Ein DMARC-Eintrag (unter _dmarc.%1) mit p=reject weist sie an, solche Mail gleich abzuweisen; dann hören die meisten Unzustellbarkeitsmeldungen auf.</translation>
+        <translation>Ein DMARC-Eintrag (unter _dmarc.%1) mit p=reject weist sie an, solche Mail gleich abzuweisen; dann hören die meisten Rückläufer auf.</translation>
     </message>
     <message>
         <source>The DMARC record of %1 cannot be used (%2): receiving servers ignore it, as if there were none, and accept mail forged in its name.</source>
@@ -587,11 +648,11 @@ Optionen:
     </message>
     <message>
         <source>The DMARC policy of %1 is p=none: receiving servers only watch, accept mail forged in its name and send their bounces back to you.</source>
-        <translation>Die DMARC-Richtlinie von %1 ist p=none: Empfangende Server beobachten nur, nehmen in ihrem Namen gefälschte Mail an und schicken ihre Unzustellbarkeitsmeldungen an Sie zurück.</translation>
+        <translation>Die DMARC-Richtlinie von %1 ist p=none: Empfangende Server beobachten nur, nehmen in ihrem Namen gefälschte Mail an und schicken ihre Rückläufer an Sie zurück.</translation>
     </message>
     <message>
         <source>Once its own mail passes the checks, changing the policy to p=quarantine and then p=reject makes most of them refuse forged mail, and most of the bounces stop.</source>
-        <translation>Sobald die eigene Mail die Prüfungen besteht, bringt eine Umstellung auf p=quarantine und dann p=reject die meisten dazu, gefälschte Mail abzuweisen, und die meisten Unzustellbarkeitsmeldungen hören auf.</translation>
+        <translation>Sobald die eigene Mail die Prüfungen besteht, bringt eine Umstellung auf p=quarantine und dann p=reject die meisten dazu, gefälschte Mail abzuweisen, und die meisten Rückläufer hören auf.</translation>
     </message>
     <message>
         <source>The DMARC policy of %1 is p=quarantine: most receiving servers put forged mail in the junk folder, but some still accept it and bounce it back to you.</source>
@@ -603,7 +664,7 @@ Optionen:
     </message>
     <message>
         <source>The DMARC policy of %1 is p=reject: most receiving servers refuse mail forged in its name, so few bounces should come back. The ones that still come are from servers that ignore DMARC.</source>
-        <translation>Die DMARC-Richtlinie von %1 ist p=reject: Die meisten empfangenden Server weisen in ihrem Namen gefälschte Mail ab, daher sollten nur wenige Unzustellbarkeitsmeldungen zurückkommen. Die übrigen stammen von Servern, die DMARC nicht beachten.</translation>
+        <translation>Die DMARC-Richtlinie von %1 ist p=reject: Die meisten empfangenden Server weisen in ihrem Namen gefälschte Mail ab, daher sollten nur wenige Rückläufer zurückkommen. Die übrigen stammen von Servern, die DMARC nicht beachten.</translation>
     </message>
     <message>
         <source>The policy applies to only %1% of the failing mail (pct=%1); the rest is delivered.</source>
@@ -624,6 +685,77 @@ Optionen:
     <message>
         <source>The SPF record of %1 says nothing about servers it does not list (?all, or no &quot;all&quot;). Ending it in -all lets receiving servers reject forged mail.</source>
         <translation>Der SPF-Eintrag von %1 sagt nichts über Server, die er nicht aufführt (?all oder kein „all“). Endet er auf -all, können empfangende Server gefälschte Mail abweisen.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::Domain::ItReport</name>
+    <message>
+        <source>NeverSent report for IT: %1, %2</source>
+        <translation>NeverSent-Bericht für die IT: %1, %2</translation>
+    </message>
+    <message>
+        <source>Bounces received from %1 to %2.</source>
+        <translation>Rückläufer empfangen von %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>Forged bounces (backscatter): %1. About mail really sent: %2. Undecided: %3.</source>
+        <translation>Gefälschte Rückläufer (Backscatter): %1. Zu wirklich gesendeter Mail: %2. Unentschieden: %3.</translation>
+    </message>
+    <message>
+        <source>Per day (forged / about mail really sent):</source>
+        <translation>Pro Tag (gefälscht / zu wirklich gesendeter Mail):</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <source>Where the forged mail entered the mail system:</source>
+        <translation>Wo die gefälschte Mail ins Mailsystem gelangte:</translation>
+    </message>
+    <message>
+        <source>  The bounces do not say.</source>
+        <translation>  Die Meldungen sagen es nicht.</translation>
+    </message>
+    <message>
+        <source>The newest forged bounces:</source>
+        <translation>Die neuesten gefälschten Rückläufer:</translation>
+    </message>
+    <message>
+        <source>    reported by %1; failed recipients: %2</source>
+        <translation>    gemeldet von %1; gescheiterte Empfänger: %2</translation>
+    </message>
+    <message>
+        <source>    the forged original: Message-ID &lt;%1&gt;, From %2, sent from %3 %4</source>
+        <translation>    das gefälschte Original: Message-ID &lt;%1&gt;, From %2, gesendet von %3 %4</translation>
+    </message>
+    <message>
+        <source>    the receiving server&apos;s checks: %1</source>
+        <translation>    die Prüfungen des empfangenden Servers: %1</translation>
+    </message>
+    <message>
+        <source>No domain was given, so its SPF and DMARC records were not looked up.</source>
+        <translation>Es wurde keine Domain angegeben, daher wurden keine SPF- und DMARC-Einträge abgefragt.</translation>
+    </message>
+    <message>
+        <source>The domain %1:</source>
+        <translation>Die Domain %1:</translation>
+    </message>
+    <message>
+        <source>  SPF:   %1</source>
+        <translation>  SPF:   %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>  DMARC: %1</source>
+        <translation>  DMARC: %1</translation>
+    </message>
+    <message>
+        <source>What this means, and what IT could change:</source>
+        <translation>Was das bedeutet und was die IT ändern könnte:</translation>
     </message>
 </context>
 <context>

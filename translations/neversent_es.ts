@@ -205,6 +205,7 @@ Commands:
   scan       read an IMAP mailbox without changing it
   clean      move the forged bounces of the last scan to the Trash
   undo       put the messages of a clean back where they were
+  report     scan, then write a report for the IT department
 
 Options:
   -h, --help     show this help, or a command&apos;s help after the command
@@ -219,6 +220,7 @@ Comandos:
   scan       lee un buzón IMAP sin modificarlo
   clean      mueve a la Papelera los mensajes devueltos falsos del último análisis
   undo       devuelve los mensajes de una limpieza a donde estaban
+  report     analizar y luego escribir un informe para el departamento de TI
 
 Opciones:
   -h, --help     muestra esta ayuda, o la ayuda de un comando si va detrás de él
@@ -355,6 +357,65 @@ Opciones:
     <message>
         <source>UNSURE</source>
         <translation>DUDOSO</translation>
+    </message>
+</context>
+<context>
+    <name>Core::Cli::ReportCommand</name>
+    <message>
+        <source>Reads an IMAP mailbox without changing it, as scan does, and writes a report for the IT department: the forged bounces over time, where the forged mail came from, a few of them, the domain&apos;s SPF and DMARC records and what could be changed.</source>
+        <translation>Lee un buzón IMAP sin modificarlo, como scan, y escribe un informe para el departamento de TI: los mensajes devueltos falsos a lo largo del tiempo, de dónde vino el correo falsificado, algunos de ellos, los registros SPF y DMARC del dominio y qué se podría cambiar.</translation>
+    </message>
+    <message>
+        <source>A folder to check (repeatable; default INBOX).</source>
+        <translation>Una carpeta que revisar (se puede repetir; predeterminada: INBOX).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>A folder of your sent mail (repeatable; default: the Sent folders found).</source>
+        <translation>Una carpeta de su correo enviado (se puede repetir; predeterminadas: las carpetas Enviados encontradas).</translation>
+    </message>
+    <message>
+        <source>One of your own addresses (repeatable).</source>
+        <translation>Una de sus propias direcciones (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>DIRECCIÓN</translation>
+    </message>
+    <message>
+        <source>The domain the forged mail claims to come from (default: that of --me, else of --user).</source>
+        <translation>El dominio del que dice venir el correo falsificado (predeterminado: el de --me, si no el de --user).</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMINIO</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (an IP address) for the domain&apos;s records instead of the system&apos;s.</source>
+        <translation>Consultar los registros del dominio a este servidor DNS (una dirección IP) en lugar del del sistema.</translation>
+    </message>
+    <message>
+        <source>text (the default) or json.</source>
+        <translation>text (el predeterminado) o json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>--format is text or json, not &quot;%1&quot;.</source>
+        <translation>--format es text o json, no «%1».</translation>
+    </message>
+    <message>
+        <source>--nameserver needs an IP address, not &quot;%1&quot;.</source>
+        <translation>--nameserver necesita una dirección IP, no «%1».</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
     </message>
 </context>
 <context>
@@ -571,11 +632,11 @@ Opciones:
     </message>
     <message>
         <source>%1 publishes no DMARC policy, so receiving servers accept mail forged in its name and send their bounces back to you.</source>
-        <translation>%1 no publica ninguna política DMARC, así que los servidores receptores aceptan correo falsificado en su nombre y le devuelven a usted sus avisos de no entrega.</translation>
+        <translation>%1 no publica ninguna política DMARC, así que los servidores receptores aceptan correo falsificado en su nombre y le envían a usted sus mensajes devueltos.</translation>
     </message>
     <message>
         <source>Publishing a DMARC record (at _dmarc.%1) with p=reject tells them to refuse such mail at the door; most of the bounces then stop.</source>
-        <translation>Publicar un registro DMARC (en _dmarc.%1) con p=reject les indica que rechacen ese correo en la puerta; entonces cesan la mayoría de los avisos.</translation>
+        <translation>Publicar un registro DMARC (en _dmarc.%1) con p=reject les indica que rechacen ese correo en la puerta; entonces cesan la mayoría de los mensajes devueltos.</translation>
     </message>
     <message>
         <source>The DMARC record of %1 cannot be used (%2): receiving servers ignore it, as if there were none, and accept mail forged in its name.</source>
@@ -587,11 +648,11 @@ Opciones:
     </message>
     <message>
         <source>The DMARC policy of %1 is p=none: receiving servers only watch, accept mail forged in its name and send their bounces back to you.</source>
-        <translation>La política DMARC de %1 es p=none: los servidores receptores solo observan, aceptan correo falsificado en su nombre y le devuelven a usted sus avisos.</translation>
+        <translation>La política DMARC de %1 es p=none: los servidores receptores solo observan, aceptan correo falsificado en su nombre y le envían a usted sus mensajes devueltos.</translation>
     </message>
     <message>
         <source>Once its own mail passes the checks, changing the policy to p=quarantine and then p=reject makes most of them refuse forged mail, and most of the bounces stop.</source>
-        <translation>Cuando su propio correo supere las comprobaciones, cambiar la política a p=quarantine y luego a p=reject hace que la mayoría rechace el correo falsificado, y cesan la mayoría de los avisos.</translation>
+        <translation>Cuando su propio correo supere las comprobaciones, cambiar la política a p=quarantine y luego a p=reject hace que la mayoría rechace el correo falsificado, y cesan la mayoría de los mensajes devueltos.</translation>
     </message>
     <message>
         <source>The DMARC policy of %1 is p=quarantine: most receiving servers put forged mail in the junk folder, but some still accept it and bounce it back to you.</source>
@@ -603,7 +664,7 @@ Opciones:
     </message>
     <message>
         <source>The DMARC policy of %1 is p=reject: most receiving servers refuse mail forged in its name, so few bounces should come back. The ones that still come are from servers that ignore DMARC.</source>
-        <translation>La política DMARC de %1 es p=reject: la mayoría de los servidores receptores rechazan el correo falsificado en su nombre, así que deberían volver pocos avisos. Los que aún llegan vienen de servidores que ignoran DMARC.</translation>
+        <translation>La política DMARC de %1 es p=reject: la mayoría de los servidores receptores rechazan el correo falsificado en su nombre, así que deberían volver pocos mensajes devueltos. Los que aún llegan vienen de servidores que ignoran DMARC.</translation>
     </message>
     <message>
         <source>The policy applies to only %1% of the failing mail (pct=%1); the rest is delivered.</source>
@@ -624,6 +685,77 @@ Opciones:
     <message>
         <source>The SPF record of %1 says nothing about servers it does not list (?all, or no &quot;all&quot;). Ending it in -all lets receiving servers reject forged mail.</source>
         <translation>El registro SPF de %1 no dice nada de los servidores que no enumera (?all, o sin «all»). Terminarlo en -all permite a los servidores receptores rechazar el correo falsificado.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::Domain::ItReport</name>
+    <message>
+        <source>NeverSent report for IT: %1, %2</source>
+        <translation>Informe de NeverSent para TI: %1, %2</translation>
+    </message>
+    <message>
+        <source>Bounces received from %1 to %2.</source>
+        <translation>Mensajes devueltos recibidos desde %1 hasta %2.</translation>
+    </message>
+    <message>
+        <source>Forged bounces (backscatter): %1. About mail really sent: %2. Undecided: %3.</source>
+        <translation>Mensajes devueltos falsos (backscatter): %1. Sobre correo enviado de verdad: %2. Sin decidir: %3.</translation>
+    </message>
+    <message>
+        <source>Per day (forged / about mail really sent):</source>
+        <translation>Por día (falsificados / sobre correo enviado de verdad):</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>Where the forged mail entered the mail system:</source>
+        <translation>Dónde entró el correo falsificado en el sistema de correo:</translation>
+    </message>
+    <message>
+        <source>  The bounces do not say.</source>
+        <translation>  Los mensajes devueltos no lo dicen.</translation>
+    </message>
+    <message>
+        <source>The newest forged bounces:</source>
+        <translation>Los mensajes devueltos falsos más recientes:</translation>
+    </message>
+    <message>
+        <source>    reported by %1; failed recipients: %2</source>
+        <translation>    notificado por %1; destinatarios fallidos: %2</translation>
+    </message>
+    <message>
+        <source>    the forged original: Message-ID &lt;%1&gt;, From %2, sent from %3 %4</source>
+        <translation>    el original falsificado: Message-ID &lt;%1&gt;, From %2, enviado desde %3 %4</translation>
+    </message>
+    <message>
+        <source>    the receiving server&apos;s checks: %1</source>
+        <translation>    las comprobaciones del servidor receptor: %1</translation>
+    </message>
+    <message>
+        <source>No domain was given, so its SPF and DMARC records were not looked up.</source>
+        <translation>No se indicó ningún dominio, así que no se consultaron sus registros SPF y DMARC.</translation>
+    </message>
+    <message>
+        <source>The domain %1:</source>
+        <translation>El dominio %1:</translation>
+    </message>
+    <message>
+        <source>  SPF:   %1</source>
+        <translation>  SPF:   %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <source>  DMARC: %1</source>
+        <translation>  DMARC: %1</translation>
+    </message>
+    <message>
+        <source>What this means, and what IT could change:</source>
+        <translation>Qué significa esto y qué podría cambiar TI:</translation>
     </message>
 </context>
 <context>

@@ -205,22 +205,24 @@ Commands:
   scan       read an IMAP mailbox without changing it
   clean      move the forged bounces of the last scan to the Trash
   undo       put the messages of a clean back where they were
+  report     scan, then write a report for the IT department
 
 Options:
   -h, --help     show this help, or a command&apos;s help after the command
   -v, --version  show the version
 </source>
-        <translation>Utilisation&#xa0;: neversent-cli COMMANDE [OPTIONS]
+        <translation>Utilisation : neversent-cli COMMANDE [OPTIONS]
 
 Explique les avis de non-remise et distingue les faux des vrais.
 
-Commandes&#xa0;:
+Commandes :
   classify   lire hors ligne des fichiers de messages, des dossiers ou des fichiers mbox
   scan       lire une boîte aux lettres IMAP sans la modifier
   clean      déplacer vers la Corbeille les faux avis de non-remise de la dernière analyse
   undo       remettre à leur place les messages d&apos;un nettoyage
+  report     analyser, puis écrire un rapport pour le service informatique
 
-Options&#xa0;:
+Options :
   -h, --help     afficher cette aide, ou l&apos;aide d&apos;une commande si placé après elle
   -v, --version  afficher la version
 </translation>
@@ -355,6 +357,65 @@ Options&#xa0;:
     <message>
         <source>UNSURE</source>
         <translation>INCERTAIN</translation>
+    </message>
+</context>
+<context>
+    <name>Core::Cli::ReportCommand</name>
+    <message>
+        <source>Reads an IMAP mailbox without changing it, as scan does, and writes a report for the IT department: the forged bounces over time, where the forged mail came from, a few of them, the domain&apos;s SPF and DMARC records and what could be changed.</source>
+        <translation>Lit une boîte IMAP sans la modifier, comme scan, et écrit un rapport pour le service informatique : les avis falsifiés au fil du temps, d’où venait le courrier falsifié, quelques-uns d’entre eux, les enregistrements SPF et DMARC du domaine et ce qui pourrait être changé.</translation>
+    </message>
+    <message>
+        <source>A folder to check (repeatable; default INBOX).</source>
+        <translation>Un dossier à vérifier (option répétable ; INBOX par défaut).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>A folder of your sent mail (repeatable; default: the Sent folders found).</source>
+        <translation>Un dossier de vos messages envoyés (option répétable ; par défaut : les dossiers Envoyés trouvés).</translation>
+    </message>
+    <message>
+        <source>One of your own addresses (repeatable).</source>
+        <translation>Une de vos propres adresses (option répétable).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>The domain the forged mail claims to come from (default: that of --me, else of --user).</source>
+        <translation>Le domaine dont le courrier falsifié prétend venir (par défaut : celui de --me, sinon celui de --user).</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAINE</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (an IP address) for the domain&apos;s records instead of the system&apos;s.</source>
+        <translation>Demander les enregistrements du domaine à ce serveur DNS (une adresse IP) plutôt qu’à celui du système.</translation>
+    </message>
+    <message>
+        <source>text (the default) or json.</source>
+        <translation>text (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>--format is text or json, not &quot;%1&quot;.</source>
+        <translation>--format vaut text ou json, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--nameserver needs an IP address, not &quot;%1&quot;.</source>
+        <translation>--nameserver attend une adresse IP, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -624,6 +685,77 @@ Options&#xa0;:
     <message>
         <source>The SPF record of %1 says nothing about servers it does not list (?all, or no &quot;all&quot;). Ending it in -all lets receiving servers reject forged mail.</source>
         <translation>L’enregistrement SPF de %1 ne dit rien des serveurs qu’il n’énumère pas (?all, ou pas de « all »). Le terminer par -all permet aux serveurs destinataires de refuser le courrier falsifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::Domain::ItReport</name>
+    <message>
+        <source>NeverSent report for IT: %1, %2</source>
+        <translation>Rapport NeverSent pour l’informatique : %1, %2</translation>
+    </message>
+    <message>
+        <source>Bounces received from %1 to %2.</source>
+        <translation>Avis reçus du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>Forged bounces (backscatter): %1. About mail really sent: %2. Undecided: %3.</source>
+        <translation>Avis falsifiés (backscatter) : %1. Sur du courrier vraiment envoyé : %2. Indécis : %3.</translation>
+    </message>
+    <message>
+        <source>Per day (forged / about mail really sent):</source>
+        <translation>Par jour (falsifiés / sur du courrier vraiment envoyé) :</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Where the forged mail entered the mail system:</source>
+        <translation>Où le courrier falsifié est entré dans le système de messagerie :</translation>
+    </message>
+    <message>
+        <source>  The bounces do not say.</source>
+        <translation>  Les avis ne le disent pas.</translation>
+    </message>
+    <message>
+        <source>The newest forged bounces:</source>
+        <translation>Les avis falsifiés les plus récents :</translation>
+    </message>
+    <message>
+        <source>    reported by %1; failed recipients: %2</source>
+        <translation>    signalé par %1 ; destinataires en échec : %2</translation>
+    </message>
+    <message>
+        <source>    the forged original: Message-ID &lt;%1&gt;, From %2, sent from %3 %4</source>
+        <translation>    l’original falsifié : Message-ID &lt;%1&gt;, From %2, envoyé depuis %3 %4</translation>
+    </message>
+    <message>
+        <source>    the receiving server&apos;s checks: %1</source>
+        <translation>    les vérifications du serveur destinataire : %1</translation>
+    </message>
+    <message>
+        <source>No domain was given, so its SPF and DMARC records were not looked up.</source>
+        <translation>Aucun domaine n’a été indiqué : ses enregistrements SPF et DMARC n’ont donc pas été consultés.</translation>
+    </message>
+    <message>
+        <source>The domain %1:</source>
+        <translation>Le domaine %1 :</translation>
+    </message>
+    <message>
+        <source>  SPF:   %1</source>
+        <translation>  SPF :   %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>  DMARC: %1</source>
+        <translation>  DMARC : %1</translation>
+    </message>
+    <message>
+        <source>What this means, and what IT could change:</source>
+        <translation>Ce que cela signifie, et ce que l’informatique pourrait changer :</translation>
     </message>
 </context>
 <context>

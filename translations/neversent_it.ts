@@ -205,6 +205,7 @@ Commands:
   scan       read an IMAP mailbox without changing it
   clean      move the forged bounces of the last scan to the Trash
   undo       put the messages of a clean back where they were
+  report     scan, then write a report for the IT department
 
 Options:
   -h, --help     show this help, or a command&apos;s help after the command
@@ -219,6 +220,7 @@ Comandi:
   scan       legge una casella di posta IMAP senza modificarla
   clean      sposta nel Cestino le notifiche false dell&apos;ultima analisi
   undo       rimette i messaggi di una pulizia dove si trovavano
+  report     analizzare, poi scrivere un rapporto per il reparto IT
 
 Opzioni:
   -h, --help     mostra questo aiuto, o l&apos;aiuto di un comando se scritto dopo il comando
@@ -355,6 +357,65 @@ Opzioni:
     <message>
         <source>UNSURE</source>
         <translation>DUBBIO</translation>
+    </message>
+</context>
+<context>
+    <name>Core::Cli::ReportCommand</name>
+    <message>
+        <source>Reads an IMAP mailbox without changing it, as scan does, and writes a report for the IT department: the forged bounces over time, where the forged mail came from, a few of them, the domain&apos;s SPF and DMARC records and what could be changed.</source>
+        <translation>Legge una casella IMAP senza modificarla, come scan, e scrive un rapporto per il reparto IT: le notifiche false nel tempo, da dove proveniva la posta falsificata, alcuni di essi, i record SPF e DMARC del dominio e cosa si potrebbe cambiare.</translation>
+    </message>
+    <message>
+        <source>A folder to check (repeatable; default INBOX).</source>
+        <translation>Una cartella da controllare (ripetibile; predefinita: INBOX).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>A folder of your sent mail (repeatable; default: the Sent folders found).</source>
+        <translation>Una cartella della tua posta inviata (ripetibile; predefinite: le cartelle Posta inviata trovate).</translation>
+    </message>
+    <message>
+        <source>One of your own addresses (repeatable).</source>
+        <translation>Uno dei tuoi indirizzi (ripetibile).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>INDIRIZZO</translation>
+    </message>
+    <message>
+        <source>The domain the forged mail claims to come from (default: that of --me, else of --user).</source>
+        <translation>Il dominio da cui la posta falsificata dice di provenire (predefinito: quello di --me, altrimenti quello di --user).</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMINIO</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (an IP address) for the domain&apos;s records instead of the system&apos;s.</source>
+        <translation>Chiedere i record del dominio a questo server DNS (un indirizzo IP) invece che a quello del sistema.</translation>
+    </message>
+    <message>
+        <source>text (the default) or json.</source>
+        <translation>text (il predefinito) o json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>--format is text or json, not &quot;%1&quot;.</source>
+        <translation>--format è text o json, non «%1».</translation>
+    </message>
+    <message>
+        <source>--nameserver needs an IP address, not &quot;%1&quot;.</source>
+        <translation>--nameserver richiede un indirizzo IP, non «%1».</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 su %2</translation>
     </message>
 </context>
 <context>
@@ -571,11 +632,11 @@ Opzioni:
     </message>
     <message>
         <source>%1 publishes no DMARC policy, so receiving servers accept mail forged in its name and send their bounces back to you.</source>
-        <translation>%1 non pubblica alcun criterio DMARC, quindi i server riceventi accettano posta falsificata a suo nome e le rimandano i loro avvisi di mancato recapito.</translation>
+        <translation>%1 non pubblica alcun criterio DMARC, quindi i server riceventi accettano posta falsificata a suo nome e le rimandano i loro notifiche di mancato recapito.</translation>
     </message>
     <message>
         <source>Publishing a DMARC record (at _dmarc.%1) with p=reject tells them to refuse such mail at the door; most of the bounces then stop.</source>
-        <translation>Pubblicare un record DMARC (in _dmarc.%1) con p=reject indica loro di rifiutare subito quella posta; la maggior parte degli avvisi allora cessa.</translation>
+        <translation>Pubblicare un record DMARC (in _dmarc.%1) con p=reject indica loro di rifiutare subito quella posta; la maggior parte delle notifiche allora cessa.</translation>
     </message>
     <message>
         <source>The DMARC record of %1 cannot be used (%2): receiving servers ignore it, as if there were none, and accept mail forged in its name.</source>
@@ -587,11 +648,11 @@ Opzioni:
     </message>
     <message>
         <source>The DMARC policy of %1 is p=none: receiving servers only watch, accept mail forged in its name and send their bounces back to you.</source>
-        <translation>Il criterio DMARC di %1 è p=none: i server riceventi si limitano a osservare, accettano posta falsificata a suo nome e le rimandano i loro avvisi.</translation>
+        <translation>Il criterio DMARC di %1 è p=none: i server riceventi si limitano a osservare, accettano posta falsificata a suo nome e le rimandano le loro notifiche.</translation>
     </message>
     <message>
         <source>Once its own mail passes the checks, changing the policy to p=quarantine and then p=reject makes most of them refuse forged mail, and most of the bounces stop.</source>
-        <translation>Quando la sua posta supera i controlli, passare il criterio a p=quarantine e poi a p=reject fa sì che la maggior parte rifiuti la posta falsificata, e la maggior parte degli avvisi cessa.</translation>
+        <translation>Quando la sua posta supera i controlli, passare il criterio a p=quarantine e poi a p=reject fa sì che la maggior parte rifiuti la posta falsificata, e la maggior parte delle notifiche cessa.</translation>
     </message>
     <message>
         <source>The DMARC policy of %1 is p=quarantine: most receiving servers put forged mail in the junk folder, but some still accept it and bounce it back to you.</source>
@@ -603,7 +664,7 @@ Opzioni:
     </message>
     <message>
         <source>The DMARC policy of %1 is p=reject: most receiving servers refuse mail forged in its name, so few bounces should come back. The ones that still come are from servers that ignore DMARC.</source>
-        <translation>Il criterio DMARC di %1 è p=reject: la maggior parte dei server riceventi rifiuta la posta falsificata a suo nome, quindi dovrebbero tornare pochi avvisi. Quelli che arrivano ancora provengono da server che ignorano DMARC.</translation>
+        <translation>Il criterio DMARC di %1 è p=reject: la maggior parte dei server riceventi rifiuta la posta falsificata a suo nome, quindi dovrebbero tornare poche notifiche. Quelli che arrivano ancora provengono da server che ignorano DMARC.</translation>
     </message>
     <message>
         <source>The policy applies to only %1% of the failing mail (pct=%1); the rest is delivered.</source>
@@ -624,6 +685,77 @@ Opzioni:
     <message>
         <source>The SPF record of %1 says nothing about servers it does not list (?all, or no &quot;all&quot;). Ending it in -all lets receiving servers reject forged mail.</source>
         <translation>Il record SPF di %1 non dice nulla dei server che non elenca (?all, o nessun «all»). Terminarlo con -all consente ai server riceventi di rifiutare la posta falsificata.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::Domain::ItReport</name>
+    <message>
+        <source>NeverSent report for IT: %1, %2</source>
+        <translation>Rapporto NeverSent per l’IT: %1, %2</translation>
+    </message>
+    <message>
+        <source>Bounces received from %1 to %2.</source>
+        <translation>Notifiche ricevute dal %1 al %2.</translation>
+    </message>
+    <message>
+        <source>Forged bounces (backscatter): %1. About mail really sent: %2. Undecided: %3.</source>
+        <translation>Notifiche false (backscatter): %1. Su posta inviata davvero: %2. Indecisi: %3.</translation>
+    </message>
+    <message>
+        <source>Per day (forged / about mail really sent):</source>
+        <translation>Per giorno (falsificati / su posta inviata davvero):</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>senza data</translation>
+    </message>
+    <message>
+        <source>Where the forged mail entered the mail system:</source>
+        <translation>Dove la posta falsificata è entrata nel sistema di posta:</translation>
+    </message>
+    <message>
+        <source>  The bounces do not say.</source>
+        <translation>  Le notifiche non lo dicono.</translation>
+    </message>
+    <message>
+        <source>The newest forged bounces:</source>
+        <translation>Le notifiche false più recenti:</translation>
+    </message>
+    <message>
+        <source>    reported by %1; failed recipients: %2</source>
+        <translation>    segnalato da %1; destinatari non raggiunti: %2</translation>
+    </message>
+    <message>
+        <source>    the forged original: Message-ID &lt;%1&gt;, From %2, sent from %3 %4</source>
+        <translation>    l’originale falsificato: Message-ID &lt;%1&gt;, From %2, inviato da %3 %4</translation>
+    </message>
+    <message>
+        <source>    the receiving server&apos;s checks: %1</source>
+        <translation>    i controlli del server ricevente: %1</translation>
+    </message>
+    <message>
+        <source>No domain was given, so its SPF and DMARC records were not looked up.</source>
+        <translation>Non è stato indicato alcun dominio, quindi i suoi record SPF e DMARC non sono stati consultati.</translation>
+    </message>
+    <message>
+        <source>The domain %1:</source>
+        <translation>Il dominio %1:</translation>
+    </message>
+    <message>
+        <source>  SPF:   %1</source>
+        <translation>  SPF:   %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessun oggetto)</translation>
+    </message>
+    <message>
+        <source>  DMARC: %1</source>
+        <translation>  DMARC: %1</translation>
+    </message>
+    <message>
+        <source>What this means, and what IT could change:</source>
+        <translation>Cosa significa e cosa potrebbe cambiare l’IT:</translation>
     </message>
 </context>
 <context>

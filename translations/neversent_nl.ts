@@ -205,6 +205,7 @@ Commands:
   scan       read an IMAP mailbox without changing it
   clean      move the forged bounces of the last scan to the Trash
   undo       put the messages of a clean back where they were
+  report     scan, then write a report for the IT department
 
 Options:
   -h, --help     show this help, or a command&apos;s help after the command
@@ -219,6 +220,7 @@ Opdrachten:
   scan       een IMAP-mailbox lezen zonder iets te veranderen
   clean      de vervalste retourberichten van de laatste scan naar de Prullenbak verplaatsen
   undo       de berichten van een opruimactie terugzetten waar ze stonden
+  report     scannen en dan een rapport voor de IT-afdeling schrijven
 
 Opties:
   -h, --help     deze hulp tonen, of na een opdracht de hulp bij die opdracht
@@ -355,6 +357,65 @@ Opties:
     <message>
         <source>UNSURE</source>
         <translation>ONZEKER</translation>
+    </message>
+</context>
+<context>
+    <name>Core::Cli::ReportCommand</name>
+    <message>
+        <source>Reads an IMAP mailbox without changing it, as scan does, and writes a report for the IT department: the forged bounces over time, where the forged mail came from, a few of them, the domain&apos;s SPF and DMARC records and what could be changed.</source>
+        <translation>Leest een IMAP-postvak zonder het te wijzigen, zoals scan, en schrijft een rapport voor de IT-afdeling: de vervalste retourberichten in de tijd, waar de vervalste mail vandaan kwam, een paar ervan, de SPF- en DMARC-records van het domein en wat er veranderd kan worden.</translation>
+    </message>
+    <message>
+        <source>A folder to check (repeatable; default INBOX).</source>
+        <translation>Een map om te controleren (mag vaker worden opgegeven; standaard INBOX).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>A folder of your sent mail (repeatable; default: the Sent folders found).</source>
+        <translation>Een map met je verzonden e-mail (mag vaker worden opgegeven; standaard: de gevonden mappen voor verzonden e-mail).</translation>
+    </message>
+    <message>
+        <source>One of your own addresses (repeatable).</source>
+        <translation>Een van je eigen adressen (mag vaker worden opgegeven).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRES</translation>
+    </message>
+    <message>
+        <source>The domain the forged mail claims to come from (default: that of --me, else of --user).</source>
+        <translation>Het domein waar de vervalste mail van zegt te komen (standaard: dat van --me, anders dat van --user).</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMEIN</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (an IP address) for the domain&apos;s records instead of the system&apos;s.</source>
+        <translation>Deze DNS-server (een IP-adres) om de records van het domein vragen in plaats van die van het systeem.</translation>
+    </message>
+    <message>
+        <source>text (the default) or json.</source>
+        <translation>text (de standaard) of json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAAT</translation>
+    </message>
+    <message>
+        <source>--format is text or json, not &quot;%1&quot;.</source>
+        <translation>--format is text of json, niet ‘%1’.</translation>
+    </message>
+    <message>
+        <source>--nameserver needs an IP address, not &quot;%1&quot;.</source>
+        <translation>--nameserver heeft een IP-adres nodig, niet ‘%1’.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
     </message>
 </context>
 <context>
@@ -571,11 +632,11 @@ Opties:
     </message>
     <message>
         <source>%1 publishes no DMARC policy, so receiving servers accept mail forged in its name and send their bounces back to you.</source>
-        <translation>%1 publiceert geen DMARC-beleid, dus ontvangende servers nemen mail aan die in haar naam is vervalst en sturen hun onbestelbaarheidsberichten naar u terug.</translation>
+        <translation>%1 publiceert geen DMARC-beleid, dus ontvangende servers nemen mail aan die in haar naam is vervalst en sturen hun retourberichten naar u terug.</translation>
     </message>
     <message>
         <source>Publishing a DMARC record (at _dmarc.%1) with p=reject tells them to refuse such mail at the door; most of the bounces then stop.</source>
-        <translation>Een DMARC-record (op _dmarc.%1) met p=reject vraagt hen zulke mail meteen te weigeren; de meeste onbestelbaarheidsberichten houden dan op.</translation>
+        <translation>Een DMARC-record (op _dmarc.%1) met p=reject vraagt hen zulke mail meteen te weigeren; de meeste retourberichten houden dan op.</translation>
     </message>
     <message>
         <source>The DMARC record of %1 cannot be used (%2): receiving servers ignore it, as if there were none, and accept mail forged in its name.</source>
@@ -587,11 +648,11 @@ Opties:
     </message>
     <message>
         <source>The DMARC policy of %1 is p=none: receiving servers only watch, accept mail forged in its name and send their bounces back to you.</source>
-        <translation>Het DMARC-beleid van %1 is p=none: ontvangende servers kijken alleen toe, nemen mail aan die in haar naam is vervalst en sturen hun onbestelbaarheidsberichten naar u terug.</translation>
+        <translation>Het DMARC-beleid van %1 is p=none: ontvangende servers kijken alleen toe, nemen mail aan die in haar naam is vervalst en sturen hun retourberichten naar u terug.</translation>
     </message>
     <message>
         <source>Once its own mail passes the checks, changing the policy to p=quarantine and then p=reject makes most of them refuse forged mail, and most of the bounces stop.</source>
-        <translation>Zodra de eigen mail de controles doorstaat, zorgt het beleid op p=quarantine en daarna p=reject zetten ervoor dat de meeste vervalste mail weigeren, en de meeste onbestelbaarheidsberichten houden op.</translation>
+        <translation>Zodra de eigen mail de controles doorstaat, zorgt het beleid op p=quarantine en daarna p=reject zetten ervoor dat de meeste vervalste mail weigeren, en de meeste retourberichten houden op.</translation>
     </message>
     <message>
         <source>The DMARC policy of %1 is p=quarantine: most receiving servers put forged mail in the junk folder, but some still accept it and bounce it back to you.</source>
@@ -603,7 +664,7 @@ Opties:
     </message>
     <message>
         <source>The DMARC policy of %1 is p=reject: most receiving servers refuse mail forged in its name, so few bounces should come back. The ones that still come are from servers that ignore DMARC.</source>
-        <translation>Het DMARC-beleid van %1 is p=reject: de meeste ontvangende servers weigeren mail die in haar naam is vervalst, dus er zouden weinig onbestelbaarheidsberichten moeten terugkomen. Die er nog komen, zijn van servers die DMARC negeren.</translation>
+        <translation>Het DMARC-beleid van %1 is p=reject: de meeste ontvangende servers weigeren mail die in haar naam is vervalst, dus er zouden weinig retourberichten moeten terugkomen. Die er nog komen, zijn van servers die DMARC negeren.</translation>
     </message>
     <message>
         <source>The policy applies to only %1% of the failing mail (pct=%1); the rest is delivered.</source>
@@ -624,6 +685,77 @@ Opties:
     <message>
         <source>The SPF record of %1 says nothing about servers it does not list (?all, or no &quot;all&quot;). Ending it in -all lets receiving servers reject forged mail.</source>
         <translation>Het SPF-record van %1 zegt niets over servers die het niet noemt (?all, of geen ‘all’). Eindigt het op -all, dan kunnen ontvangende servers vervalste mail weigeren.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::Domain::ItReport</name>
+    <message>
+        <source>NeverSent report for IT: %1, %2</source>
+        <translation>NeverSent-rapport voor IT: %1, %2</translation>
+    </message>
+    <message>
+        <source>Bounces received from %1 to %2.</source>
+        <translation>Retourberichten ontvangen van %1 tot %2.</translation>
+    </message>
+    <message>
+        <source>Forged bounces (backscatter): %1. About mail really sent: %2. Undecided: %3.</source>
+        <translation>Vervalste retourberichten (backscatter): %1. Over echt verstuurde mail: %2. Onbeslist: %3.</translation>
+    </message>
+    <message>
+        <source>Per day (forged / about mail really sent):</source>
+        <translation>Per dag (vervalst / over echt verstuurde mail):</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>zonder datum</translation>
+    </message>
+    <message>
+        <source>Where the forged mail entered the mail system:</source>
+        <translation>Waar de vervalste mail het mailsysteem binnenkwam:</translation>
+    </message>
+    <message>
+        <source>  The bounces do not say.</source>
+        <translation>  De berichten zeggen het niet.</translation>
+    </message>
+    <message>
+        <source>The newest forged bounces:</source>
+        <translation>De nieuwste vervalste retourberichten:</translation>
+    </message>
+    <message>
+        <source>    reported by %1; failed recipients: %2</source>
+        <translation>    gemeld door %1; mislukte ontvangers: %2</translation>
+    </message>
+    <message>
+        <source>    the forged original: Message-ID &lt;%1&gt;, From %2, sent from %3 %4</source>
+        <translation>    het vervalste origineel: Message-ID &lt;%1&gt;, From %2, verstuurd vanaf %3 %4</translation>
+    </message>
+    <message>
+        <source>    the receiving server&apos;s checks: %1</source>
+        <translation>    de controles van de ontvangende server: %1</translation>
+    </message>
+    <message>
+        <source>No domain was given, so its SPF and DMARC records were not looked up.</source>
+        <translation>Er is geen domein opgegeven, dus de SPF- en DMARC-records zijn niet opgevraagd.</translation>
+    </message>
+    <message>
+        <source>The domain %1:</source>
+        <translation>Het domein %1:</translation>
+    </message>
+    <message>
+        <source>  SPF:   %1</source>
+        <translation>  SPF:   %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>  DMARC: %1</source>
+        <translation>  DMARC: %1</translation>
+    </message>
+    <message>
+        <source>What this means, and what IT could change:</source>
+        <translation>Wat dit betekent en wat IT kan veranderen:</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,11 @@ void DnsQuestions::setNetworkOverrides(const NetworkOverrides& overrides)
     m_overrides = overrides;
 }
 
+void DnsQuestions::setNameserver(const QHostAddress& nameserver)
+{
+    m_overrides.nameserver = nameserver;
+}
+
 void DnsQuestions::setTimeout(std::chrono::milliseconds timeout)
 {
     m_deadline.setInterval(timeout);

@@ -31,6 +31,9 @@ public:
     // TEST ONLY: see NetworkOverrides (the name server is the part used here).
     void setNetworkOverrides(const NetworkOverrides& overrides);
     void setTimeout(std::chrono::milliseconds timeout);
+    // Asks this name server (on port 53) instead of the system's: for networks whose own
+    // DNS answers differently, and for the tests.
+    void setNameserver(const QHostAddress& nameserver);
 
     // Forgets the questions before and asks these.
     void ask(const QList<Question>& questions);

@@ -2,6 +2,7 @@
 
 #include "cli/ClassifyCommand.h"
 #include "cli/CleanCommand.h"
+#include "cli/ReportCommand.h"
 #include "cli/ScanCommand.h"
 #include "cli/UndoCommand.h"
 #include "cli/UsageError.h"
@@ -26,6 +27,7 @@ namespace {
                                   "  scan       read an IMAP mailbox without changing it\n"
                                   "  clean      move the forged bounces of the last scan to the Trash\n"
                                   "  undo       put the messages of a clean back where they were\n"
+                                  "  report     scan, then write a report for the IT department\n"
                                   "\n"
                                   "Options:\n"
                                   "  -h, --help     show this help, or a command's help after the command\n"
@@ -60,6 +62,8 @@ int CliApplication::run(const QStringList& arguments)
         return CleanCommand::run(rest, out, err);
     if (command == u"undo")
         return UndoCommand::run(rest, out, err);
+    if (command == u"report")
+        return ReportCommand::run(rest, out, err);
     return UsageError::report(err, tr("Unknown command \"%1\".").arg(command));
 }
 

@@ -43,6 +43,7 @@ public:
     bool connect(Imap::ImapConnection& connection, QString* error);
 
     const Imap::ServerAddress& address() const { return m_address; }
+    const QString& userName() const { return m_userName; }
 
 private:
     bool read(const QCommandLineParser& parser, QString* error, int* exitCode);

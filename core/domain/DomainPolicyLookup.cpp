@@ -21,6 +21,11 @@ void DomainPolicyLookup::setNetworkOverrides(const Account::NetworkOverrides& ov
     m_dns.setNetworkOverrides(overrides);
 }
 
+void DomainPolicyLookup::setNameserver(const QHostAddress& nameserver)
+{
+    m_dns.setNameserver(nameserver);
+}
+
 void DomainPolicyLookup::setTimeout(std::chrono::milliseconds timeout)
 {
     m_dns.setTimeout(timeout);

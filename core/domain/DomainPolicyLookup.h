@@ -24,6 +24,8 @@ public:
     // TEST ONLY: see Account::NetworkOverrides (the name server is the part used here).
     void setNetworkOverrides(const Account::NetworkOverrides& overrides);
     void setTimeout(std::chrono::milliseconds timeout);
+    // See Account::DnsQuestions::setNameserver.
+    void setNameserver(const QHostAddress& nameserver);
 
     // domain: as the network knows it (lower case, IDNs in ACE form).
     void start(const QString& domain);

@@ -1,11 +1,13 @@
-// What a name server answers to server discovery's SRV and MX questions, read by Qt's
-// resolver and then by SrvLookup and MxLookup. A name server in this process, on
+// What a name server answers to server discovery's SRV and MX questions and to the TXT
+// questions for a domain's SPF and DMARC records, read by Qt's resolver and then by
+// SrvLookup, MxLookup and DomainPolicyLookup. A name server in this process, on
 // 127.0.0.1:53 (Qt 6.4 asks a chosen server on port 53 only, so the target runs as root),
 // answers every question with the input: its first 2 bytes are the answer's flags, the
 // next 6 its answer, authority and additional counts, the rest follows the question it
 // repeats. The ID and the question are the query's, or the resolver would keep waiting.
 #include "account/MxLookup.h"
 #include "account/SrvLookup.h"
+#include "domain/DomainPolicyLookup.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -19,6 +21,8 @@
 #include <cstdlib>
 
 using namespace Core::Account;
+using Core::Domain::DomainPolicy;
+using Core::Domain::DomainPolicyLookup;
 
 namespace {
 
@@ -86,16 +90,26 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         MxLookup mx;
         mx.setNetworkOverrides(overrides);
         mx.setTimeout(Deadline);
+        DomainPolicyLookup policy;
+        policy.setNetworkOverrides(overrides);
+        policy.setTimeout(Deadline);
         QEventLoop loop;
-        int pending = 2;
+        int pending = 3;
         const auto finished = [&] {
             if (--pending == 0)
                 loop.quit();
         };
         QObject::connect(&srv, &SrvLookup::finished, &loop, finished);
         QObject::connect(&mx, &MxLookup::finished, &loop, finished);
+        // Whatever the records said, the user is told something.
+        QObject::connect(&policy, &DomainPolicyLookup::finished, &loop, [&](const DomainPolicy& found) {
+            if (found.advice().isEmpty())
+                std::abort();
+            finished();
+        });
         srv.start(QStringLiteral("sam@bluebird-office.example"), QStringLiteral("bluebird-office.example"));
         mx.start(QStringLiteral("sam@bluebird-office.example"), QStringLiteral("bluebird-office.example"));
+        policy.start(QStringLiteral("bluebird-office.example"));
         loop.exec();
     }
     // The lookups are let go with deleteLater(), which no event loop here would carry out.
