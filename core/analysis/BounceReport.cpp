@@ -77,6 +77,11 @@ bool isAutomatic(MessageKind kind)
     return kind != MessageKind::NotABounce && kind != MessageKind::Unreadable;
 }
 
+QString ReceiverCheck::text() const
+{
+    return (method + u'=' + result + u' ' + domain).trimmed();
+}
+
 bool OriginalMessage::isEmpty() const
 {
     return messageId.isEmpty() && from.isEmpty() && to.isEmpty() && subject.isEmpty() && !date.isValid()

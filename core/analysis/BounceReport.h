@@ -54,6 +54,9 @@ struct ReceiverCheck {
     QString result; // as written, lower case: "pass", "fail", "softfail", "none", ...
     QString domain; // the domain it was about, lower case; empty when not said
 
+    // "dmarc=fail example.com", as the CLI and the report for IT show it.
+    QString text() const;
+
     friend bool operator==(const ReceiverCheck&, const ReceiverCheck&) = default;
 };
 

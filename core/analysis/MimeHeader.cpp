@@ -366,6 +366,12 @@ QStringList MimeHeader::addressesIn(const QString& text)
     return result;
 }
 
+QString MimeHeader::domainOf(const QString& address)
+{
+    const qsizetype at = address.lastIndexOf(u'@');
+    return at < 0 ? QString() : address.mid(at + 1);
+}
+
 QString MimeHeader::messageIdIn(const QString& text)
 {
     // Some mail systems write Message-IDs without brackets or without a domain part.

@@ -53,6 +53,8 @@ public:
 
     static QString valueText(const vmime::headerField& field);
     static QStringList addressesIn(const QString& text);
+    // What follows the last '@' of an address; empty without one.
+    static QString domainOf(const QString& address);
     static QString messageIdIn(const QString& text);
     static QDateTime parseDate(const QString& text);
 

@@ -1,5 +1,6 @@
 #include "cli/ReportCommand.h"
 
+#include "analysis/MimeHeader.h"
 #include "cli/JsonLine.h"
 #include "cli/RuntimeError.h"
 #include "cli/ServerOptions.h"
@@ -20,12 +21,6 @@
 namespace Core::Cli {
 
 namespace {
-
-    QString domainOf(const QString& address)
-    {
-        const qsizetype at = address.lastIndexOf(u'@');
-        return at < 0 ? QString() : address.mid(at + 1);
-    }
 
     Domain::DomainPolicy lookUp(const QString& domain, const QHostAddress& nameserver)
     {
@@ -112,9 +107,9 @@ int ReportCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& 
 
     QString reportedDomain = parser.value(domain);
     if (reportedDomain.isEmpty())
-        reportedDomain = domainOf(options.myAddresses.value(0));
+        reportedDomain = Analysis::MimeHeader::domainOf(options.myAddresses.value(0));
     if (reportedDomain.isEmpty())
-        reportedDomain = domainOf(server.userName());
+        reportedDomain = Analysis::MimeHeader::domainOf(server.userName());
     if (!reportedDomain.isEmpty())
         report.policy = lookUp(reportedDomain.trimmed().toLower(), askedServer);
 

@@ -22,7 +22,7 @@ namespace {
         fields.insertTextOrNull(QLatin1StringView("source_host"), original.sourceHost);
         QStringList checks;
         for (const Analysis::ReceiverCheck& check : original.receiverChecks)
-            checks.append((check.method + u'=' + check.result + u' ' + check.domain).trimmed());
+            checks.append(check.text());
         fields.insert(QLatin1StringView("receiver_checks"), checks);
         object.insert(key, fields);
     }

@@ -58,7 +58,7 @@ void SpamRun::add(const Session::ScanResult& result)
     Sample sample { report.date, report.subject, report.reportingMta, report.recipients, original.messageId,
         original.from, original.sourceIp, original.sourceHost, {} };
     for (const Analysis::ReceiverCheck& check : original.receiverChecks)
-        sample.receiverChecks.append((check.method + u'=' + check.result + u' ' + check.domain).trimmed());
+        sample.receiverChecks.append(check.text());
     const auto newer = [](const Sample& one, const Sample& other) { return one.date > other.date; };
     m_samples.insert(std::upper_bound(m_samples.begin(), m_samples.end(), sample, newer), sample);
     if (m_samples.size() > MaxSamples)

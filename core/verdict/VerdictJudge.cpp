@@ -1,5 +1,7 @@
 #include "verdict/VerdictJudge.h"
 
+#include "analysis/MimeHeader.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -23,12 +25,6 @@ namespace {
     QString dayOf(const QDateTime& date)
     {
         return date.toUTC().date().toString(Qt::ISODate);
-    }
-
-    QString domainOf(const QString& address)
-    {
-        const qsizetype at = address.lastIndexOf(u'@');
-        return at < 0 ? QString() : address.mid(at + 1);
     }
 
     // A bounce because the message failed such a check is about the user's own mail, sent
@@ -155,9 +151,9 @@ QStringList VerdictJudge::receiverEvidence(const BounceReport& report, bool* sho
     // which is where the bounce came back to.
     QStringList domains;
     for (const QString& address : m_myAddresses)
-        domains.append(domainOf(address));
+        domains.append(Analysis::MimeHeader::domainOf(address));
     if (domains.isEmpty())
-        domains.append(domainOf(report.original.from));
+        domains.append(Analysis::MimeHeader::domainOf(report.original.from));
     QStringList evidence;
     bool failed = false;
     bool passed = false;
