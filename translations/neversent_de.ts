@@ -2452,6 +2452,10 @@ Davor wurden bereits %n Nachrichten verschoben.</numerusform>
             <numerusform>Die übrigen Nachrichten sind wieder an ihrem Platz, aber %n Nachrichten konnten nicht zurückgelegt werden: Sie sind nicht mehr im Papierkorb (er wurde geleert, oder ein anderes E-Mail-Programm hat sie verschoben).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Automatic replies only</source>
+        <translation>Nur automatische Antworten</translation>
+    </message>
 </context>
 <context>
     <name>Gui::Results::ResultsModel</name>
@@ -2529,6 +2533,21 @@ Davor wurden bereits %n Nachrichten verschoben.</numerusform>
     <message>
         <source>Folder</source>
         <translation>Ordner</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent by you: automatic replies (%Ln)</source>
+        <translation>
+            <numerusform>Von Ihnen gesendet: automatische Antworten (%Ln)</numerusform>
+            <numerusform>Von Ihnen gesendet: automatische Antworten (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out-of-office notes and delivery receipts about mail you really sent: it arrived, and there is nothing to fix.</source>
+        <translation>Abwesenheitsnotizen und Zustellbestätigungen zu Mails, die Sie wirklich gesendet haben: Sie sind angekommen, es gibt nichts zu beheben.</translation>
+    </message>
+    <message>
+        <source>Automatic reply</source>
+        <translation>Automatische Antwort</translation>
     </message>
 </context>
 <context>

@@ -259,5 +259,12 @@
             <numerusform>Can&apos;t tell (%Ln)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sent by you: automatic replies (%Ln)</source>
+        <translation>
+            <numerusform>Sent by you: automatic replies (%Ln)</numerusform>
+            <numerusform>Sent by you: automatic replies (%Ln)</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -2452,6 +2452,10 @@ Antes de eso se movieron %n mensajes.</numerusform>
             <numerusform>Los demás mensajes han vuelto a su sitio, pero %n mensajes no se pudieron devolver: ya no están en la Papelera (se vació, u otro programa de correo los movió).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Automatic replies only</source>
+        <translation>Solo respuestas automáticas</translation>
+    </message>
 </context>
 <context>
     <name>Gui::Results::ResultsModel</name>
@@ -2529,6 +2533,21 @@ Antes de eso se movieron %n mensajes.</numerusform>
     <message>
         <source>Folder</source>
         <translation>Carpeta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent by you: automatic replies (%Ln)</source>
+        <translation>
+            <numerusform>Enviado por usted: respuestas automáticas (%Ln)</numerusform>
+            <numerusform>Enviado por usted: respuestas automáticas (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out-of-office notes and delivery receipts about mail you really sent: it arrived, and there is nothing to fix.</source>
+        <translation>Avisos de ausencia y acuses de entrega de correo que usted envió de verdad: llegó, y no hay nada que arreglar.</translation>
+    </message>
+    <message>
+        <source>Automatic reply</source>
+        <translation>Respuesta automática</translation>
     </message>
 </context>
 <context>

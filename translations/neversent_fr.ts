@@ -211,18 +211,18 @@ Options:
   -h, --help     show this help, or a command&apos;s help after the command
   -v, --version  show the version
 </source>
-        <translation>Utilisation : neversent-cli COMMANDE [OPTIONS]
+        <translation>Utilisation&#xa0;: neversent-cli COMMANDE [OPTIONS]
 
 Explique les avis de non-remise et distingue les faux des vrais.
 
-Commandes :
+Commandes&#xa0;:
   classify   lire hors ligne des fichiers de messages, des dossiers ou des fichiers mbox
   scan       lire une boîte aux lettres IMAP sans la modifier
   clean      déplacer vers la Corbeille les faux avis de non-remise de la dernière analyse
   undo       remettre à leur place les messages d&apos;un nettoyage
   report     analyser, puis écrire un rapport pour le service informatique
 
-Options :
+Options&#xa0;:
   -h, --help     afficher cette aide, ou l&apos;aide d&apos;une commande si placé après elle
   -v, --version  afficher la version
 </translation>
@@ -367,7 +367,7 @@ Options :
     </message>
     <message>
         <source>A folder to check (repeatable; default INBOX).</source>
-        <translation>Un dossier à vérifier (option répétable ; INBOX par défaut).</translation>
+        <translation>Un dossier à vérifier (option répétable&#xa0;; INBOX par défaut).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -375,7 +375,7 @@ Options :
     </message>
     <message>
         <source>A folder of your sent mail (repeatable; default: the Sent folders found).</source>
-        <translation>Un dossier de vos messages envoyés (option répétable ; par défaut : les dossiers Envoyés trouvés).</translation>
+        <translation>Un dossier de vos messages envoyés (option répétable&#xa0;; par défaut&#xa0;: les dossiers Envoyés trouvés).</translation>
     </message>
     <message>
         <source>One of your own addresses (repeatable).</source>
@@ -2452,6 +2452,10 @@ Explique et nettoie les avis de non-remise pour des messages que vous n&apos;ave
             <numerusform>Les autres messages sont revenus à leur place, mais %n messages n’ont pas pu être remis : ils ne sont plus dans la Corbeille (elle a été vidée, ou un autre logiciel de messagerie les a déplacés).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Automatic replies only</source>
+        <translation>Réponses automatiques uniquement</translation>
+    </message>
 </context>
 <context>
     <name>Gui::Results::ResultsModel</name>
@@ -2529,6 +2533,21 @@ Explique et nettoie les avis de non-remise pour des messages que vous n&apos;ave
     <message>
         <source>Folder</source>
         <translation>Dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent by you: automatic replies (%Ln)</source>
+        <translation>
+            <numerusform>Envoyé par vous : réponses automatiques (%Ln)</numerusform>
+            <numerusform>Envoyé par vous : réponses automatiques (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out-of-office notes and delivery receipts about mail you really sent: it arrived, and there is nothing to fix.</source>
+        <translation>Messages d’absence et accusés de remise de messages que vous avez vraiment envoyés : ils sont arrivés, il n’y a rien à corriger.</translation>
+    </message>
+    <message>
+        <source>Automatic reply</source>
+        <translation>Réponse automatique</translation>
     </message>
 </context>
 <context>

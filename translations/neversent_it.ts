@@ -2452,6 +2452,10 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
             <numerusform>Gli altri messaggi sono tornati al loro posto, ma %n messaggi non è stato possibile rimetterli: non sono più nel Cestino (è stato svuotato, o un altro programma di posta li ha spostati).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Automatic replies only</source>
+        <translation>Solo risposte automatiche</translation>
+    </message>
 </context>
 <context>
     <name>Gui::Results::ResultsModel</name>
@@ -2529,6 +2533,21 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
     <message>
         <source>Folder</source>
         <translation>Cartella</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent by you: automatic replies (%Ln)</source>
+        <translation>
+            <numerusform>Inviata da te: risposte automatiche (%Ln)</numerusform>
+            <numerusform>Inviata da te: risposte automatiche (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out-of-office notes and delivery receipts about mail you really sent: it arrived, and there is nothing to fix.</source>
+        <translation>Risposte di assenza e conferme di recapito di messaggi che hai inviato davvero: sono arrivati e non c&apos;è nulla da correggere.</translation>
+    </message>
+    <message>
+        <source>Automatic reply</source>
+        <translation>Risposta automatica</translation>
     </message>
 </context>
 <context>

@@ -2452,6 +2452,10 @@ Daarvoor waren al %n berichten verplaatst.</numerusform>
             <numerusform>De andere berichten staan weer op hun plek, maar %n berichten konden niet worden teruggezet: ze staan niet meer in de Prullenbak (die is geleegd, of een ander e-mailprogramma heeft ze verplaatst).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Automatic replies only</source>
+        <translation>Alleen automatische antwoorden</translation>
+    </message>
 </context>
 <context>
     <name>Gui::Results::ResultsModel</name>
@@ -2529,6 +2533,21 @@ Daarvoor waren al %n berichten verplaatst.</numerusform>
     <message>
         <source>Folder</source>
         <translation>Map</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent by you: automatic replies (%Ln)</source>
+        <translation>
+            <numerusform>Door jou verstuurd: automatische antwoorden (%Ln)</numerusform>
+            <numerusform>Door jou verstuurd: automatische antwoorden (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out-of-office notes and delivery receipts about mail you really sent: it arrived, and there is nothing to fix.</source>
+        <translation>Afwezigheidsberichten en ontvangstbevestigingen over mail die je echt hebt verstuurd: die is aangekomen, er hoeft niets te gebeuren.</translation>
+    </message>
+    <message>
+        <source>Automatic reply</source>
+        <translation>Automatisch antwoord</translation>
     </message>
 </context>
 <context>

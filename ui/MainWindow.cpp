@@ -6,11 +6,13 @@
 #include "dialogs/HistoryDialog.h"
 #include "explain/Explanation.h"
 #include "explain/ScanSummary.h"
+#include "results/AddressDelegate.h"
 #include "results/ResultsFilterModel.h"
 #include "results/ResultsModel.h"
 #include "session/WorkerHost.h"
 #include "widgets/ExplanationView.h"
 #include "widgets/MessageBar.h"
+#include "widgets/PrimaryButton.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -19,6 +21,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,6 +47,12 @@ using Core::Verdict::Verdict;
 namespace {
 
     constexpr int FolderNameRole = Qt::UserRole;
+    constexpr int WelcomeTextWidth = 560;
+    constexpr int WelcomeIconSize = 96;
+    // Shares of the results list's width, beyond the date (and the folder, when shown):
+    // what happened and who it went to are the key facts; the subject takes the rest.
+    constexpr double WhatHappenedShare = 0.4;
+    constexpr double RecipientsShare = 0.32;
 
     // Folders a person or a mail filter may have made for bounces: offered for the scan.
     bool nameSuggestsBounces(const QString& folder)
@@ -90,15 +99,29 @@ MainWindow::~MainWindow() = default;
 
 QWidget* MainWindow::makeWelcomePage()
 {
+    // A start page as desktop apps have them: one centred block, the icon, a heading, a
+    // few words, one primary action and the sample mailbox beside it.
     auto* page = new QWidget(this);
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(32, 32, 32, 32);
-    auto* title = new QLabel(tr("Bounce messages for mail you never sent?"), page);
+    page->setObjectName(QStringLiteral("welcome"));
+    auto* outer = new QVBoxLayout(page);
+    outer->setContentsMargins(32, 32, 32, 32);
+    auto* block = new QWidget(page);
+    block->setMaximumWidth(WelcomeTextWidth);
+    auto* layout = new QVBoxLayout(block);
+    layout->setSpacing(16);
+    auto* icon = new QLabel(block);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/org.neversent.NeverSent.svg"))
+                        .pixmap(WelcomeIconSize, WelcomeIconSize, QIcon::Normal));
+    icon->setAlignment(Qt::AlignHCenter);
+    layout->addWidget(icon);
+    auto* title = new QLabel(tr("Bounce messages for mail you never sent?"), block);
+    title->setObjectName(QStringLiteral("welcomeTitle"));
     QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     title->setFont(big);
     title->setWordWrap(true);
+    title->setAlignment(Qt::AlignHCenter);
     layout->addWidget(title);
     auto* intro
         = new QLabel(tr("Spammers sometimes put your address on mail they send. When that mail cannot be "
@@ -106,19 +129,33 @@ QWidget* MainWindow::makeWelcomePage()
                         "NeverSent looks through your inbox, compares every such reply with the mail you "
                         "really sent, tells you in plain words which ones are forged and which are real "
                         "delivery problems, and moves the forged ones to the Trash, with an undo."),
-            page);
+            block);
     intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
+    intro->setAlignment(Qt::AlignHCenter);
     layout->addWidget(intro);
-    auto* buttons = new QHBoxLayout;
-    auto* add = new QPushButton(tr("&Connect to my mail account..."), page);
+    layout->addSpacing(8);
+    auto* add = new Widgets::PrimaryButton(tr("&Connect to my mail account..."), block);
+    add->setObjectName(QStringLiteral("connectAccount"));
     add->setDefault(true);
-    auto* demo = new QPushButton(tr("Try it on a &sample mailbox"), page);
-    buttons->addWidget(add);
-    buttons->addWidget(demo);
-    buttons->addStretch();
+    add->setMinimumHeight(add->sizeHint().height() * 3 / 2);
+    auto* demo = new QPushButton(tr("Try it on a &sample mailbox"), block);
+    demo->setObjectName(QStringLiteral("openSample"));
+    demo->setFlat(true);
+    auto* buttons = new QVBoxLayout;
+    buttons->setSpacing(8);
+    buttons->addWidget(add, 0, Qt::AlignHCenter);
+    buttons->addWidget(demo, 0, Qt::AlignHCenter);
     layout->addLayout(buttons);
-    layout->addStretch();
+    // Stretches on both sides rather than an alignment: the block then takes its full
+    // width, and the wrapped text its full height.
+    auto* centred = new QHBoxLayout;
+    centred->addStretch(1);
+    centred->addWidget(block, 100);
+    centred->addStretch(1);
+    outer->addStretch(2);
+    outer->addLayout(centred);
+    outer->addStretch(3);
     connect(add, &QPushButton::clicked, this, &MainWindow::addAccountRequested);
     connect(demo, &QPushButton::clicked, this, &MainWindow::demoRequested);
     return page;
@@ -171,6 +208,7 @@ QWidget* MainWindow::makeMailboxPage()
     m_show->addItem(tr("All bounces"));
     m_show->addItem(tr("Forged only"), int(Results::ResultsModel::Group::Forged));
     m_show->addItem(tr("Sent by you only"), int(Results::ResultsModel::Group::Yours));
+    m_show->addItem(tr("Automatic replies only"), int(Results::ResultsModel::Group::Replies));
     m_show->addItem(tr("Can't tell only"), int(Results::ResultsModel::Group::Unsure));
     auto* filterRow = new QHBoxLayout;
     filterRow->addWidget(m_search, 1);
@@ -192,13 +230,12 @@ QWidget* MainWindow::makeMailboxPage()
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->header()->setSectionResizeMode(Results::ResultsModel::SubjectColumn, QHeaderView::Stretch);
-    m_view->header()->resizeSection(Results::ResultsModel::DateColumn, 150);
-    m_view->header()->resizeSection(Results::ResultsModel::RecipientsColumn, 220);
-    m_view->header()->resizeSection(Results::ResultsModel::WhatHappenedColumn, 240);
-    m_view->header()->resizeSection(Results::ResultsModel::FolderColumn, 80);
+    m_view->setItemDelegateForColumn(
+        Results::ResultsModel::RecipientsColumn, new Results::AddressDelegate(m_view));
+    m_view->viewport()->installEventFilter(this);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     resultsLayout->addWidget(m_view);
-    m_cleanForged = new QPushButton(resultsPanel);
+    m_cleanForged = new Widgets::PrimaryButton(QString(), resultsPanel);
     m_cleanForged->setObjectName(QStringLiteral("cleanForged"));
     m_cleanForged->setEnabled(false);
     resultsLayout->addWidget(m_cleanForged);
@@ -220,7 +257,7 @@ QWidget* MainWindow::makeMailboxPage()
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 3);
-    m_splitter->setSizes({ 180, 660, 440 });
+    m_splitter->setSizes({ 150, 700, 430 });
     layout->addWidget(m_splitter, 1);
 
     auto* progressRow = new QHBoxLayout;
@@ -279,6 +316,39 @@ QWidget* MainWindow::makeMailboxPage()
         m_messages->showMessage(Widgets::MessageBar::Tone::Warning, warning.headline);
     });
     return page;
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::fitColumns()
+{
+    // The date as wide as the locale writes the widest one; the rest in shares of what is
+    // left, so the key facts show without scrolling sideways at any window size.
+    using Results::ResultsModel;
+    QHeaderView* header = m_view->header();
+    const QFontMetrics metrics(m_view->font());
+    const QDateTime widestDate(QDate(2026, 12, 28), QTime(22, 58));
+    const int padding = 4 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 8;
+    // Messages sit one level in: the group's branch and their own.
+    const int dateWidth = 2 * m_view->indentation()
+        + metrics.horizontalAdvance(QLocale().toString(widestDate, QLocale::ShortFormat)) + padding;
+    header->resizeSection(ResultsModel::DateColumn, dateWidth);
+    int rest = m_view->viewport()->width() - dateWidth;
+    if (!m_view->isColumnHidden(ResultsModel::FolderColumn)) {
+        int folderWidth = header->sectionSizeHint(ResultsModel::FolderColumn);
+        for (const QString& folder : checkedFolders())
+            folderWidth = std::max(folderWidth, metrics.horizontalAdvance(folder) + padding);
+        header->resizeSection(ResultsModel::FolderColumn, folderWidth);
+        rest -= folderWidth;
+    }
+    rest = std::max(rest, 3 * header->minimumSectionSize());
+    header->resizeSection(ResultsModel::WhatHappenedColumn, int(rest * WhatHappenedShare));
+    header->resizeSection(ResultsModel::RecipientsColumn, int(rest * RecipientsShare));
 }
 
 void MainWindow::spanGroupRows()
@@ -490,6 +560,9 @@ void MainWindow::scan()
     m_results->clear();
     m_scanSummary = {};
     m_explanation->clear();
+    // One folder needs no column saying which.
+    m_view->setColumnHidden(Results::ResultsModel::FolderColumn, folders.size() < 2);
+    fitColumns();
     m_summary->clear();
     setBusy(true, tr("Starting..."));
     QMetaObject::invokeMethod(

@@ -77,6 +77,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QWidget* makeWelcomePage();
@@ -84,6 +85,7 @@ private:
     void makeActions();
     void restoreLayout();
     void spanGroupRows();
+    void fitColumns();
 
     void onFoldersListed(bool ok, const QString& error, const QList<Core::Session::MailboxFolder>& folders);
     void onProgress(const QString& phase, int done, int total);

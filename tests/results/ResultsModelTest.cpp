@@ -1,4 +1,4 @@
-// The main window's list of bounces: three groups with their counts, results shown in
+// The main window's list of bounces: four groups with their counts, results shown in
 // batches however fast they come, removal after a clean, search and sorting through the
 // proxy, all checked by QAbstractItemModelTester as well.
 #include "results/ResultsModel.h"
@@ -68,7 +68,8 @@ Verdict spreadVerdict(int i)
 
 int shownMessages(const ResultsModel& model)
 {
-    return model.count(Group::Forged) + model.count(Group::Yours) + model.count(Group::Unsure);
+    return model.count(Group::Forged) + model.count(Group::Yours) + model.count(Group::Replies)
+        + model.count(Group::Unsure);
 }
 
 QList<quint32> uidsUnder(const QAbstractItemModel& model, const QModelIndex& group,
@@ -117,25 +118,40 @@ void ResultsModelTest::groupsAndCounts()
     QAbstractItemModelTester tester(&model);
     QSignalSpy counts(&model, &ResultsModel::countsChanged);
 
-    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.columnCount(), int(ResultsModel::ColumnCount));
     model.addResult(message(Verdict::Backscatter, 1));
     model.addResult(message(Verdict::Backscatter, 2));
     model.addResult(message(Verdict::Genuine, 3));
     model.addResult(message(Verdict::Unknown, 4));
     model.addResult(message(Verdict::None, 5));
+    // Mail the user sent that arrived: answered automatically, no delivery problem. A
+    // forged one is forged whatever it says.
+    auto outOfOffice = message(Verdict::Genuine, 6);
+    outOfOffice.report.kind = MessageKind::AutoReply;
+    model.addResult(outOfOffice);
+    auto receipt = message(Verdict::Genuine, 7);
+    receipt.report.kind = MessageKind::DeliveryReport;
+    model.addResult(receipt);
+    auto forgedOutOfOffice = message(Verdict::Backscatter, 8);
+    forgedOutOfOffice.report.kind = MessageKind::AutoReply;
+    model.addResult(forgedOutOfOffice);
     // Queued, not yet shown: nothing changes before the batch.
     QCOMPARE(model.rowCount(model.groupIndex(Group::Forged)), 0);
     QCOMPARE(counts.count(), 0);
 
     model.flush();
     QCOMPARE(counts.count(), 1);
-    QCOMPARE(model.count(Group::Forged), 2);
+    QCOMPARE(model.count(Group::Forged), 3);
     QCOMPARE(model.count(Group::Yours), 1);
+    QCOMPARE(model.count(Group::Replies), 2);
     QCOMPARE(model.count(Group::Unsure), 1);
-    QCOMPARE(model.rowCount(model.groupIndex(Group::Forged)), 2);
+    QCOMPARE(model.rowCount(model.groupIndex(Group::Forged)), 3);
     QCOMPARE(model.groupIndex(Group::Forged).data().toString(),
-        QStringLiteral("Forged: you did not send these (2)"));
+        QStringLiteral("Forged: you did not send these (3)"));
+    QCOMPARE(model.groupIndex(Group::Replies).data().toString(),
+        QStringLiteral("Sent by you: automatic replies (2)"));
+    QCOMPARE(model.uids(Group::Replies), (QMap<QString, QList<quint32>> { { Inbox, { 6, 7 } } }));
     QCOMPARE(model.groupIndex(Group::Yours).data().toString(),
         QStringLiteral("Sent by you: delivery problems (1)"));
     QCOMPARE(model.groupIndex(Group::Unsure).data().toString(), QStringLiteral("Can't tell (1)"));
@@ -144,8 +160,8 @@ void ResultsModelTest::groupsAndCounts()
     QCOMPARE(*model.group(yours), Group::Yours);
     QCOMPARE(model.result(yours)->uid, 3u);
     QVERIFY(model.result(model.groupIndex(Group::Yours)) == nullptr);
-    QCOMPARE(model.uids(Group::Forged), (QMap<QString, QList<quint32>> { { Inbox, { 1, 2 } } }));
-    QVERIFY(!ResultsModel::groupOf(Verdict::None));
+    QCOMPARE(model.uids(Group::Forged), (QMap<QString, QList<quint32>> { { Inbox, { 1, 2, 8 } } }));
+    QVERIFY(!ResultsModel::groupOf(message(Verdict::None, 9)));
 }
 
 void ResultsModelTest::timerShowsQueuedResults()
@@ -407,7 +423,7 @@ void ResultsModelTest::clearEmpties()
     model.addResult(message(Verdict::Genuine, 2)); // still queued
     model.clear();
     QCOMPARE(shownMessages(model), 0);
-    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.rowCount(), ResultsModel::GroupCount);
     model.flush();
     QCOMPARE(shownMessages(model), 0);
     QCOMPARE(model.groupIndex(Group::Forged).data().toString(),
@@ -419,15 +435,16 @@ void ResultsModelTest::search_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QList<int>>("visiblePerGroup"); // -1: the group row is hidden
 
-    QTest::newRow("nothing typed") << QString() << QList<int> { 3, 2, 0 };
-    QTest::newRow("recipient, other case") << QStringLiteral("IVANA.Petrovic@") << QList<int> { 1, -1, -1 };
-    QTest::newRow("subject") << QStringLiteral("spring catalogue") << QList<int> { -1, 1, -1 };
-    QTest::newRow("source host") << QStringLiteral("infected-pc") << QList<int> { 2, -1, -1 };
-    QTest::newRow("reason in words") << QStringLiteral("mailbox is full") << QList<int> { -1, 1, -1 };
-    QTest::newRow("reason name") << QStringLiteral("mailbox-full") << QList<int> { -1, 1, -1 };
-    QTest::newRow("sender") << QStringLiteral("bluebird-office") << QList<int> { 3, 2, -1 };
-    QTest::newRow("no match") << QStringLiteral("zebra") << QList<int> { -1, -1, -1 };
-    QTest::newRow("blanks around") << QStringLiteral("  ivana.petrovic@  ") << QList<int> { 1, -1, -1 };
+    QTest::newRow("nothing typed") << QString() << QList<int> { 3, 2, 0, 0 };
+    QTest::newRow("recipient, other case")
+        << QStringLiteral("IVANA.Petrovic@") << QList<int> { 1, -1, -1, -1 };
+    QTest::newRow("subject") << QStringLiteral("spring catalogue") << QList<int> { -1, 1, -1, -1 };
+    QTest::newRow("source host") << QStringLiteral("infected-pc") << QList<int> { 2, -1, -1, -1 };
+    QTest::newRow("reason in words") << QStringLiteral("mailbox is full") << QList<int> { -1, 1, -1, -1 };
+    QTest::newRow("reason name") << QStringLiteral("mailbox-full") << QList<int> { -1, 1, -1, -1 };
+    QTest::newRow("sender") << QStringLiteral("bluebird-office") << QList<int> { 3, 2, -1, -1 };
+    QTest::newRow("no match") << QStringLiteral("zebra") << QList<int> { -1, -1, -1, -1 };
+    QTest::newRow("blanks around") << QStringLiteral("  ivana.petrovic@  ") << QList<int> { 1, -1, -1, -1 };
 }
 
 void ResultsModelTest::search()
@@ -454,7 +471,7 @@ void ResultsModelTest::search()
 
     proxy.setSearchText(text);
     QCOMPARE(proxy.searchText(), text.trimmed());
-    QList<int> visible(3, -1);
+    QList<int> visible(ResultsModel::GroupCount, -1);
     for (int row = 0; row < proxy.rowCount(); ++row) {
         const QModelIndex group = proxy.index(row, 0);
         visible[int(*model.group(proxy.mapToSource(group)))] = proxy.rowCount(group);
@@ -492,7 +509,7 @@ void ResultsModelTest::groupFilter()
     proxy.setGroupFilter(std::nullopt);
     QCOMPARE(proxy.rowCount(), 3);
     proxy.setSearchText(QString());
-    QCOMPARE(proxy.rowCount(), 3);
+    QCOMPARE(proxy.rowCount(), ResultsModel::GroupCount);
 }
 
 void ResultsModelTest::sortingKeepsGroupOrder()
@@ -517,7 +534,7 @@ void ResultsModelTest::sortingKeepsGroupOrder()
             groups.append(int(*model.group(proxy.mapToSource(proxy.index(row, 0)))));
         return groups;
     };
-    const QList<int> fixed { 0, 1, 2 };
+    const QList<int> fixed { 0, 1, 2, 3 };
 
     proxy.sort(ResultsModel::DateColumn, Qt::AscendingOrder);
     QCOMPARE(groupsInOrder(), fixed);

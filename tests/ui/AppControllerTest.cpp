@@ -75,7 +75,7 @@ private slots:
         controller.start(true);
         QVERIFY(waitIdle(window, idle));
         QCOMPARE(windowPart<Gui::Results::ResultsModel>(window, "resultsModel")->count(Group::Forged), 10);
-        QCOMPARE(windowPart<Gui::Results::ResultsModel>(window, "resultsModel")->count(Group::Yours), 3);
+        QCOMPARE(windowPart<Gui::Results::ResultsModel>(window, "resultsModel")->count(Group::Yours), 2);
         // The demo keeps its store in its copy: the user's store is not even made.
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("demo.sqlite"))));
     }

@@ -44,12 +44,15 @@ ResultsModel::ResultsModel(QObject* parent)
     connect(&m_batchTimer, &QTimer::timeout, this, &ResultsModel::flush);
 }
 
-std::optional<ResultsModel::Group> ResultsModel::groupOf(Verdict verdict)
+std::optional<ResultsModel::Group> ResultsModel::groupOf(const Core::Session::ScanResult& result)
 {
-    switch (verdict) {
+    using Core::Analysis::MessageKind;
+    switch (result.judgement.verdict) {
     case Verdict::Backscatter:
         return Group::Forged;
     case Verdict::Genuine:
+        if (result.report.kind == MessageKind::AutoReply || result.report.kind == MessageKind::DeliveryReport)
+            return Group::Replies;
         return Group::Yours;
     case Verdict::Unknown:
         return Group::Unsure;
@@ -189,6 +192,8 @@ QString ResultsModel::groupLabel(Group group) const
         return tr("Forged: you did not send these (%Ln)", nullptr, messages);
     case Group::Yours:
         return tr("Sent by you: delivery problems (%Ln)", nullptr, messages);
+    case Group::Replies:
+        return tr("Sent by you: automatic replies (%Ln)", nullptr, messages);
     case Group::Unsure:
         return tr("Can't tell (%Ln)", nullptr, messages);
     }
@@ -213,6 +218,9 @@ QVariant ResultsModel::groupData(Group group, int column, int role) const
                 "and safe to move to the Trash.");
         case Group::Yours:
             return tr("Bounces about mail you really sent: each one tells of a delivery problem to look at.");
+        case Group::Replies:
+            return tr("Out-of-office notes and delivery receipts about mail you really sent: it arrived, and "
+                      "there is nothing to fix.");
         case Group::Unsure:
             return tr(
                 "Bounces NeverSent cannot match with your sent mail either way. Check your Sent folder.");
@@ -270,6 +278,7 @@ QVariant ResultsModel::messageData(
             // A screen reader starts a row here: say which group it belongs to.
             const QString kind = group == Group::Forged ? tr("Forged")
                 : group == Group::Yours                 ? tr("Sent by you")
+                : group == Group::Replies               ? tr("Automatic reply")
                                                         : tr("Can't tell");
             return text.isEmpty() ? kind : tr("%1, %2", "group, date").arg(kind, text);
         }
@@ -305,7 +314,7 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
 
 void ResultsModel::addResult(const Core::Session::ScanResult& result)
 {
-    const std::optional<Group> to = groupOf(result.judgement.verdict);
+    const std::optional<Group> to = groupOf(result);
     if (!to)
         return;
     m_groups[int(*to)].pending.append(result);

@@ -12,8 +12,10 @@
 
 namespace Gui::Results {
 
-// The bounces of a scan as the main window lists them: three groups (forged, sent by
-// you, can't tell), each holding its messages. Results come one by one from the worker
+// The bounces of a scan as the main window lists them: four groups (forged, sent by you
+// with a delivery problem, sent by you and answered automatically, can't tell), each
+// holding its messages. An out-of-office note or a delivery receipt about mail the user
+// sent tells of no problem, so it is not listed with the failures. Results come one by one from the worker
 // thread; they wait in a queue and are shown in batches, one insertion per group at most
 // every BatchIntervalMs, so a mailbox of 100,000 bounces does not cost 100,000 insertions.
 // Ordinary mail is not listed. Every string taken from a message is returned as the plain
@@ -22,8 +24,8 @@ class ResultsModel : public QAbstractItemModel {
     Q_OBJECT
 
 public:
-    enum class Group { Forged, Yours, Unsure }; // also the order of the top-level rows
-    static constexpr int GroupCount = 3;
+    enum class Group { Forged, Yours, Replies, Unsure }; // also the order of the top-level rows
+    static constexpr int GroupCount = 4;
 
     enum Column {
         DateColumn,
@@ -64,7 +66,8 @@ public:
     QMap<QString, QList<quint32>> uids(Group group) const;
     QList<Core::Session::ScanResult> results(Group group) const;
 
-    static std::optional<Group> groupOf(Core::Verdict::Verdict verdict);
+    // Empty for ordinary mail, which is not listed.
+    static std::optional<Group> groupOf(const Core::Session::ScanResult& result);
     // Orders two messages by a column's SortRole values, without building them: negative,
     // zero or positive. Sorting 100,000 rows asks this millions of times.
     static int compare(
