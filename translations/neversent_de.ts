@@ -2984,6 +2984,33 @@ Davor wurden bereits %n Nachrichten verschoben.</numerusform>
     </message>
 </context>
 <context>
+    <name>Gui::Widgets::SpamRunChart</name>
+    <message>
+        <source>Bounces over time</source>
+        <translation>Rückläufer im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>%1: %2 forged, %3 about mail you sent</source>
+        <translation>%1: %2 gefälscht, %3 zu Mails von Ihnen</translation>
+    </message>
+    <message>
+        <source>Bounces per hour</source>
+        <translation>Rückläufer pro Stunde</translation>
+    </message>
+    <message>
+        <source>Bounces per day</source>
+        <translation>Rückläufer pro Tag</translation>
+    </message>
+    <message>
+        <source>about mail you sent</source>
+        <translation>zu Mails von Ihnen</translation>
+    </message>
+    <message>
+        <source>forged</source>
+        <translation>gefälscht</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Explains and cleans up bounce messages for mail you never sent.</source>

@@ -2984,6 +2984,33 @@ Antes de eso se movieron %n mensajes.</numerusform>
     </message>
 </context>
 <context>
+    <name>Gui::Widgets::SpamRunChart</name>
+    <message>
+        <source>Bounces over time</source>
+        <translation>Mensajes devueltos a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>%1: %2 forged, %3 about mail you sent</source>
+        <translation>%1: %2 falsos, %3 sobre correo que usted envió</translation>
+    </message>
+    <message>
+        <source>Bounces per hour</source>
+        <translation>Mensajes devueltos por hora</translation>
+    </message>
+    <message>
+        <source>Bounces per day</source>
+        <translation>Mensajes devueltos por día</translation>
+    </message>
+    <message>
+        <source>about mail you sent</source>
+        <translation>sobre correo que usted envió</translation>
+    </message>
+    <message>
+        <source>forged</source>
+        <translation>falsos</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Explains and cleans up bounce messages for mail you never sent.</source>

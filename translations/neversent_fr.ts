@@ -2537,13 +2537,13 @@ Explique et nettoie les avis de non-remise pour des messages que vous n&apos;ave
     <message numerus="yes">
         <source>Sent by you: automatic replies (%Ln)</source>
         <translation>
-            <numerusform>Envoyé par vous : réponses automatiques (%Ln)</numerusform>
-            <numerusform>Envoyé par vous : réponses automatiques (%Ln)</numerusform>
+            <numerusform>Envoyé par vous&#xa0;: réponses automatiques (%Ln)</numerusform>
+            <numerusform>Envoyé par vous&#xa0;: réponses automatiques (%Ln)</numerusform>
         </translation>
     </message>
     <message>
         <source>Out-of-office notes and delivery receipts about mail you really sent: it arrived, and there is nothing to fix.</source>
-        <translation>Messages d’absence et accusés de remise de messages que vous avez vraiment envoyés : ils sont arrivés, il n’y a rien à corriger.</translation>
+        <translation>Messages d’absence et accusés de remise de messages que vous avez vraiment envoyés&#xa0;: ils sont arrivés, il n’y a rien à corriger.</translation>
     </message>
     <message>
         <source>Automatic reply</source>
@@ -2981,6 +2981,33 @@ Explique et nettoie les avis de non-remise pour des messages que vous n&apos;ave
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::Widgets::SpamRunChart</name>
+    <message>
+        <source>Bounces over time</source>
+        <translation>Avis de non-remise dans le temps</translation>
+    </message>
+    <message>
+        <source>%1: %2 forged, %3 about mail you sent</source>
+        <translation>%1 : %2 faux, %3 sur des messages que vous avez envoyés</translation>
+    </message>
+    <message>
+        <source>Bounces per hour</source>
+        <translation>Avis de non-remise par heure</translation>
+    </message>
+    <message>
+        <source>Bounces per day</source>
+        <translation>Avis de non-remise par jour</translation>
+    </message>
+    <message>
+        <source>about mail you sent</source>
+        <translation>sur vos messages envoyés</translation>
+    </message>
+    <message>
+        <source>forged</source>
+        <translation>faux</translation>
     </message>
 </context>
 <context>

@@ -2984,6 +2984,33 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
     </message>
 </context>
 <context>
+    <name>Gui::Widgets::SpamRunChart</name>
+    <message>
+        <source>Bounces over time</source>
+        <translation>Notifiche nel tempo</translation>
+    </message>
+    <message>
+        <source>%1: %2 forged, %3 about mail you sent</source>
+        <translation>%1: %2 false, %3 su messaggi che hai inviato</translation>
+    </message>
+    <message>
+        <source>Bounces per hour</source>
+        <translation>Notifiche per ora</translation>
+    </message>
+    <message>
+        <source>Bounces per day</source>
+        <translation>Notifiche al giorno</translation>
+    </message>
+    <message>
+        <source>about mail you sent</source>
+        <translation>su messaggi che hai inviato</translation>
+    </message>
+    <message>
+        <source>forged</source>
+        <translation>false</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Explains and cleans up bounce messages for mail you never sent.</source>

@@ -2984,6 +2984,33 @@ Daarvoor waren al %n berichten verplaatst.</numerusform>
     </message>
 </context>
 <context>
+    <name>Gui::Widgets::SpamRunChart</name>
+    <message>
+        <source>Bounces over time</source>
+        <translation>Retourberichten in de tijd</translation>
+    </message>
+    <message>
+        <source>%1: %2 forged, %3 about mail you sent</source>
+        <translation>%1: %2 vervalst, %3 over mail die jij verstuurde</translation>
+    </message>
+    <message>
+        <source>Bounces per hour</source>
+        <translation>Retourberichten per uur</translation>
+    </message>
+    <message>
+        <source>Bounces per day</source>
+        <translation>Retourberichten per dag</translation>
+    </message>
+    <message>
+        <source>about mail you sent</source>
+        <translation>over jouw verstuurde mail</translation>
+    </message>
+    <message>
+        <source>forged</source>
+        <translation>vervalst</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Explains and cleans up bounce messages for mail you never sent.</source>

@@ -13,6 +13,7 @@
 #include "widgets/ExplanationView.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PrimaryButton.h"
+#include "widgets/SpamRunChart.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -174,7 +175,13 @@ QWidget* MainWindow::makeMailboxPage()
     summaryFont.setPointSizeF(summaryFont.pointSizeF() * 1.2);
     m_summary->setFont(summaryFont);
     m_summary->setAccessibleName(tr("Summary"));
-    layout->addWidget(m_summary);
+    m_chart = new Widgets::SpamRunChart(page);
+    m_chart->setObjectName(QStringLiteral("spamRunChart"));
+    m_chart->hide();
+    auto* summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 3);
+    summaryRow->addWidget(m_chart, 2);
+    layout->addLayout(summaryRow);
 
     m_splitter = new QSplitter(page);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -471,6 +478,7 @@ void MainWindow::openMailbox(
     connect(worker, &Core::Session::MailboxWorker::messageScanned, this,
         [this](const Core::Session::ScanResult& result) {
             m_scanSummary.add(result);
+            m_spamRun.add(result);
             m_results->addResult(result);
         });
     connect(worker, &Core::Session::MailboxWorker::scanFinished, this, &MainWindow::onScanFinished);
@@ -559,6 +567,7 @@ void MainWindow::scan()
     }
     m_results->clear();
     m_scanSummary = {};
+    m_spamRun = {};
     m_explanation->clear();
     // One folder needs no column saying which.
     m_view->setColumnHidden(Results::ResultsModel::FolderColumn, folders.size() < 2);
@@ -595,6 +604,8 @@ void MainWindow::onScanFinished(bool ok, const QString& error)
 void MainWindow::updateSummary()
 {
     m_summary->setText(m_scanSummary.text(QDate::currentDate()));
+    m_chart->setRun(m_spamRun);
+    m_chart->setVisible(!m_chart->isEmpty());
 }
 
 void MainWindow::updateCleanButton()

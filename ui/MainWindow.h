@@ -1,6 +1,7 @@
 #pragma once
 
 #include "explain/ScanSummary.h"
+#include "explain/SpamRun.h"
 #include "session/CleanCoordinator.h"
 #include "session/MailboxScanner.h"
 #include "session/MailboxWorker.h"
@@ -38,6 +39,7 @@ namespace Results {
 namespace Widgets {
     class ExplanationView;
     class MessageBar;
+    class SpamRunChart;
 }
 
 // The window a user lives in: which folders to look at, the scan with its progress, the
@@ -105,6 +107,8 @@ private:
     QPointer<Core::Session::MailboxWorker> m_worker;
     QStringList m_myAddresses;
     Core::Explain::ScanSummary m_scanSummary;
+    // The same bounces gathered for the chart and the report for IT.
+    Core::Explain::SpamRun m_spamRun;
     QStringList m_sentFolders;
     bool m_busy = false;
     bool m_scanAfterListing = true;
@@ -114,6 +118,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     Widgets::MessageBar* m_messages = nullptr;
     QLabel* m_summary = nullptr;
+    Widgets::SpamRunChart* m_chart = nullptr;
     QListWidget* m_folders = nullptr;
     QLabel* m_sentLabel = nullptr;
     QLineEdit* m_search = nullptr;

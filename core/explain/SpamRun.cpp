@@ -40,13 +40,18 @@ void SpamRun::add(const Session::ScanResult& result)
         return;
     }
     Day& day = m_days[when.isValid() ? when.date() : QDate()];
+    Day noHour;
+    Day& hour
+        = when.isValid() ? m_hours[QDateTime(when.date(), QTime(when.time().hour(), 0), Qt::UTC)] : noHour;
     if (verdict == Verdict::Genuine) {
         ++m_genuine;
         ++day.genuine;
+        ++hour.genuine;
         return;
     }
     ++m_forged;
     ++day.forged;
+    ++hour.forged;
     const Analysis::OriginalMessage& original = report.original;
     if (const QString network = networkOf(original.sourceIp); !network.isEmpty()) {
         Origin& origin = m_origins[network];

@@ -50,6 +50,9 @@ public:
     QDateTime last() const { return m_last; }
     // By the day (UTC) the bounce arrived.
     const QMap<QDate, Day>& days() const { return m_days; }
+    // By the hour (UTC) the bounce arrived, for a short run; bounces without a date are
+    // in days() only.
+    const QMap<QDateTime, Day>& hours() const { return m_hours; }
     // Most forged bounces first; ties by network.
     QList<Origin> origins() const;
     // The newest forged bounces, up to MaxSamples, newest first.
@@ -66,6 +69,7 @@ private:
     QDateTime m_first;
     QDateTime m_last;
     QMap<QDate, Day> m_days;
+    QMap<QDateTime, Day> m_hours;
     QMap<QString, Origin> m_origins;
     QList<Sample> m_samples;
 };

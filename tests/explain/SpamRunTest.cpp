@@ -76,6 +76,13 @@ private slots:
         QCOMPARE(run.days().value(QDate(2026, 11, 20)).forged, 2);
         QCOMPARE(run.days().value(QDate(2026, 11, 21)).forged, 3);
         QCOMPARE(run.days().value(QDate(2026, 11, 21)).genuine, 1);
+        // Hours, for a short run: each bounce in the hour it came, minutes dropped.
+        run.add(bounce(Verdict::Backscatter, at(21, 1).addSecs(59 * 60)));
+        QCOMPARE(run.hours().size(), 6);
+        QCOMPARE(run.hours().value(at(21, 1)).forged, 2);
+        QCOMPARE(run.hours().value(at(21, 4)).genuine, 1);
+        QCOMPARE(run.hours().value(at(20, 23)).forged, 1);
+        QVERIFY(!run.hours().contains(at(22, 5))); // undecided: in neither count
         const QList<SpamRun::Origin> origins = run.origins();
         QCOMPARE(origins.size(), 2); // the genuine one's network is no origin of forged mail
         QCOMPARE(origins.at(0).network, u"203.0.113.0/24"_qs);

@@ -12,6 +12,7 @@
 #include "widgets/ExplanationView.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PrimaryButton.h"
+#include "widgets/SpamRunChart.h"
 
 #include <QAction>
 #include <QApplication>
@@ -199,6 +200,13 @@ private slots:
         QVERIFY2(windowPart<QLabel>(window, "summary")->text().contains(QStringLiteral("13")),
             qPrintable(windowPart<QLabel>(window, "summary")->text()));
         QVERIFY(!windowPart<QProgressBar>(window, "progress")->isVisible());
+        // The chart beside the summary counts the same bounces.
+        auto* chart = windowPart<Gui::Widgets::SpamRunChart>(window, "spamRunChart");
+        QVERIFY(chart->isVisible());
+        int charted = 0;
+        for (const auto& bar : chart->bars())
+            charted += bar.forged + bar.genuine;
+        QCOMPARE(charted, 13);
 
         // The explanation follows the selection and names this message's own evidence.
         QTreeView* view = windowPart<QTreeView>(window, "results");
