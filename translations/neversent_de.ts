@@ -757,6 +757,90 @@ Optionen:
         <source>What this means, and what IT could change:</source>
         <translation>Was das bedeutet und was die IT ändern könnte:</translation>
     </message>
+    <message>
+        <source>NeverSent report for IT</source>
+        <translation>NeverSent-Bericht für die IT</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Forged bounces (backscatter)</source>
+        <translation>Gefälschte Rückläufer (Backscatter)</translation>
+    </message>
+    <message>
+        <source>About mail really sent</source>
+        <translation>Zu wirklich gesendeter Mail</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Unentschieden</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Pro Tag</translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation>Tag (UTC)</translation>
+    </message>
+    <message>
+        <source>Forged</source>
+        <translation>Gefälscht</translation>
+    </message>
+    <message>
+        <source>Where the forged mail entered the mail system</source>
+        <translation>Wo die gefälschte Mail ins Mailsystem gelangte</translation>
+    </message>
+    <message>
+        <source>The bounces do not say.</source>
+        <translation>Die Meldungen sagen es nicht.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netz</translation>
+    </message>
+    <message>
+        <source>Host names</source>
+        <translation>Rechnernamen</translation>
+    </message>
+    <message>
+        <source>The newest forged bounces</source>
+        <translation>Die neuesten gefälschten Rückläufer</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Gemeldet von</translation>
+    </message>
+    <message>
+        <source>Failed recipients</source>
+        <translation>Gescheiterte Empfänger</translation>
+    </message>
+    <message>
+        <source>Forged original&apos;s Message-ID</source>
+        <translation>Message-ID des gefälschten Originals</translation>
+    </message>
+    <message>
+        <source>Forged original&apos;s From</source>
+        <translation>From des gefälschten Originals</translation>
+    </message>
+    <message>
+        <source>Sent from</source>
+        <translation>Gesendet von</translation>
+    </message>
+    <message>
+        <source>The receiving server&apos;s checks</source>
+        <translation>Die Prüfungen des empfangenden Servers</translation>
+    </message>
+    <message>
+        <source>The domain %1</source>
+        <translation>Die Domain %1</translation>
+    </message>
+    <message>
+        <source>What this means, and what IT could change</source>
+        <translation>Was das bedeutet und was die IT ändern könnte</translation>
+    </message>
 </context>
 <context>
     <name>Core::Explain::Explanation</name>
@@ -2163,6 +2247,61 @@ Bitte geben Sie das Passwort für %2 ein.</translation>
     </message>
 </context>
 <context>
+    <name>Gui::Dialogs::ItReportDialog</name>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>Als Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save...</source>
+        <translation>&amp;Speichern...</translation>
+    </message>
+    <message>
+        <source>Report for IT</source>
+        <translation>Bericht für die IT</translation>
+    </message>
+    <message>
+        <source>Give this report to whoever runs your organisation&apos;s e-mail: it shows the forged bounces, where the forged mail came from, and what they could change so that it stops. It holds no message text and no password.</source>
+        <translation>Geben Sie diesen Bericht denen, die die E-Mail Ihrer Organisation betreuen: Er zeigt die gefälschten Rückläufer, woher die gefälschte Mail kam und was sie ändern könnten, damit es aufhört. Er enthält keinen Nachrichtentext und kein Passwort.</translation>
+    </message>
+    <message>
+        <source>Looking up the SPF and DMARC records of %1...</source>
+        <translation>Die SPF- und DMARC-Einträge von %1 werden abgefragt...</translation>
+    </message>
+    <message>
+        <source>The report is copied: paste it into a message to your IT department.</source>
+        <translation>Der Bericht ist kopiert: Fügen Sie ihn in eine Nachricht an Ihre IT ein.</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webseite (*.html)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Reiner Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save the report for IT</source>
+        <translation>Den Bericht für die IT speichern</translation>
+    </message>
+    <message>
+        <source>NeverSent report for IT</source>
+        <translation>NeverSent-Bericht für die IT</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Gespeichert als %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved as %1: %2</source>
+        <translation>Der Bericht konnte nicht als %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Gui::Dialogs::SignInDialog</name>
     <message>
         <source>Sign in to %1</source>
@@ -2455,6 +2594,14 @@ Davor wurden bereits %n Nachrichten verschoben.</numerusform>
     <message>
         <source>Automatic replies only</source>
         <translation>Nur automatische Antworten</translation>
+    </message>
+    <message>
+        <source>&amp;Report for IT...</source>
+        <translation>Bericht für die &amp;IT...</translation>
+    </message>
+    <message>
+        <source>A report for whoever runs your organisation&apos;s e-mail: the forged bounces, where they came from and how to make them stop</source>
+        <translation>Ein Bericht für die, die die E-Mail Ihrer Organisation betreuen: die gefälschten Rückläufer, woher sie kamen und wie sie aufhören</translation>
     </message>
 </context>
 <context>

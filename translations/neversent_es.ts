@@ -757,6 +757,90 @@ Opciones:
         <source>What this means, and what IT could change:</source>
         <translation>Qué significa esto y qué podría cambiar TI:</translation>
     </message>
+    <message>
+        <source>NeverSent report for IT</source>
+        <translation>Informe de NeverSent para TI</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Forged bounces (backscatter)</source>
+        <translation>Mensajes devueltos falsos (backscatter)</translation>
+    </message>
+    <message>
+        <source>About mail really sent</source>
+        <translation>Sobre correo enviado de verdad</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Sin decidir</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Por día</translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation>Día (UTC)</translation>
+    </message>
+    <message>
+        <source>Forged</source>
+        <translation>Falsos</translation>
+    </message>
+    <message>
+        <source>Where the forged mail entered the mail system</source>
+        <translation>Dónde entró el correo falsificado en el sistema de correo</translation>
+    </message>
+    <message>
+        <source>The bounces do not say.</source>
+        <translation>Los mensajes devueltos no lo dicen.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Host names</source>
+        <translation>Nombres de equipo</translation>
+    </message>
+    <message>
+        <source>The newest forged bounces</source>
+        <translation>Los mensajes devueltos falsos más recientes</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Notificado por</translation>
+    </message>
+    <message>
+        <source>Failed recipients</source>
+        <translation>Destinatarios fallidos</translation>
+    </message>
+    <message>
+        <source>Forged original&apos;s Message-ID</source>
+        <translation>Message-ID del original falsificado</translation>
+    </message>
+    <message>
+        <source>Forged original&apos;s From</source>
+        <translation>From del original falsificado</translation>
+    </message>
+    <message>
+        <source>Sent from</source>
+        <translation>Enviado desde</translation>
+    </message>
+    <message>
+        <source>The receiving server&apos;s checks</source>
+        <translation>Las comprobaciones del servidor receptor</translation>
+    </message>
+    <message>
+        <source>The domain %1</source>
+        <translation>El dominio %1</translation>
+    </message>
+    <message>
+        <source>What this means, and what IT could change</source>
+        <translation>Qué significa esto y qué podría cambiar TI</translation>
+    </message>
 </context>
 <context>
     <name>Core::Explain::Explanation</name>
@@ -2163,6 +2247,61 @@ Escriba la contraseña de %2.</translation>
     </message>
 </context>
 <context>
+    <name>Gui::Dialogs::ItReportDialog</name>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>&amp;Copiar como texto</translation>
+    </message>
+    <message>
+        <source>&amp;Save...</source>
+        <translation>&amp;Guardar...</translation>
+    </message>
+    <message>
+        <source>Report for IT</source>
+        <translation>Informe para TI</translation>
+    </message>
+    <message>
+        <source>Give this report to whoever runs your organisation&apos;s e-mail: it shows the forged bounces, where the forged mail came from, and what they could change so that it stops. It holds no message text and no password.</source>
+        <translation>Entregue este informe a quien gestione el correo de su organización: muestra los mensajes devueltos falsos, de dónde vino el correo falsificado y qué podría cambiar para que pare. No contiene texto de mensajes ni contraseñas.</translation>
+    </message>
+    <message>
+        <source>Looking up the SPF and DMARC records of %1...</source>
+        <translation>Consultando los registros SPF y DMARC de %1...</translation>
+    </message>
+    <message>
+        <source>The report is copied: paste it into a message to your IT department.</source>
+        <translation>El informe está copiado: péguelo en un mensaje a su departamento de TI.</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Texto sin formato (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save the report for IT</source>
+        <translation>Guardar el informe para TI</translation>
+    </message>
+    <message>
+        <source>NeverSent report for IT</source>
+        <translation>Informe de NeverSent para TI</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Guardado como %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved as %1: %2</source>
+        <translation>No se pudo guardar el informe como %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Gui::Dialogs::SignInDialog</name>
     <message>
         <source>Sign in to %1</source>
@@ -2455,6 +2594,14 @@ Antes de eso se movieron %n mensajes.</numerusform>
     <message>
         <source>Automatic replies only</source>
         <translation>Solo respuestas automáticas</translation>
+    </message>
+    <message>
+        <source>&amp;Report for IT...</source>
+        <translation>&amp;Informe para TI...</translation>
+    </message>
+    <message>
+        <source>A report for whoever runs your organisation&apos;s e-mail: the forged bounces, where they came from and how to make them stop</source>
+        <translation>Un informe para quien gestione el correo de su organización: los mensajes devueltos falsos, de dónde vinieron y cómo hacer que paren</translation>
     </message>
 </context>
 <context>

@@ -757,6 +757,90 @@ Options&#xa0;:
         <source>What this means, and what IT could change:</source>
         <translation>Ce que cela signifie, et ce que l’informatique pourrait changer :</translation>
     </message>
+    <message>
+        <source>NeverSent report for IT</source>
+        <translation>Rapport NeverSent pour l’informatique</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Forged bounces (backscatter)</source>
+        <translation>Avis falsifiés (backscatter)</translation>
+    </message>
+    <message>
+        <source>About mail really sent</source>
+        <translation>Sur du courrier vraiment envoyé</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Indécis</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation>Jour (UTC)</translation>
+    </message>
+    <message>
+        <source>Forged</source>
+        <translation>Faux</translation>
+    </message>
+    <message>
+        <source>Where the forged mail entered the mail system</source>
+        <translation>Où le courrier falsifié est entré dans le système de messagerie</translation>
+    </message>
+    <message>
+        <source>The bounces do not say.</source>
+        <translation>Les avis ne le disent pas.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Host names</source>
+        <translation>Noms d’hôte</translation>
+    </message>
+    <message>
+        <source>The newest forged bounces</source>
+        <translation>Les avis falsifiés les plus récents</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Signalé par</translation>
+    </message>
+    <message>
+        <source>Failed recipients</source>
+        <translation>Destinataires en échec</translation>
+    </message>
+    <message>
+        <source>Forged original&apos;s Message-ID</source>
+        <translation>Message-ID de l’original falsifié</translation>
+    </message>
+    <message>
+        <source>Forged original&apos;s From</source>
+        <translation>From de l’original falsifié</translation>
+    </message>
+    <message>
+        <source>Sent from</source>
+        <translation>Envoyé depuis</translation>
+    </message>
+    <message>
+        <source>The receiving server&apos;s checks</source>
+        <translation>Les vérifications du serveur destinataire</translation>
+    </message>
+    <message>
+        <source>The domain %1</source>
+        <translation>Le domaine %1</translation>
+    </message>
+    <message>
+        <source>What this means, and what IT could change</source>
+        <translation>Ce que cela signifie, et ce que l’informatique pourrait changer</translation>
+    </message>
 </context>
 <context>
     <name>Core::Explain::Explanation</name>
@@ -2163,6 +2247,61 @@ Veuillez saisir le mot de passe de %2.</translation>
     </message>
 </context>
 <context>
+    <name>Gui::Dialogs::ItReportDialog</name>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>&amp;Copier en texte</translation>
+    </message>
+    <message>
+        <source>&amp;Save...</source>
+        <translation>&amp;Enregistrer...</translation>
+    </message>
+    <message>
+        <source>Report for IT</source>
+        <translation>Rapport pour l’informatique</translation>
+    </message>
+    <message>
+        <source>Give this report to whoever runs your organisation&apos;s e-mail: it shows the forged bounces, where the forged mail came from, and what they could change so that it stops. It holds no message text and no password.</source>
+        <translation>Donnez ce rapport à la personne qui gère la messagerie de votre organisation : il montre les avis falsifiés, d’où venait le courrier falsifié et ce qu’elle pourrait changer pour que cela cesse. Il ne contient ni texte de message ni mot de passe.</translation>
+    </message>
+    <message>
+        <source>Looking up the SPF and DMARC records of %1...</source>
+        <translation>Recherche des enregistrements SPF et DMARC de %1...</translation>
+    </message>
+    <message>
+        <source>The report is copied: paste it into a message to your IT department.</source>
+        <translation>Le rapport est copié : collez-le dans un message à votre service informatique.</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Texte brut (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save the report for IT</source>
+        <translation>Enregistrer le rapport pour l’informatique</translation>
+    </message>
+    <message>
+        <source>NeverSent report for IT</source>
+        <translation>Rapport NeverSent pour l’informatique</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Enregistré sous %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved as %1: %2</source>
+        <translation>Le rapport n’a pas pu être enregistré sous %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Gui::Dialogs::SignInDialog</name>
     <message>
         <source>Sign in to %1</source>
@@ -2455,6 +2594,14 @@ Explique et nettoie les avis de non-remise pour des messages que vous n&apos;ave
     <message>
         <source>Automatic replies only</source>
         <translation>Réponses automatiques uniquement</translation>
+    </message>
+    <message>
+        <source>&amp;Report for IT...</source>
+        <translation>&amp;Rapport pour l’informatique...</translation>
+    </message>
+    <message>
+        <source>A report for whoever runs your organisation&apos;s e-mail: the forged bounces, where they came from and how to make them stop</source>
+        <translation>Un rapport pour la personne qui gère la messagerie de votre organisation : les avis falsifiés, leur origine et comment les faire cesser</translation>
     </message>
 </context>
 <context>
@@ -2991,7 +3138,7 @@ Explique et nettoie les avis de non-remise pour des messages que vous n&apos;ave
     </message>
     <message>
         <source>%1: %2 forged, %3 about mail you sent</source>
-        <translation>%1 : %2 faux, %3 sur des messages que vous avez envoyés</translation>
+        <translation>%1&#xa0;: %2 faux, %3 sur des messages que vous avez envoyés</translation>
     </message>
     <message>
         <source>Bounces per hour</source>

@@ -757,6 +757,90 @@ Opzioni:
         <source>What this means, and what IT could change:</source>
         <translation>Cosa significa e cosa potrebbe cambiare l’IT:</translation>
     </message>
+    <message>
+        <source>NeverSent report for IT</source>
+        <translation>Rapporto NeverSent per l’IT</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Forged bounces (backscatter)</source>
+        <translation>Notifiche false (backscatter)</translation>
+    </message>
+    <message>
+        <source>About mail really sent</source>
+        <translation>Su posta inviata davvero</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Indecisi</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Al giorno</translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation>Giorno (UTC)</translation>
+    </message>
+    <message>
+        <source>Forged</source>
+        <translation>False</translation>
+    </message>
+    <message>
+        <source>Where the forged mail entered the mail system</source>
+        <translation>Dove la posta falsificata è entrata nel sistema di posta</translation>
+    </message>
+    <message>
+        <source>The bounces do not say.</source>
+        <translation>Le notifiche non lo dicono.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Rete</translation>
+    </message>
+    <message>
+        <source>Host names</source>
+        <translation>Nomi host</translation>
+    </message>
+    <message>
+        <source>The newest forged bounces</source>
+        <translation>Le notifiche false più recenti</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Segnalato da</translation>
+    </message>
+    <message>
+        <source>Failed recipients</source>
+        <translation>Destinatari non raggiunti</translation>
+    </message>
+    <message>
+        <source>Forged original&apos;s Message-ID</source>
+        <translation>Message-ID dell’originale falsificato</translation>
+    </message>
+    <message>
+        <source>Forged original&apos;s From</source>
+        <translation>From dell’originale falsificato</translation>
+    </message>
+    <message>
+        <source>Sent from</source>
+        <translation>Inviato da</translation>
+    </message>
+    <message>
+        <source>The receiving server&apos;s checks</source>
+        <translation>I controlli del server ricevente</translation>
+    </message>
+    <message>
+        <source>The domain %1</source>
+        <translation>Il dominio %1</translation>
+    </message>
+    <message>
+        <source>What this means, and what IT could change</source>
+        <translation>Cosa significa e cosa potrebbe cambiare l’IT</translation>
+    </message>
 </context>
 <context>
     <name>Core::Explain::Explanation</name>
@@ -2163,6 +2247,61 @@ Scrivi la password di %2.</translation>
     </message>
 </context>
 <context>
+    <name>Gui::Dialogs::ItReportDialog</name>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>&amp;Copia come testo</translation>
+    </message>
+    <message>
+        <source>&amp;Save...</source>
+        <translation>&amp;Salva...</translation>
+    </message>
+    <message>
+        <source>Report for IT</source>
+        <translation>Rapporto per l’IT</translation>
+    </message>
+    <message>
+        <source>Give this report to whoever runs your organisation&apos;s e-mail: it shows the forged bounces, where the forged mail came from, and what they could change so that it stops. It holds no message text and no password.</source>
+        <translation>Dai questo rapporto a chi gestisce la posta della tua organizzazione: mostra le notifiche false, da dove è arrivata la posta falsificata e cosa si potrebbe cambiare perché smetta. Non contiene testo dei messaggi né password.</translation>
+    </message>
+    <message>
+        <source>Looking up the SPF and DMARC records of %1...</source>
+        <translation>Ricerca dei record SPF e DMARC di %1...</translation>
+    </message>
+    <message>
+        <source>The report is copied: paste it into a message to your IT department.</source>
+        <translation>Il rapporto è copiato: incollalo in un messaggio al tuo reparto IT.</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Pagina web (*.html)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Testo semplice (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save the report for IT</source>
+        <translation>Salva il rapporto per l’IT</translation>
+    </message>
+    <message>
+        <source>NeverSent report for IT</source>
+        <translation>Rapporto NeverSent per l’IT</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Salvato come %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved as %1: %2</source>
+        <translation>Non è stato possibile salvare il rapporto come %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Gui::Dialogs::SignInDialog</name>
     <message>
         <source>Sign in to %1</source>
@@ -2455,6 +2594,14 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
     <message>
         <source>Automatic replies only</source>
         <translation>Solo risposte automatiche</translation>
+    </message>
+    <message>
+        <source>&amp;Report for IT...</source>
+        <translation>&amp;Rapporto per l’IT...</translation>
+    </message>
+    <message>
+        <source>A report for whoever runs your organisation&apos;s e-mail: the forged bounces, where they came from and how to make them stop</source>
+        <translation>Un rapporto per chi gestisce la posta della tua organizzazione: le notifiche false, da dove sono arrivate e come farle smettere</translation>
     </message>
 </context>
 <context>

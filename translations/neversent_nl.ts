@@ -757,6 +757,90 @@ Opties:
         <source>What this means, and what IT could change:</source>
         <translation>Wat dit betekent en wat IT kan veranderen:</translation>
     </message>
+    <message>
+        <source>NeverSent report for IT</source>
+        <translation>NeverSent-rapport voor IT</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Forged bounces (backscatter)</source>
+        <translation>Vervalste retourberichten (backscatter)</translation>
+    </message>
+    <message>
+        <source>About mail really sent</source>
+        <translation>Over echt verstuurde mail</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Onbeslist</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Per dag</translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation>Dag (UTC)</translation>
+    </message>
+    <message>
+        <source>Forged</source>
+        <translation>Vervalst</translation>
+    </message>
+    <message>
+        <source>Where the forged mail entered the mail system</source>
+        <translation>Waar de vervalste mail het mailsysteem binnenkwam</translation>
+    </message>
+    <message>
+        <source>The bounces do not say.</source>
+        <translation>De berichten zeggen het niet.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>Host names</source>
+        <translation>Hostnamen</translation>
+    </message>
+    <message>
+        <source>The newest forged bounces</source>
+        <translation>De nieuwste vervalste retourberichten</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Gemeld door</translation>
+    </message>
+    <message>
+        <source>Failed recipients</source>
+        <translation>Mislukte ontvangers</translation>
+    </message>
+    <message>
+        <source>Forged original&apos;s Message-ID</source>
+        <translation>Message-ID van het vervalste origineel</translation>
+    </message>
+    <message>
+        <source>Forged original&apos;s From</source>
+        <translation>From van het vervalste origineel</translation>
+    </message>
+    <message>
+        <source>Sent from</source>
+        <translation>Verstuurd vanaf</translation>
+    </message>
+    <message>
+        <source>The receiving server&apos;s checks</source>
+        <translation>De controles van de ontvangende server</translation>
+    </message>
+    <message>
+        <source>The domain %1</source>
+        <translation>Het domein %1</translation>
+    </message>
+    <message>
+        <source>What this means, and what IT could change</source>
+        <translation>Wat dit betekent en wat IT kan veranderen</translation>
+    </message>
 </context>
 <context>
     <name>Core::Explain::Explanation</name>
@@ -2163,6 +2247,61 @@ Typ het wachtwoord van %2.</translation>
     </message>
 </context>
 <context>
+    <name>Gui::Dialogs::ItReportDialog</name>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>Als tekst &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Save...</source>
+        <translation>&amp;Opslaan...</translation>
+    </message>
+    <message>
+        <source>Report for IT</source>
+        <translation>Rapport voor IT</translation>
+    </message>
+    <message>
+        <source>Give this report to whoever runs your organisation&apos;s e-mail: it shows the forged bounces, where the forged mail came from, and what they could change so that it stops. It holds no message text and no password.</source>
+        <translation>Geef dit rapport aan wie de e-mail van je organisatie beheert: het toont de vervalste retourberichten, waar de vervalste mail vandaan kwam en wat zij kunnen veranderen zodat het stopt. Er staat geen berichttekst en geen wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>Looking up the SPF and DMARC records of %1...</source>
+        <translation>De SPF- en DMARC-records van %1 worden opgezocht...</translation>
+    </message>
+    <message>
+        <source>The report is copied: paste it into a message to your IT department.</source>
+        <translation>Het rapport is gekopieerd: plak het in een bericht aan je IT-afdeling.</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webpagina (*.html)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Platte tekst (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save the report for IT</source>
+        <translation>Het rapport voor IT opslaan</translation>
+    </message>
+    <message>
+        <source>NeverSent report for IT</source>
+        <translation>NeverSent-rapport voor IT</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved as %1: %2</source>
+        <translation>Het rapport kon niet worden opgeslagen als %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Gui::Dialogs::SignInDialog</name>
     <message>
         <source>Sign in to %1</source>
@@ -2455,6 +2594,14 @@ Daarvoor waren al %n berichten verplaatst.</numerusform>
     <message>
         <source>Automatic replies only</source>
         <translation>Alleen automatische antwoorden</translation>
+    </message>
+    <message>
+        <source>&amp;Report for IT...</source>
+        <translation>&amp;Rapport voor IT...</translation>
+    </message>
+    <message>
+        <source>A report for whoever runs your organisation&apos;s e-mail: the forged bounces, where they came from and how to make them stop</source>
+        <translation>Een rapport voor wie de e-mail van je organisatie beheert: de vervalste retourberichten, waar ze vandaan kwamen en hoe ze te stoppen</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 #include "MainWindow.h"
 
 #include "LanguageSettings.h"
+#include "analysis/MimeHeader.h"
 #include "dialogs/CleanPreviewDialog.h"
 #include "dialogs/HelpDialog.h"
 #include "dialogs/HistoryDialog.h"
+#include "dialogs/ItReportDialog.h"
 #include "explain/Explanation.h"
 #include "explain/ScanSummary.h"
 #include "results/AddressDelegate.h"
@@ -380,6 +382,10 @@ void MainWindow::makeActions()
     m_historyAction = mailbox->addAction(tr("&History..."), this, &MainWindow::showHistory);
     m_historyAction->setObjectName(QStringLiteral("history"));
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_reportAction = mailbox->addAction(tr("&Report for IT..."), this, &MainWindow::showItReport);
+    m_reportAction->setObjectName(QStringLiteral("itReport"));
+    m_reportAction->setToolTip(tr("A report for whoever runs your organisation's e-mail: the forged bounces, "
+                                  "where they came from and how to make them stop"));
     auto* find
         = mailbox->addAction(tr("&Find"), this, [this] { m_search->setFocus(Qt::ShortcutFocusReason); });
     find->setShortcut(QKeySequence::Find);
@@ -391,7 +397,8 @@ void MainWindow::makeActions()
     mailbox->addSeparator();
     auto* quit = mailbox->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
-    for (QAction* action : { m_scanAction, m_moveSelectedAction, m_undoAction, m_historyAction })
+    for (QAction* action :
+        { m_scanAction, m_moveSelectedAction, m_undoAction, m_historyAction, m_reportAction })
         action->setEnabled(false);
 
     auto* settings = menuBar()->addMenu(tr("&Settings"));
@@ -439,6 +446,8 @@ void MainWindow::makeActions()
     toolbar->addAction(m_scanAction);
     toolbar->addAction(m_undoAction);
     toolbar->addAction(m_historyAction);
+    m_reportAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogInfoView));
+    toolbar->addAction(m_reportAction);
     toolbar->addAction(whatAreThese);
     toolbar->hide();
     statusBar();
@@ -489,6 +498,7 @@ void MainWindow::openMailbox(
                 m_history->setActions(actions);
         });
     setWindowTitle(tr("%1 - NeverSent").arg(mailboxName));
+    m_mailboxName = mailboxName;
     m_pages->setCurrentIndex(1);
     findChild<QToolBar*>(QStringLiteral("mainToolbar"))->show();
     m_scanAfterListing = true;
@@ -568,6 +578,7 @@ void MainWindow::scan()
     m_results->clear();
     m_scanSummary = {};
     m_spamRun = {};
+    m_scannedFolders = folders;
     m_explanation->clear();
     // One folder needs no column saying which.
     m_view->setColumnHidden(Results::ResultsModel::FolderColumn, folders.size() < 2);
@@ -625,6 +636,7 @@ void MainWindow::setBusy(bool busy, const QString& phase)
     m_phase->setText(phase);
     m_progress->setRange(0, 0);
     m_scanAction->setEnabled(!busy && m_worker);
+    m_reportAction->setEnabled(!busy && m_spamRun.forged() + m_spamRun.genuine() + m_spamRun.unknown() > 0);
     m_undoAction->setEnabled(!busy && m_moves.canUndo());
     m_folders->setEnabled(!busy);
     updateCleanButton();
@@ -717,6 +729,23 @@ void MainWindow::showHistory()
     m_history->show();
     m_history->raise();
     QMetaObject::invokeMethod(m_worker, &Core::Session::MailboxWorker::listActions, Qt::QueuedConnection);
+}
+
+void MainWindow::showItReport()
+{
+    if (m_busy)
+        return;
+    Core::Domain::ItReport report;
+    report.account = m_mailboxName;
+    report.folders = m_scannedFolders;
+    report.run = m_spamRun;
+    auto* dialog = new Dialogs::ItReportDialog(
+        std::move(report), Core::Analysis::MimeHeader::domainOf(m_myAddresses.value(0)), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_networkOverrides.isActive())
+        dialog->setNetworkOverrides(m_networkOverrides);
+    dialog->show();
+    dialog->start();
 }
 
 void MainWindow::onUndoFinished(const CleanCoordinator::UndoReport& report)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "account/NetworkOverrides.h"
 #include "explain/ScanSummary.h"
 #include "explain/SpamRun.h"
 #include "session/CleanCoordinator.h"
@@ -70,6 +71,13 @@ public:
     void scan();
     void undoLastClean();
     void showHistory();
+    // Opens "Report for IT" on the last scan; it looks up the user's domain's records.
+    void showItReport();
+    // TEST ONLY: where the report's DNS questions go (see Account::NetworkOverrides).
+    void setNetworkOverrides(const Core::Account::NetworkOverrides& overrides)
+    {
+        m_networkOverrides = overrides;
+    }
 
 signals:
     void addAccountRequested();
@@ -109,6 +117,9 @@ private:
     Core::Explain::ScanSummary m_scanSummary;
     // The same bounces gathered for the chart and the report for IT.
     Core::Explain::SpamRun m_spamRun;
+    QString m_mailboxName;
+    QStringList m_scannedFolders;
+    Core::Account::NetworkOverrides m_networkOverrides;
     QStringList m_sentFolders;
     bool m_busy = false;
     bool m_scanAfterListing = true;
@@ -137,6 +148,7 @@ private:
     QAction* m_moveSelectedAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_historyAction = nullptr;
+    QAction* m_reportAction = nullptr;
     QMenu* m_accountsMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QPointer<Dialogs::HistoryDialog> m_history;

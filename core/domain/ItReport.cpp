@@ -76,6 +76,93 @@ QString ItReport::text() const
     return lines.join(u'\n') + u'\n';
 }
 
+QString ItReport::html() const
+{
+    const auto escaped = [](const QString& text) { return text.toHtmlEscaped(); };
+    const auto row = [&](const QStringList& cells, bool heading = false) {
+        const QString tag = heading ? QStringLiteral("th") : QStringLiteral("td");
+        QString html = QStringLiteral("<tr>");
+        for (const QString& cell : cells)
+            html += u'<' + tag + u'>' + escaped(cell) + QStringLiteral("</") + tag + u'>';
+        return html + QStringLiteral("</tr>");
+    };
+    const QString table = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">");
+    QString html = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
+        + escaped(tr("NeverSent report for IT")) + QStringLiteral("</title></head><body>");
+    html += QStringLiteral("<h1>") + escaped(tr("NeverSent report for IT")) + QStringLiteral("</h1>");
+    html += QStringLiteral("<p>") + escaped(tr("%1, %2").arg(account, folders.join(QStringLiteral(", "))))
+        + QStringLiteral("</p>");
+    if (run.first().isValid()) {
+        html += QStringLiteral("<p>")
+            + escaped(tr("Bounces received from %1 to %2.").arg(stamp(run.first()), stamp(run.last())))
+            + QStringLiteral("</p>");
+    }
+    html += table + row({ tr("Forged bounces (backscatter)"), QString::number(run.forged()) })
+        + row({ tr("About mail really sent"), QString::number(run.genuine()) })
+        + row({ tr("Undecided"), QString::number(run.unknown()) }) + QStringLiteral("</table>");
+
+    html += QStringLiteral("<h2>") + escaped(tr("Per day")) + QStringLiteral("</h2>") + table
+        + row({ tr("Day (UTC)"), tr("Forged"), tr("About mail really sent") }, true);
+    for (auto it = run.days().cbegin(); it != run.days().cend(); ++it) {
+        html += row({ it.key().isValid() ? it.key().toString(Qt::ISODate) : tr("no date"),
+            QString::number(it->forged), QString::number(it->genuine) });
+    }
+    html += QStringLiteral("</table>");
+
+    html += QStringLiteral("<h2>") + escaped(tr("Where the forged mail entered the mail system"))
+        + QStringLiteral("</h2>");
+    const QList<Explain::SpamRun::Origin> origins = run.origins();
+    if (origins.isEmpty()) {
+        html += QStringLiteral("<p>") + escaped(tr("The bounces do not say.")) + QStringLiteral("</p>");
+    } else {
+        html += table + row({ tr("Network"), tr("Forged"), tr("Host names") }, true);
+        for (const Explain::SpamRun::Origin& origin : origins)
+            html += row(
+                { origin.network, QString::number(origin.forged), origin.hosts.join(QStringLiteral(", ")) });
+        html += QStringLiteral("</table>");
+    }
+
+    html += QStringLiteral("<h2>") + escaped(tr("The newest forged bounces")) + QStringLiteral("</h2>");
+    for (const Explain::SpamRun::Sample& sample : run.samples()) {
+        html += QStringLiteral("<h3>")
+            + escaped(QStringLiteral("%1  %2").arg(stamp(sample.date), sample.subject))
+            + QStringLiteral("</h3>") + table;
+        html += row({ tr("Reported by"), sample.reportingMta });
+        html += row({ tr("Failed recipients"), sample.recipients.join(QStringLiteral(", ")) });
+        html += row({ tr("Forged original's Message-ID"), sample.originalMessageId });
+        html += row({ tr("Forged original's From"), sample.originalFrom });
+        html += row(
+            { tr("Sent from"), QStringLiteral("%1 %2").arg(sample.sourceIp, sample.sourceHost).trimmed() });
+        if (!sample.receiverChecks.isEmpty())
+            html += row(
+                { tr("The receiving server's checks"), sample.receiverChecks.join(QStringLiteral("; ")) });
+        html += QStringLiteral("</table>");
+    }
+
+    if (!policy) {
+        html += QStringLiteral("<p>")
+            + escaped(tr("No domain was given, so its SPF and DMARC records were not looked up."))
+            + QStringLiteral("</p>");
+    } else {
+        html += QStringLiteral("<h2>") + escaped(tr("The domain %1").arg(policy->domain))
+            + QStringLiteral("</h2>");
+        if (policy->answered) {
+            html += table
+                + row(
+                    { QStringLiteral("SPF"), policy->spfRecord.isEmpty() ? tr("(none)") : policy->spfRecord })
+                + row({ QStringLiteral("DMARC"),
+                    policy->dmarcRecord.isEmpty() ? tr("(none)") : policy->dmarcRecord })
+                + QStringLiteral("</table>");
+        }
+        html += QStringLiteral("<h3>") + escaped(tr("What this means, and what IT could change"))
+            + QStringLiteral("</h3><ul>");
+        for (const QString& sentence : policy->advice())
+            html += QStringLiteral("<li>") + escaped(sentence) + QStringLiteral("</li>");
+        html += QStringLiteral("</ul>");
+    }
+    return html + QStringLiteral("</body></html>");
+}
+
 QJsonObject ItReport::json() const
 {
     QJsonArray days;

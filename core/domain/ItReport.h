@@ -26,6 +26,9 @@ public:
     std::optional<DomainPolicy> policy; // empty: no domain to look up
 
     QString text() const;
+    // The same as a web page (for the window, saving and PDF): every value taken from a
+    // message or from DNS is escaped.
+    QString html() const;
     QJsonObject json() const;
 };
 

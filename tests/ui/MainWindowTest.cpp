@@ -7,6 +7,7 @@
 #include "demo/DemoWorker.h"
 #include "dialogs/CleanPreviewDialog.h"
 #include "dialogs/HistoryDialog.h"
+#include "dialogs/ItReportDialog.h"
 #include "results/ResultsFilterModel.h"
 #include "results/ResultsModel.h"
 #include "widgets/ExplanationView.h"
@@ -29,6 +30,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -207,6 +209,22 @@ private slots:
         for (const auto& bar : chart->bars())
             charted += bar.forged + bar.genuine;
         QCOMPARE(charted, 13);
+
+        // The report for IT of this scan, its DNS questions kept from the network.
+        Core::Account::NetworkOverrides nowhere;
+        nowhere.route = [](const QString&, quint16) {
+            return std::optional<Core::Account::NetworkOverrides::Endpoint>();
+        };
+        window.setNetworkOverrides(nowhere);
+        QVERIFY(windowPart<QAction>(window, "itReport")->isEnabled());
+        windowPart<QAction>(window, "itReport")->trigger();
+        auto* report = window.findChild<Gui::Dialogs::ItReportDialog*>();
+        QVERIFY(report);
+        QTRY_VERIFY(report->isReady());
+        QCOMPARE(report->report().run.forged(), 10);
+        QCOMPARE(report->report().policy->domain, QStringLiteral("bluebird-office.example"));
+        QVERIFY(report->view()->toPlainText().contains(QStringLiteral("Forged bounces (backscatter)")));
+        report->close();
 
         // The explanation follows the selection and names this message's own evidence.
         QTreeView* view = windowPart<QTreeView>(window, "results");
