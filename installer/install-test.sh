@@ -88,7 +88,7 @@ grep -qx "Exec=neversent" "$desktop_file" || fail "the menu entry does not start
 grep -qx "Icon=$app_id" "$desktop_file" || fail "the menu entry does not name the icon $app_id"
 appstreamcli validate --no-color "$metainfo" || fail "appstreamcli rejects $metainfo"
 MANWIDTH=80 man --warnings -l /usr/share/man/man1/neversent-cli.1.gz 2>&1 >/dev/null | grep . && fail "man reports problems in neversent-cli.1"
-for command in classify scan clean undo report; do
+for command in classify scan clean undo report watch; do
     MANWIDTH=80 man -l /usr/share/man/man1/neversent-cli.1.gz 2>/dev/null | grep -q "^       $command" \
         || fail "the manual page does not describe $command"
 done

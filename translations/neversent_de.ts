@@ -206,6 +206,7 @@ Commands:
   clean      move the forged bounces of the last scan to the Trash
   undo       put the messages of a clean back where they were
   report     scan, then write a report for the IT department
+  watch      stay connected and judge new mail as it comes
 
 Options:
   -h, --help     show this help, or a command&apos;s help after the command
@@ -221,6 +222,7 @@ Befehle:
   clean      die gefälschten Rückläufer der letzten Prüfung in den Papierkorb verschieben
   undo       die Nachrichten einer Bereinigung dorthin zurücklegen, wo sie waren
   report     prüfen, dann einen Bericht für die IT-Abteilung schreiben
+  watch      verbunden bleiben und neue Mail beim Eintreffen beurteilen
 
 Optionen:
   -h, --help     diese Hilfe anzeigen, oder nach einem Befehl die Hilfe zu diesem Befehl
@@ -556,6 +558,55 @@ Optionen:
     <message>
         <source>neversent-cli: %1 Try --help.</source>
         <translation>neversent-cli: %1 Hilfe erhalten Sie mit --help.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::Cli::WatchCommand</name>
+    <message>
+        <source>Stays connected to an IMAP mailbox and reports each new message as soon as it is judged, until interrupted (Ctrl+C, SIGTERM).</source>
+        <translation>Bleibt mit einem IMAP-Postfach verbunden und meldet jede neue Nachricht, sobald sie beurteilt ist, bis zum Abbruch (Strg+C, SIGTERM).</translation>
+    </message>
+    <message>
+        <source>A folder to watch (repeatable; default INBOX).</source>
+        <translation>Ein zu beobachtender Ordner (mehrfach möglich; Standard INBOX).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>A folder of your sent mail (repeatable; default: the Sent folders found).</source>
+        <translation>Ein Ordner mit Ihren gesendeten E-Mails (mehrfach möglich; Standard: die gefundenen Gesendet-Ordner).</translation>
+    </message>
+    <message>
+        <source>One of your own addresses (repeatable).</source>
+        <translation>Eine Ihrer eigenen Adressen (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>Move each new forged bounce to the Trash, as a clean that undo can take back.</source>
+        <translation>Jeden neuen gefälschten Rückläufer in den Papierkorb verschieben, als Bereinigung, die undo zurücknehmen kann.</translation>
+    </message>
+    <message>
+        <source>How often to ask the server whether anything changed, in seconds (default 60).</source>
+        <translation>Wie oft der Server gefragt wird, ob sich etwas geändert hat, in Sekunden (Standard 60).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>--interval is a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
+        <translation>--interval ist eine Zahl von Sekunden von 1 bis 3600, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Watching %1 on %2. Ctrl+C ends it.
+</source>
+        <translation>%1 auf %2 wird beobachtet. Strg+C beendet es.
+</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +1937,27 @@ Optionen:
     <message>
         <source>Checking %1</source>
         <translation>%1 wird geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>Core::Session::MailboxWatch</name>
+    <message numerus="yes">
+        <source>The connection was lost (%1). Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>Die Verbindung ist abgebrochen (%1). Neuer Versuch in %n Sekunde.</numerusform>
+            <numerusform>Die Verbindung ist abgebrochen (%1). Neuer Versuch in %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected again.</source>
+        <translation>Wieder verbunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching: %n message(s) already there; new ones are judged as they come.</source>
+        <translation>
+            <numerusform>Beobachtung läuft: %n Nachricht schon da; neue werden beim Eintreffen beurteilt.</numerusform>
+            <numerusform>Beobachtung läuft: %n Nachrichten schon da; neue werden beim Eintreffen beurteilt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

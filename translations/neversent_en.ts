@@ -141,6 +141,23 @@
     </message>
 </context>
 <context>
+    <name>Core::Session::MailboxWatch</name>
+    <message numerus="yes">
+        <source>The connection was lost (%1). Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>The connection was lost (%1). Trying again in %n second.</numerusform>
+            <numerusform>The connection was lost (%1). Trying again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching: %n message(s) already there; new ones are judged as they come.</source>
+        <translation>
+            <numerusform>Watching: %n message already there; new ones are judged as they come.</numerusform>
+            <numerusform>Watching: %n messages already there; new ones are judged as they come.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gui::Dialogs::CleanPreviewDialog</name>
     <message numerus="yes">
         <source>Move %n message(s) to the Trash?</source>

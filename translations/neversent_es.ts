@@ -206,6 +206,7 @@ Commands:
   clean      move the forged bounces of the last scan to the Trash
   undo       put the messages of a clean back where they were
   report     scan, then write a report for the IT department
+  watch      stay connected and judge new mail as it comes
 
 Options:
   -h, --help     show this help, or a command&apos;s help after the command
@@ -221,6 +222,7 @@ Comandos:
   clean      mueve a la Papelera los mensajes devueltos falsos del último análisis
   undo       devuelve los mensajes de una limpieza a donde estaban
   report     analizar y luego escribir un informe para el departamento de TI
+  watch      seguir conectado y juzgar el correo nuevo según llega
 
 Opciones:
   -h, --help     muestra esta ayuda, o la ayuda de un comando si va detrás de él
@@ -556,6 +558,55 @@ Opciones:
     <message>
         <source>neversent-cli: %1 Try --help.</source>
         <translation>neversent-cli: %1 Pruebe --help.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::Cli::WatchCommand</name>
+    <message>
+        <source>Stays connected to an IMAP mailbox and reports each new message as soon as it is judged, until interrupted (Ctrl+C, SIGTERM).</source>
+        <translation>Sigue conectado a un buzón IMAP e informa de cada mensaje nuevo en cuanto se juzga, hasta que se interrumpe (Ctrl+C, SIGTERM).</translation>
+    </message>
+    <message>
+        <source>A folder to watch (repeatable; default INBOX).</source>
+        <translation>Una carpeta que vigilar (se puede repetir; predeterminada INBOX).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>A folder of your sent mail (repeatable; default: the Sent folders found).</source>
+        <translation>Una carpeta de su correo enviado (se puede repetir; predeterminadas: las carpetas Enviados encontradas).</translation>
+    </message>
+    <message>
+        <source>One of your own addresses (repeatable).</source>
+        <translation>Una de sus propias direcciones (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>DIRECCIÓN</translation>
+    </message>
+    <message>
+        <source>Move each new forged bounce to the Trash, as a clean that undo can take back.</source>
+        <translation>Mover cada nuevo mensaje devuelto falso a la Papelera, como una limpieza que undo puede deshacer.</translation>
+    </message>
+    <message>
+        <source>How often to ask the server whether anything changed, in seconds (default 60).</source>
+        <translation>Cada cuánto preguntar al servidor si algo cambió, en segundos (predeterminado 60).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>--interval is a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
+        <translation>--interval es un número de segundos de 1 a 3600, no «%1».</translation>
+    </message>
+    <message>
+        <source>Watching %1 on %2. Ctrl+C ends it.
+</source>
+        <translation>Vigilando %1 en %2. Ctrl+C lo termina.
+</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +1937,27 @@ Opciones:
     <message>
         <source>Checking %1</source>
         <translation>Revisando %1</translation>
+    </message>
+</context>
+<context>
+    <name>Core::Session::MailboxWatch</name>
+    <message numerus="yes">
+        <source>The connection was lost (%1). Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>Se perdió la conexión (%1). Nuevo intento en %n segundo.</numerusform>
+            <numerusform>Se perdió la conexión (%1). Nuevo intento en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected again.</source>
+        <translation>Conectado de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching: %n message(s) already there; new ones are judged as they come.</source>
+        <translation>
+            <numerusform>Vigilando: %n mensaje ya estaba; los nuevos se juzgan según llegan.</numerusform>
+            <numerusform>Vigilando: %n mensajes ya estaban; los nuevos se juzgan según llegan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -206,23 +206,25 @@ Commands:
   clean      move the forged bounces of the last scan to the Trash
   undo       put the messages of a clean back where they were
   report     scan, then write a report for the IT department
+  watch      stay connected and judge new mail as it comes
 
 Options:
   -h, --help     show this help, or a command&apos;s help after the command
   -v, --version  show the version
 </source>
-        <translation>Utilisation&#xa0;: neversent-cli COMMANDE [OPTIONS]
+        <translation>Utilisation : neversent-cli COMMANDE [OPTIONS]
 
 Explique les avis de non-remise et distingue les faux des vrais.
 
-Commandes&#xa0;:
+Commandes :
   classify   lire hors ligne des fichiers de messages, des dossiers ou des fichiers mbox
   scan       lire une boîte aux lettres IMAP sans la modifier
   clean      déplacer vers la Corbeille les faux avis de non-remise de la dernière analyse
   undo       remettre à leur place les messages d&apos;un nettoyage
   report     analyser, puis écrire un rapport pour le service informatique
+  watch      rester connecté et juger le nouveau courrier à son arrivée
 
-Options&#xa0;:
+Options :
   -h, --help     afficher cette aide, ou l&apos;aide d&apos;une commande si placé après elle
   -v, --version  afficher la version
 </translation>
@@ -556,6 +558,55 @@ Options&#xa0;:
     <message>
         <source>neversent-cli: %1 Try --help.</source>
         <translation>neversent-cli&#xa0;: %1 Essayez --help.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::Cli::WatchCommand</name>
+    <message>
+        <source>Stays connected to an IMAP mailbox and reports each new message as soon as it is judged, until interrupted (Ctrl+C, SIGTERM).</source>
+        <translation>Reste connecté à une boîte IMAP et signale chaque nouveau message dès qu’il est jugé, jusqu’à interruption (Ctrl+C, SIGTERM).</translation>
+    </message>
+    <message>
+        <source>A folder to watch (repeatable; default INBOX).</source>
+        <translation>Un dossier à surveiller (option répétable ; INBOX par défaut).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>A folder of your sent mail (repeatable; default: the Sent folders found).</source>
+        <translation>Un dossier de vos messages envoyés (option répétable ; par défaut : les dossiers Envoyés trouvés).</translation>
+    </message>
+    <message>
+        <source>One of your own addresses (repeatable).</source>
+        <translation>Une de vos propres adresses (option répétable).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>Move each new forged bounce to the Trash, as a clean that undo can take back.</source>
+        <translation>Déplacer chaque nouvel avis falsifié dans la Corbeille, comme un nettoyage que undo peut annuler.</translation>
+    </message>
+    <message>
+        <source>How often to ask the server whether anything changed, in seconds (default 60).</source>
+        <translation>À quelle fréquence demander au serveur si quelque chose a changé, en secondes (60 par défaut).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>--interval is a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
+        <translation>--interval est un nombre de secondes de 1 à 3600, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Watching %1 on %2. Ctrl+C ends it.
+</source>
+        <translation>Surveillance de %1 sur %2. Ctrl+C l’arrête.
+</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +1940,27 @@ Options&#xa0;:
     </message>
 </context>
 <context>
+    <name>Core::Session::MailboxWatch</name>
+    <message numerus="yes">
+        <source>The connection was lost (%1). Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>La connexion a été perdue (%1). Nouvel essai dans %n seconde.</numerusform>
+            <numerusform>La connexion a été perdue (%1). Nouvel essai dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected again.</source>
+        <translation>Reconnecté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching: %n message(s) already there; new ones are judged as they come.</source>
+        <translation>
+            <numerusform>Surveillance : %n message déjà là ; les nouveaux sont jugés à leur arrivée.</numerusform>
+            <numerusform>Surveillance : %n messages déjà là ; les nouveaux sont jugés à leur arrivée.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Core::Session::VerdictPhase</name>
     <message>
         <source>The folder %1 has not been read yet.</source>
@@ -2262,7 +2334,7 @@ Veuillez saisir le mot de passe de %2.</translation>
     </message>
     <message>
         <source>Give this report to whoever runs your organisation&apos;s e-mail: it shows the forged bounces, where the forged mail came from, and what they could change so that it stops. It holds no message text and no password.</source>
-        <translation>Donnez ce rapport à la personne qui gère la messagerie de votre organisation : il montre les avis falsifiés, d’où venait le courrier falsifié et ce qu’elle pourrait changer pour que cela cesse. Il ne contient ni texte de message ni mot de passe.</translation>
+        <translation>Donnez ce rapport à la personne qui gère la messagerie de votre organisation&#xa0;: il montre les avis falsifiés, d’où venait le courrier falsifié et ce qu’elle pourrait changer pour que cela cesse. Il ne contient ni texte de message ni mot de passe.</translation>
     </message>
     <message>
         <source>Looking up the SPF and DMARC records of %1...</source>
@@ -2270,7 +2342,7 @@ Veuillez saisir le mot de passe de %2.</translation>
     </message>
     <message>
         <source>The report is copied: paste it into a message to your IT department.</source>
-        <translation>Le rapport est copié : collez-le dans un message à votre service informatique.</translation>
+        <translation>Le rapport est copié&#xa0;: collez-le dans un message à votre service informatique.</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
@@ -2298,7 +2370,7 @@ Veuillez saisir le mot de passe de %2.</translation>
     </message>
     <message>
         <source>The report could not be saved as %1: %2</source>
-        <translation>Le rapport n’a pas pu être enregistré sous %1 : %2</translation>
+        <translation>Le rapport n’a pas pu être enregistré sous %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2601,7 +2673,7 @@ Explique et nettoie les avis de non-remise pour des messages que vous n&apos;ave
     </message>
     <message>
         <source>A report for whoever runs your organisation&apos;s e-mail: the forged bounces, where they came from and how to make them stop</source>
-        <translation>Un rapport pour la personne qui gère la messagerie de votre organisation : les avis falsifiés, leur origine et comment les faire cesser</translation>
+        <translation>Un rapport pour la personne qui gère la messagerie de votre organisation&#xa0;: les avis falsifiés, leur origine et comment les faire cesser</translation>
     </message>
 </context>
 <context>

@@ -206,6 +206,7 @@ Commands:
   clean      move the forged bounces of the last scan to the Trash
   undo       put the messages of a clean back where they were
   report     scan, then write a report for the IT department
+  watch      stay connected and judge new mail as it comes
 
 Options:
   -h, --help     show this help, or a command&apos;s help after the command
@@ -221,6 +222,7 @@ Comandi:
   clean      sposta nel Cestino le notifiche false dell&apos;ultima analisi
   undo       rimette i messaggi di una pulizia dove si trovavano
   report     analizzare, poi scrivere un rapporto per il reparto IT
+  watch      restare connesso e giudicare la posta nuova appena arriva
 
 Opzioni:
   -h, --help     mostra questo aiuto, o l&apos;aiuto di un comando se scritto dopo il comando
@@ -556,6 +558,55 @@ Opzioni:
     <message>
         <source>neversent-cli: %1 Try --help.</source>
         <translation>neversent-cli: %1 Prova --help.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::Cli::WatchCommand</name>
+    <message>
+        <source>Stays connected to an IMAP mailbox and reports each new message as soon as it is judged, until interrupted (Ctrl+C, SIGTERM).</source>
+        <translation>Resta connesso a una casella IMAP e segnala ogni nuovo messaggio appena è giudicato, finché non viene interrotto (Ctrl+C, SIGTERM).</translation>
+    </message>
+    <message>
+        <source>A folder to watch (repeatable; default INBOX).</source>
+        <translation>Una cartella da sorvegliare (ripetibile; predefinita INBOX).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>A folder of your sent mail (repeatable; default: the Sent folders found).</source>
+        <translation>Una cartella della tua posta inviata (ripetibile; predefinite: le cartelle Posta inviata trovate).</translation>
+    </message>
+    <message>
+        <source>One of your own addresses (repeatable).</source>
+        <translation>Uno dei tuoi indirizzi (ripetibile).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>INDIRIZZO</translation>
+    </message>
+    <message>
+        <source>Move each new forged bounce to the Trash, as a clean that undo can take back.</source>
+        <translation>Spostare ogni nuova notifica falsa nel Cestino, come una pulizia che undo può annullare.</translation>
+    </message>
+    <message>
+        <source>How often to ask the server whether anything changed, in seconds (default 60).</source>
+        <translation>Ogni quanto chiedere al server se è cambiato qualcosa, in secondi (predefinito 60).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDI</translation>
+    </message>
+    <message>
+        <source>--interval is a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
+        <translation>--interval è un numero di secondi da 1 a 3600, non «%1».</translation>
+    </message>
+    <message>
+        <source>Watching %1 on %2. Ctrl+C ends it.
+</source>
+        <translation>Sorveglio %1 su %2. Ctrl+C lo termina.
+</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +1937,27 @@ Opzioni:
     <message>
         <source>Checking %1</source>
         <translation>Controllo %1</translation>
+    </message>
+</context>
+<context>
+    <name>Core::Session::MailboxWatch</name>
+    <message numerus="yes">
+        <source>The connection was lost (%1). Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>La connessione si è interrotta (%1). Nuovo tentativo tra %n secondo.</numerusform>
+            <numerusform>La connessione si è interrotta (%1). Nuovo tentativo tra %n secondi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected again.</source>
+        <translation>Di nuovo connesso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching: %n message(s) already there; new ones are judged as they come.</source>
+        <translation>
+            <numerusform>Sorveglianza: %n messaggio già presente; i nuovi sono giudicati appena arrivano.</numerusform>
+            <numerusform>Sorveglianza: %n messaggi già presenti; i nuovi sono giudicati appena arrivano.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

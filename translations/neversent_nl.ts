@@ -206,6 +206,7 @@ Commands:
   clean      move the forged bounces of the last scan to the Trash
   undo       put the messages of a clean back where they were
   report     scan, then write a report for the IT department
+  watch      stay connected and judge new mail as it comes
 
 Options:
   -h, --help     show this help, or a command&apos;s help after the command
@@ -221,6 +222,7 @@ Opdrachten:
   clean      de vervalste retourberichten van de laatste scan naar de Prullenbak verplaatsen
   undo       de berichten van een opruimactie terugzetten waar ze stonden
   report     scannen en dan een rapport voor de IT-afdeling schrijven
+  watch      verbonden blijven en nieuwe mail beoordelen zodra die binnenkomt
 
 Opties:
   -h, --help     deze hulp tonen, of na een opdracht de hulp bij die opdracht
@@ -556,6 +558,55 @@ Opties:
     <message>
         <source>neversent-cli: %1 Try --help.</source>
         <translation>neversent-cli: %1 Probeer --help.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::Cli::WatchCommand</name>
+    <message>
+        <source>Stays connected to an IMAP mailbox and reports each new message as soon as it is judged, until interrupted (Ctrl+C, SIGTERM).</source>
+        <translation>Blijft verbonden met een IMAP-postvak en meldt elk nieuw bericht zodra het beoordeeld is, tot het wordt onderbroken (Ctrl+C, SIGTERM).</translation>
+    </message>
+    <message>
+        <source>A folder to watch (repeatable; default INBOX).</source>
+        <translation>Een map om in de gaten te houden (mag vaker worden opgegeven; standaard INBOX).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>A folder of your sent mail (repeatable; default: the Sent folders found).</source>
+        <translation>Een map met je verzonden e-mail (mag vaker worden opgegeven; standaard: de gevonden mappen voor verzonden e-mail).</translation>
+    </message>
+    <message>
+        <source>One of your own addresses (repeatable).</source>
+        <translation>Een van je eigen adressen (mag vaker worden opgegeven).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRES</translation>
+    </message>
+    <message>
+        <source>Move each new forged bounce to the Trash, as a clean that undo can take back.</source>
+        <translation>Elk nieuw vervalst retourbericht naar de prullenbak verplaatsen, als opruiming die undo kan terugdraaien.</translation>
+    </message>
+    <message>
+        <source>How often to ask the server whether anything changed, in seconds (default 60).</source>
+        <translation>Hoe vaak de server wordt gevraagd of er iets veranderd is, in seconden (standaard 60).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDEN</translation>
+    </message>
+    <message>
+        <source>--interval is a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
+        <translation>--interval is een aantal seconden van 1 tot 3600, niet ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Watching %1 on %2. Ctrl+C ends it.
+</source>
+        <translation>%1 op %2 wordt in de gaten gehouden. Ctrl+C stopt het.
+</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +1937,27 @@ Opties:
     <message>
         <source>Checking %1</source>
         <translation>%1 controleren</translation>
+    </message>
+</context>
+<context>
+    <name>Core::Session::MailboxWatch</name>
+    <message numerus="yes">
+        <source>The connection was lost (%1). Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>De verbinding is verbroken (%1). Nieuwe poging over %n seconde.</numerusform>
+            <numerusform>De verbinding is verbroken (%1). Nieuwe poging over %n seconden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected again.</source>
+        <translation>Weer verbonden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching: %n message(s) already there; new ones are judged as they come.</source>
+        <translation>
+            <numerusform>Bewaking loopt: %n bericht was er al; nieuwe worden beoordeeld zodra ze binnenkomen.</numerusform>
+            <numerusform>Bewaking loopt: %n berichten waren er al; nieuwe worden beoordeeld zodra ze binnenkomen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

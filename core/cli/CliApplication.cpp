@@ -6,6 +6,7 @@
 #include "cli/ScanCommand.h"
 #include "cli/UndoCommand.h"
 #include "cli/UsageError.h"
+#include "cli/WatchCommand.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -28,6 +29,7 @@ namespace {
                                   "  clean      move the forged bounces of the last scan to the Trash\n"
                                   "  undo       put the messages of a clean back where they were\n"
                                   "  report     scan, then write a report for the IT department\n"
+                                  "  watch      stay connected and judge new mail as it comes\n"
                                   "\n"
                                   "Options:\n"
                                   "  -h, --help     show this help, or a command's help after the command\n"
@@ -64,6 +66,8 @@ int CliApplication::run(const QStringList& arguments)
         return UndoCommand::run(rest, out, err);
     if (command == u"report")
         return ReportCommand::run(rest, out, err);
+    if (command == u"watch")
+        return WatchCommand::run(rest, out, err);
     return UsageError::report(err, tr("Unknown command \"%1\".").arg(command));
 }
 
