@@ -5,6 +5,7 @@
 // that undo takes back. SIGTERM ends it with the summary line.
 #include "CliRun.h"
 #include "DovecotFixture.h"
+#include "NumberedBounce.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,59 +17,6 @@
 namespace {
 
 const QString Me = QStringLiteral("sam@bluebird-office.example");
-
-QByteArray originalHeader(int n)
-{
-    return "From: Sam Taylor <sam@bluebird-office.example>\r\n"
-           "To: client"
-        + QByteArray::number(n)
-        + "@receiver.example\r\n"
-          "Subject: Quote "
-        + QByteArray::number(n)
-        + "\r\n"
-          "Date: Fri, 20 Nov 2026 09:00:00 +0000\r\n"
-          "Message-ID: <watch-"
-        + QByteArray::number(n) + "@bluebird-office.example>\r\n";
-}
-
-// Genuine when Sent has its original (even n), forged otherwise.
-QByteArray bounce(int n)
-{
-    return "From: Mail Delivery System <MAILER-DAEMON@mx.receiver.example>\r\n"
-           "To: sam@bluebird-office.example\r\n"
-           "Subject: Undelivered Mail Returned to Sender\r\n"
-           "Date: Fri, 20 Nov 2026 10:00:00 +0000\r\n"
-           "Message-ID: <bounce-"
-        + QByteArray::number(n)
-        + "@mx.receiver.example>\r\n"
-          "MIME-Version: 1.0\r\n"
-          "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n"
-          "\r\n"
-          "--b\r\n"
-          "Content-Type: text/plain\r\n"
-          "\r\n"
-          "Your message could not be delivered.\r\n"
-          "--b\r\n"
-          "Content-Type: message/delivery-status\r\n"
-          "\r\n"
-          "Reporting-MTA: dns; mx.receiver.example\r\n"
-          "\r\n"
-          "Final-Recipient: rfc822; client"
-        + QByteArray::number(n)
-        + "@receiver.example\r\n"
-          "Action: failed\r\n"
-          "Status: 5.1.1\r\n"
-          "\r\n"
-          "--b\r\n"
-          "Content-Type: text/rfc822-headers\r\n"
-          "\r\n"
-        + originalHeader(n) + "\r\n--b--\r\n";
-}
-
-QByteArray sentOriginal(int n)
-{
-    return originalHeader(n) + "\r\nThe quote you asked for.\r\n";
-}
 
 } // namespace
 
@@ -117,7 +65,8 @@ private:
     {
         for (int i = 0; i < count; ++i) {
             QString error;
-            QVERIFY2(m_server.addMessage(QStringLiteral("INBOX"), bounce(m_nextBounce++), &error),
+            QVERIFY2(
+                m_server.addMessage(QStringLiteral("INBOX"), NumberedBounce::bounce(m_nextBounce++), &error),
                 qPrintable(error));
         }
     }
@@ -157,7 +106,8 @@ private slots:
                      &error),
             qPrintable(error));
         for (int n = 0; n < Arriving + 100; n += 2)
-            QVERIFY2(m_server.addMessage(QStringLiteral("Sent"), sentOriginal(n), &error), qPrintable(error));
+            QVERIFY2(m_server.addMessage(QStringLiteral("Sent"), NumberedBounce::sentOriginal(n), &error),
+                qPrintable(error));
         // Already there when the watch begins: never reported as new.
         addBounces(3);
     }
