@@ -2675,6 +2675,13 @@ Davor wurden bereits %n Nachrichten verschoben.</numerusform>
         <source>A report for whoever runs your organisation&apos;s e-mail: the forged bounces, where they came from and how to make them stop</source>
         <translation>Ein Bericht für die, die die E-Mail Ihrer Organisation betreuen: die gefälschten Rückläufer, woher sie kamen und wie sie aufhören</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more forged bounce(s) since %1.</source>
+        <translation>
+            <numerusform>%n weiterer gefälschter Rückläufer seit %1.</numerusform>
+            <numerusform>%n weitere gefälschte Rückläufer seit %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gui::Results::ResultsModel</name>

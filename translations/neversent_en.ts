@@ -252,6 +252,13 @@
             <numerusform>The other messages are back where they were, but %n messages could not be put back: they are no longer in the Trash (it was emptied, or another mail program moved them).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more forged bounce(s) since %1.</source>
+        <translation>
+            <numerusform>%n more forged bounce since %1.</numerusform>
+            <numerusform>%n more forged bounces since %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gui::Results::ResultsModel</name>

@@ -2675,6 +2675,13 @@ Antes de eso se movieron %n mensajes.</numerusform>
         <source>A report for whoever runs your organisation&apos;s e-mail: the forged bounces, where they came from and how to make them stop</source>
         <translation>Un informe para quien gestione el correo de su organización: los mensajes devueltos falsos, de dónde vinieron y cómo hacer que paren</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more forged bounce(s) since %1.</source>
+        <translation>
+            <numerusform>%n mensaje devuelto falso más desde las %1.</numerusform>
+            <numerusform>%n mensajes devueltos falsos más desde las %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gui::Results::ResultsModel</name>

@@ -212,11 +212,11 @@ Options:
   -h, --help     show this help, or a command&apos;s help after the command
   -v, --version  show the version
 </source>
-        <translation>Utilisation : neversent-cli COMMANDE [OPTIONS]
+        <translation>Utilisation&#xa0;: neversent-cli COMMANDE [OPTIONS]
 
 Explique les avis de non-remise et distingue les faux des vrais.
 
-Commandes :
+Commandes&#xa0;:
   classify   lire hors ligne des fichiers de messages, des dossiers ou des fichiers mbox
   scan       lire une boîte aux lettres IMAP sans la modifier
   clean      déplacer vers la Corbeille les faux avis de non-remise de la dernière analyse
@@ -224,7 +224,7 @@ Commandes :
   report     analyser, puis écrire un rapport pour le service informatique
   watch      rester connecté et juger le nouveau courrier à son arrivée
 
-Options :
+Options&#xa0;:
   -h, --help     afficher cette aide, ou l&apos;aide d&apos;une commande si placé après elle
   -v, --version  afficher la version
 </translation>
@@ -568,7 +568,7 @@ Options :
     </message>
     <message>
         <source>A folder to watch (repeatable; default INBOX).</source>
-        <translation>Un dossier à surveiller (option répétable ; INBOX par défaut).</translation>
+        <translation>Un dossier à surveiller (option répétable&#xa0;; INBOX par défaut).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -576,7 +576,7 @@ Options :
     </message>
     <message>
         <source>A folder of your sent mail (repeatable; default: the Sent folders found).</source>
-        <translation>Un dossier de vos messages envoyés (option répétable ; par défaut : les dossiers Envoyés trouvés).</translation>
+        <translation>Un dossier de vos messages envoyés (option répétable&#xa0;; par défaut&#xa0;: les dossiers Envoyés trouvés).</translation>
     </message>
     <message>
         <source>One of your own addresses (repeatable).</source>
@@ -600,7 +600,7 @@ Options :
     </message>
     <message>
         <source>--interval is a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
-        <translation>--interval est un nombre de secondes de 1 à 3600, pas « %1 ».</translation>
+        <translation>--interval est un nombre de secondes de 1 à 3600, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Watching %1 on %2. Ctrl+C ends it.
@@ -1955,8 +1955,8 @@ Options :
     <message numerus="yes">
         <source>Watching: %n message(s) already there; new ones are judged as they come.</source>
         <translation>
-            <numerusform>Surveillance : %n message déjà là ; les nouveaux sont jugés à leur arrivée.</numerusform>
-            <numerusform>Surveillance : %n messages déjà là ; les nouveaux sont jugés à leur arrivée.</numerusform>
+            <numerusform>Surveillance&#xa0;: %n message déjà là&#xa0;; les nouveaux sont jugés à leur arrivée.</numerusform>
+            <numerusform>Surveillance&#xa0;: %n messages déjà là&#xa0;; les nouveaux sont jugés à leur arrivée.</numerusform>
         </translation>
     </message>
 </context>
@@ -2674,6 +2674,13 @@ Explique et nettoie les avis de non-remise pour des messages que vous n&apos;ave
     <message>
         <source>A report for whoever runs your organisation&apos;s e-mail: the forged bounces, where they came from and how to make them stop</source>
         <translation>Un rapport pour la personne qui gère la messagerie de votre organisation&#xa0;: les avis falsifiés, leur origine et comment les faire cesser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more forged bounce(s) since %1.</source>
+        <translation>
+            <numerusform>%n avis falsifié de plus depuis %1.</numerusform>
+            <numerusform>%n avis falsifiés de plus depuis %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2675,6 +2675,13 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
         <source>A report for whoever runs your organisation&apos;s e-mail: the forged bounces, where they came from and how to make them stop</source>
         <translation>Un rapporto per chi gestisce la posta della tua organizzazione: le notifiche false, da dove sono arrivate e come farle smettere</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more forged bounce(s) since %1.</source>
+        <translation>
+            <numerusform>%n notifica falsa in più dalle %1.</numerusform>
+            <numerusform>%n notifiche false in più dalle %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gui::Results::ResultsModel</name>

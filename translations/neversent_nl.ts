@@ -2675,6 +2675,13 @@ Daarvoor waren al %n berichten verplaatst.</numerusform>
         <source>A report for whoever runs your organisation&apos;s e-mail: the forged bounces, where they came from and how to make them stop</source>
         <translation>Een rapport voor wie de e-mail van je organisatie beheert: de vervalste retourberichten, waar ze vandaan kwamen en hoe ze te stoppen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more forged bounce(s) since %1.</source>
+        <translation>
+            <numerusform>%n vervalst retourbericht meer sinds %1.</numerusform>
+            <numerusform>%n vervalste retourberichten meer sinds %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gui::Results::ResultsModel</name>

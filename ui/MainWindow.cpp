@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -96,6 +97,9 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(central);
     makeActions();
     restoreLayout();
+    m_newMailTimer.setSingleShot(true);
+    m_newMailTimer.setInterval(DefaultNewMailInterval);
+    connect(&m_newMailTimer, &QTimer::timeout, this, &MainWindow::lookForNewMail);
 }
 
 MainWindow::~MainWindow() = default;
@@ -486,9 +490,15 @@ void MainWindow::openMailbox(
     connect(worker, &Core::Session::MailboxWorker::progress, this, &MainWindow::onProgress);
     connect(worker, &Core::Session::MailboxWorker::messageScanned, this,
         [this](const Core::Session::ScanResult& result) {
-            m_scanSummary.add(result);
-            m_spamRun.add(result);
-            m_results->addResult(result);
+            // A look for new mail hands on everything again; only what is new joins.
+            if (!m_listed.contains({ result.folder, result.uid })) {
+                m_listed.insert({ result.folder, result.uid });
+                m_scanSummary.add(result);
+                m_spamRun.add(result);
+                m_results->addResult(result);
+                if (m_lookingForNewMail && result.judgement.verdict == Verdict::Backscatter)
+                    ++m_newForged;
+            }
         });
     connect(worker, &Core::Session::MailboxWorker::scanFinished, this, &MainWindow::onScanFinished);
     m_moves.setWorker(worker);
@@ -576,6 +586,7 @@ void MainWindow::scan()
         return;
     }
     m_results->clear();
+    m_listed.clear();
     m_scanSummary = {};
     m_spamRun = {};
     m_scannedFolders = folders;
@@ -593,8 +604,37 @@ void MainWindow::scan()
         Qt::QueuedConnection);
 }
 
+void MainWindow::lookForNewMail()
+{
+    // Only between the user's own work, on the folders of the last scan, and unseen: no
+    // progress bar comes and goes every few minutes.
+    if (!m_worker || m_scannedFolders.isEmpty())
+        return;
+    if (m_busy) {
+        m_newMailTimer.start();
+        return;
+    }
+    m_lookingForNewMail = true;
+    m_newForged = 0;
+    m_busy = true;
+    updateCleanButton();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, folders = m_scannedFolders, sent = m_sentFolders, me = m_myAddresses] {
+            worker->scan(folders, sent, me);
+        },
+        Qt::QueuedConnection);
+}
+
+void MainWindow::setNewMailInterval(std::chrono::milliseconds interval)
+{
+    m_newMailTimer.setInterval(interval);
+}
+
 void MainWindow::onProgress(const QString& phase, int done, int total)
 {
+    if (m_lookingForNewMail)
+        return;
     m_phase->setText(phase);
     m_progress->setRange(0, std::max(total, 0));
     if (total > 0)
@@ -604,11 +644,24 @@ void MainWindow::onProgress(const QString& phase, int done, int total)
 void MainWindow::onScanFinished(bool ok, const QString& error)
 {
     m_results->flush();
+    const bool lookedForNewMail = std::exchange(m_lookingForNewMail, false);
     setBusy(false);
-    if (!ok)
+    if (lookedForNewMail) {
+        // A failed look is said once the user acts (the next scan says why); a quiet
+        // window stays quiet.
+        if (ok && m_newForged > 0)
+            m_messages->showMessage(Widgets::MessageBar::Tone::Information,
+                tr("%n more forged bounce(s) since %1.", nullptr, m_newForged)
+                    .arg(QLocale().toString(m_lastLook, QLocale::ShortFormat)));
+    } else if (!ok) {
         m_messages->showMessage(Widgets::MessageBar::Tone::Error, error);
+    }
+    if (ok && (!lookedForNewMail || m_newForged > 0))
+        m_lastLook = QTime::currentTime();
     updateSummary();
     updateCleanButton();
+    if (ok)
+        m_newMailTimer.start();
     emit idle();
 }
 

@@ -9,7 +9,11 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
+#include <QTime>
+#include <QTimer>
 
+#include <chrono>
 #include <memory>
 
 class QAction;
@@ -73,6 +77,10 @@ public:
     void showHistory();
     // Opens "Report for IT" on the last scan; it looks up the user's domain's records.
     void showItReport();
+    // While the window is open, new mail is looked for this often after each scan, and
+    // what is new joins the list and the summary.
+    static constexpr std::chrono::milliseconds DefaultNewMailInterval { std::chrono::minutes(2) };
+    void setNewMailInterval(std::chrono::milliseconds interval);
     // TEST ONLY: where the report's DNS questions go (see Account::NetworkOverrides).
     void setNetworkOverrides(const Core::Account::NetworkOverrides& overrides)
     {
@@ -98,6 +106,7 @@ private:
     void fitColumns();
 
     void onFoldersListed(bool ok, const QString& error, const QList<Core::Session::MailboxFolder>& folders);
+    void lookForNewMail();
     void onProgress(const QString& phase, int done, int total);
     // The scan's totals are the command line's report; the window counts its results.
     void onScanFinished(bool ok, const QString& error);
@@ -120,6 +129,12 @@ private:
     QString m_mailboxName;
     QStringList m_scannedFolders;
     Core::Account::NetworkOverrides m_networkOverrides;
+    // What the list holds, by folder and UID, so that a look for new mail adds the new only.
+    QSet<QPair<QString, quint32>> m_listed;
+    QTimer m_newMailTimer;
+    bool m_lookingForNewMail = false;
+    int m_newForged = 0;
+    QTime m_lastLook;
     QStringList m_sentFolders;
     bool m_busy = false;
     bool m_scanAfterListing = true;

@@ -20,6 +20,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -392,6 +393,45 @@ private slots:
         history->list()->setCurrentItem(history->list()->topLevelItem(2));
         QCOMPARE(history->list()->topLevelItem(2)->text(2), QStringLiteral("Undone"));
         QVERIFY(!history->undoButton()->isEnabled());
+    }
+
+    void newMailJoinsWhileTheWindowIsOpen()
+    {
+        const QString maildir = demoCopy();
+        Gui::MainWindow window;
+        window.setNewMailInterval(std::chrono::milliseconds(200));
+        window.show();
+        QSignalSpy idle(&window, &Gui::MainWindow::idle);
+        openDemo(window, maildir);
+        QVERIFY(waitIdle(window, idle, 1));
+        auto* model = windowPart<Gui::Results::ResultsModel>(window, "resultsModel");
+        QCOMPARE(model->count(Group::Forged), 10);
+        // Nothing new: the looks that follow add nothing and say nothing.
+        QVERIFY(waitIdle(window, idle, 3));
+        QCOMPARE(model->count(Group::Forged), 10);
+        QVERIFY(window.messageBar()->text().isEmpty() || !window.messageBar()->isVisible());
+
+        // The same mail arrives again, as new messages.
+        QStringList inbox;
+        for (const QString& part : { QStringLiteral("cur"), QStringLiteral("new") }) {
+            const QDir from(maildir + QStringLiteral("/INBOX/") + part);
+            for (const QString& name : from.entryList(QDir::Files))
+                inbox.append(from.filePath(name));
+        }
+        for (const QString& path : std::as_const(inbox))
+            QVERIFY(QFile::copy(path,
+                maildir + QStringLiteral("/INBOX/new/again-")
+                    + QFileInfo(path).fileName().section(u':', 0, 0)));
+        QTRY_COMPARE_WITH_TIMEOUT(model->count(Group::Forged), 20, 30000);
+        QCOMPARE(model->count(Group::Yours), 4);
+        QVERIFY2(window.messageBar()->text().contains(QStringLiteral("10 more forged bounce")),
+            qPrintable(window.messageBar()->text()));
+        QVERIFY(windowPart<QLabel>(window, "summary")->text().contains(QStringLiteral("26")));
+        // Each once, however often it looks again.
+        const int looks = int(idle.count());
+        QVERIFY(waitIdle(window, idle, looks + 2));
+        QCOMPARE(model->count(Group::Forged), 20);
+        QVERIFY(!windowPart<QProgressBar>(window, "progress")->isVisible());
     }
 
     void cancelStopsALongScan()
