@@ -2682,6 +2682,14 @@ Davor wurden bereits %n Nachrichten verschoben.</numerusform>
             <numerusform>%n weitere gefälschte Rückläufer seit %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Move new forged bounces to Trash automatically</source>
+        <translation>Neue gefälschte Rückläufer automatisch in den Papierkorb &amp;verschieben</translation>
+    </message>
+    <message>
+        <source>Forged bounces that arrive while NeverSent is open go to the Trash without asking; each move is in History and can be undone</source>
+        <translation>Gefälschte Rückläufer, die eintreffen, während NeverSent offen ist, kommen ohne Rückfrage in den Papierkorb; jede Verschiebung steht im Verlauf und lässt sich rückgängig machen</translation>
+    </message>
 </context>
 <context>
     <name>Gui::Results::ResultsModel</name>

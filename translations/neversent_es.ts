@@ -2682,6 +2682,14 @@ Antes de eso se movieron %n mensajes.</numerusform>
             <numerusform>%n mensajes devueltos falsos más desde las %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Move new forged bounces to Trash automatically</source>
+        <translation>&amp;Mover automáticamente a la Papelera los nuevos mensajes devueltos falsos</translation>
+    </message>
+    <message>
+        <source>Forged bounces that arrive while NeverSent is open go to the Trash without asking; each move is in History and can be undone</source>
+        <translation>Los mensajes devueltos falsos que llegan con NeverSent abierto van a la Papelera sin preguntar; cada movimiento queda en el Historial y se puede deshacer</translation>
+    </message>
 </context>
 <context>
     <name>Gui::Results::ResultsModel</name>

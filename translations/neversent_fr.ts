@@ -2682,6 +2682,14 @@ Explique et nettoie les avis de non-remise pour des messages que vous n&apos;ave
             <numerusform>%n avis falsifiés de plus depuis %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Move new forged bounces to Trash automatically</source>
+        <translation>&amp;Déplacer automatiquement les nouveaux avis falsifiés dans la Corbeille</translation>
+    </message>
+    <message>
+        <source>Forged bounces that arrive while NeverSent is open go to the Trash without asking; each move is in History and can be undone</source>
+        <translation>Les avis falsifiés qui arrivent pendant que NeverSent est ouvert vont dans la Corbeille sans demander ; chaque déplacement est dans l’historique et peut être annulé</translation>
+    </message>
 </context>
 <context>
     <name>Gui::Results::ResultsModel</name>

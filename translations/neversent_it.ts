@@ -2682,6 +2682,14 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
             <numerusform>%n notifiche false in più dalle %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Move new forged bounces to Trash automatically</source>
+        <translation>&amp;Sposta automaticamente nel Cestino le nuove notifiche false</translation>
+    </message>
+    <message>
+        <source>Forged bounces that arrive while NeverSent is open go to the Trash without asking; each move is in History and can be undone</source>
+        <translation>Le notifiche false che arrivano mentre NeverSent è aperto finiscono nel Cestino senza chiedere; ogni spostamento è nella Cronologia e si può annullare</translation>
+    </message>
 </context>
 <context>
     <name>Gui::Results::ResultsModel</name>

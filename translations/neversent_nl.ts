@@ -2682,6 +2682,14 @@ Daarvoor waren al %n berichten verplaatst.</numerusform>
             <numerusform>%n vervalste retourberichten meer sinds %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Move new forged bounces to Trash automatically</source>
+        <translation>Nieuwe vervalste retourberichten automatisch naar de prullenbak &amp;verplaatsen</translation>
+    </message>
+    <message>
+        <source>Forged bounces that arrive while NeverSent is open go to the Trash without asking; each move is in History and can be undone</source>
+        <translation>Vervalste retourberichten die binnenkomen terwijl NeverSent open is, gaan zonder te vragen naar de prullenbak; elke verplaatsing staat in de geschiedenis en kan ongedaan worden gemaakt</translation>
+    </message>
 </context>
 <context>
     <name>Gui::Results::ResultsModel</name>

@@ -406,6 +406,15 @@ void MainWindow::makeActions()
         action->setEnabled(false);
 
     auto* settings = menuBar()->addMenu(tr("&Settings"));
+    m_moveNewForgedAction = settings->addAction(tr("&Move new forged bounces to Trash automatically"));
+    m_moveNewForgedAction->setObjectName(QStringLiteral("moveNewForged"));
+    m_moveNewForgedAction->setCheckable(true);
+    m_moveNewForgedAction->setToolTip(tr("Forged bounces that arrive while NeverSent is open go to the Trash "
+                                         "without asking; each move is in History and can be undone"));
+    m_moveNewForgedAction->setChecked(
+        QSettings().value(QStringLiteral("watch/moveNewForged"), false).toBool());
+    connect(m_moveNewForgedAction, &QAction::toggled, this,
+        [](bool on) { QSettings().setValue(QStringLiteral("watch/moveNewForged"), on); });
     m_languageMenu = settings->addMenu(tr("&Language"));
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     auto* languages = new QActionGroup(this);
@@ -497,7 +506,7 @@ void MainWindow::openMailbox(
                 m_spamRun.add(result);
                 m_results->addResult(result);
                 if (m_lookingForNewMail && result.judgement.verdict == Verdict::Backscatter)
-                    ++m_newForged;
+                    m_newForged.append(result);
             }
         });
     connect(worker, &Core::Session::MailboxWorker::scanFinished, this, &MainWindow::onScanFinished);
@@ -615,7 +624,7 @@ void MainWindow::lookForNewMail()
         return;
     }
     m_lookingForNewMail = true;
-    m_newForged = 0;
+    m_newForged.clear();
     m_busy = true;
     updateCleanButton();
     QMetaObject::invokeMethod(
@@ -646,18 +655,23 @@ void MainWindow::onScanFinished(bool ok, const QString& error)
     m_results->flush();
     const bool lookedForNewMail = std::exchange(m_lookingForNewMail, false);
     setBusy(false);
+    const int newForged = int(m_newForged.size());
     if (lookedForNewMail) {
         // A failed look is said once the user acts (the next scan says why); a quiet
         // window stays quiet.
-        if (ok && m_newForged > 0)
+        if (ok && newForged > 0)
             m_messages->showMessage(Widgets::MessageBar::Tone::Information,
-                tr("%n more forged bounce(s) since %1.", nullptr, m_newForged)
+                tr("%n more forged bounce(s) since %1.", nullptr, newForged)
                     .arg(QLocale().toString(m_lastLook, QLocale::ShortFormat)));
     } else if (!ok) {
         m_messages->showMessage(Widgets::MessageBar::Tone::Error, error);
     }
-    if (ok && (!lookedForNewMail || m_newForged > 0))
+    if (ok && (!lookedForNewMail || newForged > 0))
         m_lastLook = QTime::currentTime();
+    // Only the forged verdict ever moves by itself, and only with the user's opt-in: as a
+    // clean like any other, in History, with an undo.
+    if (lookedForNewMail && ok && newForged > 0 && m_moveNewForgedAction->isChecked())
+        m_moves.clean(std::exchange(m_newForged, {}));
     updateSummary();
     updateCleanButton();
     if (ok)

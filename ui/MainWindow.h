@@ -133,7 +133,7 @@ private:
     QSet<QPair<QString, quint32>> m_listed;
     QTimer m_newMailTimer;
     bool m_lookingForNewMail = false;
-    int m_newForged = 0;
+    QList<Core::Session::ScanResult> m_newForged; // of the look under way
     QTime m_lastLook;
     QStringList m_sentFolders;
     bool m_busy = false;
@@ -164,6 +164,7 @@ private:
     QAction* m_undoAction = nullptr;
     QAction* m_historyAction = nullptr;
     QAction* m_reportAction = nullptr;
+    QAction* m_moveNewForgedAction = nullptr;
     QMenu* m_accountsMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QPointer<Dialogs::HistoryDialog> m_history;

@@ -27,6 +27,7 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -432,6 +433,46 @@ private slots:
         QVERIFY(waitIdle(window, idle, looks + 2));
         QCOMPARE(model->count(Group::Forged), 20);
         QVERIFY(!windowPart<QProgressBar>(window, "progress")->isVisible());
+    }
+
+    void newForgedBouncesMoveByThemselvesOnlyWhenAsked()
+    {
+        const QString maildir = demoCopy();
+        Gui::MainWindow window;
+        window.setNewMailInterval(std::chrono::milliseconds(200));
+        auto* option = windowPart<QAction>(window, "moveNewForged");
+        QVERIFY(!option->isChecked()); // off unless the user turns it on
+        option->setChecked(true);
+        const auto off = qScopeGuard([option] { option->setChecked(false); });
+        window.show();
+        QSignalSpy idle(&window, &Gui::MainWindow::idle);
+        openDemo(window, maildir);
+        QVERIFY(waitIdle(window, idle, 1));
+        auto* model = windowPart<Gui::Results::ResultsModel>(window, "resultsModel");
+        // What was there before is the user's to decide on: it stays.
+        QCOMPARE(model->count(Group::Forged), 10);
+        const int inboxBefore = filesIn(maildir, QStringLiteral("INBOX"));
+        const int trashBefore = filesIn(maildir, QStringLiteral("Trash"));
+
+        const QDir cur(maildir + QStringLiteral("/INBOX/cur"));
+        const QStringList names = cur.entryList(QDir::Files);
+        for (const QString& name : names)
+            QVERIFY(QFile::copy(cur.filePath(name),
+                maildir + QStringLiteral("/INBOX/new/again-") + name.section(u':', 0, 0)));
+        const int arrived = int(names.size());
+        // The new forged ones (not the genuine ones, not the ordinary mail) go to the Trash.
+        QTRY_VERIFY_WITH_TIMEOUT(filesIn(maildir, QStringLiteral("Trash")) > trashBefore, 30000);
+        QTRY_VERIFY(!window.isBusy());
+        const int moved = filesIn(maildir, QStringLiteral("Trash")) - trashBefore;
+        QVERIFY(moved > 0 && moved < arrived);
+        QCOMPARE(filesIn(maildir, QStringLiteral("INBOX")), inboxBefore + arrived - moved);
+        QCOMPARE(model->count(Group::Forged), 10);
+        QCOMPARE(window.messageBar()->tone(), Gui::Widgets::MessageBar::Tone::Success);
+        // A clean like any other: undone from the bar.
+        QVERIFY(windowPart<QAction>(window, "undo")->isEnabled());
+        window.messageBar()->actionButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(filesIn(maildir, QStringLiteral("Trash")), trashBefore, 30000);
+        QCOMPARE(filesIn(maildir, QStringLiteral("INBOX")), inboxBefore + arrived);
     }
 
     void cancelStopsALongScan()
