@@ -2156,6 +2156,21 @@ Bitte geben Sie das Passwort für %2 ein.</translation>
     </message>
 </context>
 <context>
+    <name>Gui::Autostart</name>
+    <message>
+        <source>NeverSent could not change how it starts at login (%1): %2</source>
+        <translation>NeverSent konnte nicht ändern, wie es bei der Anmeldung startet (%1): %2</translation>
+    </message>
+    <message>
+        <source>the folder cannot be made</source>
+        <translation>der Ordner lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>Keeps watch for forged bounce messages</source>
+        <translation>Achtet auf gefälschte Rückläufer</translation>
+    </message>
+</context>
+<context>
     <name>Gui::Dialogs::CleanPreviewDialog</name>
     <message numerus="yes">
         <source>Move %n message(s) to the Trash?</source>
@@ -2689,6 +2704,26 @@ Davor wurden bereits %n Nachrichten verschoben.</numerusform>
     <message>
         <source>Forged bounces that arrive while NeverSent is open go to the Trash without asking; each move is in History and can be undone</source>
         <translation>Gefälschte Rückläufer, die eintreffen, während NeverSent offen ist, kommen ohne Rückfrage in den Papierkorb; jede Verschiebung steht im Verlauf und lässt sich rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep watching when the window is closed</source>
+        <translation>Bei geschlossenem Fenster &amp;weiter beobachten</translation>
+    </message>
+    <message>
+        <source>NeverSent stays in the system tray, starts when you log in and says when more forged bounces come</source>
+        <translation>NeverSent bleibt im Systembereich, startet bei der Anmeldung und meldet, wenn weitere gefälschte Rückläufer kommen</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray to stay in</source>
+        <translation>Dieser Desktop hat keinen Systembereich, in dem es bleiben kann</translation>
+    </message>
+    <message>
+        <source>NeverSent keeps watch for forged bounces</source>
+        <translation>NeverSent achtet auf gefälschte Rückläufer</translation>
+    </message>
+    <message>
+        <source>&amp;Open NeverSent</source>
+        <translation>NeverSent ö&amp;ffnen</translation>
     </message>
 </context>
 <context>
@@ -3261,6 +3296,10 @@ Davor wurden bereits %n Nachrichten verschoben.</numerusform>
     <message>
         <source>file</source>
         <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Start in the system tray, keeping watch, when &quot;Keep watching when the window is closed&quot; is on.</source>
+        <translation>Im Systembereich starten und beobachten, wenn „Bei geschlossenem Fenster weiter beobachten“ eingeschaltet ist.</translation>
     </message>
 </context>
 </TS>

@@ -2156,6 +2156,21 @@ Escriba la contraseña de %2.</translation>
     </message>
 </context>
 <context>
+    <name>Gui::Autostart</name>
+    <message>
+        <source>NeverSent could not change how it starts at login (%1): %2</source>
+        <translation>NeverSent no pudo cambiar cómo se inicia al entrar en la sesión (%1): %2</translation>
+    </message>
+    <message>
+        <source>the folder cannot be made</source>
+        <translation>no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>Keeps watch for forged bounce messages</source>
+        <translation>Vigila los mensajes devueltos falsos</translation>
+    </message>
+</context>
+<context>
     <name>Gui::Dialogs::CleanPreviewDialog</name>
     <message numerus="yes">
         <source>Move %n message(s) to the Trash?</source>
@@ -2689,6 +2704,26 @@ Antes de eso se movieron %n mensajes.</numerusform>
     <message>
         <source>Forged bounces that arrive while NeverSent is open go to the Trash without asking; each move is in History and can be undone</source>
         <translation>Los mensajes devueltos falsos que llegan con NeverSent abierto van a la Papelera sin preguntar; cada movimiento queda en el Historial y se puede deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep watching when the window is closed</source>
+        <translation>Seguir &amp;vigilando con la ventana cerrada</translation>
+    </message>
+    <message>
+        <source>NeverSent stays in the system tray, starts when you log in and says when more forged bounces come</source>
+        <translation>NeverSent se queda en la bandeja del sistema, se inicia al entrar en la sesión y avisa cuando llegan más mensajes devueltos falsos</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray to stay in</source>
+        <translation>Este escritorio no tiene bandeja del sistema donde quedarse</translation>
+    </message>
+    <message>
+        <source>NeverSent keeps watch for forged bounces</source>
+        <translation>NeverSent vigila los mensajes devueltos falsos</translation>
+    </message>
+    <message>
+        <source>&amp;Open NeverSent</source>
+        <translation>&amp;Abrir NeverSent</translation>
     </message>
 </context>
 <context>
@@ -3261,6 +3296,10 @@ Antes de eso se movieron %n mensajes.</numerusform>
     <message>
         <source>file</source>
         <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Start in the system tray, keeping watch, when &quot;Keep watching when the window is closed&quot; is on.</source>
+        <translation>Iniciar en la bandeja del sistema, vigilando, si «Seguir vigilando con la ventana cerrada» está activado.</translation>
     </message>
 </context>
 </TS>

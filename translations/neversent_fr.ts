@@ -2156,6 +2156,21 @@ Veuillez saisir le mot de passe de %2.</translation>
     </message>
 </context>
 <context>
+    <name>Gui::Autostart</name>
+    <message>
+        <source>NeverSent could not change how it starts at login (%1): %2</source>
+        <translation>NeverSent n’a pas pu changer son démarrage à l’ouverture de session (%1) : %2</translation>
+    </message>
+    <message>
+        <source>the folder cannot be made</source>
+        <translation>le dossier ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>Keeps watch for forged bounce messages</source>
+        <translation>Surveille les avis de non-remise falsifiés</translation>
+    </message>
+</context>
+<context>
     <name>Gui::Dialogs::CleanPreviewDialog</name>
     <message numerus="yes">
         <source>Move %n message(s) to the Trash?</source>
@@ -2688,7 +2703,27 @@ Explique et nettoie les avis de non-remise pour des messages que vous n&apos;ave
     </message>
     <message>
         <source>Forged bounces that arrive while NeverSent is open go to the Trash without asking; each move is in History and can be undone</source>
-        <translation>Les avis falsifiés qui arrivent pendant que NeverSent est ouvert vont dans la Corbeille sans demander ; chaque déplacement est dans l’historique et peut être annulé</translation>
+        <translation>Les avis falsifiés qui arrivent pendant que NeverSent est ouvert vont dans la Corbeille sans demander&#xa0;; chaque déplacement est dans l’historique et peut être annulé</translation>
+    </message>
+    <message>
+        <source>&amp;Keep watching when the window is closed</source>
+        <translation>Continuer à &amp;surveiller quand la fenêtre est fermée</translation>
+    </message>
+    <message>
+        <source>NeverSent stays in the system tray, starts when you log in and says when more forged bounces come</source>
+        <translation>NeverSent reste dans la zone de notification, démarre à l’ouverture de session et signale l’arrivée de nouveaux avis falsifiés</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray to stay in</source>
+        <translation>Ce bureau n’a pas de zone de notification où rester</translation>
+    </message>
+    <message>
+        <source>NeverSent keeps watch for forged bounces</source>
+        <translation>NeverSent surveille les avis falsifiés</translation>
+    </message>
+    <message>
+        <source>&amp;Open NeverSent</source>
+        <translation>&amp;Ouvrir NeverSent</translation>
     </message>
 </context>
 <context>
@@ -3261,6 +3296,10 @@ Explique et nettoie les avis de non-remise pour des messages que vous n&apos;ave
     <message>
         <source>file</source>
         <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Start in the system tray, keeping watch, when &quot;Keep watching when the window is closed&quot; is on.</source>
+        <translation>Démarrer dans la zone de notification, en surveillant, si « Continuer à surveiller quand la fenêtre est fermée » est activé.</translation>
     </message>
 </context>
 </TS>

@@ -2156,6 +2156,21 @@ Scrivi la password di %2.</translation>
     </message>
 </context>
 <context>
+    <name>Gui::Autostart</name>
+    <message>
+        <source>NeverSent could not change how it starts at login (%1): %2</source>
+        <translation>NeverSent non ha potuto cambiare come si avvia all’accesso (%1): %2</translation>
+    </message>
+    <message>
+        <source>the folder cannot be made</source>
+        <translation>non è possibile creare la cartella</translation>
+    </message>
+    <message>
+        <source>Keeps watch for forged bounce messages</source>
+        <translation>Sorveglia le notifiche di mancato recapito false</translation>
+    </message>
+</context>
+<context>
     <name>Gui::Dialogs::CleanPreviewDialog</name>
     <message numerus="yes">
         <source>Move %n message(s) to the Trash?</source>
@@ -2689,6 +2704,26 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
     <message>
         <source>Forged bounces that arrive while NeverSent is open go to the Trash without asking; each move is in History and can be undone</source>
         <translation>Le notifiche false che arrivano mentre NeverSent è aperto finiscono nel Cestino senza chiedere; ogni spostamento è nella Cronologia e si può annullare</translation>
+    </message>
+    <message>
+        <source>&amp;Keep watching when the window is closed</source>
+        <translation>Continua a &amp;sorvegliare a finestra chiusa</translation>
+    </message>
+    <message>
+        <source>NeverSent stays in the system tray, starts when you log in and says when more forged bounces come</source>
+        <translation>NeverSent resta nell’area di notifica, si avvia all’accesso e avvisa quando arrivano altre notifiche false</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray to stay in</source>
+        <translation>Questo desktop non ha un’area di notifica in cui restare</translation>
+    </message>
+    <message>
+        <source>NeverSent keeps watch for forged bounces</source>
+        <translation>NeverSent sorveglia le notifiche false</translation>
+    </message>
+    <message>
+        <source>&amp;Open NeverSent</source>
+        <translation>&amp;Apri NeverSent</translation>
     </message>
 </context>
 <context>
@@ -3261,6 +3296,10 @@ Spiega e ripulisce le notifiche di mancato recapito per posta che non hai mai in
     <message>
         <source>file</source>
         <translation>file</translation>
+    </message>
+    <message>
+        <source>Start in the system tray, keeping watch, when &quot;Keep watching when the window is closed&quot; is on.</source>
+        <translation>Avvia nell’area di notifica, sorvegliando, se «Continua a sorvegliare a finestra chiusa» è attivo.</translation>
     </message>
 </context>
 </TS>

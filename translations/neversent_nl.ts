@@ -2156,6 +2156,21 @@ Typ het wachtwoord van %2.</translation>
     </message>
 </context>
 <context>
+    <name>Gui::Autostart</name>
+    <message>
+        <source>NeverSent could not change how it starts at login (%1): %2</source>
+        <translation>NeverSent kon niet veranderen hoe het bij het aanmelden start (%1): %2</translation>
+    </message>
+    <message>
+        <source>the folder cannot be made</source>
+        <translation>de map kan niet worden gemaakt</translation>
+    </message>
+    <message>
+        <source>Keeps watch for forged bounce messages</source>
+        <translation>Houdt vervalste retourberichten in de gaten</translation>
+    </message>
+</context>
+<context>
     <name>Gui::Dialogs::CleanPreviewDialog</name>
     <message numerus="yes">
         <source>Move %n message(s) to the Trash?</source>
@@ -2689,6 +2704,26 @@ Daarvoor waren al %n berichten verplaatst.</numerusform>
     <message>
         <source>Forged bounces that arrive while NeverSent is open go to the Trash without asking; each move is in History and can be undone</source>
         <translation>Vervalste retourberichten die binnenkomen terwijl NeverSent open is, gaan zonder te vragen naar de prullenbak; elke verplaatsing staat in de geschiedenis en kan ongedaan worden gemaakt</translation>
+    </message>
+    <message>
+        <source>&amp;Keep watching when the window is closed</source>
+        <translation>Blijven &amp;opletten als het venster dicht is</translation>
+    </message>
+    <message>
+        <source>NeverSent stays in the system tray, starts when you log in and says when more forged bounces come</source>
+        <translation>NeverSent blijft in het systeemvak, start bij het aanmelden en meldt wanneer er meer vervalste retourberichten komen</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray to stay in</source>
+        <translation>Dit bureaublad heeft geen systeemvak om in te blijven</translation>
+    </message>
+    <message>
+        <source>NeverSent keeps watch for forged bounces</source>
+        <translation>NeverSent houdt vervalste retourberichten in de gaten</translation>
+    </message>
+    <message>
+        <source>&amp;Open NeverSent</source>
+        <translation>NeverSent &amp;openen</translation>
     </message>
 </context>
 <context>
@@ -3261,6 +3296,10 @@ Daarvoor waren al %n berichten verplaatst.</numerusform>
     <message>
         <source>file</source>
         <translation>bestand</translation>
+    </message>
+    <message>
+        <source>Start in the system tray, keeping watch, when &quot;Keep watching when the window is closed&quot; is on.</source>
+        <translation>Starten in het systeemvak en blijven opletten als ‘Blijven opletten als het venster dicht is’ aan staat.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Autostart.h"
 #include "LanguageSettings.h"
 #include "analysis/MimeHeader.h"
 #include "dialogs/CleanPreviewDialog.h"
@@ -35,9 +36,11 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -96,6 +99,7 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     makeActions();
+    updateTray();
     restoreLayout();
     m_newMailTimer.setSingleShot(true);
     m_newMailTimer.setInterval(DefaultNewMailInterval);
@@ -415,6 +419,21 @@ void MainWindow::makeActions()
         QSettings().value(QStringLiteral("watch/moveNewForged"), false).toBool());
     connect(m_moveNewForgedAction, &QAction::toggled, this,
         [](bool on) { QSettings().setValue(QStringLiteral("watch/moveNewForged"), on); });
+    m_keepWatchingAction = settings->addAction(tr("&Keep watching when the window is closed"));
+    m_keepWatchingAction->setObjectName(QStringLiteral("keepWatching"));
+    m_keepWatchingAction->setCheckable(true);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_keepWatchingAction->setToolTip(
+            tr("NeverSent stays in the system tray, starts when you log in and says "
+               "when more forged bounces come"));
+        m_keepWatchingAction->setChecked(
+            QSettings().value(QStringLiteral("watch/inBackground"), false).toBool()
+            && Autostart::isEnabled());
+    } else {
+        m_keepWatchingAction->setEnabled(false);
+        m_keepWatchingAction->setToolTip(tr("This desktop has no system tray to stay in"));
+    }
+    connect(m_keepWatchingAction, &QAction::toggled, this, &MainWindow::keepWatching);
     m_languageMenu = settings->addMenu(tr("&Language"));
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     auto* languages = new QActionGroup(this);
@@ -466,6 +485,57 @@ void MainWindow::makeActions()
     statusBar();
 }
 
+void MainWindow::keepWatching(bool on)
+{
+    if (const Core::Common::Done changed = Autostart::setEnabled(on); !changed) {
+        m_messages->showMessage(Widgets::MessageBar::Tone::Error, changed.error().message);
+        const QSignalBlocker quiet(m_keepWatchingAction);
+        m_keepWatchingAction->setChecked(!on);
+        return;
+    }
+    QSettings().setValue(QStringLiteral("watch/inBackground"), on);
+    updateTray();
+}
+
+void MainWindow::updateTray()
+{
+    const bool wanted = m_keepWatchingAction->isChecked();
+    QGuiApplication::setQuitOnLastWindowClosed(!wanted);
+    if (!wanted) {
+        delete m_tray;
+        return;
+    }
+    if (m_tray)
+        return;
+    m_tray = new QSystemTrayIcon(windowIcon(), this);
+    m_tray->setToolTip(tr("NeverSent keeps watch for forged bounces"));
+    auto* menu = new QMenu(this);
+    menu->addAction(tr("&Open NeverSent"), this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    menu->addAction(tr("&Quit"), this, [this] {
+        m_quitting = true;
+        close();
+        QCoreApplication::quit();
+    });
+    m_tray->setContextMenu(menu);
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger) {
+            showNormal();
+            raise();
+            activateWindow();
+        }
+    });
+    m_tray->show();
+}
+
+bool MainWindow::waitsInTray() const
+{
+    return m_tray && m_tray->isVisible();
+}
+
 void MainWindow::restoreLayout()
 {
     QSettings settings;
@@ -478,6 +548,13 @@ void MainWindow::restoreLayout()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings settings;
+    if (waitsInTray() && !m_quitting) {
+        // Keeps watch from the tray: the worker and its connection stay.
+        settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+        hide();
+        event->ignore();
+        return;
+    }
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
@@ -659,10 +736,14 @@ void MainWindow::onScanFinished(bool ok, const QString& error)
     if (lookedForNewMail) {
         // A failed look is said once the user acts (the next scan says why); a quiet
         // window stays quiet.
-        if (ok && newForged > 0)
-            m_messages->showMessage(Widgets::MessageBar::Tone::Information,
-                tr("%n more forged bounce(s) since %1.", nullptr, newForged)
-                    .arg(QLocale().toString(m_lastLook, QLocale::ShortFormat)));
+        if (ok && newForged > 0) {
+            const QString news = tr("%n more forged bounce(s) since %1.", nullptr, newForged)
+                                     .arg(QLocale().toString(m_lastLook, QLocale::ShortFormat));
+            m_messages->showMessage(Widgets::MessageBar::Tone::Information, news);
+            // One notice for the lot, never one per message.
+            if (!isVisible() && waitsInTray())
+                m_tray->showMessage(tr("NeverSent"), news, QSystemTrayIcon::Information);
+        }
     } else if (!ok) {
         m_messages->showMessage(Widgets::MessageBar::Tone::Error, error);
     }

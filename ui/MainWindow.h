@@ -26,6 +26,7 @@ class QProgressBar;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
+class QSystemTrayIcon;
 class QTreeView;
 
 namespace Core::Session {
@@ -81,6 +82,9 @@ public:
     // what is new joins the list and the summary.
     static constexpr std::chrono::milliseconds DefaultNewMailInterval { std::chrono::minutes(2) };
     void setNewMailInterval(std::chrono::milliseconds interval);
+    // Whether it keeps watch from the system tray when its window is closed (the user's
+    // opt-in, where the desktop has a tray): then it may start hidden (--background).
+    bool waitsInTray() const;
     // TEST ONLY: where the report's DNS questions go (see Account::NetworkOverrides).
     void setNetworkOverrides(const Core::Account::NetworkOverrides& overrides)
     {
@@ -107,6 +111,8 @@ private:
 
     void onFoldersListed(bool ok, const QString& error, const QList<Core::Session::MailboxFolder>& folders);
     void lookForNewMail();
+    void keepWatching(bool on);
+    void updateTray();
     void onProgress(const QString& phase, int done, int total);
     // The scan's totals are the command line's report; the window counts its results.
     void onScanFinished(bool ok, const QString& error);
@@ -165,6 +171,9 @@ private:
     QAction* m_historyAction = nullptr;
     QAction* m_reportAction = nullptr;
     QAction* m_moveNewForgedAction = nullptr;
+    QAction* m_keepWatchingAction = nullptr;
+    QPointer<QSystemTrayIcon> m_tray;
+    bool m_quitting = false; // the tray's Quit: the window closes for good
     QMenu* m_accountsMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QPointer<Dialogs::HistoryDialog> m_history;

@@ -30,13 +30,19 @@ int main(int argc, char* argv[])
     const QCommandLineOption store(QStringLiteral("db"),
         QApplication::translate("main", "The NeverSent store to use."),
         QApplication::translate("main", "file"), Core::Store::Database::defaultPath());
+    const QCommandLineOption background(QStringLiteral("background"),
+        QApplication::translate("main",
+            "Start in the system tray, keeping watch, when \"Keep watching when the window is closed\" is "
+            "on."));
     parser.addOption(demo);
     parser.addOption(store);
+    parser.addOption(background);
     parser.process(app);
 
     Gui::MainWindow window;
     Gui::AppController controller(&window, parser.value(store));
-    window.show();
+    if (!parser.isSet(background) || !window.waitsInTray())
+        window.show();
     controller.start(parser.isSet(demo));
     return QApplication::exec();
 }
