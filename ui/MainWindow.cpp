@@ -755,8 +755,8 @@ void MainWindow::onScanFinished(bool ok, const QString& error)
         m_moves.clean(std::exchange(m_newForged, {}));
     updateSummary();
     updateCleanButton();
-    if (ok)
-        m_newMailTimer.start();
+    // After a failed look too: the network may be back by the next one.
+    m_newMailTimer.start();
     emit idle();
 }
 
