@@ -568,7 +568,11 @@ void MainWindow::openMailbox(
     Core::Session::MailboxWorker* worker, const QString& mailboxName, const QStringList& myAddresses)
 {
     m_host.reset();
+    // A look for new mail under way ended with the worker it asked.
+    m_newMailTimer.stop();
+    m_lookingForNewMail = false;
     m_results->clear();
+    m_listed.clear();
     m_myAddresses = myAddresses;
     m_host = std::make_unique<Core::Session::WorkerHost>(worker);
     m_worker = worker;
