@@ -510,11 +510,7 @@ void MainWindow::updateTray()
     m_tray = new QSystemTrayIcon(windowIcon(), this);
     m_tray->setToolTip(tr("NeverSent keeps watch for forged bounces"));
     auto* menu = new QMenu(this);
-    menu->addAction(tr("&Open NeverSent"), this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
-    });
+    menu->addAction(tr("&Open NeverSent"), this, &MainWindow::comeBack);
     menu->addAction(tr("&Quit"), this, [this] {
         m_quitting = true;
         close();
@@ -522,13 +518,17 @@ void MainWindow::updateTray()
     });
     m_tray->setContextMenu(menu);
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
-        if (reason == QSystemTrayIcon::Trigger) {
-            showNormal();
-            raise();
-            activateWindow();
-        }
+        if (reason == QSystemTrayIcon::Trigger)
+            comeBack();
     });
     m_tray->show();
+}
+
+void MainWindow::comeBack()
+{
+    showNormal();
+    raise();
+    activateWindow();
 }
 
 bool MainWindow::waitsInTray() const

@@ -113,6 +113,8 @@ private:
     void lookForNewMail();
     void keepWatching(bool on);
     void updateTray();
+    // From the tray: the window shown and in front again.
+    void comeBack();
     void onProgress(const QString& phase, int done, int total);
     // The scan's totals are the command line's report; the window counts its results.
     void onScanFinished(bool ok, const QString& error);

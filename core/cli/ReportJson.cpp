@@ -46,4 +46,12 @@ JsonObjectWriter ReportJson::toJson(const Analysis::BounceReport& report, const 
     return object;
 }
 
+QByteArray ReportJson::serverLine(const Session::ScanResult& result)
+{
+    JsonObjectWriter object = toJson(result.report, result.judgement);
+    object.insert(QLatin1StringView("folder"), result.folder);
+    object.insert(QLatin1StringView("uid"), qint64(result.uid));
+    return object.toJsonLine();
+}
+
 } // namespace Core::Cli

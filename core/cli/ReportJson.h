@@ -2,6 +2,7 @@
 
 #include "analysis/BounceReport.h"
 #include "cli/JsonObjectWriter.h"
+#include "session/ScanResult.h"
 #include "verdict/Judgement.h"
 
 namespace Core::Cli {
@@ -11,6 +12,8 @@ namespace Core::Cli {
 class ReportJson {
 public:
     static JsonObjectWriter toJson(const Analysis::BounceReport& report, const Verdict::Judgement& judgement);
+    // The line of a message read from a server (scan, watch): with its folder and UID.
+    static QByteArray serverLine(const Session::ScanResult& result);
 };
 
 } // namespace Core::Cli

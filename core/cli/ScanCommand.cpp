@@ -62,13 +62,7 @@ int ScanCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& er
     constexpr qsizetype RenderBatch = 1000;
     Common::ArrivingBatches<Session::ScanResult, QByteArray> lines(
         *QThreadPool::globalInstance(),
-        [](const Session::ScanResult& result) {
-            JsonObjectWriter object = ReportJson::toJson(result.report, result.judgement);
-            object.insert(QLatin1StringView("folder"), result.folder);
-            object.insert(QLatin1StringView("uid"), qint64(result.uid));
-            return object.toJsonLine();
-        },
-        RenderBatch);
+        [](const Session::ScanResult& result) { return ReportJson::serverLine(result); }, RenderBatch);
     const auto write = [&](const QByteArray& line) { out.write(line); };
     const auto scanned = scanner.run(
         options,

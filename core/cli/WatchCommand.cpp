@@ -2,7 +2,6 @@
 
 #include "cli/ActionJson.h"
 #include "cli/JsonLine.h"
-#include "cli/JsonObjectWriter.h"
 #include "cli/ReportJson.h"
 #include "cli/RuntimeError.h"
 #include "cli/ServerOptions.h"
@@ -122,10 +121,7 @@ int WatchCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& e
         watched = watch.run(
             options,
             [&](const Session::ScanResult& result) {
-                JsonObjectWriter object = ReportJson::toJson(result.report, result.judgement);
-                object.insert(QLatin1StringView("folder"), result.folder);
-                object.insert(QLatin1StringView("uid"), qint64(result.uid));
-                out.write(object.toJsonLine());
+                out.write(ReportJson::serverLine(result));
                 flush(out);
             },
             [&](const Session::MailboxCleaner::Outcome& outcome) {
@@ -143,10 +139,10 @@ int WatchCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& e
         return RuntimeError::report(err, watched.error().message);
     JsonLine::writeSummary(out,
         QJsonObject {
-            { QStringLiteral("new"), totals.newMessages },
-            { QStringLiteral("backscatter"), totals.backscatter },
-            { QStringLiteral("genuine"), totals.genuine },
-            { QStringLiteral("unknown"), totals.unknown },
+            { QStringLiteral("new"), totals.judged.scanned },
+            { QStringLiteral("backscatter"), totals.judged.backscatter },
+            { QStringLiteral("genuine"), totals.judged.genuine },
+            { QStringLiteral("unknown"), totals.judged.unknown },
             { QStringLiteral("moved"), totals.moved },
             { QStringLiteral("scans"), totals.scans },
             { QStringLiteral("reconnects"), totals.reconnects },

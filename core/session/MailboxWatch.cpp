@@ -158,21 +158,9 @@ MailboxWatch::Done MailboxWatch::run(const Options& options, const NewMessage& n
                 lastStates = *states;
                 QList<ScanResult> forged;
                 for (const ScanResult& result : std::as_const(fresh)) {
-                    ++totals->newMessages;
-                    switch (result.judgement.verdict) {
-                    case Verdict::Verdict::Backscatter:
-                        ++totals->backscatter;
+                    totals->judged.add(result.report, result.judgement);
+                    if (result.judgement.verdict == Verdict::Verdict::Backscatter)
                         forged.append(result);
-                        break;
-                    case Verdict::Verdict::Genuine:
-                        ++totals->genuine;
-                        break;
-                    case Verdict::Verdict::Unknown:
-                        ++totals->unknown;
-                        break;
-                    case Verdict::Verdict::None:
-                        break;
-                    }
                     newMessage(result);
                 }
                 if (options.moveForged && !forged.isEmpty()) {

@@ -35,10 +35,7 @@ public:
     };
     struct Totals {
         int scans = 0; // scans run after the first, because something changed
-        int newMessages = 0; // ordinary mail too
-        int backscatter = 0;
-        int genuine = 0;
-        int unknown = 0;
+        ScanTotals judged; // the new messages, ordinary mail too
         int moved = 0;
         int reconnects = 0;
     };
