@@ -358,7 +358,7 @@ void MainWindow::fitColumns()
     int rest = m_view->viewport()->width() - dateWidth;
     if (!m_view->isColumnHidden(ResultsModel::FolderColumn)) {
         int folderWidth = header->sectionSizeHint(ResultsModel::FolderColumn);
-        for (const QString& folder : checkedFolders())
+        for (const QString& folder : std::as_const(m_scannedFolders))
             folderWidth = std::max(folderWidth, metrics.horizontalAdvance(folder) + padding);
         header->resizeSection(ResultsModel::FolderColumn, folderWidth);
         rest -= folderWidth;
@@ -426,9 +426,8 @@ void MainWindow::makeActions()
         m_keepWatchingAction->setToolTip(
             tr("NeverSent stays in the system tray, starts when you log in and says "
                "when more forged bounces come"));
-        m_keepWatchingAction->setChecked(
-            QSettings().value(QStringLiteral("watch/inBackground"), false).toBool()
-            && Autostart::isEnabled());
+        // The login entry is the switch's state: there is nothing else to keep in step.
+        m_keepWatchingAction->setChecked(Autostart::isEnabled());
     } else {
         m_keepWatchingAction->setEnabled(false);
         m_keepWatchingAction->setToolTip(tr("This desktop has no system tray to stay in"));
@@ -493,7 +492,6 @@ void MainWindow::keepWatching(bool on)
         m_keepWatchingAction->setChecked(!on);
         return;
     }
-    QSettings().setValue(QStringLiteral("watch/inBackground"), on);
     updateTray();
 }
 
