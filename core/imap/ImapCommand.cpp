@@ -40,6 +40,13 @@ QByteArray ImapCommand::unselect()
     return QByteArrayLiteral("UNSELECT");
 }
 
+QByteArray ImapCommand::idle()
+{
+    return QByteArrayLiteral("IDLE");
+}
+
+const QByteArray ImapCommand::IdleDone = QByteArrayLiteral("DONE\r\n");
+
 QByteArray ImapCommand::search(const QByteArray& criteria)
 {
     return "UID SEARCH " + criteria;

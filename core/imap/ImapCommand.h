@@ -7,7 +7,7 @@
 
 namespace Core::Imap {
 
-// The text of every command the project says itself (RFC 3501, 4315, 6851, 7162, 5819),
+// The text of every command the project says itself (RFC 3501, 4315, 6851, 7162, 5819, 2177),
 // built in one place. UID sets are written compactly ("1:5,9"); folder names as the
 // server spells them (modified UTF-7, quoted, with its separator).
 class ImapCommand {
@@ -24,6 +24,9 @@ public:
     // opening also says HIGHESTMODSEQ.
     static QByteArray open(const QByteArray& mailbox, bool readOnly, bool condStore);
     static QByteArray unselect();
+    // IDLE (RFC 2177); the client ends it with Done, a line of its own without a tag.
+    static QByteArray idle();
+    static const QByteArray IdleDone;
     static QByteArray search(const QByteArray& criteria);
     // UID FETCH of one section with each message's UID and size; uidSet is "1:*" or a set.
     static QByteArray fetch(const QByteArray& uidSet, const QByteArray& item);

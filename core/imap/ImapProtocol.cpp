@@ -43,6 +43,20 @@ namespace {
         return error;
     }
 
+    // "* 4 EXISTS", "* 2 EXPUNGE", "* VANISHED 7": the folder's messages changed. Flags
+    // and the server's "* OK still here" do not count.
+    bool announcesChange(const QByteArray& response)
+    {
+        const QByteArrayList words = response.split(' ');
+        if (words.size() < 2 || words.first() != "*")
+            return false;
+        const auto is = [](const QByteArray& word, const char* name) {
+            return word.compare(name, Qt::CaseInsensitive) == 0;
+        };
+        return is(words.at(1), "VANISHED")
+            || (words.size() > 2 && (is(words.at(2), "EXISTS") || is(words.at(2), "EXPUNGE")));
+    }
+
 } // namespace
 
 ImapProtocol::ImapProtocol(ImapConnection& connection)
@@ -169,6 +183,7 @@ ImapProtocol::Done ImapProtocol::readAnswer(PipelinedAnswers& answers, const QBy
     case PipelinedAnswers::Ending::Kind::Refused:
         return refusedByServer(action, ending.said);
     case PipelinedAnswers::Ending::Kind::Closed:
+    case PipelinedAnswers::Ending::Kind::GoAhead: // read() never ends at one
         break;
     }
     return closedByServer();
@@ -243,6 +258,57 @@ ImapProtocol::Done ImapProtocol::leave()
         return {};
     const auto reply = run(ImapCommand::unselect(), tr("leave the folder"));
     return reply ? Done() : Done(reply.error());
+}
+
+ImapProtocol::Result<bool> ImapProtocol::waitForChange(std::chrono::milliseconds longest)
+{
+    const QByteArray command = ImapCommand::idle();
+    const QString action = tr("wait for new mail");
+    try {
+        const auto connection = send(command);
+        if (!connection)
+            return connection.error();
+        PipelinedAnswers& answers = answersOn(**connection);
+        const QByteArray tag = tagOf(**connection);
+        bool changed = false;
+        const auto notice
+            = [&](const ImapResponse& response) { changed = changed || announcesChange(response.text); };
+        const PipelinedAnswers::Ending started = answers.readGoAhead(tag, command, notice);
+        switch (started.kind) {
+        case PipelinedAnswers::Ending::Kind::GoAhead:
+            break;
+        case PipelinedAnswers::Ending::Kind::Ok:
+            return changed;
+        case PipelinedAnswers::Ending::Kind::Refused:
+            return refusedByServer(action, started.said);
+        case PipelinedAnswers::Ending::Kind::Closed:
+            return closedByServer();
+        }
+        const auto until = std::chrono::steady_clock::now() + longest;
+        while (!changed) {
+            const std::optional<ImapResponse> response = answers.nextUntil(until);
+            if (!response)
+                break;
+            if (PipelinedAnswers::startsWithWord(response->text, "* BYE"))
+                return closedByServer();
+            // Only news may come while idling: an answer now is out of step.
+            if (!response->text.startsWith("* "))
+                throw vmime::exceptions::invalid_response(
+                    command.toStdString(), response->text.left(200).toStdString());
+            notice(*response);
+        }
+        if (const auto tracer = (*connection)->getTracer())
+            tracer->traceSend(ImapCommand::IdleDone.trimmed().toStdString());
+        (*connection)
+            ->sendRaw(reinterpret_cast<const vmime::byte_t*>(ImapCommand::IdleDone.constData()),
+                size_t(ImapCommand::IdleDone.size()));
+        const Done ended = readAnswer(answers, tag, command, action, false, notice);
+        if (!ended)
+            return ended.error();
+        return changed;
+    } catch (const std::exception& failure) {
+        return failed(command, failure);
+    }
 }
 
 ImapProtocol::Result<QList<quint32>> ImapProtocol::searchUids(const QByteArray& criteria)

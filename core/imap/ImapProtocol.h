@@ -12,6 +12,7 @@
 #include "imap/MessagePart.h"
 #include "imap/UidMapping.h"
 
+#include <chrono>
 #include <deque>
 #include <exception>
 #include <functional>
@@ -69,6 +70,10 @@ public:
     Result<FolderStatus> open(const QString& folder, bool readOnly);
     // Leaves the selected folder without expunging anything (never CLOSE).
     Done leave();
+    // IDLE (RFC 2177) in the selected folder: waits until the server tells that a message
+    // came or went, or until longest has passed (false then), and ends the IDLE, so that
+    // the connection is ready for the next command. Where the server has IDLE.
+    Result<bool> waitForChange(std::chrono::milliseconds longest);
 
     // UID SEARCH in the selected folder; criteria as IMAP says them ("ALL").
     Result<QList<quint32>> searchUids(const QByteArray& criteria);

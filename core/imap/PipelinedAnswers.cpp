@@ -64,6 +64,20 @@ QByteArrayList PipelinedAnswers::okCodeOf(QByteArrayView status)
 PipelinedAnswers::Ending PipelinedAnswers::read(const QByteArray& tag, const QByteArray& command,
     const std::function<bool()>& answersFollow, const std::function<void(const ImapResponse&)>& visit)
 {
+    return readUntil(tag, command, answersFollow, visit, false);
+}
+
+PipelinedAnswers::Ending PipelinedAnswers::readGoAhead(
+    const QByteArray& tag, const QByteArray& command, const std::function<void(const ImapResponse&)>& visit)
+{
+    return readUntil(
+        tag, command, [] { return false; }, visit, true);
+}
+
+PipelinedAnswers::Ending PipelinedAnswers::readUntil(const QByteArray& tag, const QByteArray& command,
+    const std::function<bool()>& answersFollow, const std::function<void(const ImapResponse&)>& visit,
+    bool goAheadEnds)
+{
     for (;;) {
         while (const std::optional<ImapResponse> response = m_assembler.next()) {
             const QByteArray& text = response->text;
@@ -73,6 +87,9 @@ PipelinedAnswers::Ending PipelinedAnswers::read(const QByteArray& tag, const QBy
                 visit(*response);
                 continue;
             }
+            // What follows a go-ahead is the server's news, read by whoever asked for it.
+            if (goAheadEnds && text.startsWith('+'))
+                return { Ending::Kind::GoAhead, text, {} };
             // A continuation request or another command's answer: out of step, as is
             // anything the server sent after the last answer, which vmime would never see.
             if (!text.startsWith(tag) || (m_assembler.pendingBytes() > 0 && !answersFollow()))
@@ -89,6 +106,36 @@ PipelinedAnswers::Ending PipelinedAnswers::read(const QByteArray& tag, const QBy
             throw vmime::exceptions::invalid_response(
                 command.left(80).toStdString(), m_assembler.error().toStdString());
         receive();
+    }
+}
+
+std::optional<ImapResponse> PipelinedAnswers::nextUntil(std::chrono::steady_clock::time_point until)
+{
+    using namespace std::chrono;
+    // Short slices, so that a cancel is seen within moments on every kind of socket.
+    constexpr milliseconds Slice { 200 };
+    const std::shared_ptr<vmime::net::timeoutHandler> timeout = m_socket->getTimeoutHandler();
+    for (;;) {
+        if (std::optional<ImapResponse> response = m_assembler.next())
+            return response;
+        if (!m_assembler.error().isEmpty())
+            throw vmime::exceptions::invalid_response("IDLE", m_assembler.error().toStdString());
+        const milliseconds left = duration_cast<milliseconds>(until - steady_clock::now());
+        if (left <= milliseconds::zero())
+            return std::nullopt;
+        // Silence is the expected answer here: the handler's patience starts afresh on each
+        // try, so only a cancel makes it give up.
+        if (timeout) {
+            timeout->resetTimeOut();
+            if (timeout->isTimeOut() && !timeout->handleTimeOut())
+                throw vmime::exceptions::operation_timed_out();
+        }
+        std::string bytes;
+        m_socket->receive(bytes);
+        if (!bytes.empty())
+            m_assembler.append(QByteArray(bytes.data(), qsizetype(bytes.size())));
+        else
+            m_socket->waitForRead(int(std::min(left, Slice).count()));
     }
 }
 

@@ -7,8 +7,10 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace vmime::net {
 class socket;
@@ -35,6 +37,7 @@ public:
             Ok,
             Refused, // NO or BAD: the connection stays in step
             Closed, // BYE: the server ended the connection
+            GoAhead, // a continuation request: the server waits for the rest of the command
         };
         Kind kind = Kind::Ok;
         QByteArray status; // the tagged line after the tag: "OK [READ-ONLY] Done."
@@ -47,6 +50,15 @@ public:
     Ending read(const QByteArray& tag, const QByteArray& command, const std::function<bool()>& answersFollow,
         const std::function<void(const ImapResponse&)>& visit);
 
+    // Reads up to the server's go-ahead ("+ idling") to the command with this tag, or up
+    // to its answer where it gives none.
+    Ending readGoAhead(const QByteArray& tag, const QByteArray& command,
+        const std::function<void(const ImapResponse&)>& visit);
+    // The next whole untagged response, waited for until the time is up (none then): for
+    // IDLE, where the server rightly says nothing for minutes. Only a cancel ends the wait
+    // sooner (the timeout handler then throws).
+    std::optional<ImapResponse> nextUntil(std::chrono::steady_clock::time_point until);
+
     // "OK", "ok done" and "OK [CODE] done" start with the word "OK"; "OKAY" does not.
     static bool startsWithWord(QByteArrayView text, QByteArrayView word);
     // The words of the response code of an OK status ("OK [UIDNEXT 4] Predicted" gives
@@ -54,6 +66,9 @@ public:
     static QByteArrayList okCodeOf(QByteArrayView status);
 
 private:
+    Ending readUntil(const QByteArray& tag, const QByteArray& command,
+        const std::function<bool()>& answersFollow, const std::function<void(const ImapResponse&)>& visit,
+        bool goAheadEnds);
     // Waits for what the server sends next, as vmime's parser waits.
     void receive();
 

@@ -13,6 +13,14 @@ namespace {
 
     constexpr std::chrono::milliseconds FirstRetry { 1000 };
     constexpr std::chrono::milliseconds LongestRetry { 60000 };
+    // RFC 2177: a server may end an IDLE after 30 minutes of it.
+    constexpr std::chrono::milliseconds LongestIdle { std::chrono::minutes(29) };
+
+    QByteArray stateOf(const Imap::FolderStatus& status)
+    {
+        return QByteArray::number(status.uidValidity) + ':' + QByteArray::number(status.uidNext) + ':'
+            + QByteArray::number(status.messages);
+    }
 
 } // namespace
 
@@ -39,9 +47,7 @@ Common::Result<MailboxWatch::FolderStates> MailboxWatch::folderStates(const QStr
         const auto status = protocol.status(folder);
         if (!status)
             return status.error();
-        states.insert(folder,
-            QByteArray::number(status->uidValidity) + ':' + QByteArray::number(status->uidNext) + ':'
-                + QByteArray::number(status->messages));
+        states.insert(folder, stateOf(*status));
     }
     return states;
 }
@@ -94,102 +100,143 @@ MailboxWatch::Done MailboxWatch::moveForged(
     return {};
 }
 
+MailboxWatch::Done MailboxWatch::round(const Options& options, const NewMessage& newMessage,
+    const Moved& moved, const Note& note, Totals* totals)
+{
+    // The folders' states before the scan: mail that comes during it changes them again,
+    // and the next round reads it.
+    QStringList watched = MailboxScanner::foldersToCheck(options.scan);
+    const QStringList sent
+        = options.scan.sentFolders.isEmpty() ? m_cache.sentFolderNames() : options.scan.sentFolders;
+    for (const QString& folder : sent) {
+        if (!watched.contains(folder))
+            watched.append(folder);
+    }
+    const auto states = folderStates(watched);
+    if (!states)
+        return states.error();
+    if (!m_baseline && *states == m_lastStates)
+        return {};
+    if (options.moveForged && !m_recovered) {
+        // A clean a crash left halfway is settled before any new one.
+        Imap::ImapMailbox mailbox(m_connection);
+        MailboxCleaner cleaner(mailbox, m_cache, m_log);
+        if (const Done settled = cleaner.recover(); !settled)
+            return settled;
+        m_recovered = true;
+    }
+    // A scanner per round: what one knows of the connection ends with it. The link it
+    // makes again after a loss counts as the watch's own would.
+    MailboxScanner scanner(m_connection, m_cache, [this, totals](QString* error) {
+        const bool connected = m_reconnect(error);
+        totals->reconnects += connected ? 1 : 0;
+        return connected;
+    });
+    QList<ScanResult> fresh;
+    ScanTotals scanTotals;
+    const Done done = scanner.run(
+        options.scan,
+        [&](const ScanResult& result) {
+            const QPair<QString, quint32> key { result.folder, result.uid };
+            if (m_seen.contains(key))
+                return;
+            m_seen.insert(key);
+            if (!m_baseline)
+                fresh.append(result);
+        },
+        [](const QString&, int, int) {}, &scanTotals);
+    if (!done)
+        return done;
+    // None stays selected between rounds.
+    if (const Done left = leaveFolder(); !left)
+        return left;
+    if (!m_baseline)
+        ++totals->scans;
+    else
+        note(tr("Watching: %n message(s) already there; new ones are judged as they come.", nullptr,
+            int(m_seen.size())));
+    m_baseline = false;
+    m_lastStates = *states;
+    QList<ScanResult> forged;
+    for (const ScanResult& result : std::as_const(fresh)) {
+        totals->judged.add(result.report, result.judgement);
+        if (result.judgement.verdict == Verdict::Verdict::Backscatter)
+            forged.append(result);
+        newMessage(result);
+    }
+    if (options.moveForged && !forged.isEmpty())
+        return moveForged(forged, moved, totals);
+    return {};
+}
+
+MailboxWatch::Done MailboxWatch::waitForNews(const Options& options)
+{
+    Imap::ImapProtocol protocol(m_connection);
+    const QString folder = MailboxScanner::foldersToCheck(options.scan).value(0);
+    if (m_idleRefused || !protocol.hasCapability("IDLE") || !m_lastStates.contains(folder)) {
+        m_connection.waitUnlessCancelled(options.interval);
+        return {};
+    }
+    const auto opened = protocol.open(folder, true);
+    if (!opened)
+        return opened.error();
+    // Mail that came during the last round is read at once.
+    if (stateOf(*opened) == m_lastStates.value(folder)) {
+        const auto changed = protocol.waitForChange(std::min(options.interval, LongestIdle));
+        if (!changed && changed.error().kind != Common::Problem::ServerRefused)
+            return changed.error();
+        if (!changed) {
+            qCInfo(lcMail) << "watch: no IDLE:" << changed.error().message;
+            m_idleRefused = true;
+            if (const Done left = leaveFolder(); !left)
+                return left;
+            m_connection.waitUnlessCancelled(options.interval);
+            return {};
+        }
+    }
+    return leaveFolder();
+}
+
+MailboxWatch::Done MailboxWatch::leaveFolder()
+{
+    // A scan that found nothing new selected nothing, and the server refuses to leave then.
+    const Done left = Imap::ImapProtocol(m_connection).leave();
+    return left || !left.error().endsConnection() ? Done() : left;
+}
+
 MailboxWatch::Done MailboxWatch::run(const Options& options, const NewMessage& newMessage, const Moved& moved,
     const Note& note, Totals* totals)
 {
     Totals ignored;
     if (!totals)
         totals = &ignored;
-    const QStringList scanned = MailboxScanner::foldersToCheck(options.scan);
-    FolderStates lastStates;
-    bool baseline = true;
-    bool recovered = false;
+    m_baseline = true;
+    m_recovered = false;
+    m_idleRefused = false;
+    m_lastStates.clear();
     while (!m_stopped) {
-        // The folders' states before the scan: mail that comes during it changes them
-        // again, and the next round reads it.
-        QStringList watched = scanned;
-        const QStringList sent
-            = options.scan.sentFolders.isEmpty() ? m_cache.sentFolderNames() : options.scan.sentFolders;
-        for (const QString& folder : sent) {
-            if (!watched.contains(folder))
-                watched.append(folder);
-        }
-        Common::Error failure;
-        const auto states = folderStates(watched);
-        if (!states) {
-            failure = states.error();
-        } else if (baseline || *states != lastStates) {
-            if (options.moveForged && !recovered) {
-                // A clean a crash left halfway is settled before any new one.
-                Imap::ImapMailbox mailbox(m_connection);
-                MailboxCleaner cleaner(mailbox, m_cache, m_log);
-                if (const Done settled = cleaner.recover(); !settled)
-                    return settled;
-                recovered = true;
-            }
-            // A scanner per round: what one knows of the connection ends with it.
-            MailboxScanner scanner(m_connection, m_cache, m_reconnect);
-            QList<ScanResult> fresh;
-            ScanTotals scanTotals;
-            const Done done = scanner.run(
-                options.scan,
-                [&](const ScanResult& result) {
-                    const QPair<QString, quint32> key { result.folder, result.uid };
-                    if (m_seen.contains(key))
-                        return;
-                    m_seen.insert(key);
-                    if (!baseline)
-                        fresh.append(result);
-                },
-                [](const QString&, int, int) {}, &scanTotals);
-            // STATUS of the selected folder may answer from what the session last saw
-            // (Dovecot does): none stays selected between rounds.
-            if (done) {
-                if (const Done left = Imap::ImapProtocol(m_connection).leave(); !left)
-                    failure = left.error();
-            }
-            if (done) {
-                if (!baseline)
-                    ++totals->scans;
-                else
-                    note(tr("Watching: %n message(s) already there; new ones are judged as they come.",
-                        nullptr, int(m_seen.size())));
-                baseline = false;
-                lastStates = *states;
-                QList<ScanResult> forged;
-                for (const ScanResult& result : std::as_const(fresh)) {
-                    totals->judged.add(result.report, result.judgement);
-                    if (result.judgement.verdict == Verdict::Verdict::Backscatter)
-                        forged.append(result);
-                    newMessage(result);
-                }
-                if (options.moveForged && !forged.isEmpty()) {
-                    if (const Done cleaned = moveForged(forged, moved, totals); !cleaned)
-                        failure = cleaned.error();
-                }
-            } else {
-                failure = done.error();
-            }
-        }
+        Done done = round(options, newMessage, moved, note, totals);
+        if (done && !m_stopped)
+            done = waitForNews(options);
         if (m_stopped)
             break;
-        if (failure.kind != Common::Problem::None && failure.kind != Common::Problem::Other) {
-            if (failure.kind == Common::Problem::LoginRefused
-                || failure.kind == Common::Problem::LocalStorage)
-                return failure;
-            qCInfo(lcMail) << "watch:" << failure.message;
-            if (!connectAgain(failure, note, totals))
+        if (done)
+            continue;
+        const Common::Error& failure = done.error();
+        if (failure.kind == Common::Problem::LoginRefused || failure.kind == Common::Problem::LocalStorage)
+            return failure;
+        qCInfo(lcMail) << "watch:" << failure.message;
+        if (failure.kind == Common::Problem::Other) {
+            // Not the connection's fault: said, and tried again at the next interval.
+            note(failure.message);
+            if (!m_connection.waitUnlessCancelled(options.interval))
                 break;
-            // What changed while the link was down is read at once.
-            lastStates.clear();
             continue;
         }
-        if (!failure.message.isEmpty()) {
-            qCInfo(lcMail) << "watch:" << failure.message;
-            note(failure.message);
-        }
-        if (!m_connection.waitUnlessCancelled(options.interval))
+        if (!connectAgain(failure, note, totals))
             break;
+        // What changed while the link was down is read at once.
+        m_lastStates.clear();
     }
     return {};
 }

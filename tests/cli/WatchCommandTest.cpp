@@ -2,7 +2,8 @@
 // 1,000 bounces (forged and genuine mixed) arrive over a minute while it watches, the
 // server ends the session in the middle, and every one is judged exactly once; nothing
 // moves without --move-forged, and with it exactly the new forged ones move, as a clean
-// that undo takes back. SIGTERM ends it with the summary line.
+// that undo takes back. SIGTERM ends it with the summary line. IDLE brings new mail long
+// before the interval's next look; a server without IDLE is asked every interval.
 #include "CliRun.h"
 #include "DovecotFixture.h"
 #include "NumberedBounce.h"
@@ -32,29 +33,38 @@ private:
     QTemporaryDir m_dir;
     int m_nextBounce = 0;
 
-    // What every command takes; watch also --me.
-    QStringList connection() const
+    // What every command takes.
+    QStringList connection() const { return connectionTo(m_server, QStringLiteral("store.sqlite")); }
+
+    QStringList connectionTo(const DovecotFixture& server, const QString& store) const
     {
         return { QStringLiteral("--server"),
-            QStringLiteral("imap+plain://127.0.0.1:%1").arg(m_server.plainPort()), QStringLiteral("--user"),
+            QStringLiteral("imap+plain://127.0.0.1:%1").arg(server.plainPort()), QStringLiteral("--user"),
             QString::fromLatin1(DovecotFixture::User), QStringLiteral("--password-env"),
-            QStringLiteral("NEVERSENT_TEST_PASSWORD"), QStringLiteral("--db"),
-            m_dir.filePath(QStringLiteral("store.sqlite")) };
+            QStringLiteral("NEVERSENT_TEST_PASSWORD"), QStringLiteral("--db"), m_dir.filePath(store) };
     }
 
+    // Watches m_server, asking every second.
     void startWatch(QProcess& process, const QStringList& extra, QList<QJsonObject>* lines)
+    {
+        startWatchWith(process,
+            QStringList { QStringLiteral("--interval"), QStringLiteral("1") } + connection() + extra, lines);
+    }
+
+    // With the IMAP trace on stderr.
+    void startWatchWith(QProcess& process, const QStringList& arguments, QList<QJsonObject>* lines)
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(
             QStringLiteral("NEVERSENT_TEST_PASSWORD"), QString::fromLatin1(DovecotFixture::Password));
+        environment.insert(
+            QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("neversent.imap.trace.debug=true"));
         process.setProcessEnvironment(environment);
         QObject::connect(&process, &QProcess::readyReadStandardOutput, &process, [&process, lines] {
             while (process.canReadLine())
                 lines->append(QJsonDocument::fromJson(process.readLine()).object());
         });
-        process.start(QStringLiteral(NEVERSENT_CLI),
-            QStringList { QStringLiteral("watch"), QStringLiteral("--interval"), QStringLiteral("1") }
-                + connection() + extra);
+        process.start(QStringLiteral(NEVERSENT_CLI), QStringList { QStringLiteral("watch") } + arguments);
         QVERIFY(process.waitForStarted());
         // New mail is what comes after the first look: wait for it.
         QByteArray said;
@@ -210,6 +220,61 @@ private slots:
         QCOMPARE(m_server.messageIds(QStringLiteral("INBOX"), &error), everything);
     }
 
+    // An hour between looks, and yet new mail comes within moments: the INBOX is idled. (A
+    // Dovecot that misses a change still looks again after 30 s of IDLE.)
+    void idleBringsNewMailBeforeTheInterval()
+    {
+        QProcess process;
+        QList<QJsonObject> lines;
+        startWatchWith(process,
+            QStringList { QStringLiteral("--interval"), QStringLiteral("3600") } + connection(), &lines);
+        const int first = m_nextBounce;
+        addBounces(3);
+        QTRY_VERIFY2_WITH_TIMEOUT(lines.size() >= 3,
+            qPrintable(QStringLiteral("%1 lines; %2")
+                           .arg(lines.size())
+                           .arg(QString::fromUtf8(process.readAllStandardError().right(3000)))),
+            45000);
+        addBounces(2); // and again, from the next IDLE
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            lines.size() >= 5, qPrintable(QStringLiteral("%1 lines").arg(lines.size())), 45000);
+        const QByteArray trace = process.readAllStandardError();
+        const QJsonObject summary = stop(process, &lines); // SIGTERM while idling
+        QVERIFY(!summary.isEmpty());
+        QCOMPARE(summary.value(QStringLiteral("new")).toInt(), 5);
+        QCOMPARE(summary.value(QStringLiteral("reconnects")).toInt(), 0); // nothing cut it
+        QCOMPARE(lines.size(), 5);
+        for (const QJsonObject& message : std::as_const(lines))
+            QVERIFY(numberOf(message) >= first && numberOf(message) < first + 5);
+        QVERIFY2(trace.contains(" IDLE\n") && trace.contains("C: DONE"), trace.right(2000).constData());
+    }
+
+    // Where the server does not announce IDLE, the watch asks every interval, and never idles.
+    void pollsAServerWithoutIdle()
+    {
+        DovecotFixture server;
+        server.setCapabilities(
+            QStringLiteral("IMAP4rev1 LITERAL+ UIDPLUS UNSELECT MOVE CONDSTORE SPECIAL-USE LIST-EXTENDED"));
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QProcess process;
+        QList<QJsonObject> lines;
+        startWatchWith(process,
+            QStringList { QStringLiteral("--interval"), QStringLiteral("1") }
+                + connectionTo(server, QStringLiteral("no-idle.sqlite")),
+            &lines);
+        for (int n = 1; n <= 4; ++n)
+            QVERIFY2(server.addMessage(QStringLiteral("INBOX"), NumberedBounce::bounce(n), &error),
+                qPrintable(error));
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            lines.size() >= 4, qPrintable(QStringLiteral("%1 lines").arg(lines.size())), 20000);
+        const QByteArray trace = process.readAllStandardError();
+        const QJsonObject summary = stop(process, &lines);
+        QCOMPARE(summary.value(QStringLiteral("new")).toInt(), 4);
+        QVERIFY(trace.contains("STATUS"));
+        QVERIFY2(!trace.contains("IDLE"), trace.right(2000).constData());
+    }
+
     void signalEndsItCleanlyWithNothingNew()
     {
         QProcess process;
@@ -218,6 +283,7 @@ private slots:
         const QJsonObject summary = stop(process, &lines);
         QVERIFY(!summary.isEmpty());
         QCOMPARE(summary.value(QStringLiteral("new")).toInt(), 0);
+        QCOMPARE(summary.value(QStringLiteral("reconnects")).toInt(), 0);
         QVERIFY(lines.isEmpty());
     }
 

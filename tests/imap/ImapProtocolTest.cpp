@@ -153,6 +153,33 @@ private slots:
         QVERIFY(protocol.status(QStringLiteral("INBOX")));
     }
 
+    // IDLE: quiet until the time is up, told at once of a message that came, and ended in
+    // step either way, so that the next command is answered as usual.
+    void idleTellsOfNewMailAndEndsInStep()
+    {
+        QString error;
+        QVERIFY2(m_server.doveadm({ QStringLiteral("mailbox"), QStringLiteral("create"), QStringLiteral("-u"),
+                                      QString::fromLatin1(DovecotFixture::User), QStringLiteral("Waiting") },
+                     &error),
+            qPrintable(error));
+        ImapProtocol protocol(m_connection);
+        QVERIFY(protocol.hasCapability("IDLE"));
+        const auto opened = protocol.open(QStringLiteral("Waiting"), true);
+        QVERIFY2(opened, qPrintable(failureOf(opened)));
+        QCOMPARE(opened->messages, 0u);
+        const auto quiet = protocol.waitForChange(std::chrono::milliseconds(300));
+        QVERIFY2(quiet, qPrintable(failureOf(quiet)));
+        QVERIFY(!*quiet);
+        QVERIFY2(m_server.addMessage(QStringLiteral("Waiting"), TrickyMessage, &error), qPrintable(error));
+        const auto changed = protocol.waitForChange(std::chrono::seconds(20));
+        QVERIFY2(changed, qPrintable(failureOf(changed)));
+        QVERIFY(*changed);
+        const auto uids = protocol.searchUids("ALL");
+        QVERIFY2(uids, qPrintable(failureOf(uids)));
+        QCOMPARE(uids->size(), 1);
+        QVERIFY(protocol.leave());
+    }
+
     // The answers that carry mail are read without vmime's parser: each message comes once
     // even when another program's flag change adds FETCH lines of its own, bytes that look
     // like IMAP syntax inside a message stay mail, and a refusal leaves the connection usable.
