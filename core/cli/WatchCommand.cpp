@@ -83,8 +83,8 @@ int WatchCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& e
         tr("Move each new forged bounce to the Trash, as a clean that undo can take back."));
     const QCommandLineOption interval(QStringLiteral("interval"),
         tr("How often to ask the server whether anything changed, in seconds (default 60); new mail in the "
-            "first folder comes at once where the server has IMAP IDLE."), tr("SECONDS"),
-        QStringLiteral("60"));
+           "first folder comes at once where the server has IMAP IDLE."),
+        tr("SECONDS"), QStringLiteral("60"));
     parser.addOptions({ folder, sent, me, moveForged, interval });
     if (const std::optional<int> exitCode
         = server.parse(parser, QStringLiteral("watch"), arguments, out, err))
