@@ -591,10 +591,6 @@ Optionen:
         <translation>Jeden neuen gefälschten Rückläufer in den Papierkorb verschieben, als Bereinigung, die undo zurücknehmen kann.</translation>
     </message>
     <message>
-        <source>How often to ask the server whether anything changed, in seconds (default 60).</source>
-        <translation>Wie oft der Server gefragt wird, ob sich etwas geändert hat, in Sekunden (Standard 60).</translation>
-    </message>
-    <message>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
     </message>
@@ -607,6 +603,10 @@ Optionen:
 </source>
         <translation>%1 auf %2 wird beobachtet. Strg+C beendet es.
 </translation>
+    </message>
+    <message>
+        <source>How often to ask the server whether anything changed, in seconds (default 60); new mail in the first folder comes at once where the server has IMAP IDLE.</source>
+        <translation>Wie oft der Server gefragt wird, ob sich etwas geändert hat, in Sekunden (Standard 60); neue Mail im ersten Ordner kommt sofort, wo der Server IMAP IDLE kennt.</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1693,10 @@ Optionen:
     <message>
         <source>describe messages</source>
         <translation>den Aufbau der Nachrichten abzufragen</translation>
+    </message>
+    <message>
+        <source>wait for new mail</source>
+        <translation>auf neue Mail zu warten</translation>
     </message>
 </context>
 <context>

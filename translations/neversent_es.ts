@@ -591,10 +591,6 @@ Opciones:
         <translation>Mover cada nuevo mensaje devuelto falso a la Papelera, como una limpieza que undo puede deshacer.</translation>
     </message>
     <message>
-        <source>How often to ask the server whether anything changed, in seconds (default 60).</source>
-        <translation>Cada cuánto preguntar al servidor si algo cambió, en segundos (predeterminado 60).</translation>
-    </message>
-    <message>
         <source>SECONDS</source>
         <translation>SEGUNDOS</translation>
     </message>
@@ -607,6 +603,10 @@ Opciones:
 </source>
         <translation>Vigilando %1 en %2. Ctrl+C lo termina.
 </translation>
+    </message>
+    <message>
+        <source>How often to ask the server whether anything changed, in seconds (default 60); new mail in the first folder comes at once where the server has IMAP IDLE.</source>
+        <translation>Cada cuánto preguntar al servidor si algo cambió, en segundos (60 por omisión); el correo nuevo de la primera carpeta llega al momento si el servidor tiene IMAP IDLE.</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1693,10 @@ Opciones:
     <message>
         <source>describe messages</source>
         <translation>describir la estructura de los mensajes</translation>
+    </message>
+    <message>
+        <source>wait for new mail</source>
+        <translation>esperar correo nuevo</translation>
     </message>
 </context>
 <context>

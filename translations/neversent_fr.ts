@@ -591,10 +591,6 @@ Options&#xa0;:
         <translation>Déplacer chaque nouvel avis falsifié dans la Corbeille, comme un nettoyage que undo peut annuler.</translation>
     </message>
     <message>
-        <source>How often to ask the server whether anything changed, in seconds (default 60).</source>
-        <translation>À quelle fréquence demander au serveur si quelque chose a changé, en secondes (60 par défaut).</translation>
-    </message>
-    <message>
         <source>SECONDS</source>
         <translation>SECONDES</translation>
     </message>
@@ -607,6 +603,10 @@ Options&#xa0;:
 </source>
         <translation>Surveillance de %1 sur %2. Ctrl+C l’arrête.
 </translation>
+    </message>
+    <message>
+        <source>How often to ask the server whether anything changed, in seconds (default 60); new mail in the first folder comes at once where the server has IMAP IDLE.</source>
+        <translation>Fréquence à laquelle demander au serveur si quelque chose a changé, en secondes (60 par défaut) ; le nouveau courrier du premier dossier arrive aussitôt si le serveur connaît IMAP IDLE.</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1694,10 @@ Options&#xa0;:
         <source>describe messages</source>
         <translation>de décrire la structure des messages</translation>
     </message>
+    <message>
+        <source>wait for new mail</source>
+        <translation>attendre du nouveau courrier</translation>
+    </message>
 </context>
 <context>
     <name>Core::Imap::ServerAddress</name>
@@ -2159,7 +2163,7 @@ Veuillez saisir le mot de passe de %2.</translation>
     <name>Gui::Autostart</name>
     <message>
         <source>NeverSent could not change how it starts at login (%1): %2</source>
-        <translation>NeverSent n’a pas pu changer son démarrage à l’ouverture de session (%1) : %2</translation>
+        <translation>NeverSent n’a pas pu changer son démarrage à l’ouverture de session (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>the folder cannot be made</source>
@@ -3299,7 +3303,7 @@ Explique et nettoie les avis de non-remise pour des messages que vous n&apos;ave
     </message>
     <message>
         <source>Start in the system tray, keeping watch, when &quot;Keep watching when the window is closed&quot; is on.</source>
-        <translation>Démarrer dans la zone de notification, en surveillant, si « Continuer à surveiller quand la fenêtre est fermée » est activé.</translation>
+        <translation>Démarrer dans la zone de notification, en surveillant, si «&#xa0;Continuer à surveiller quand la fenêtre est fermée&#xa0;» est activé.</translation>
     </message>
 </context>
 </TS>

@@ -591,10 +591,6 @@ Opzioni:
         <translation>Spostare ogni nuova notifica falsa nel Cestino, come una pulizia che undo può annullare.</translation>
     </message>
     <message>
-        <source>How often to ask the server whether anything changed, in seconds (default 60).</source>
-        <translation>Ogni quanto chiedere al server se è cambiato qualcosa, in secondi (predefinito 60).</translation>
-    </message>
-    <message>
         <source>SECONDS</source>
         <translation>SECONDI</translation>
     </message>
@@ -607,6 +603,10 @@ Opzioni:
 </source>
         <translation>Sorveglio %1 su %2. Ctrl+C lo termina.
 </translation>
+    </message>
+    <message>
+        <source>How often to ask the server whether anything changed, in seconds (default 60); new mail in the first folder comes at once where the server has IMAP IDLE.</source>
+        <translation>Ogni quanto chiedere al server se qualcosa è cambiato, in secondi (predefinito 60); la posta nuova nella prima cartella arriva subito se il server ha IMAP IDLE.</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1693,10 @@ Opzioni:
     <message>
         <source>describe messages</source>
         <translation>descrivere la struttura dei messaggi</translation>
+    </message>
+    <message>
+        <source>wait for new mail</source>
+        <translation>attendere nuova posta</translation>
     </message>
 </context>
 <context>

@@ -591,10 +591,6 @@ Opties:
         <translation>Elk nieuw vervalst retourbericht naar de prullenbak verplaatsen, als opruiming die undo kan terugdraaien.</translation>
     </message>
     <message>
-        <source>How often to ask the server whether anything changed, in seconds (default 60).</source>
-        <translation>Hoe vaak de server wordt gevraagd of er iets veranderd is, in seconden (standaard 60).</translation>
-    </message>
-    <message>
         <source>SECONDS</source>
         <translation>SECONDEN</translation>
     </message>
@@ -607,6 +603,10 @@ Opties:
 </source>
         <translation>%1 op %2 wordt in de gaten gehouden. Ctrl+C stopt het.
 </translation>
+    </message>
+    <message>
+        <source>How often to ask the server whether anything changed, in seconds (default 60); new mail in the first folder comes at once where the server has IMAP IDLE.</source>
+        <translation>Hoe vaak de server wordt gevraagd of er iets is veranderd, in seconden (standaard 60); nieuwe mail in de eerste map komt meteen als de server IMAP IDLE kent.</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1693,10 @@ Opties:
     <message>
         <source>describe messages</source>
         <translation>de opbouw van berichten op te vragen</translation>
+    </message>
+    <message>
+        <source>wait for new mail</source>
+        <translation>op nieuwe mail te wachten</translation>
     </message>
 </context>
 <context>

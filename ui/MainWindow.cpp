@@ -558,6 +558,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     // The worker is cancelled and its thread waited for; a clean in flight has its every
     // step in the audit log and is settled at the next start.
+    m_newMailWaiter.reset();
     m_host.reset();
     event->accept();
 }
@@ -565,10 +566,13 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::openMailbox(
     Core::Session::MailboxWorker* worker, const QString& mailboxName, const QStringList& myAddresses)
 {
+    m_newMailWaiter.reset();
+    m_waitedFolder.clear();
     m_host.reset();
     // A look for new mail under way ended with the worker it asked.
     m_newMailTimer.stop();
     m_lookingForNewMail = false;
+    m_lookWhenIdle = false;
     m_results->clear();
     m_listed.clear();
     m_myAddresses = myAddresses;
@@ -699,9 +703,10 @@ void MainWindow::lookForNewMail()
     if (!m_worker || m_scannedFolders.isEmpty())
         return;
     if (m_busy) {
-        m_newMailTimer.start();
+        m_lookWhenIdle = true;
         return;
     }
+    m_newMailTimer.stop();
     m_lookingForNewMail = true;
     m_newForged.clear();
     m_busy = true;
@@ -712,6 +717,29 @@ void MainWindow::lookForNewMail()
             worker->scan(folders, sent, me);
         },
         Qt::QueuedConnection);
+}
+
+void MainWindow::waitForNewMailIn(const QString& folder)
+{
+    if (m_newMailWaiter && m_waitedFolder == folder)
+        return;
+    m_newMailWaiter.reset();
+    m_waitedFolder.clear();
+    std::unique_ptr<Core::Session::MailboxWorker> waiter = m_worker ? m_worker->newMailWaiter() : nullptr;
+    if (!waiter)
+        return;
+    connect(waiter.get(), &Core::Session::MailboxWorker::newMailArrived, this, &MainWindow::onNewMailArrived);
+    Core::Session::MailboxWorker* waiting = waiter.get();
+    m_newMailWaiter = std::make_unique<Core::Session::WorkerHost>(waiter.release());
+    m_waitedFolder = folder;
+    QMetaObject::invokeMethod(
+        waiting, [waiting, folder] { waiting->waitForNewMail(folder); }, Qt::QueuedConnection);
+}
+
+void MainWindow::onNewMailArrived()
+{
+    // A look under way may have read the folder before this mail came: one more follows.
+    lookForNewMail();
 }
 
 void MainWindow::setNewMailInterval(std::chrono::milliseconds interval)
@@ -751,6 +779,8 @@ void MainWindow::onScanFinished(bool ok, const QString& error)
     }
     if (ok && (!lookedForNewMail || newForged > 0))
         m_lastLook = QTime::currentTime();
+    if (ok && !m_scannedFolders.isEmpty())
+        waitForNewMailIn(m_scannedFolders.first());
     // Only the forged verdict ever moves by itself, and only with the user's opt-in: as a
     // clean like any other, in History, with an undo.
     if (lookedForNewMail && ok && newForged > 0 && m_moveNewForgedAction->isChecked())
@@ -780,6 +810,8 @@ void MainWindow::updateCleanButton()
 void MainWindow::setBusy(bool busy, const QString& phase)
 {
     m_busy = busy;
+    if (!busy && std::exchange(m_lookWhenIdle, false))
+        QTimer::singleShot(0, this, &MainWindow::lookForNewMail);
     m_phase->setVisible(busy);
     m_progress->setVisible(busy);
     m_cancel->setVisible(busy);

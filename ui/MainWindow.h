@@ -111,6 +111,10 @@ private:
 
     void onFoldersListed(bool ok, const QString& error, const QList<Core::Session::MailboxFolder>& folders);
     void lookForNewMail();
+    // Where the mailbox's server tells of new mail (IMAP IDLE), a worker of its own waits
+    // on folder for it, and each arrival starts a look at once instead of at the next tick.
+    void waitForNewMailIn(const QString& folder);
+    void onNewMailArrived();
     void keepWatching(bool on);
     void updateTray();
     // From the tray: the window shown and in front again.
@@ -140,7 +144,10 @@ private:
     // What the list holds, by folder and UID, so that a look for new mail adds the new only.
     QSet<QPair<QString, quint32>> m_listed;
     QTimer m_newMailTimer;
+    std::unique_ptr<Core::Session::WorkerHost> m_newMailWaiter;
+    QString m_waitedFolder;
     bool m_lookingForNewMail = false;
+    bool m_lookWhenIdle = false; // mail came while the window was busy
     QList<Core::Session::ScanResult> m_newForged; // of the look under way
     QTime m_lastLook;
     QStringList m_sentFolders;

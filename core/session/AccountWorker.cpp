@@ -1,6 +1,7 @@
 #include "session/AccountWorker.h"
 
 #include "analysis/HeaderTriage.h"
+#include "common/LogCategories.h"
 #include "imap/ImapMailbox.h"
 #include "session/ActionHistory.h"
 #include "session/VerdictLookAhead.h"
@@ -58,6 +59,65 @@ bool AccountWorker::connectAccount(QString* error)
         return false;
     return m_connection.connect(
         m_settings.address, m_settings.user, Credential::accessToken(*renewed), error);
+}
+
+std::unique_ptr<MailboxWorker> AccountWorker::newMailWaiter()
+{
+    auto waiter = std::make_unique<AccountWorker>(m_settings);
+    // A refused access token is renewed for both, wherever the window listens.
+    connect(waiter.get(), &AccountWorker::accessTokenRefused, this, &AccountWorker::accessTokenRefused);
+    return waiter;
+}
+
+void AccountWorker::waitForNewMail(const QString& folder)
+{
+    using namespace std::chrono;
+    constexpr milliseconds FirstRetry = seconds(1);
+    constexpr milliseconds LongestRetry = minutes(1);
+    // RFC 2177: a server may end an IDLE after 30 minutes of it.
+    constexpr milliseconds LongestIdle = minutes(29);
+    milliseconds retry = FirstRetry;
+    std::optional<FolderStatus> last;
+    for (;;) {
+        QString error;
+        Common::Error failure;
+        const bool ready = prepare(&error);
+        // A cancel() that came before the connection was made is forgotten by it.
+        if (m_cancelled)
+            return;
+        if (ready) {
+            ImapProtocol protocol(m_connection);
+            if (!protocol.hasCapability("IDLE"))
+                return;
+            const auto opened = protocol.open(folder, true);
+            if (opened) {
+                // Mail that came while the connection was down is news too.
+                if (last
+                    && (opened->uidValidity != last->uidValidity || opened->uidNext != last->uidNext
+                        || opened->messages != last->messages))
+                    emit newMailArrived();
+                last = *opened;
+                retry = FirstRetry;
+                // The folder stays selected: each IDLE tells of what came since the one before.
+                Common::Result<bool> told = false;
+                while (told) {
+                    told = protocol.waitForChange(LongestIdle);
+                    if (told && *told)
+                        emit newMailArrived();
+                }
+                failure = told.error();
+            } else {
+                failure = opened.error();
+            }
+            // Where the folder is gone or IDLE refused, the window's looks are all there is.
+            if (failure.kind == Common::Problem::ServerRefused || m_cancelled)
+                return;
+        }
+        qCInfo(lcMail) << "waiting for new mail:" << (failure.message.isEmpty() ? error : failure.message);
+        if (!m_connection.waitUnlessCancelled(retry))
+            return;
+        retry = std::min(retry * 2, LongestRetry);
+    }
 }
 
 bool AccountWorker::openStore(QString* error)

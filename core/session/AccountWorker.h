@@ -43,6 +43,8 @@ public:
     // How long a login waits for a refused access token to be renewed.
     static constexpr std::chrono::seconds TokenRenewalWait { 60 };
 
+    std::unique_ptr<MailboxWorker> newMailWaiter() override;
+
 signals:
     // The server refused this access token (AccountSettings::accessToken): the worker
     // waits for the slot to get a new one, or for the renewal to fail.
@@ -55,6 +57,7 @@ public slots:
     void clean(const QString& folder, const QList<quint32>& uids) override;
     void undo(qint64 actionId) override;
     void listActions() override;
+    void waitForNewMail(const QString& folder) override;
 
 protected:
     void stopRunningJob() override;

@@ -15,6 +15,11 @@ MailboxWorker::MailboxWorker(QObject* parent)
     qRegisterMetaType<QList<quint32>>();
 }
 
+void MailboxWorker::waitForNewMail(const QString&)
+{
+    Q_ASSERT_X(false, "MailboxWorker::waitForNewMail", "asked of a worker that gives no newMailWaiter()");
+}
+
 void MailboxWorker::cancel()
 {
     const quint64 asked = ++m_cancelsAsked;

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <memory>
 
 namespace Core::Session {
 
@@ -51,6 +52,12 @@ public:
     // asked for before it that has not started yet. A job asked for after it runs.
     void cancel();
 
+    // A worker on the same mailbox with a connection of its own, for waitForNewMail()
+    // beside the jobs of this one; none where nothing tells of new mail (the demo's files,
+    // which the window looks through every few minutes). Called on the thread that made
+    // this worker; it reads only what this worker was made with.
+    virtual std::unique_ptr<MailboxWorker> newMailWaiter() { return nullptr; }
+
 public slots:
     virtual void listFolders() = 0;
     virtual void scan(
@@ -61,6 +68,10 @@ public slots:
     // actionId 0: the newest clean not yet undone.
     virtual void undo(qint64 actionId) = 0;
     virtual void listActions() = 0;
+    // On a newMailWaiter(): until cancel(), newMailArrived() each time a message comes into
+    // folder or leaves it, as the server tells (IMAP IDLE); a lost connection is made again.
+    // Ends at once where the server has no IDLE. Only workers that give a waiter have it.
+    virtual void waitForNewMail(const QString& folder);
 
 protected:
     // On the worker's thread, as a job starts: a cancel() came after the job was asked for.
@@ -75,6 +86,7 @@ signals:
     void scanFinished(bool ok, const QString& error, const Core::Session::ScanTotals& totals);
     void actionFinished(bool ok, const QString& error, const Core::Session::MailboxCleaner::Outcome& outcome);
     void actionsListed(const QList<Core::Session::ActionSummary>& actions);
+    void newMailArrived();
 
 private:
     std::atomic<quint64> m_cancelsAsked { 0 };

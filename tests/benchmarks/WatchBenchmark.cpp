@@ -2,7 +2,7 @@
 // verdict on stdout, against a real Dovecot on loopback: for each poll interval, bounces
 // arrive one at a time at random moments, and the delay of each is timed. Prints the
 // smallest, median, 90th percentile and largest delay; asserts nothing.
-//   neversent_watch_benchmark [--intervals 1,5] [--bounces 20]
+//   neversent_watch_benchmark [--intervals 1,5] [--bounces 20] [--without-idle]
 #include "DovecotFixture.h"
 #include "NumberedBounce.h"
 
@@ -35,12 +35,17 @@ int main(int argc, char* argv[])
         QStringLiteral("Poll intervals to time, in seconds."), QStringLiteral("LIST"), QStringLiteral("1,5"));
     const QCommandLineOption bounces(QStringLiteral("bounces"), QStringLiteral("Bounces per interval."),
         QStringLiteral("N"), QStringLiteral("20"));
-    parser.addOptions({ intervals, bounces });
+    const QCommandLineOption withoutIdle(QStringLiteral("without-idle"),
+        QStringLiteral("The server announces no IDLE: only the STATUS poll brings new mail."));
+    parser.addOptions({ intervals, bounces, withoutIdle });
     parser.addHelpOption();
     parser.process(app);
     const int perInterval = std::max(1, parser.value(bounces).toInt());
 
     DovecotFixture server;
+    if (parser.isSet(withoutIdle))
+        server.setCapabilities(
+            QStringLiteral("IMAP4rev1 LITERAL+ UIDPLUS UNSELECT MOVE CONDSTORE SPECIAL-USE LIST-EXTENDED"));
     QString error;
     if (!server.start(&error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));

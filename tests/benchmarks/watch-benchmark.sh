@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Times `neversent-cli watch` from a bounce's arrival to its verdict, against a real
-# Dovecot on loopback, for each poll interval (default 1 s and 5 s, 20 bounces each).
+# Dovecot on loopback, for each poll interval (default 1 s and 5 s, 20 bounces each); the
+# INBOX is idled (IMAP IDLE) unless --without-idle hides it from the server's capabilities.
 # Prints a table; asserts nothing. Needs dovecot-imapd (a Debian package).
-#   tests/benchmarks/watch-benchmark.sh [--intervals 1,5] [--bounces 20]
+#   tests/benchmarks/watch-benchmark.sh [--intervals 1,5] [--bounces 20] [--without-idle]
 # BUILD_DIR chooses the build folder (default build; configured with the project's options).
 set -euo pipefail
 cd "$(dirname "$0")/../.."

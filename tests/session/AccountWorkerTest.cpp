@@ -5,7 +5,9 @@
 #include "DovecotFixture.h"
 #include "FaultProxy.h"
 #include "OAuthServerFixture.h"
+#include "TraceCapture.h"
 #include "oauth/TokenKeeper.h"
+#include "session/WorkerHost.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -323,6 +325,58 @@ private slots:
         QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(finished.at(1).at(1).toString()));
         thread.quit();
         QVERIFY(thread.wait(10000));
+    }
+
+    // The window's waiter: a connection of its own that idles on a folder and says each
+    // time mail comes, until it is cancelled (its host goes).
+    void aWaiterTellsOfNewMailUntilCancelled()
+    {
+        QString error;
+        QVERIFY2(m_server.doveadm({ QStringLiteral("mailbox"), QStringLiteral("create"), QStringLiteral("-u"),
+                                      QString::fromLatin1(DovecotFixture::User), QStringLiteral("Waiting") },
+                     &error),
+            qPrintable(error));
+        TraceCapture trace;
+        AccountWorker worker(settings(m_server.plainPort(), QStringLiteral("waiter.sqlite")));
+        std::unique_ptr<MailboxWorker> made = worker.newMailWaiter();
+        QVERIFY(made);
+        MailboxWorker* waiter = made.get();
+        QSignalSpy arrived(waiter, &MailboxWorker::newMailArrived);
+        {
+            WorkerHost host(made.release());
+            QMetaObject::invokeMethod(
+                waiter, [waiter] { waiter->waitForNewMail(QStringLiteral("Waiting")); },
+                Qt::QueuedConnection);
+            for (int n = 1; n <= 2; ++n) {
+                QTRY_VERIFY_WITH_TIMEOUT(trace.received(QStringLiteral("+ idling")).size() >= n, 20000);
+                QVERIFY2(m_server.addMessage(QStringLiteral("Waiting"),
+                             QStringLiteral("Subject: %1\r\n\r\nHi\r\n").arg(n).toUtf8(), &error),
+                    qPrintable(error));
+                QTRY_COMPARE_WITH_TIMEOUT(arrived.count(), n, 30000);
+            }
+            QTRY_VERIFY_WITH_TIMEOUT(trace.received(QStringLiteral("+ idling")).size() >= 3, 20000);
+        } // cancelled in the middle of an IDLE
+        QCOMPARE(arrived.count(), 2);
+    }
+
+    // Where the server has no IDLE the waiter's job ends at once: the next job runs.
+    void aWaiterEndsWhereTheServerHasNoIdle()
+    {
+        DovecotFixture server;
+        server.setCapabilities(
+            QStringLiteral("IMAP4rev1 LITERAL+ UIDPLUS UNSELECT MOVE SPECIAL-USE LIST-EXTENDED"));
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        AccountWorker worker(settings(server.plainPort(), QStringLiteral("no-idle.sqlite")));
+        std::unique_ptr<MailboxWorker> made = worker.newMailWaiter();
+        MailboxWorker* waiter = made.get();
+        QSignalSpy listed(waiter, &MailboxWorker::foldersListed);
+        WorkerHost host(made.release());
+        QMetaObject::invokeMethod(
+            waiter, [waiter] { waiter->waitForNewMail(QStringLiteral("INBOX")); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(waiter, &MailboxWorker::listFolders, Qt::QueuedConnection);
+        QTRY_COMPARE_WITH_TIMEOUT(listed.count(), 1, 30000);
+        QVERIFY(listed.first().at(0).toBool());
     }
 };
 

@@ -189,6 +189,18 @@ private slots:
         QCOMPARE(int(m_server.messageIds(QStringLiteral("INBOX"), &error).size()), inboxBefore - 10);
         QCOMPARE(int(m_server.messageIds(QStringLiteral("Trash"), &error).size()), 10);
         QCOMPARE(windowPart<Gui::Results::ResultsModel>(window, "resultsModel")->count(Group::Forged), 0);
+
+        // The server tells of new mail (IMAP IDLE): it joins the list at once, not at the
+        // next look two minutes on.
+        QVERIFY2(m_server.addMessagesFrom(
+                     QStringLiteral("INBOX"), QStringLiteral(NEVERSENT_DEMO_MAILBOX "/INBOX"), &error)
+                > 5,
+            qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            windowPart<Gui::Results::ResultsModel>(window, "resultsModel")->count(Group::Forged), 10, 45000);
+        auto* bar = windowPart<Gui::Widgets::MessageBar>(window, "messageBar");
+        QVERIFY2(
+            bar->text().contains(QStringLiteral("10 more forged bounce")), qPrintable(bar->text()));
     }
 };
 
