@@ -199,8 +199,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(
             windowPart<Gui::Results::ResultsModel>(window, "resultsModel")->count(Group::Forged), 10, 45000);
         auto* bar = windowPart<Gui::Widgets::MessageBar>(window, "messageBar");
-        QVERIFY2(
-            bar->text().contains(QStringLiteral("10 more forged bounce")), qPrintable(bar->text()));
+        QVERIFY2(bar->text().contains(QStringLiteral("10 more forged bounce")), qPrintable(bar->text()));
     }
 };
 
