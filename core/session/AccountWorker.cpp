@@ -77,7 +77,7 @@ void AccountWorker::waitForNewMail(const QString& folder)
     // RFC 2177: a server may end an IDLE after 30 minutes of it.
     constexpr milliseconds LongestIdle = minutes(29);
     milliseconds retry = FirstRetry;
-    std::optional<FolderStatus> last;
+    bool reconnected = false;
     for (;;) {
         QString error;
         Common::Error failure;
@@ -91,12 +91,10 @@ void AccountWorker::waitForNewMail(const QString& folder)
                 return;
             const auto opened = protocol.open(folder, true);
             if (opened) {
-                // Mail that came while the connection was down is news too.
-                if (last
-                    && (opened->uidValidity != last->uidValidity || opened->uidNext != last->uidNext
-                        || opened->messages != last->messages))
+                // Every opening after the first follows a lost connection: mail may have
+                // come meanwhile, and a look is cheap.
+                if (std::exchange(reconnected, true))
                     emit newMailArrived();
-                last = *opened;
                 retry = FirstRetry;
                 // The folder stays selected: each IDLE tells of what came since the one before.
                 Common::Result<bool> told = false;

@@ -328,7 +328,8 @@ private slots:
     }
 
     // The window's waiter: a connection of its own that idles on a folder and says each
-    // time mail comes, until it is cancelled (its host goes).
+    // time mail comes, makes the connection again when the server ends it (and says to
+    // look, as mail may have come meanwhile), until it is cancelled (its host goes).
     void aWaiterTellsOfNewMailUntilCancelled()
     {
         QString error;
@@ -355,8 +356,15 @@ private slots:
                 QTRY_COMPARE_WITH_TIMEOUT(arrived.count(), n, 30000);
             }
             QTRY_VERIFY_WITH_TIMEOUT(trace.received(QStringLiteral("+ idling")).size() >= 3, 20000);
+            QVERIFY2(m_server.kickUser(&error), qPrintable(error));
+            QTRY_VERIFY_WITH_TIMEOUT(trace.received(QStringLiteral("+ idling")).size() >= 4, 30000);
+            QCOMPARE(arrived.count(), 3);
+            QVERIFY2(m_server.addMessage(QStringLiteral("Waiting"), "Subject: 3\r\n\r\nHi\r\n", &error),
+                qPrintable(error));
+            QTRY_COMPARE_WITH_TIMEOUT(arrived.count(), 4, 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(trace.received(QStringLiteral("+ idling")).size() >= 5, 20000);
         } // cancelled in the middle of an IDLE
-        QCOMPARE(arrived.count(), 2);
+        QCOMPARE(arrived.count(), 4);
     }
 
     // Where the server has no IDLE the waiter's job ends at once: the next job runs.
