@@ -54,8 +54,9 @@ test)
     # The IMAP tests start their own Dovecot on loopback, with a certificate made by openssl.
     # The password safe's tests run a private D-Bus session with its own GNOME Keyring.
     # clang and its runtime libraries: libFuzzer and the sanitizers of the fuzzing build.
+    # trayer: a real system tray on Xvfb for the tray's test (tests/ui/with-tray.sh).
     install_packages "${build_packages[@]}" dovecot-imapd openssl dbus gnome-keyring libsecret-tools qt6-translations-l10n \
-        clang-format clang libclang-rt-14-dev "${install_test_packages[@]}"
+        clang-format clang libclang-rt-14-dev trayer "${install_test_packages[@]}"
     # Every C++ file as the repo's .clang-format says, before anything is built.
     find app core ui tests -name '*.cpp' -o -name '*.h' | sort | xargs clang-format --dry-run --Werror
     build build

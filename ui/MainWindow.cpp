@@ -505,7 +505,8 @@ void MainWindow::updateTray()
     }
     if (m_tray)
         return;
-    m_tray = new QSystemTrayIcon(windowIcon(), this);
+    // The program's own icon, whoever started the window (not only main() sets it).
+    m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/org.neversent.NeverSent.svg")), this);
     m_tray->setToolTip(tr("NeverSent keeps watch for forged bounces"));
     auto* menu = new QMenu(this);
     menu->addAction(tr("&Open NeverSent"), this, &MainWindow::comeBack);
