@@ -737,6 +737,10 @@ Optionen:
         <source>The SPF record of %1 says nothing about servers it does not list (?all, or no &quot;all&quot;). Ending it in -all lets receiving servers reject forged mail.</source>
         <translation>Der SPF-Eintrag von %1 sagt nichts über Server, die er nicht aufführt (?all oder kein „all“). Endet er auf -all, können empfangende Server gefälschte Mail abweisen.</translation>
     </message>
+    <message>
+        <source>%1 has no DMARC record of its own, so receiving servers apply that of %2.</source>
+        <translation>%1 hat keinen eigenen DMARC-Eintrag, daher wenden empfangende Server den von %2 an.</translation>
+    </message>
 </context>
 <context>
     <name>Core::Domain::ItReport</name>

@@ -737,6 +737,10 @@ Opciones:
         <source>The SPF record of %1 says nothing about servers it does not list (?all, or no &quot;all&quot;). Ending it in -all lets receiving servers reject forged mail.</source>
         <translation>El registro SPF de %1 no dice nada de los servidores que no enumera (?all, o sin «all»). Terminarlo en -all permite a los servidores receptores rechazar el correo falsificado.</translation>
     </message>
+    <message>
+        <source>%1 has no DMARC record of its own, so receiving servers apply that of %2.</source>
+        <translation>%1 no tiene registro DMARC propio, así que los servidores receptores aplican el de %2.</translation>
+    </message>
 </context>
 <context>
     <name>Core::Domain::ItReport</name>

@@ -606,7 +606,7 @@ Options&#xa0;:
     </message>
     <message>
         <source>How often to ask the server whether anything changed, in seconds (default 60); new mail in the first folder comes at once where the server has IMAP IDLE.</source>
-        <translation>Fréquence à laquelle demander au serveur si quelque chose a changé, en secondes (60 par défaut) ; le nouveau courrier du premier dossier arrive aussitôt si le serveur connaît IMAP IDLE.</translation>
+        <translation>Fréquence à laquelle demander au serveur si quelque chose a changé, en secondes (60 par défaut)&#xa0;; le nouveau courrier du premier dossier arrive aussitôt si le serveur connaît IMAP IDLE.</translation>
     </message>
 </context>
 <context>
@@ -736,6 +736,10 @@ Options&#xa0;:
     <message>
         <source>The SPF record of %1 says nothing about servers it does not list (?all, or no &quot;all&quot;). Ending it in -all lets receiving servers reject forged mail.</source>
         <translation>L’enregistrement SPF de %1 ne dit rien des serveurs qu’il n’énumère pas (?all, ou pas de « all »). Le terminer par -all permet aux serveurs destinataires de refuser le courrier falsifié.</translation>
+    </message>
+    <message>
+        <source>%1 has no DMARC record of its own, so receiving servers apply that of %2.</source>
+        <translation>%1 n’a pas d’enregistrement DMARC à lui, les serveurs destinataires appliquent donc celui de %2.</translation>
     </message>
 </context>
 <context>

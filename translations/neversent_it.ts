@@ -737,6 +737,10 @@ Opzioni:
         <source>The SPF record of %1 says nothing about servers it does not list (?all, or no &quot;all&quot;). Ending it in -all lets receiving servers reject forged mail.</source>
         <translation>Il record SPF di %1 non dice nulla dei server che non elenca (?all, o nessun «all»). Terminarlo con -all consente ai server riceventi di rifiutare la posta falsificata.</translation>
     </message>
+    <message>
+        <source>%1 has no DMARC record of its own, so receiving servers apply that of %2.</source>
+        <translation>%1 non ha un record DMARC proprio, quindi i server riceventi applicano quello di %2.</translation>
+    </message>
 </context>
 <context>
     <name>Core::Domain::ItReport</name>

@@ -737,6 +737,10 @@ Opties:
         <source>The SPF record of %1 says nothing about servers it does not list (?all, or no &quot;all&quot;). Ending it in -all lets receiving servers reject forged mail.</source>
         <translation>Het SPF-record van %1 zegt niets over servers die het niet noemt (?all, of geen ‘all’). Eindigt het op -all, dan kunnen ontvangende servers vervalste mail weigeren.</translation>
     </message>
+    <message>
+        <source>%1 has no DMARC record of its own, so receiving servers apply that of %2.</source>
+        <translation>%1 heeft geen eigen DMARC-record, dus ontvangende servers passen dat van %2 toe.</translation>
+    </message>
 </context>
 <context>
     <name>Core::Domain::ItReport</name>

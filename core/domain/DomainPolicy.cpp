@@ -39,14 +39,24 @@ namespace {
         }
     }
 
-    void readDmarc(const QString& record, DomainPolicy* policy)
+    const QRegularExpression& dmarcVersion()
+    {
+        static const QRegularExpression version(QStringLiteral(R"(^v\s*=\s*DMARC1\s*(?:;|$))"));
+        return version;
+    }
+
+    // A parent's record speaks for its subdomains with sp= where it has one (RFC 7489 6.3).
+    void readDmarc(const QString& record, bool forSubdomain, DomainPolicy* policy)
     {
         QString requested;
+        QString forSubdomains;
         for (const QString& tag : record.split(u';', Qt::SkipEmptyParts)) {
             const QString name = tag.section(u'=', 0, 0).trimmed().toLower();
             const QString value = tag.section(u'=', 1).trimmed().toLower();
             if (name == u"p") {
                 requested = value;
+            } else if (name == u"sp") {
+                forSubdomains = value;
             } else if (name == u"pct") {
                 bool number = false;
                 const int percent = value.toInt(&number);
@@ -54,6 +64,8 @@ namespace {
                     policy->dmarcPercent = percent;
             }
         }
+        if (forSubdomain && !forSubdomains.isEmpty() && !requested.isEmpty())
+            requested = forSubdomains;
         if (requested == u"none") {
             policy->dmarc = DomainPolicy::Dmarc::None;
         } else if (requested == u"quarantine") {
@@ -72,15 +84,15 @@ namespace {
 
 } // namespace
 
-DomainPolicy DomainPolicy::read(
-    const QString& domain, const QStringList& domainTexts, const QStringList& dmarcTexts)
+DomainPolicy DomainPolicy::read(const QString& domain, const QStringList& domainTexts,
+    const QStringList& dmarcTexts, const QString& dmarcDomain)
 {
     DomainPolicy policy;
     policy.domain = domain.toLower();
+    policy.dmarcDomain = dmarcDomain.isEmpty() ? policy.domain : dmarcDomain.toLower();
     policy.answered = true;
     static const QRegularExpression spfVersion(
         QStringLiteral(R"(^v=spf1(?: |$))"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression dmarcVersion(QStringLiteral(R"(^v\s*=\s*DMARC1\s*(?:;|$))"));
     const QStringList spf = recordsStartingWith(domainTexts, spfVersion);
     if (spf.size() > 1) {
         policy.spf = Spf::Broken;
@@ -91,17 +103,34 @@ DomainPolicy DomainPolicy::read(
         policy.spfRecord = spf.first();
         readSpf(policy.spfRecord, &policy);
     }
-    const QStringList dmarc = recordsStartingWith(dmarcTexts, dmarcVersion);
+    const QStringList dmarc = recordsStartingWith(dmarcTexts, dmarcVersion());
     if (dmarc.size() > 1) {
         policy.dmarc = Dmarc::Broken;
         policy.dmarcProblem = tr("%1 publishes %2 DMARC records, and receiving servers use none of them")
-                                  .arg(policy.domain)
+                                  .arg(policy.dmarcDomain)
                                   .arg(dmarc.size());
     } else if (dmarc.size() == 1) {
         policy.dmarcRecord = dmarc.first();
-        readDmarc(policy.dmarcRecord, &policy);
+        readDmarc(policy.dmarcRecord, policy.dmarcDomain != policy.domain, &policy);
     }
     return policy;
+}
+
+bool DomainPolicy::hasDmarcRecord(const QStringList& texts)
+{
+    return !recordsStartingWith(texts, dmarcVersion()).isEmpty();
+}
+
+QStringList DomainPolicy::dmarcCandidates(const QString& domain)
+{
+    constexpr qsizetype MostNames = 8;
+    QStringList labels = domain.toLower().split(u'.', Qt::SkipEmptyParts);
+    QStringList names;
+    while (labels.size() >= 2 && names.size() < MostNames) {
+        names.append(labels.join(u'.'));
+        labels.removeFirst();
+    }
+    return names;
 }
 
 QString DomainPolicy::spfName(Spf spf)
@@ -148,6 +177,9 @@ QStringList DomainPolicy::advice() const
         return { tr("The DNS records of %1 could not be looked up: the name server did not answer in time.")
                      .arg(domain) };
     QStringList sentences;
+    if (dmarc != Dmarc::Missing && dmarcDomain != domain)
+        sentences << tr("%1 has no DMARC record of its own, so receiving servers apply that of %2.")
+                         .arg(domain, dmarcDomain);
     switch (dmarc) {
     case Dmarc::Missing:
         sentences

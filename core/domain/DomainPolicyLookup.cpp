@@ -10,8 +10,17 @@ DomainPolicyLookup::DomainPolicyLookup(QObject* parent)
 {
     connect(&m_dns, &Account::DnsQuestions::answered, this, &DomainPolicyLookup::collect);
     connect(&m_dns, &Account::DnsQuestions::done, this, [this](bool timedOut) {
-        DomainPolicy policy = DomainPolicy::read(m_domain, m_domainTexts, m_dmarcTexts);
-        policy.answered = !timedOut && m_answered == 2;
+        // The nearest record up the tree is the one receiving servers use.
+        QString dmarcDomain = m_domain;
+        for (const QString& name : DomainPolicy::dmarcCandidates(m_domain)) {
+            if (DomainPolicy::hasDmarcRecord(m_dmarcTexts.value(name))) {
+                dmarcDomain = name;
+                break;
+            }
+        }
+        DomainPolicy policy
+            = DomainPolicy::read(m_domain, m_domainTexts, m_dmarcTexts.value(dmarcDomain), dmarcDomain);
+        policy.answered = !timedOut && m_answered == m_asked;
         emit finished(policy);
     });
 }
@@ -37,7 +46,11 @@ void DomainPolicyLookup::start(const QString& domain)
     m_domainTexts.clear();
     m_dmarcTexts.clear();
     m_answered = 0;
-    m_dns.ask({ { QDnsLookup::TXT, m_domain }, { QDnsLookup::TXT, QStringLiteral("_dmarc.") + m_domain } });
+    QList<Account::DnsQuestions::Question> questions { { QDnsLookup::TXT, m_domain } };
+    for (const QString& name : DomainPolicy::dmarcCandidates(m_domain))
+        questions.append({ QDnsLookup::TXT, QStringLiteral("_dmarc.") + name });
+    m_asked = int(questions.size());
+    m_dns.ask(questions);
 }
 
 void DomainPolicyLookup::cancel()
@@ -50,8 +63,9 @@ void DomainPolicyLookup::collect(const QDnsLookup& answer)
     if (answer.error() != QDnsLookup::NoError && answer.error() != QDnsLookup::NotFoundError)
         return;
     ++m_answered;
-    QStringList& texts
-        = answer.name().startsWith(u"_dmarc.", Qt::CaseInsensitive) ? m_dmarcTexts : m_domainTexts;
+    const QString name = answer.name().toLower();
+    const QLatin1String dmarc("_dmarc.");
+    QStringList& texts = name.startsWith(dmarc) ? m_dmarcTexts[name.sliced(dmarc.size())] : m_domainTexts;
     for (const QDnsTextRecord& record : answer.textRecords()) {
         // One record's strings are one text (RFC 7208 section 3.3).
         QByteArray joined;

@@ -4,6 +4,7 @@
 #include "account/NetworkOverrides.h"
 #include "domain/DomainPolicy.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -12,7 +13,8 @@
 namespace Core::Domain {
 
 // Asks DNS for a domain's SPF and DMARC records (TXT at the domain and at
-// _dmarc.<domain>) at once, with one deadline, and reads them into a DomainPolicy.
+// _dmarc.<domain>, and at _dmarc.<parent> of each parent a subdomain may take its policy
+// from) at once, with one deadline, and reads them into a DomainPolicy.
 class DomainPolicyLookup : public QObject {
     Q_OBJECT
 
@@ -40,7 +42,8 @@ private:
     Account::DnsQuestions m_dns;
     QString m_domain;
     QStringList m_domainTexts;
-    QStringList m_dmarcTexts;
+    QHash<QString, QStringList> m_dmarcTexts; // by the domain they are published for
+    int m_asked = 0;
     int m_answered = 0; // questions with an answer, "no such name" included
 };
 

@@ -218,6 +218,8 @@ QJsonObject ItReport::json() const
                 { QStringLiteral("dmarc"), DomainPolicy::dmarcName(policy->dmarc) },
                 { QStringLiteral("dmarc_record"),
                     policy->dmarcRecord.isEmpty() ? QJsonValue() : QJsonValue(policy->dmarcRecord) },
+                { QStringLiteral("dmarc_domain"),
+                    policy->dmarcRecord.isEmpty() ? QJsonValue() : QJsonValue(policy->dmarcDomain) },
                 { QStringLiteral("dmarc_percent"), policy->dmarcPercent },
                 { QStringLiteral("advice"), array(policy->advice()) },
             });

@@ -62,6 +62,10 @@ private slots:
         m_dns.addText(u"_dmarc.reject.example"_qs, { "v=DMARC1; ", "p=reject; pct=100" });
         m_dns.addText(u"broken.example"_qs, { "v=spf1 -all" });
         m_dns.addText(u"_dmarc.broken.example"_qs, { "v=DMARC1; p=rejected" });
+        // Subdomains without a record of their own, under a parent's (RFC 7489 6.6.3).
+        m_dns.addText(u"_dmarc.parent.example"_qs, { "v=DMARC1; p=reject; sp=none" });
+        m_dns.addText(u"_dmarc.own.parent.example"_qs, { "v=DMARC1; p=quarantine" });
+        m_dns.addText(u"_dmarc.strict.example"_qs, { "v=DMARC1; p=reject" });
         m_dns.addText(u"slow.example"_qs, { "v=spf1 -all" });
         m_dns.leaveUnanswered(u"_dmarc.slow.example"_qs);
     }
@@ -96,6 +100,36 @@ private slots:
         QCOMPARE(DomainPolicy::dmarcName(policy.dmarc), dmarc);
         QCOMPARE(policy.spfRecord, spfRecord);
         QVERIFY(m_dns.questions().contains(u"_dmarc."_qs + domain));
+    }
+
+    void subdomainsTakeTheNearestParentsRecord_data()
+    {
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<QString>("dmarc");
+        QTest::addColumn<QString>("dmarcDomain");
+        QTest::newRow("the parent's sp= for subdomains")
+            << u"sales.parent.example"_qs << u"none"_qs << u"parent.example"_qs;
+        QTest::newRow("a record of its own comes first")
+            << u"own.parent.example"_qs << u"quarantine"_qs << u"own.parent.example"_qs;
+        QTest::newRow("two levels up, p= without sp=")
+            << u"mail.eu.strict.example"_qs << u"reject"_qs << u"strict.example"_qs;
+        QTest::newRow("the parent itself") << u"parent.example"_qs << u"reject"_qs << u"parent.example"_qs;
+        QTest::newRow("nowhere up the tree")
+            << u"a.b.nothing.example"_qs << u"missing"_qs << u"a.b.nothing.example"_qs;
+    }
+
+    void subdomainsTakeTheNearestParentsRecord()
+    {
+        QFETCH(QString, domain);
+        QFETCH(QString, dmarc);
+        QFETCH(QString, dmarcDomain);
+        const DomainPolicy policy = lookUp(domain);
+        QVERIFY(policy.answered);
+        QCOMPARE(DomainPolicy::dmarcName(policy.dmarc), dmarc);
+        QCOMPARE(policy.dmarcDomain, dmarcDomain);
+        const bool inherited = dmarcDomain != domain;
+        QCOMPARE(policy.advice().first().contains(u"no DMARC record of its own"), inherited);
+        QVERIFY(!m_dns.questions().contains(u"_dmarc.example"_qs)); // never a top-level domain
     }
 
     // The DMARC question is never answered: the deadline ends the lookup, which says it

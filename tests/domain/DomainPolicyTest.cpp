@@ -77,6 +77,33 @@ private slots:
         QVERIFY2(sentences.contains(u"example.com"), qPrintable(sentences));
     }
 
+    // A parent's record read for a subdomain: sp= where it says one, else p=; the
+    // domain's own record ignores sp=.
+    void aParentsRecordSpeaksForSubdomainsWithSp()
+    {
+        const QStringList record { u"v=DMARC1; p=reject; sp=quarantine"_qs };
+        const DomainPolicy inherited
+            = DomainPolicy::read(u"sales.example.com"_qs, {}, record, u"Example.com"_qs);
+        QCOMPARE(inherited.dmarcDomain, u"example.com"_qs);
+        QCOMPARE(DomainPolicy::dmarcName(inherited.dmarc), u"quarantine"_qs);
+        QVERIFY(inherited.advice().first().contains(u"example.com"));
+        const DomainPolicy own = DomainPolicy::read(u"example.com"_qs, {}, record);
+        QCOMPARE(own.dmarcDomain, u"example.com"_qs);
+        QCOMPARE(DomainPolicy::dmarcName(own.dmarc), u"reject"_qs);
+        QVERIFY(!own.advice().join(u' ').contains(u"of its own"));
+        const DomainPolicy withoutSp = DomainPolicy::read(
+            u"sales.example.com"_qs, {}, { u"v=DMARC1; p=reject"_qs }, u"example.com"_qs);
+        QCOMPARE(DomainPolicy::dmarcName(withoutSp.dmarc), u"reject"_qs);
+    }
+
+    void dmarcCandidatesWalkUpToTwoLabels()
+    {
+        QCOMPARE(DomainPolicy::dmarcCandidates(u"A.b.Example.com"_qs),
+            (QStringList { u"a.b.example.com"_qs, u"b.example.com"_qs, u"example.com"_qs }));
+        QCOMPARE(DomainPolicy::dmarcCandidates(u"example.com"_qs), QStringList { u"example.com"_qs });
+        QCOMPARE(DomainPolicy::dmarcCandidates(u"1.2.3.4.5.6.7.8.9.10.example"_qs).size(), 8);
+    }
+
     void noAnswerSaysSoAndNothingElse()
     {
         DomainPolicy policy = DomainPolicy::read(u"example.com"_qs, {}, {});
