@@ -74,6 +74,8 @@ public:
     // came or went, or until longest has passed (false then), and ends the IDLE, so that
     // the connection is ready for the next command. Where the server has IDLE.
     Result<bool> waitForChange(std::chrono::milliseconds longest);
+    // RFC 2177: a server may end an IDLE after 30 minutes of it.
+    static constexpr std::chrono::minutes LongestIdle { 29 };
 
     // UID SEARCH in the selected folder; criteria as IMAP says them ("ALL").
     Result<QList<quint32>> searchUids(const QByteArray& criteria);

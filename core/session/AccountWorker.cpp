@@ -74,8 +74,6 @@ void AccountWorker::waitForNewMail(const QString& folder)
     using namespace std::chrono;
     constexpr milliseconds FirstRetry = seconds(1);
     constexpr milliseconds LongestRetry = minutes(1);
-    // RFC 2177: a server may end an IDLE after 30 minutes of it.
-    constexpr milliseconds LongestIdle = minutes(29);
     milliseconds retry = FirstRetry;
     bool reconnected = false;
     for (;;) {
@@ -99,7 +97,7 @@ void AccountWorker::waitForNewMail(const QString& folder)
                 // The folder stays selected: each IDLE tells of what came since the one before.
                 Common::Result<bool> told = false;
                 while (told) {
-                    told = protocol.waitForChange(LongestIdle);
+                    told = protocol.waitForChange(ImapProtocol::LongestIdle);
                     if (told && *told)
                         emit newMailArrived();
                 }

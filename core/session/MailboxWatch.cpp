@@ -13,8 +13,6 @@ namespace {
 
     constexpr std::chrono::milliseconds FirstRetry { 1000 };
     constexpr std::chrono::milliseconds LongestRetry { 60000 };
-    // RFC 2177: a server may end an IDLE after 30 minutes of it.
-    constexpr std::chrono::milliseconds LongestIdle { std::chrono::minutes(29) };
 
     QByteArray stateOf(const Imap::FolderStatus& status)
     {
@@ -182,7 +180,8 @@ MailboxWatch::Done MailboxWatch::waitForNews(const Options& options)
         return opened.error();
     // Mail that came during the last round is read at once.
     if (stateOf(*opened) == m_lastStates.value(folder)) {
-        const auto changed = protocol.waitForChange(std::min(options.interval, LongestIdle));
+        const auto changed = protocol.waitForChange(
+            std::min<std::chrono::milliseconds>(options.interval, Imap::ImapProtocol::LongestIdle));
         if (!changed && changed.error().kind != Common::Problem::ServerRefused)
             return changed.error();
         if (!changed) {
