@@ -82,7 +82,7 @@ int main(int argc, char* argv[])
             QThread::msleep(QRandomGenerator::global()->bounded(std::max(intervalMs, 1)));
             QElapsedTimer clock;
             clock.start();
-            server.addMessage(QStringLiteral("INBOX"), NumberedBounce::bounce(next++), &error);
+            server.deliver(QStringLiteral("INBOX"), NumberedBounce::bounce(next++), &error);
             while (!watch.canReadLine() && clock.elapsed() < 10 * intervalMs + 30000)
                 watch.waitForReadyRead(50);
             if (!watch.canReadLine()) {

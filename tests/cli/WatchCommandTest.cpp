@@ -76,7 +76,7 @@ private:
         for (int i = 0; i < count; ++i) {
             QString error;
             QVERIFY2(
-                m_server.addMessage(QStringLiteral("INBOX"), NumberedBounce::bounce(m_nextBounce++), &error),
+                m_server.deliver(QStringLiteral("INBOX"), NumberedBounce::bounce(m_nextBounce++), &error),
                 qPrintable(error));
         }
     }
@@ -228,17 +228,20 @@ private slots:
         QList<QJsonObject> lines;
         startWatchWith(process,
             QStringList { QStringLiteral("--interval"), QStringLiteral("3600") } + connection(), &lines);
+        // Everything the watch traces from here on, for the checks and for a failure's message.
+        QByteArray trace;
+        const auto traced = [&] {
+            trace += process.readAllStandardError();
+            return QString::fromUtf8(trace.right(6000));
+        };
         const int first = m_nextBounce;
         addBounces(3);
         QTRY_VERIFY2_WITH_TIMEOUT(lines.size() >= 3,
-            qPrintable(QStringLiteral("%1 lines; %2")
-                           .arg(lines.size())
-                           .arg(QString::fromUtf8(process.readAllStandardError().right(3000)))),
-            45000);
+            qPrintable(QStringLiteral("%1 lines; %2").arg(lines.size()).arg(traced())), 45000);
         addBounces(2); // and again, from the next IDLE
-        QTRY_VERIFY2_WITH_TIMEOUT(
-            lines.size() >= 5, qPrintable(QStringLiteral("%1 lines").arg(lines.size())), 45000);
-        const QByteArray trace = process.readAllStandardError();
+        QTRY_VERIFY2_WITH_TIMEOUT(lines.size() >= 5,
+            qPrintable(QStringLiteral("%1 lines; %2").arg(lines.size()).arg(traced())), 45000);
+        traced();
         const QJsonObject summary = stop(process, &lines); // SIGTERM while idling
         QVERIFY(!summary.isEmpty());
         QCOMPARE(summary.value(QStringLiteral("new")).toInt(), 5);
@@ -264,7 +267,7 @@ private slots:
                 + connectionTo(server, QStringLiteral("no-idle.sqlite")),
             &lines);
         for (int n = 1; n <= 4; ++n)
-            QVERIFY2(server.addMessage(QStringLiteral("INBOX"), NumberedBounce::bounce(n), &error),
+            QVERIFY2(server.deliver(QStringLiteral("INBOX"), NumberedBounce::bounce(n), &error),
                 qPrintable(error));
         QTRY_VERIFY2_WITH_TIMEOUT(
             lines.size() >= 4, qPrintable(QStringLiteral("%1 lines").arg(lines.size())), 20000);

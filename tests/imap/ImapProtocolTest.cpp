@@ -170,7 +170,7 @@ private slots:
         const auto quiet = protocol.waitForChange(std::chrono::milliseconds(300));
         QVERIFY2(quiet, qPrintable(failureOf(quiet)));
         QVERIFY(!*quiet);
-        QVERIFY2(m_server.addMessage(QStringLiteral("Waiting"), TrickyMessage, &error), qPrintable(error));
+        QVERIFY2(m_server.deliver(QStringLiteral("Waiting"), TrickyMessage, &error), qPrintable(error));
         const auto changed = protocol.waitForChange(std::chrono::seconds(20));
         QVERIFY2(changed, qPrintable(failureOf(changed)));
         QVERIFY(*changed);

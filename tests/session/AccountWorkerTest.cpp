@@ -350,7 +350,7 @@ private slots:
                 Qt::QueuedConnection);
             for (int n = 1; n <= 2; ++n) {
                 QTRY_VERIFY_WITH_TIMEOUT(trace.received(QStringLiteral("+ idling")).size() >= n, 20000);
-                QVERIFY2(m_server.addMessage(QStringLiteral("Waiting"),
+                QVERIFY2(m_server.deliver(QStringLiteral("Waiting"),
                              QStringLiteral("Subject: %1\r\n\r\nHi\r\n").arg(n).toUtf8(), &error),
                     qPrintable(error));
                 QTRY_COMPARE_WITH_TIMEOUT(arrived.count(), n, 30000);
@@ -359,7 +359,7 @@ private slots:
             QVERIFY2(m_server.kickUser(&error), qPrintable(error));
             QTRY_VERIFY_WITH_TIMEOUT(trace.received(QStringLiteral("+ idling")).size() >= 4, 30000);
             QCOMPARE(arrived.count(), 3);
-            QVERIFY2(m_server.addMessage(QStringLiteral("Waiting"), "Subject: 3\r\n\r\nHi\r\n", &error),
+            QVERIFY2(m_server.deliver(QStringLiteral("Waiting"), "Subject: 3\r\n\r\nHi\r\n", &error),
                 qPrintable(error));
             QTRY_COMPARE_WITH_TIMEOUT(arrived.count(), 4, 30000);
             QTRY_VERIFY_WITH_TIMEOUT(trace.received(QStringLiteral("+ idling")).size() >= 5, 20000);
