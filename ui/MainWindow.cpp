@@ -729,18 +729,13 @@ void MainWindow::waitForNewMailIn(const QString& folder)
     std::unique_ptr<Core::Session::MailboxWorker> waiter = m_worker ? m_worker->newMailWaiter() : nullptr;
     if (!waiter)
         return;
-    connect(waiter.get(), &Core::Session::MailboxWorker::newMailArrived, this, &MainWindow::onNewMailArrived);
+    // A look under way may have read the folder before this mail came: one more follows.
+    connect(waiter.get(), &Core::Session::MailboxWorker::newMailArrived, this, &MainWindow::lookForNewMail);
     Core::Session::MailboxWorker* waiting = waiter.get();
     m_newMailWaiter = std::make_unique<Core::Session::WorkerHost>(waiter.release());
     m_waitedFolder = folder;
     QMetaObject::invokeMethod(
         waiting, [waiting, folder] { waiting->waitForNewMail(folder); }, Qt::QueuedConnection);
-}
-
-void MainWindow::onNewMailArrived()
-{
-    // A look under way may have read the folder before this mail came: one more follows.
-    lookForNewMail();
 }
 
 void MainWindow::setNewMailInterval(std::chrono::milliseconds interval)

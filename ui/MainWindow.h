@@ -114,7 +114,6 @@ private:
     // Where the mailbox's server tells of new mail (IMAP IDLE), a worker of its own waits
     // on folder for it, and each arrival starts a look at once instead of at the next tick.
     void waitForNewMailIn(const QString& folder);
-    void onNewMailArrived();
     void keepWatching(bool on);
     void updateTray();
     // From the tray: the window shown and in front again.
