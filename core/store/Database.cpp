@@ -9,7 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QThread>
+
+#include <atomic>
 
 namespace Core::Store {
 
@@ -101,11 +102,42 @@ namespace {
         return steps;
     }
 
+    // Qt SQL connections belong to the thread that added them, and live on after it
+    // unless removed. Named after the thread's address, a new worker thread whose QThread
+    // took the place of an ended one got that thread's dead connection, and its store
+    // could not be opened. Each thread has a number no other thread gets, and its
+    // connections go when it ends (after its objects, deleted as it finishes).
+    class ThreadConnections {
+    public:
+        ThreadConnections() = default;
+        ThreadConnections(const ThreadConnections&) = delete;
+        ThreadConnections& operator=(const ThreadConnections&) = delete;
+        ~ThreadConnections()
+        {
+            for (const QString& name : std::as_const(m_names))
+                QSqlDatabase::removeDatabase(name);
+        }
+
+        QString nameFor(const QString& path)
+        {
+            const QString name = QStringLiteral("neversent-store-%1-%2")
+                                     .arg(m_thread)
+                                     .arg(QFileInfo(path).absoluteFilePath());
+            if (!m_names.contains(name))
+                m_names.append(name);
+            return name;
+        }
+
+    private:
+        static inline std::atomic<quint64> s_threads = 0;
+        const quint64 m_thread = ++s_threads;
+        QStringList m_names;
+    };
+
     QString connectionName(const QString& path)
     {
-        return QStringLiteral("neversent-store-%1-%2")
-            .arg(reinterpret_cast<quintptr>(QThread::currentThread()))
-            .arg(QFileInfo(path).absoluteFilePath());
+        thread_local ThreadConnections connections;
+        return connections.nameFor(path);
     }
 
     bool exec(QSqlDatabase& database, const QString& statement, QString* error)

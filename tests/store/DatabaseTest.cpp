@@ -400,6 +400,43 @@ private slots:
         QCOMPARE(scalar(mine, QStringLiteral("SELECT user_name FROM accounts WHERE server = 'b'")),
             QStringLiteral("worker"));
     }
+
+    // A window that opens another account ends one worker thread and starts the next,
+    // whose QThread the allocator may put where the ended one was. It opens the store
+    // all the same, and an ended thread leaves no connection behind.
+    void aThreadWhereAnEndedOneWasOpensTheStore()
+    {
+        const QString file = path(QStringLiteral("recycled.sqlite"));
+        class OpeningThread : public QThread {
+        public:
+            explicit OpeningThread(QString file)
+                : m_file(std::move(file))
+            {
+            }
+            bool opened = false;
+            QString error;
+
+        private:
+            void run() override
+            {
+                QSqlDatabase database;
+                opened = Database::open(m_file, &database, &error)
+                    && QSqlQuery(database).exec(QStringLiteral("SELECT count(*) FROM accounts"));
+            }
+            QString m_file;
+        };
+        const QStringList connectionsBefore = QSqlDatabase::connectionNames();
+        alignas(OpeningThread) unsigned char place[sizeof(OpeningThread)];
+        for (int round = 0; round < 2; ++round) {
+            auto* thread = new (place) OpeningThread(file);
+            thread->start();
+            QVERIFY(thread->wait(30000));
+            QVERIFY2(
+                thread->opened, qPrintable(QStringLiteral("round %1: %2").arg(round).arg(thread->error)));
+            thread->~OpeningThread();
+        }
+        QCOMPARE(QSqlDatabase::connectionNames(), connectionsBefore);
+    }
 };
 
 QTEST_GUILESS_MAIN(DatabaseTest)
