@@ -4,6 +4,7 @@
 #include "common/LogCategories.h"
 #include "imap/ImapMailbox.h"
 #include "session/ActionHistory.h"
+#include "session/ReconnectBackoff.h"
 #include "session/VerdictLookAhead.h"
 #include "store/Database.h"
 
@@ -71,10 +72,7 @@ std::unique_ptr<MailboxWorker> AccountWorker::newMailWaiter()
 
 void AccountWorker::waitForNewMail(const QString& folder)
 {
-    using namespace std::chrono;
-    constexpr milliseconds FirstRetry = seconds(1);
-    constexpr milliseconds LongestRetry = minutes(1);
-    milliseconds retry = FirstRetry;
+    ReconnectBackoff backoff;
     bool reconnected = false;
     for (;;) {
         QString error;
@@ -93,7 +91,7 @@ void AccountWorker::waitForNewMail(const QString& folder)
                 // come meanwhile, and a look is cheap.
                 if (std::exchange(reconnected, true))
                     emit newMailArrived();
-                retry = FirstRetry;
+                backoff.connected();
                 // The folder stays selected: each IDLE tells of what came since the one before.
                 Common::Result<bool> told = false;
                 while (told) {
@@ -110,9 +108,9 @@ void AccountWorker::waitForNewMail(const QString& folder)
                 return;
         }
         qCInfo(lcMail) << "waiting for new mail:" << (failure.message.isEmpty() ? error : failure.message);
-        if (!m_connection.waitUnlessCancelled(retry))
+        if (!m_connection.waitUnlessCancelled(backoff.wait()))
             return;
-        retry = std::min(retry * 2, LongestRetry);
+        backoff.tryFailed();
     }
 }
 

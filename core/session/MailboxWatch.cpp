@@ -4,15 +4,13 @@
 #include "imap/ImapConnection.h"
 #include "imap/ImapMailbox.h"
 #include "imap/ImapProtocol.h"
+#include "session/ReconnectBackoff.h"
 
 #include <QMap>
 
 namespace Core::Session {
 
 namespace {
-
-    constexpr std::chrono::milliseconds FirstRetry { 1000 };
-    constexpr std::chrono::milliseconds LongestRetry { 60000 };
 
     QByteArray stateOf(const Imap::FolderStatus& status)
     {
@@ -52,13 +50,13 @@ Common::Result<MailboxWatch::FolderStates> MailboxWatch::folderStates(const QStr
 
 bool MailboxWatch::connectAgain(const Common::Error& why, const Note& note, Totals* totals)
 {
-    std::chrono::milliseconds wait = FirstRetry;
+    ReconnectBackoff backoff;
     QString reason = why.message;
     while (!m_stopped) {
         note(tr("The connection was lost (%1). Trying again in %n second(s).", nullptr,
-            int(std::chrono::duration_cast<std::chrono::seconds>(wait).count()))
+            int(std::chrono::duration_cast<std::chrono::seconds>(backoff.wait()).count()))
                  .arg(reason));
-        if (!m_connection.waitUnlessCancelled(wait) || m_stopped)
+        if (!m_connection.waitUnlessCancelled(backoff.wait()) || m_stopped)
             return false;
         QString error;
         if (m_reconnect(&error)) {
@@ -67,7 +65,7 @@ bool MailboxWatch::connectAgain(const Common::Error& why, const Note& note, Tota
             return true;
         }
         reason = error;
-        wait = std::min(wait * 2, LongestRetry);
+        backoff.tryFailed();
     }
     return false;
 }
