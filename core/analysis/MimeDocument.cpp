@@ -2,6 +2,7 @@
 
 #include "analysis/MessageSanitizer.h"
 #include "analysis/MultipartSpans.h"
+#include "analysis/PartContentType.h"
 #include "analysis/TextDecoder.h"
 
 #include <QCoreApplication>
@@ -15,50 +16,6 @@
 namespace Core::Analysis {
 
 namespace {
-
-    struct ContentType {
-        QString mediaType;
-        std::string charset;
-        QString reportType;
-    };
-
-    // vmime's header::findField() lower-cases every name at each look-up; these headers
-    // hold the two fields mimeFieldsOf() keeps, at most.
-    std::shared_ptr<const vmime::headerField> fieldNamed(const vmime::header& header, const char* name)
-    {
-        for (std::size_t i = 0; i < header.getFieldCount(); ++i) {
-            std::shared_ptr<const vmime::headerField> field = header.getFieldAt(i);
-            if (qstricmp(field->getName().c_str(), name) == 0)
-                return field;
-        }
-        return nullptr;
-    }
-
-    std::shared_ptr<const vmime::contentTypeField> contentTypeFieldOf(const vmime::header& header)
-    {
-        return std::dynamic_pointer_cast<const vmime::contentTypeField>(
-            fieldNamed(header, vmime::fields::CONTENT_TYPE));
-    }
-
-    ContentType contentTypeOf(const vmime::header& header)
-    {
-        ContentType result { QStringLiteral("text/plain"), {}, {} };
-        const auto field = contentTypeFieldOf(header);
-        if (!field)
-            return result;
-        const auto type = field->getValue<vmime::mediaType>();
-        // What mediaType::generate() writes, without its output stream.
-        if (type && !type->getType().empty())
-            result.mediaType = QString::fromStdString(type->getType() + '/' + type->getSubType())
-                                   .toLower()
-                                   .simplified()
-                                   .remove(u' ');
-        if (const auto param = field->findParameter("charset"))
-            result.charset = param->getValue().getBuffer();
-        if (const auto param = field->findParameter("report-type"))
-            result.reportType = QString::fromStdString(param->getValue().getBuffer()).toLower().trimmed();
-        return result;
-    }
 
     bool isMultipart(const std::shared_ptr<vmime::headerField>& field)
     {
@@ -93,35 +50,47 @@ namespace {
         return field;
     }
 
-    // What is read of a header to know a part's structure: its type and its encoding,
-    // each field parsed by vmime where it lies.
-    vmime::header mimeFieldsOf(const std::string& text, const HeaderFieldSpans& spans)
+    // What is read of a header to know a part's structure: the first Content-Type and
+    // Content-Transfer-Encoding fields vmime can read.
+    struct PartFields {
+        PartContentType type;
+        vmime::encoding encoding { vmime::encodingTypes::SEVEN_BIT };
+    };
+
+    PartFields partFieldsOf(const std::string& text, const HeaderFieldSpans& spans)
     {
-        vmime::header header;
+        PartFields fields;
+        bool typed = false;
+        bool encoded = false;
         for (const HeaderFieldSpans::Span& span : spans.fields()) {
-            if (span.lowerName != "content-type" && span.lowerName != "content-transfer-encoding")
-                continue;
-            if (auto field = parsedField(text, span))
-                header.appendField(field);
+            if (!typed && span.lowerName == "content-type") {
+                if (auto simple = PartContentType::readSimple(
+                        std::string_view(text).substr(span.begin, span.end - span.begin))) {
+                    fields.type = std::move(*simple);
+                    typed = true;
+                } else if (const auto field
+                    = std::dynamic_pointer_cast<vmime::contentTypeField>(parsedField(text, span))) {
+                    fields.type = PartContentType::fromVmime(*field);
+                    typed = true;
+                }
+            } else if (!encoded && span.lowerName == "content-transfer-encoding") {
+                if (const auto field = parsedField(text, span)) {
+                    fields.encoding = *field->getValue<vmime::encoding>();
+                    encoded = true;
+                }
+            }
         }
-        return header;
+        return fields;
     }
 
     // The boundary of a multipart body, as vmime finds it; none for any other body.
     MultipartSpans::Boundary boundaryOf(
-        const vmime::header& header, const std::string& text, std::size_t begin, std::size_t end)
+        const PartContentType& type, const std::string& text, std::size_t begin, std::size_t end)
     {
-        const auto field = contentTypeFieldOf(header);
-        if (!field || field->getValue<vmime::mediaType>()->getType() != vmime::mediaTypes::MULTIPART)
+        if (!type.multipart)
             return {};
-        return field->hasBoundary() ? MultipartSpans::named(field->getBoundary())
-                                    : MultipartSpans::guess(text, begin, end);
-    }
-
-    vmime::encoding encodingOf(const vmime::header& header)
-    {
-        const auto field = fieldNamed(header, vmime::fields::CONTENT_TRANSFER_ENCODING);
-        return field ? *field->getValue<vmime::encoding>() : vmime::encoding(vmime::encodingTypes::SEVEN_BIT);
+        return type.boundary ? MultipartSpans::named(*type.boundary)
+                             : MultipartSpans::guess(text, begin, end);
     }
 
     // 7bit, 8bit and binary content is its own decoding (vmime copies it through streams).
@@ -174,11 +143,10 @@ std::optional<MimeDocument> MimeDocument::parse(const std::string& text, QString
         // vmime reads the structure from the MIME fields alone; the rest of the header
         // is parsed only where the analyzer reads it.
         const HeaderFieldSpans spans = HeaderFieldSpans::split(text);
-        const vmime::header mime = mimeFieldsOf(text, spans);
+        const PartFields fields = partFieldsOf(text, spans);
         document.m_header = MimeHeader::fromText(text.substr(0, spans.bodyStart()), spans);
-        const ContentType type = contentTypeOf(mime);
-        document.m_reportType = type.reportType;
-        document.collectBody(text, mime, {}, spans.bodyStart(), text.size(), 0);
+        document.m_reportType = fields.type.reportType;
+        document.collectBody(text, fields.type, fields.encoding, {}, spans.bodyStart(), text.size(), 0);
     } catch (const std::exception& e) {
         if (error)
             *error = tr("The message structure cannot be read (%1).").arg(QString::fromUtf8(e.what()));
@@ -197,17 +165,19 @@ void MimeDocument::collectPart(const std::string& text, std::size_t begin, std::
             break;
         }
     }
-    collectBody(text, mimeFieldsOf(text, spans), quoted, spans.bodyStart(), end, depth);
+    const PartFields fields = partFieldsOf(text, spans);
+    collectBody(text, fields.type, fields.encoding, quoted, spans.bodyStart(), end, depth);
 }
 
-void MimeDocument::collectBody(const std::string& text, const vmime::header& mime,
-    const MimeHeader& quotedHeader, std::size_t begin, std::size_t end, int depth)
+void MimeDocument::collectBody(const std::string& text, const PartContentType& type,
+    const vmime::encoding& encoding, const MimeHeader& quotedHeader, std::size_t begin, std::size_t end,
+    int depth)
 {
     if (m_parts.size() >= MaxLeaves)
         return;
     // Like vmime: an empty body has no parts, and a multipart body no text of its own.
     const MultipartSpans::Boundary boundary
-        = begin == end ? MultipartSpans::Boundary() : boundaryOf(mime, text, begin, end);
+        = begin == end ? MultipartSpans::Boundary() : boundaryOf(type, text, begin, end);
     if (!boundary.bytes.empty()) {
         const std::vector<MultipartSpans::Span> children = MultipartSpans::split(text, begin, end, boundary);
         if (!children.empty() && depth < MaxDepth) {
@@ -216,7 +186,6 @@ void MimeDocument::collectBody(const std::string& text, const vmime::header& mim
             return;
         }
     }
-    const ContentType type = contentTypeOf(mime);
     MimePart leaf;
     // A multipart whose boundary never appears is one block of text.
     leaf.mediaType = type.mediaType.startsWith(u"multipart/") ? QStringLiteral("text/plain") : type.mediaType;
@@ -231,7 +200,6 @@ void MimeDocument::collectBody(const std::string& text, const vmime::header& mim
         return;
     }
     const bool hasContent = boundary.bytes.empty() && begin != end;
-    const vmime::encoding encoding = encodingOf(mime);
     std::string bytes = hasContent ? extractContent(text, begin, end, encoding) : std::string();
     // A transfer-encoded attachment reaches vmime's parser again below without having
     // passed the sanitizer in its encoded form: it must pass the same door as the message.

@@ -10,10 +10,12 @@
 #include <string>
 
 namespace vmime {
-class header;
+class encoding;
 }
 
 namespace Core::Analysis {
+
+struct PartContentType;
 
 // One leaf of a message's MIME tree, decoded to what the analyzer reads.
 struct MimePart {
@@ -52,8 +54,8 @@ private:
     // A part of a multipart body: its header, then its body.
     void collectPart(const std::string& text, std::size_t begin, std::size_t end, int depth);
     // quotedHeader: a part header that is a returned message's header (see MimePart).
-    void collectBody(const std::string& text, const vmime::header& mime, const MimeHeader& quotedHeader,
-        std::size_t begin, std::size_t end, int depth);
+    void collectBody(const std::string& text, const PartContentType& type, const vmime::encoding& encoding,
+        const MimeHeader& quotedHeader, std::size_t begin, std::size_t end, int depth);
 
     MimeHeader m_header;
     QString m_reportType;

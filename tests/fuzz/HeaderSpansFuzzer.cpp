@@ -1,8 +1,11 @@
 // Differential: the header splitter the analyzer uses must find the fields vmime's own
-// header parser finds, with the same values, and the body where vmime finds it. Both read
-// the text as the analyzer hands it to them, after the sanitizer. A difference aborts.
+// header parser finds, with the same values, and the body where vmime finds it; and where
+// the analyzer reads a Content-Type field without vmime, it must find what vmime finds.
+// Both read the text as the analyzer hands it to them, after the sanitizer. A difference
+// aborts.
 #include "analysis/HeaderFieldSpans.h"
 #include "analysis/MessageSanitizer.h"
+#include "analysis/PartContentType.h"
 #include "analysis/VmimeRuntime.h"
 
 #include <cstddef>
@@ -11,6 +14,7 @@
 #include <cstdlib>
 #include <exception>
 
+#include <vmime/contentTypeField.hpp>
 #include <vmime/vmime.hpp>
 
 using namespace Core::Analysis;
@@ -71,6 +75,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             vmime::parsingContext::getDefaultContext(), text, span.begin, span.end);
         if (!bySpan || !samePlace(*bySpan, *byVmime))
             differ("where a field or its value lies", text);
+        if (span.lowerName != "content-type")
+            continue;
+        const auto simple
+            = PartContentType::readSimple(std::string_view(text).substr(span.begin, span.end - span.begin));
+        const auto type = std::dynamic_pointer_cast<vmime::contentTypeField>(byVmime);
+        if (simple && (!type || !(*simple == PartContentType::fromVmime(*type))))
+            differ("a Content-Type read without vmime", text);
     }
     return 0;
 }
