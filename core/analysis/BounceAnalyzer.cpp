@@ -1,6 +1,7 @@
 #include "analysis/BounceAnalyzer.h"
 
 #include "analysis/DeliveryStatus.h"
+#include "analysis/HtmlText.h"
 #include "analysis/JsonNotification.h"
 #include "analysis/MailSystemRules.h"
 #include "analysis/MessageSanitizer.h"
@@ -25,27 +26,6 @@ namespace {
         report.kind = MessageKind::Unreadable;
         report.error = error;
         return report;
-    }
-
-    QString htmlToText(const QString& html)
-    {
-        static const QRegularExpression hidden(QStringLiteral(R"(<(style|script|head)\b.*?</\1\s*>)"),
-            QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
-        static const QRegularExpression breaks(
-            QStringLiteral(R"(<\s*(?:br|/p|/div|/tr|/li|/h\d|p|div|tr|li)\b[^>]*>)"),
-            QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression tags(QStringLiteral(R"(<[^>]*>)"));
-        QString text = html;
-        text.remove(hidden);
-        text.replace(breaks, QStringLiteral("\n"));
-        text.remove(tags);
-        text.replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
-        text.replace(QStringLiteral("&lt;"), QStringLiteral("<"));
-        text.replace(QStringLiteral("&gt;"), QStringLiteral(">"));
-        text.replace(QStringLiteral("&quot;"), QStringLiteral("\""));
-        text.replace(QStringLiteral("&#39;"), QStringLiteral("'"));
-        text.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-        return text;
     }
 
     bool looksLikeMessageId(const QString& address)
@@ -156,7 +136,7 @@ namespace {
                 if (!part.isText() || afterOriginal)
                     continue;
                 if (part.mediaType == u"text/html")
-                    html += htmlToText(part.text) + u'\n';
+                    html += HtmlText::toText(part.text) + u'\n';
                 else
                     plain += part.text + u'\n';
             }
