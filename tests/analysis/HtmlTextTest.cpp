@@ -57,8 +57,7 @@ private slots:
         row("the first end of the same name ends it", "<head>x</header></head>y</head>z", "yz");
         row("a longer name is no hidden element", "<styles>a</styles>", "a");
         row("the long s is an s to a caseless match", "a<\u017ftyle>b</STYLE>c", "ac");
-        row("line breaks", "a<br/>b< p class=x>c</P>d</h2>e<h2>f</h12>g<li>h<tr >i",
-            "a\nb\nc\nd\nefg\nh\ni");
+        row("line breaks", "a<br/>b< p class=x>c</P>d</h2>e<h2>f</h12>g<li>h<tr >i", "a\nb\nc\nd\nefg\nh\ni");
         row("not line breaks", "<pre>a</pre><bra>b</div2>c", "abc");
         row("a tag without its end stays", "a<b>c<d", "ac<d");
         row("a tag runs to the first >", "a<b<c>d>e", "ad>e");
