@@ -3,6 +3,7 @@
 #include "analysis/DeliveryStatus.h"
 #include "analysis/HtmlText.h"
 #include "analysis/JsonNotification.h"
+#include "analysis/LowerCase.h"
 #include "analysis/MailSystemRules.h"
 #include "analysis/MessageSanitizer.h"
 #include "analysis/MimeDocument.h"
@@ -158,7 +159,7 @@ namespace {
                 body.truncate(marker);
             }
             m_notification = body;
-            m_lowerNotification = body.toLower();
+            m_lowerNotification = LowerCase::of(body);
             qCDebug(lcAnalysis) << "parts" << m_document.parts().size() << "notification characters"
                                 << m_notification.size() << "inline original at" << marker;
             m_feedback = m_feedback || m_document.reportType() == u"feedback-report";
