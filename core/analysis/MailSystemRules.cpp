@@ -290,7 +290,7 @@ qsizetype MailSystemRules::originalMarker(const QString& text, qsizetype* header
         "oryginalna wiadomość|oryginalne nagłówki wiadomości|元のメッセージ");
     static const QRegularExpression marker(
         QStringLiteral(
-            R"(^[ \t]*(?:[-=_*>|#]{2}[^\n]*(?:%1)[^\n]*|(?:%1)(?:[ \t]+(?:follows|below|is following|was))?[ \t]*(?:[:.][ \t]*)?(?:[-=_*]+[ \t]*)?)$)")
+            R"(^[ \t]*(?<decorated>[-=_*>|#]{2}[^\n]*)?(?:%1)(?(decorated)[^\n]*|(?:[ \t]+(?:follows|below|is following|was))?[ \t]*(?:[:.][ \t]*)?(?:[-=_*]+[ \t]*)?)$)")
             .arg(phrases),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
     static const QRegularExpression headerBlock(
