@@ -46,12 +46,16 @@ namespace {
     QString withoutHiddenElements(const QString& html)
     {
         static constexpr std::array<QStringView, 3> Hidden { u"style", u"script", u"head" };
+        // A name whose closing tag is nowhere after one opening is nowhere after the next
+        // either: looking again for each would make a text of unclosed tags quadratic.
+        std::array<bool, Hidden.size()> unclosed {};
         QString text;
         text.reserve(html.size());
         qsizetype copied = 0;
         for (qsizetype at = html.indexOf(u'<'); at >= 0; at = html.indexOf(u'<', at + 1)) {
-            for (const QStringView name : Hidden) {
-                if (!nameAt(html, at + 1, name))
+            for (std::size_t n = 0; n < Hidden.size(); ++n) {
+                const QStringView name = Hidden[n];
+                if (unclosed[n] || !nameAt(html, at + 1, name))
                     continue;
                 qsizetype end = -1;
                 for (qsizetype close = html.indexOf(u"</", at + 1 + name.size()); close >= 0 && end < 0;
@@ -70,8 +74,10 @@ namespace {
                     if (i < html.size() && html[i] == u'>')
                         end = i + 1;
                 }
-                if (end < 0)
+                if (end < 0) {
+                    unclosed[n] = true;
                     break;
+                }
                 text.append(QStringView(html).sliced(copied, at - copied));
                 copied = end;
                 at = end - 1;

@@ -262,6 +262,11 @@ void HostileInputTest::analyzeReturnsASaneReport_data()
         << openReport("Reply-To: " + QByteArray("<").repeated(20000) + '\n') + "--outer--\n"
         << failure << Victim << fiveOneOne << 1;
 
+    QTest::newRow("256 KB of unclosed <style in an HTML notice")
+        << QByteArray("From: MAILER-DAEMON@example.net\nSubject: Undeliverable\nMIME-Version: 1.0\n"
+                      "Content-Type: text/html\n\n"
+               + QByteArray("<style</").repeated(32 * 1024))
+        << any << QByteArray() << any << 0;
     QTest::newRow("100,000 header fields") << manyHeaderFields(100000) << any << QByteArray() << any << 0;
     QTest::newRow("5 MB line without newline in the body")
         << QByteArray("From: someone@example.net\nTo: alice@example.com\nSubject: long\n\n"
