@@ -3,6 +3,7 @@
 #include "analysis/MessageSanitizer.h"
 #include "analysis/MultipartSpans.h"
 #include "analysis/PartContentType.h"
+#include "analysis/QuotedPrintable.h"
 #include "analysis/TextDecoder.h"
 
 #include <QCoreApplication>
@@ -105,6 +106,8 @@ namespace {
         const std::size_t length = std::min(end - begin, MimeDocument::MaxTextBytes);
         if (isIdentity(encoding.getName()))
             return text.substr(begin, length);
+        if (encoding.getName() == vmime::encodingTypes::QUOTED_PRINTABLE)
+            return QuotedPrintable::decode(std::string_view(text).substr(begin, end - begin), length);
         std::string bytes;
         vmime::utility::outputStreamStringAdapter out(bytes);
         try {

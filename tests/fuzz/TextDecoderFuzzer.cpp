@@ -1,12 +1,31 @@
 // Bytes in a declared charset, as strangers declare them: the first byte picks the charset
-// (real ones, aliases, unknown and malformed names), the rest is the text.
+// (real ones, aliases, unknown and malformed names), the rest is the text. The same bytes
+// are decoded as quoted-printable by the analyzer and by vmime: a difference is a failure.
+#include "analysis/QuotedPrintable.h"
 #include "analysis/TextDecoder.h"
 #include "analysis/VmimeRuntime.h"
+
+#include <vmime/vmime.hpp>
 
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <string>
+
+namespace {
+
+std::string quotedPrintableByVmime(const std::string& encoded)
+{
+    const vmime::encoding encoding(vmime::encodingTypes::QUOTED_PRINTABLE);
+    std::string decoded;
+    vmime::utility::outputStreamStringAdapter out(decoded);
+    vmime::utility::inputStreamStringAdapter in(encoded);
+    encoding.getEncoder()->decode(in, out);
+    return decoded;
+}
+
+} // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***)
 {
@@ -23,5 +42,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     const std::string bytes(reinterpret_cast<const char*>(data + 1), size - 1);
     Core::Analysis::TextDecoder::decode(bytes, charsets[data[0] % charsets.size()]);
+    if (Core::Analysis::QuotedPrintable::decode(bytes) != quotedPrintableByVmime(bytes))
+        std::abort();
     return 0;
 }
