@@ -8,6 +8,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cstring>
 #include <string_view>
 #include <utility>
 
@@ -35,13 +36,30 @@ namespace {
         return { begin, end };
     }
 
+    // Line ends, tabs and other blanks as QString::simplified() takes them: each run one
+    // space, none at either end. In one pass over the value's own characters: simplified()
+    // copied each value once more, and values are read by the thousand.
     QString unfold(QString text)
     {
-        for (QChar& c : text) {
-            if (c == u'\n' || c == u'\r' || c == u'\t')
-                c = u' ';
+        if (text.isEmpty())
+            return text;
+        QChar* const begin = text.data();
+        const QChar* const end = begin + text.size();
+        QChar* out = begin;
+        bool blank = false;
+        for (const QChar* in = begin; in != end; ++in) {
+            if (in->isSpace()) {
+                blank = out != begin;
+                continue;
+            }
+            if (blank) {
+                *out++ = u' ';
+                blank = false;
+            }
+            *out++ = *in;
         }
-        return text.simplified();
+        text.truncate(out - begin);
+        return text;
     }
 
     const QRegularExpression& addressPattern()
@@ -97,8 +115,14 @@ std::vector<std::size_t> MimeHeader::indexesNamed(const char* name, bool firstOn
     std::vector<std::size_t> result;
     if (!m_fields)
         return result;
+    // Only a name as long as the one asked for can match (or one a NUL cuts to its
+    // length, as qstricmp reads it): most fields are passed over without a comparison.
+    const std::size_t length = std::strlen(name);
     for (std::size_t i = 0; i < m_fields->spans.size(); ++i) {
-        if (qstricmp(m_fields->spans[i].lowerName.c_str(), name) == 0) {
+        const std::string& lowerName = m_fields->spans[i].lowerName;
+        const bool sameLength
+            = lowerName.size() == length || (lowerName.size() > length && lowerName[length] == '\0');
+        if (sameLength && qstricmp(lowerName.c_str(), name) == 0) {
             result.push_back(i);
             if (firstOnly)
                 break;

@@ -1,5 +1,6 @@
 #include "analysis/PhraseSet.h"
 
+#include <algorithm>
 #include <climits>
 
 namespace Core::Analysis {
@@ -17,7 +18,49 @@ void PhraseSet::add(QStringView phrase, int rank)
     const std::uint32_t start = startOf(phrase[0], phrase[1]);
     const std::size_t bit = bitOf(start);
     m_startBits[bit / 64] |= std::uint64_t(1) << (bit % 64);
-    m_byStart[start].append({ phrase, rank });
+    // Sets are made once, of a few hundred phrases: sorting again at each is cheap.
+    const auto at = std::upper_bound(
+        m_entries.begin(), m_entries.end(), start, [](std::uint32_t value, const Entry& entry) {
+            return value < startOf(entry.phrase[0], entry.phrase[1]);
+        });
+    m_entries.insert(at, { phrase, rank });
+    rebuildSlots();
+}
+
+void PhraseSet::rebuildSlots()
+{
+    std::size_t starts = 0;
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        if (i == 0
+            || startOf(m_entries[i].phrase[0], m_entries[i].phrase[1])
+                != startOf(m_entries[i - 1].phrase[0], m_entries[i - 1].phrase[1]))
+            ++starts;
+    }
+    std::size_t size = 16;
+    while (size < 2 * starts)
+        size *= 2;
+    m_slots.assign(size, Slot {});
+    for (std::size_t i = 0; i < m_entries.size();) {
+        const std::uint32_t start = startOf(m_entries[i].phrase[0], m_entries[i].phrase[1]);
+        std::size_t end = i + 1;
+        while (end < m_entries.size() && startOf(m_entries[end].phrase[0], m_entries[end].phrase[1]) == start)
+            ++end;
+        std::size_t index = bitOf(start) & (size - 1);
+        while (m_slots[index].count != 0)
+            index = (index + 1) & (size - 1);
+        m_slots[index] = { start, std::uint32_t(i), std::uint32_t(end - i) };
+        i = end;
+    }
+}
+
+const PhraseSet::Slot* PhraseSet::slotOf(std::uint32_t start) const
+{
+    const std::size_t mask = m_slots.size() - 1;
+    for (std::size_t index = bitOf(start) & mask; m_slots[index].count != 0; index = (index + 1) & mask) {
+        if (m_slots[index].start == start)
+            return &m_slots[index];
+    }
+    return nullptr;
 }
 
 int PhraseSet::lowestRankIn(QStringView text) const
@@ -28,18 +71,26 @@ int PhraseSet::lowestRankIn(QStringView text) const
             best = entry.rank;
     }
     const qsizetype size = text.size();
-    const QChar* chars = text.data();
+    const char16_t* const chars = text.utf16();
     for (qsizetype i = 0; i + 1 < size && best != m_lowestRank; ++i) {
-        const std::uint32_t start = startOf(chars[i], chars[i + 1]);
+        const std::uint32_t start = startOf(QChar(chars[i]), QChar(chars[i + 1]));
         const std::size_t bit = bitOf(start);
         if (!(m_startBits[bit / 64] & (std::uint64_t(1) << (bit % 64))))
             continue;
-        const auto found = m_byStart.constFind(start);
-        if (found == m_byStart.constEnd())
+        const Slot* const slot = slotOf(start);
+        if (!slot)
             continue;
-        for (const Entry& entry : *found) {
-            if (entry.rank < best && entry.phrase.size() <= size - i
-                && text.sliced(i, entry.phrase.size()) == entry.phrase)
+        for (std::uint32_t e = slot->first; e < slot->first + slot->count; ++e) {
+            const Entry& entry = m_entries[e];
+            const qsizetype length = entry.phrase.size();
+            if (entry.rank >= best || length > size - i)
+                continue;
+            // The first two characters are the slot's.
+            const char16_t* const phrase = entry.phrase.utf16();
+            qsizetype k = 2;
+            while (k < length && phrase[k] == chars[i + k])
+                ++k;
+            if (k == length)
                 best = entry.rank;
         }
     }

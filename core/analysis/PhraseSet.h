@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QHash>
 #include <QList>
 #include <QStringView>
 
 #include <array>
 #include <cstdint>
+#include <vector>
 
 namespace Core::Analysis {
 
@@ -25,17 +25,28 @@ private:
         QStringView phrase;
         int rank;
     };
+    // The phrases that start with one pair of characters: m_entries[first, first + count).
+    struct Slot {
+        std::uint32_t start = 0;
+        std::uint32_t first = 0;
+        std::uint32_t count = 0;
+    };
 
     static std::uint32_t startOf(QChar first, QChar second)
     {
         return (std::uint32_t(first.unicode()) << 16) | second.unicode();
     }
     static std::size_t bitOf(std::uint32_t start) { return (start * 2654435761u) >> 16; }
+    const Slot* slotOf(std::uint32_t start) const;
+    void rebuildSlots();
 
     // A bit per hash of a phrase's first two characters: most places in a text start no
     // phrase, and one bit says so.
     std::array<std::uint64_t, 1024> m_startBits {};
-    QHash<std::uint32_t, QList<Entry>> m_byStart;
+    // The phrases of two characters or more, those with the same start side by side, and
+    // an open-addressing table of their starts: a look-up is an index and a comparison.
+    std::vector<Entry> m_entries;
+    std::vector<Slot> m_slots;
     QList<Entry> m_singleCharacters;
     int m_lowestRank = -1;
 };

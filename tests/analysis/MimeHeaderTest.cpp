@@ -100,6 +100,16 @@ private slots:
         QTest::newRow("message-id") << QByteArray("Message-ID:  <abc@example.org>  \n") << u"Message-Id"_qs
                                     << QStringList { u"<abc@example.org>"_qs };
         QTest::newRow("absent") << QByteArray("Subject: x\n") << u"To"_qs << QStringList {};
+        // Every run of blanks, Unicode's too (no-break space, em space, form feed), is one
+        // space, and none is left at either end.
+        QTest::newRow("runs of blanks") << QByteArray("Subject: \t a \x0b\x0c b\t\n \tc  \n") << u"Subject"_qs
+                                        << QStringList { u"a b c"_qs };
+        QTest::newRow("Unicode blanks") << QByteArray("Subject: =?utf-8?Q?=C2=A0x=E2=80=83y=C2=A0?=\n")
+                                        << u"Subject"_qs << QStringList { u"x y"_qs };
+        QTest::newRow("nothing but blanks") << QByteArray("Subject: =?utf-8?Q?=C2=A0_=E2=80=83?=\n")
+                                            << u"Subject"_qs << QStringList { QString() };
+        QTest::newRow("other names as long or longer") << QByteArray("Subjects: a\nSubjekt: b\nSUBJECT: c\n")
+                                                       << u"Subject"_qs << QStringList { u"c"_qs };
     }
 
     void texts()
