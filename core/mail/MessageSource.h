@@ -42,7 +42,7 @@ private:
 
     void expand(const QString& path);
     bool nextFromMbox(Message* message);
-    static bool isMbox(QFile& file);
+    static bool isMbox(QByteArrayView start);
 
     static constexpr qint64 LineBufferBytes = 64 * 1024;
 
