@@ -45,12 +45,13 @@ public:
         return results;
     }
 
-    // Hands the results of every started batch but the newest to use, in order, and lets
-    // go of them: one slice is worked on while the next arrives, and with a caller that
-    // keeps up no more than two are held.
-    void takeOlder(const std::function<void(Result&&)>& use)
+    // Hands the results of every started batch but the newest `kept` to use, in order, and
+    // lets go of them: those slices are worked on while the next arrives, and with a caller
+    // that keeps up no more than kept + 1 are held. Keeping more lets the pool run on
+    // while the oldest slice's last input is still being worked on.
+    void takeOlder(const std::function<void(Result&&)>& use, qsizetype kept = 1)
     {
-        while (m_batches.size() > 1)
+        while (qsizetype(m_batches.size()) > kept)
             takeFirst(use);
     }
 

@@ -52,6 +52,33 @@ private slots:
             QCOMPARE(handed.at(value), 2 * value);
     }
 
+    // Keeping more slices started, the oldest are still handed on in order, and only once
+    // more than that many have started.
+    void takeOlderCanKeepSeveralSlices()
+    {
+        QThreadPool pool;
+        pool.setMaxThreadCount(2);
+        ArrivingBatches<int, int> doubled(
+            pool, [](const int& value) { return 2 * value; }, 10);
+        QList<int> handed;
+        const auto keep = [&](const int& result) { handed.append(result); };
+        QList<qsizetype> handedAfterEach;
+        for (int value = 0; value < 55; ++value) {
+            doubled.add(value);
+            doubled.takeOlder(keep, 3);
+            handedAfterEach.append(handed.size());
+        }
+        // Slices start at 10, 20, 30, 40 and 50 inputs; the fourth start lets the first go.
+        QCOMPARE(handedAfterEach.at(29), 0);
+        QCOMPARE(handedAfterEach.at(39), 10);
+        QCOMPARE(handedAfterEach.at(49), 20);
+        QCOMPARE(handedAfterEach.at(54), 20);
+        doubled.takeAll(keep);
+        QCOMPARE(handed.size(), 55);
+        for (int value = 0; value < 55; ++value)
+            QCOMPARE(handed.at(value), 2 * value);
+    }
+
     // takeFinished never waits: a slice still being worked on holds back itself and every
     // slice after it, so the results still come in order.
     void takeFinishedHandsOnOnlyWhatIsDone()
