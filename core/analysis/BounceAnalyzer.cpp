@@ -80,9 +80,9 @@ namespace {
                 return false;
             const MimeHeader& header = m_originalPart->embeddedHeader;
             const QStringList from = header.addresses("From");
-            return header.text("Content-Type").toLower().contains(u"report")
+            return LowerCase::of(header.text("Content-Type")).contains(u"report")
                 || (!from.isEmpty()
-                    && MailSystemRules::isSystemSender(from.first(), header.text("From").toLower()));
+                    && MailSystemRules::isSystemSender(from.first(), LowerCase::of(header.text("From"))));
         }
 
     private:
@@ -90,18 +90,18 @@ namespace {
         {
             m_report.subject = m_header.text("Subject");
             m_report.date = m_header.date("Date");
-            m_subject = m_report.subject.toLower();
+            m_subject = LowerCase::of(m_report.subject);
             const QString from = m_header.text("From");
             const QStringList fromAddresses = MimeHeader::addressesIn(from);
             m_from = fromAddresses.isEmpty() ? QString() : fromAddresses.first();
-            m_fromName = from.toLower();
+            m_fromName = LowerCase::of(from);
             m_bounceTo = m_header.addresses("To");
             m_ownMessageId = m_header.messageId("Message-ID");
-            const QString autoSubmitted = m_header.text("Auto-Submitted").toLower();
+            const QString autoSubmitted = LowerCase::of(m_header.text("Auto-Submitted"));
             m_autoHeader = (!autoSubmitted.isEmpty() && !autoSubmitted.startsWith(u"no"))
                 || m_header.has("X-Autoreply") || m_header.has("X-Autorespond")
                 || m_header.has("X-Autoresponder")
-                || m_header.text("Precedence").toLower().contains(u"auto_reply");
+                || LowerCase::of(m_header.text("Precedence")).contains(u"auto_reply");
             m_systemSender = MailSystemRules::isSystemSender(m_from, m_fromName);
             static const QRegularExpression noReply(QStringLiteral(R"(^(?:no|do[-_.]?not)[-_.]?reply)"));
             m_noReplySender = noReply.match(m_from).hasMatch();
@@ -174,7 +174,8 @@ namespace {
             if (notice.kind == MessageKind::FeedbackReport)
                 notice.reason = Reason::SpamDetected;
             else if (notice.kind != MessageKind::DeliveryReport)
-                notice.reason = ReasonRules::decide(notice.status, notice.diagnostic.toLower(), QString());
+                notice.reason
+                    = ReasonRules::decide(notice.status, LowerCase::of(notice.diagnostic), QString());
         }
 
         bool hasOriginal() const { return m_originalPart || !m_inlineOriginal.isEmpty(); }
@@ -349,12 +350,13 @@ namespace {
         bool isSenderSide(const QString& address) const
         {
             return address == m_from || address == m_report.original.from || m_bounceTo.contains(address)
-                || address == m_report.original.messageId.toLower() || address == m_ownMessageId.toLower();
+                || address == LowerCase::of(m_report.original.messageId)
+                || address == LowerCase::of(m_ownMessageId);
         }
 
         void addRecipient(const QString& address)
         {
-            QString cleaned = address.toLower().trimmed();
+            QString cleaned = LowerCase::of(address).trimmed();
             // X.400-style gateways write "SMTP=user@example.org" or "smtp:user@example.org".
             if (cleaned.startsWith(u"smtp=") || cleaned.startsWith(u"smtp:"))
                 cleaned.remove(0, 5);
@@ -466,7 +468,7 @@ namespace {
                     const bool firstOnly = QLatin1StringView(rule.family) == QLatin1StringView("anywhere");
                     while (matches.hasNext() && !(firstOnly && !found.isEmpty())) {
                         const auto match = matches.next();
-                        const QString address = match.captured(u"rcpt").toLower();
+                        const QString address = LowerCase::of(match.captured(u"rcpt"));
                         // A postmaster address in passing ("write to postmaster@...") is
                         // advice, unless a line's shape says delivery to it failed.
                         const bool inPassing = strength == Strength::Weak
@@ -518,7 +520,7 @@ namespace {
             switch (m_report.kind) {
             case MessageKind::DeliveryFailure:
             case MessageKind::DeliveryDelay:
-                m_report.reason = ReasonRules::decide(status, diagnostic.toLower(), m_lowerNotification);
+                m_report.reason = ReasonRules::decide(status, LowerCase::of(diagnostic), m_lowerNotification);
                 if (m_report.kind == MessageKind::DeliveryDelay && m_report.reason == Reason::Undefined)
                     m_report.reason = Reason::Expired;
                 break;
@@ -570,7 +572,7 @@ namespace {
                     R"((?:mail system at host|qmail-send program at|reporting-mta:\s*(?:dns;)?|mailer at|mail server at|generated by|the mail server|from host)\s+\[?([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}))"),
                 QRegularExpression::CaseInsensitiveOption);
             const auto match = mta.match(m_notification);
-            return match.hasMatch() ? match.captured(1).toLower() : QString();
+            return match.hasMatch() ? LowerCase::of(match.captured(1)) : QString();
         }
 
         const MimeDocument& m_document;

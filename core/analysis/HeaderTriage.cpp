@@ -1,5 +1,6 @@
 #include "analysis/HeaderTriage.h"
 
+#include "analysis/LowerCase.h"
 #include "analysis/MailSystemRules.h"
 #include "analysis/MessageSanitizer.h"
 #include "analysis/MimeHeader.h"
@@ -29,7 +30,7 @@ bool HeaderTriage::mayBeAutomatic(const MimeHeader& fields)
     if (fields.isEmpty())
         return true; // nothing readable: let the full read say what it is
 
-    const QString contentType = fields.text("Content-Type").toLower();
+    const QString contentType = LowerCase::of(fields.text("Content-Type"));
     if (contentType.contains(u"report") || contentType.startsWith(u"message/"))
         return true;
     // X-Amz-Sns-Message-Id: Amazon SES reports bounces as JSON in SNS notifications.
@@ -37,10 +38,10 @@ bool HeaderTriage::mayBeAutomatic(const MimeHeader& fields)
         || fields.has("Feedback-Type") || fields.has("X-Amz-Sns-Message-Id") || fields.has("X-Autoreply")
         || fields.has("X-Autorespond") || fields.has("X-Autoresponder"))
         return true;
-    const QString autoSubmitted = fields.text("Auto-Submitted").toLower();
+    const QString autoSubmitted = LowerCase::of(fields.text("Auto-Submitted"));
     if (!autoSubmitted.isEmpty() && !autoSubmitted.startsWith(u"no"))
         return true;
-    const QString precedence = fields.text("Precedence").toLower();
+    const QString precedence = LowerCase::of(fields.text("Precedence"));
     if (precedence.contains(u"auto"))
         return true;
     // Bounces travel with an empty envelope sender (RFC 5321 4.5.5).
@@ -51,9 +52,9 @@ bool HeaderTriage::mayBeAutomatic(const MimeHeader& fields)
     const QString from = fields.text("From");
     const QStringList fromAddresses = MimeHeader::addressesIn(from);
     if (MailSystemRules::isSystemSender(
-            fromAddresses.isEmpty() ? QString() : fromAddresses.first(), from.toLower()))
+            fromAddresses.isEmpty() ? QString() : fromAddresses.first(), LowerCase::of(from)))
         return true;
-    const QString subject = fields.text("Subject").toLower();
+    const QString subject = LowerCase::of(fields.text("Subject"));
     using Signal = MailSystemRules::Signal;
     for (const Signal signal :
         { Signal::FailureSubject, Signal::DelaySubject, Signal::AutoReplySubject, Signal::FeedbackSubject,

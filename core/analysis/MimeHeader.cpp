@@ -1,5 +1,6 @@
 #include "analysis/MimeHeader.h"
 
+#include "analysis/LowerCase.h"
 #include "analysis/MessageSanitizer.h"
 #include "analysis/TextDecoder.h"
 
@@ -74,7 +75,7 @@ namespace {
     // the domain.
     QString normalizedAddress(const QString& address)
     {
-        QString result = address.toLower();
+        QString result = LowerCase::of(address);
         while (result.endsWith(u'.'))
             result.chop(1);
         return result;

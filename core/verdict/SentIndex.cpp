@@ -1,5 +1,6 @@
 #include "verdict/SentIndex.h"
 
+#include "analysis/LowerCase.h"
 #include "analysis/MessageSanitizer.h"
 #include "analysis/MimeHeader.h"
 #include "analysis/VmimeRuntime.h"
@@ -12,7 +13,7 @@ void SentIndex::add(Entry entry)
 {
     const qsizetype index = m_entries.size();
     if (!entry.messageId.isEmpty())
-        m_messageIds.insert(entry.messageId.toLower());
+        m_messageIds.insert(Analysis::LowerCase::of(entry.messageId));
     for (const QString& recipient : entry.recipients)
         m_byRecipient[recipient].append(index);
     if (entry.date.isValid()) {
@@ -57,13 +58,13 @@ bool SentIndex::addMessage(QByteArrayView message)
 
 bool SentIndex::containsMessageId(const QString& messageId) const
 {
-    return m_messageIds.contains(messageId.toLower());
+    return m_messageIds.contains(Analysis::LowerCase::of(messageId));
 }
 
 QList<const SentIndex::Entry*> SentIndex::sentTo(const QString& address) const
 {
     QList<const Entry*> result;
-    for (qsizetype index : m_byRecipient.value(address.toLower()))
+    for (qsizetype index : m_byRecipient.value(Analysis::LowerCase::of(address)))
         result.append(&m_entries.at(index));
     return result;
 }

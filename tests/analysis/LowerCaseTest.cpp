@@ -30,6 +30,21 @@ private slots:
             << QStringLiteral("A\U00010400B") << QStringLiteral("a\U00010428b");
         QTest::newRow("a lone surrogate")
             << QString(QChar(0xd800)) + QStringLiteral("AB") << QString(QChar(0xd800)) + QStringLiteral("ab");
+        QTest::newRow("lower-case already")
+            << QStringLiteral("user unknown") << QStringLiteral("user unknown");
+        QTest::newRow("lower-case, then accented capitals")
+            << QStringLiteral("destinataire \u00c9T\u00c9") << QStringLiteral("destinataire \u00e9t\u00e9");
+        QTest::newRow("accented first")
+            << QStringLiteral("\u00c9t\u00e9 ABC") << QStringLiteral("\u00e9t\u00e9 abc");
+    }
+
+    // A text with nothing to lower is its own result, not a copy.
+    void sharesWhatHasNothingToLower()
+    {
+        const QString lower = QStringLiteral("mailbox full") + QString::number(42);
+        QVERIFY(LowerCase::of(lower).isSharedWith(lower));
+        const QString mixed = QStringLiteral("Mailbox full") + QString::number(42);
+        QVERIFY(!LowerCase::of(mixed).isSharedWith(mixed));
     }
 
     void sameAsToLower()
