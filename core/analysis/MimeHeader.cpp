@@ -9,6 +9,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <string_view>
 #include <utility>
@@ -245,6 +246,53 @@ namespace {
         return name;
     }
 
+    std::string_view trimmedBlanks(std::string_view text)
+    {
+        const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+        while (!text.empty() && blank(text.front()))
+            text.remove_prefix(1);
+        while (!text.empty() && blank(text.back()))
+            text.remove_suffix(1);
+        return text;
+    }
+
+    // One mailbox written plainly, read without vmime: an address, bare or in brackets
+    // after a name of plain words or (in a field vmime reads as mailboxes) after one quoted
+    // string without escapes or line ends. Its lower-cased address, or nothing where vmime
+    // must read it.
+    std::optional<QString> plainMailbox(std::string_view value, bool quotedNameAllowed)
+    {
+        value = trimmedBlanks(value);
+        std::string_view address = value;
+        if (const std::size_t open = value.find('<'); open != std::string_view::npos) {
+            const std::string_view name = trimmedBlanks(value.substr(0, open));
+            bool plainName = false;
+            if (quotedNameAllowed && name.size() >= 2 && name.front() == '"' && name.back() == '"') {
+                const std::string_view inner = name.substr(1, name.size() - 2);
+                plainName = inner.find_first_of("\"\\\r\n") == std::string_view::npos;
+            } else {
+                plainName = std::all_of(name.begin(), name.end(), [](char c) {
+                    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                        || c == ' ' || c == '\t' || c == '\r' || c == '\n';
+                });
+            }
+            if (!plainName || !value.ends_with('>'))
+                return std::nullopt;
+            address = value.substr(open + 1, value.size() - open - 2);
+        }
+        const std::size_t at = address.find('@');
+        if (at == std::string_view::npos)
+            return std::nullopt;
+        const std::string local(address.substr(0, at));
+        const std::string domain(address.substr(at + 1));
+        // An address at this machine's name is dropped from address fields, not from text:
+        // it takes the slow way.
+        if (!isPlainAddressPart(local, false) || !isPlainAddressPart(domain, true)
+            || domain == localHostName())
+            return std::nullopt;
+        return normalizedAddress(QString::fromLatin1(local + '@' + domain));
+    }
+
     // A domain as vmime writes it back in an address: each label that is not ASCII as
     // Punycode.
     std::string asciiDomain(const std::string& domain)
@@ -312,54 +360,73 @@ namespace {
 
 } // namespace
 
-std::optional<QString> MimeHeader::plainAddressAt(std::size_t index) const
+std::optional<QStringList> MimeHeader::plainAddressesAt(std::size_t index) const
 {
     const std::string& text = m_fields->text;
-    const auto [begin, end] = valueBounds(text, m_fields->spans[index]);
-    std::string_view value(text.data() + begin, end - begin);
-    std::string_view address = value;
-    if (const std::size_t open = value.find('<'); open != std::string_view::npos) {
-        const std::string_view name = value.substr(0, open);
-        const bool plainName = std::all_of(name.begin(), name.end(), [](char c) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' '
-                || c == '\t' || c == '\r' || c == '\n';
-        });
-        if (!plainName || !value.ends_with('>'))
+    const HeaderFieldSpans::Span& span = m_fields->spans[index];
+    const auto [begin, end] = valueBounds(text, span);
+    const std::string_view value(text.data() + begin, end - begin);
+    // vmime reads these as mailboxes (the first of a list) or as lists of them; other
+    // fields as text, where an address is searched for, and a quoted name could hold one.
+    static const std::array<std::string_view, 4> mailboxFields { "from", "sender", "reply-to",
+        "delivered-to" };
+    static const std::array<std::string_view, 3> listFields { "to", "cc", "bcc" };
+    const bool isList = std::find(listFields.begin(), listFields.end(), span.lowerName) != listFields.end();
+    const bool isMailbox = isList
+        || std::find(mailboxFields.begin(), mailboxFields.end(), span.lowerName) != mailboxFields.end();
+    QStringList result;
+    std::size_t from = 0;
+    bool quoted = false;
+    for (std::size_t at = 0; at <= value.size(); ++at) {
+        if (at < value.size() && value[at] == '"')
+            quoted = !quoted;
+        if (at < value.size() && (quoted || value[at] != ','))
+            continue;
+        if (at < value.size() && !isList)
             return std::nullopt;
-        address = value.substr(open + 1, value.size() - open - 2);
+        const std::optional<QString> address = plainMailbox(value.substr(from, at - from), isMailbox);
+        if (!address)
+            return std::nullopt;
+        appendOnce(*address, result);
+        from = at + 1;
     }
-    const std::size_t at = address.find('@');
-    if (at == std::string_view::npos)
-        return std::nullopt;
-    const std::string local(address.substr(0, at));
-    const std::string domain(address.substr(at + 1));
-    // An address at this machine's name is dropped from address fields, not from text:
-    // it takes the slow way.
-    if (!isPlainAddressPart(local, false) || !isPlainAddressPart(domain, true) || domain == localHostName())
-        return std::nullopt;
-    return normalizedAddress(QString::fromLatin1(local + '@' + domain));
+    return result;
 }
 
 QStringList MimeHeader::addresses(const char* name) const
 {
     QStringList result;
     for (const std::size_t index : indexesNamed(name, false)) {
-        if (const std::optional<QString> plain = plainAddressAt(index)) {
-            appendOnce(*plain, result);
-            continue;
-        }
-        const auto value = fieldAt(index)->getValue();
-        if (!value)
-            continue;
-        if (std::dynamic_pointer_cast<const vmime::text>(value)) {
-            // Fields vmime does not know as address fields: read the addresses in the text.
-            for (const QString& address : addressesIn(textAt(index)))
+        if (const std::optional<QStringList> plain = plainAddressesAt(index)) {
+            for (const QString& address : *plain)
                 appendOnce(address, result);
-        } else {
-            appendAddresses(*value, result);
+            continue;
         }
+        appendAddressesByVmime(index, result);
     }
     return result;
+}
+
+QStringList MimeHeader::addressesByVmime(const char* name) const
+{
+    QStringList result;
+    for (const std::size_t index : indexesNamed(name, false))
+        appendAddressesByVmime(index, result);
+    return result;
+}
+
+void MimeHeader::appendAddressesByVmime(std::size_t index, QStringList& result) const
+{
+    const auto value = fieldAt(index)->getValue();
+    if (!value)
+        return;
+    if (std::dynamic_pointer_cast<const vmime::text>(value)) {
+        // Fields vmime does not know as address fields: read the addresses in the text.
+        for (const QString& address : addressesIn(textAt(index)))
+            appendOnce(address, result);
+    } else {
+        appendAddresses(*value, result);
+    }
 }
 
 QString MimeHeader::messageId(const char* name) const

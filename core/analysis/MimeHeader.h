@@ -47,6 +47,9 @@ public:
     QString text(const char* name) const;
     QStringList texts(const char* name) const;
     QStringList addresses(const char* name) const; // lower-cased addr-specs
+    // The same as vmime alone reads them: the reference addresses() agrees with, read
+    // without vmime where a value is plainly written.
+    QStringList addressesByVmime(const char* name) const;
     QString messageId(const char* name) const; // without angle brackets
     QDateTime date(const char* name) const; // invalid when absent or unreadable
     QList<Field> fields() const;
@@ -64,9 +67,10 @@ private:
     std::vector<std::size_t> indexesNamed(const char* name, bool firstOnly) const;
     std::shared_ptr<vmime::headerField> fieldAt(std::size_t index) const;
     QString textAt(std::size_t index) const;
-    // A value that is one plain address, bare, in brackets or after a plain name, read
-    // without vmime: what both its address parse and the search in text give for it.
-    std::optional<QString> plainAddressAt(std::size_t index) const;
+    // The addresses of a value of plainly written mailboxes (one, or a list where vmime
+    // reads a list), read without vmime; nothing where vmime must read it.
+    std::optional<QStringList> plainAddressesAt(std::size_t index) const;
+    void appendAddressesByVmime(std::size_t index, QStringList& result) const;
 
     std::shared_ptr<Fields> m_fields;
 };

@@ -1,9 +1,16 @@
 // Reading header fields the way the analyzer does: addresses through vmime's address
 // parser, every other value as decoded text.
 #include "analysis/MimeHeader.h"
+#include "analysis/HeaderFieldSpans.h"
+#include "analysis/MessageSanitizer.h"
 #include "analysis/VmimeRuntime.h"
 
+#include <QFile>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
+
+#include "CaseExpectations.h"
 
 using namespace Core::Analysis;
 
@@ -64,6 +71,29 @@ private slots:
             << QByteArray("To: ann@example.org (Ann Lee)") << QStringList { u"ann@example.org"_qs };
         QTest::newRow("a plain field read as text")
             << QByteArray("X-Failed-Recipients: Bob@Example.net") << QStringList { u"bob@example.net"_qs };
+        // Lists and quoted names, read without vmime where they are plain.
+        QTest::newRow("a list of plain mailboxes") << QByteArray(
+            "Cc: Ann <ann@example.org>, \"Lee, Bob\" <bob@example.net>,\n\tcid@example.com, ANN@example.org")
+                                                   << QStringList { u"ann@example.org"_qs,
+                                                          u"bob@example.net"_qs, u"cid@example.com"_qs };
+        QTest::newRow("an address in a quoted name")
+            << QByteArray("From: \"ann@example.org\" <bob@example.net>")
+            << QStringList { u"bob@example.net"_qs };
+        QTest::newRow("an address in a quoted name, in a field read as text")
+            << QByteArray("X-Original-From: \"ann@example.org\" <bob@example.net>")
+            << QStringList { u"ann@example.org"_qs, u"bob@example.net"_qs };
+        QTest::newRow("an empty element") << QByteArray("To: ann@example.org,, bob@example.net")
+                                          << QStringList { u"ann@example.org"_qs, u"bob@example.net"_qs };
+        QTest::newRow("a trailing comma")
+            << QByteArray("To: ann@example.org,") << QStringList { u"ann@example.org"_qs };
+        QTest::newRow("an escaped quote in a name")
+            << QByteArray("To: \"Ann \\\"A\\\" Lee\" <ann@example.org>, bob@example.net")
+            << QStringList { u"ann@example.org"_qs, u"bob@example.net"_qs };
+        QTest::newRow("an unbalanced quote")
+            << QByteArray("To: \"Ann <ann@example.org>, bob@example.net") << QStringList {};
+        QTest::newRow("a list in a mailbox field")
+            << QByteArray("Reply-To: \"Ann\" <ann@example.org>, bob@example.net")
+            << QStringList { u"ann@example.org"_qs };
     }
 
     void addresses()
@@ -73,6 +103,62 @@ private slots:
         const std::string text = field.toStdString() + "\n\n";
         const QByteArray name = field.left(field.indexOf(':'));
         QCOMPARE(MimeHeader::parseMessageHeader(text).addresses(name.constData()), expected);
+        QCOMPARE(MimeHeader::parseMessageHeader(text).addressesByVmime(name.constData()), expected);
+    }
+
+    // Every address field of every sample (the message's header and every header quoted
+    // in it), and made-up lists: read without vmime where plain, they must give what
+    // vmime gives.
+    void addressesAsVmimeOnEverySample()
+    {
+        static const QRegularExpression fieldStart(
+            QStringLiteral(
+                "^(from|to|cc|bcc|sender|reply-to|delivered-to|x-original-to|x-failed-recipients)[ \\t]*:"),
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+        int fields = 0;
+        for (const QString& file : CaseExpectations::sampleFiles(true)) {
+            QFile in(file);
+            QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(file));
+            const std::string text = MessageSanitizer::prepare(in.readAll()).text;
+            const QString latin1 = QString::fromLatin1(text.data(), qsizetype(text.size()));
+            auto matches = fieldStart.globalMatch(latin1);
+            while (matches.hasNext()) {
+                const auto match = matches.next();
+                const HeaderFieldSpans spans
+                    = HeaderFieldSpans::split(text, std::size_t(match.capturedStart()));
+                if (spans.fields().empty())
+                    continue;
+                const HeaderFieldSpans::Span& span = spans.fields().front();
+                const MimeHeader header = MimeHeader::parse(text.substr(span.begin, span.end - span.begin));
+                const QByteArray name = match.captured(1).toLatin1();
+                ++fields;
+                QVERIFY2(header.addresses(name.constData()) == header.addressesByVmime(name.constData()),
+                    qPrintable(file + u": "_qs
+                        + QString::fromLatin1(text.substr(span.begin, span.end - span.begin))));
+            }
+        }
+        QVERIFY(fields > 1500);
+    }
+
+    void addressesAsVmimeInMadeUpLists()
+    {
+        const QList<QByteArray> pieces { "ann@example.org", "Bob@Example.NET", "<cid@example.com>",
+            "Ann Lee ", "\"Lee, Ann\" ", "\"a@b.example\" ", "\"x\\\"y\" ", "=?utf-8?Q?Jos=C3=A9?= ", ", ",
+            ",", " ", "\n ", "(comment) ", "team: ", ";", "\"", "<", ">", "d.e@mx-1.example.org",
+            "\xc3\xa9t\xc3\xa9@example.org", "f@localhost", "g@" };
+        QRandomGenerator random(20261207);
+        for (int round = 0; round < 5000; ++round) {
+            QByteArray value;
+            const int length = int(random.bounded(1, 8));
+            for (int i = 0; i < length; ++i)
+                value += pieces.at(int(random.bounded(qsizetype(pieces.size()))));
+            for (const char* name : { "To", "From", "X-Original-To" }) {
+                const MimeHeader header
+                    = MimeHeader::parse(QByteArray(name).append(": ").append(value).toStdString() + "\n");
+                QVERIFY2(header.addresses(name) == header.addressesByVmime(name),
+                    qPrintable(QString::fromLatin1(name) + u": "_qs + QString::fromUtf8(value)));
+            }
+        }
     }
 
     void texts_data()
