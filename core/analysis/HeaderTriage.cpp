@@ -50,19 +50,9 @@ bool HeaderTriage::mayBeAutomatic(const MimeHeader& fields)
         return true;
 
     const QString from = fields.text("From");
-    const QStringList fromAddresses = MimeHeader::addressesIn(from);
-    if (MailSystemRules::isSystemSender(
-            fromAddresses.isEmpty() ? QString() : fromAddresses.first(), LowerCase::of(from)))
+    if (MailSystemRules::isSystemSender(MimeHeader::firstAddressIn(from), LowerCase::of(from)))
         return true;
-    const QString subject = LowerCase::of(fields.text("Subject"));
-    using Signal = MailSystemRules::Signal;
-    for (const Signal signal :
-        { Signal::FailureSubject, Signal::DelaySubject, Signal::AutoReplySubject, Signal::FeedbackSubject,
-            Signal::FailureText, Signal::DelayText, Signal::ChallengeText, Signal::VirusText }) {
-        if (MailSystemRules::mentions(signal, subject))
-            return true;
-    }
-    return false;
+    return MailSystemRules::mentionsAny(LowerCase::of(fields.text("Subject")));
 }
 
 } // namespace Core::Analysis

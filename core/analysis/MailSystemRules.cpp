@@ -134,6 +134,21 @@ bool MailSystemRules::mentions(Signal signal, const QString& lowerText)
     return found != sets.constEnd() && found->anyIn(lowerText);
 }
 
+bool MailSystemRules::mentionsAny(const QString& lowerText)
+{
+    if (lowerText.isEmpty())
+        return false;
+    static const PhraseSet all = [] {
+        PhraseSet set;
+        for (const auto& [rowSignal, phrases] : signalTable()) {
+            for (const QStringView phrase : phrases)
+                set.add(phrase, 0);
+        }
+        return set;
+    }();
+    return all.anyIn(lowerText);
+}
+
 bool MailSystemRules::isSystemSender(const QString& lowerAddress, const QString& lowerDisplayName)
 {
     static constexpr std::array<const char16_t*, 7> localParts {
@@ -155,20 +170,30 @@ bool MailSystemRules::isSystemSender(const QString& lowerAddress, const QString&
         u"mail system",
         u"administrator",
     };
-    // "post_master", "Mailer.Daemon": separators vary, the words do not.
-    QString localPart = lowerAddress.section(u'@', 0, 0);
-    localPart.remove(u'_');
-    localPart.remove(u'.');
-    localPart.remove(u'-');
+    // "post_master", "Mailer.Daemon": separators vary, the words do not. Only the start of
+    // the local part can matter, and it is gathered without a copy of the address: the
+    // triage asks this of every message's sender.
+    constexpr qsizetype Longest = 17; // "microsoftexchange"
+    std::array<char16_t, Longest> start {};
+    qsizetype length = 0;
+    for (const QChar c : lowerAddress) {
+        if (c == u'@' || length == Longest)
+            break;
+        if (c != u'_' && c != u'.' && c != u'-')
+            start[std::size_t(length++)] = c.unicode();
+    }
+    const QStringView localStart(start.data(), length);
     for (const char16_t* candidate : localParts) {
-        if (localPart.startsWith(QStringView(candidate)))
+        if (localStart.startsWith(QStringView(candidate)))
             return true;
     }
-    for (const char16_t* candidate : displayNames) {
-        if (lowerDisplayName.contains(QStringView(candidate)))
-            return true;
-    }
-    return false;
+    static const PhraseSet names = [] {
+        PhraseSet set;
+        for (const char16_t* name : displayNames)
+            set.add(QStringView(name), 0);
+        return set;
+    }();
+    return names.anyIn(lowerDisplayName);
 }
 
 const QList<MailSystemRules::RecipientRule>& MailSystemRules::recipientRules()

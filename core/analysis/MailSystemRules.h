@@ -40,6 +40,9 @@ public:
     };
 
     static bool mentions(Signal signal, const QString& lowerText);
+    // Whether the text mentions the phrases of any signal: one pass for what asking each
+    // would say.
+    static bool mentionsAny(const QString& lowerText);
     static bool isSystemSender(const QString& lowerAddress, const QString& lowerDisplayName);
     static const QList<RecipientRule>& recipientRules();
     // Where the returned copy of the original starts inside a plain-text bounce, or -1.

@@ -458,6 +458,50 @@ QStringList MimeHeader::addressesIn(const QString& text)
     return result;
 }
 
+QString MimeHeader::firstAddressIn(const QString& text)
+{
+    // The pattern's classes, over code points: ASCII marks and letters, and every code
+    // point from U+0080 to U+FFFF; one beyond the BMP (a surrogate pair) is in neither.
+    const auto isLocal = [](char16_t c) {
+        return (c >= 0x80 && !QChar::isSurrogate(c)) || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z')
+            || (c >= u'0' && c <= u'9')
+            || (c < 0x80
+                && std::u16string_view(u".!#$%&'*+/=?^_`{|}~-").find(c) != std::u16string_view::npos);
+    };
+    const auto isDomain = [](char16_t c) {
+        return (c >= 0x80 && !QChar::isSurrogate(c)) || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z')
+            || (c >= u'0' && c <= u'9') || c == u'-';
+    };
+    const char16_t* const units = QStringView(text).utf16();
+    const qsizetype size = text.size();
+    // A text that is not valid UTF-16 is one the pattern does not search at all.
+    for (qsizetype i = 0; i < size; ++i) {
+        if (QChar::isHighSurrogate(units[i]) && i + 1 < size && QChar::isLowSurrogate(units[i + 1]))
+            ++i;
+        else if (QChar::isSurrogate(units[i]))
+            return {};
+    }
+    // The leftmost match ends its local part at the first '@' with a local character
+    // before it and a domain character after it; it starts where that run starts.
+    for (qsizetype at = text.indexOf(u'@'); at >= 0; at = text.indexOf(u'@', at + 1)) {
+        if (at == 0 || !isLocal(units[at - 1]) || at + 1 >= size || !isDomain(units[at + 1]))
+            continue;
+        qsizetype begin = at - 1;
+        while (begin > 0 && isLocal(units[begin - 1]))
+            --begin;
+        qsizetype end = at + 1;
+        while (end < size && isDomain(units[end]))
+            ++end;
+        while (end + 1 < size && units[end] == u'.' && isDomain(units[end + 1])) {
+            end += 2;
+            while (end < size && isDomain(units[end]))
+                ++end;
+        }
+        return normalizedAddress(text.mid(begin, end - begin));
+    }
+    return {};
+}
+
 QString MimeHeader::domainOf(const QString& address)
 {
     const qsizetype at = address.lastIndexOf(u'@');

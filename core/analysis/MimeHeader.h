@@ -56,6 +56,8 @@ public:
 
     static QString valueText(const vmime::headerField& field);
     static QStringList addressesIn(const QString& text);
+    // The first of addressesIn(text), found without the pattern; empty when none.
+    static QString firstAddressIn(const QString& text);
     // What follows the last '@' of an address; empty without one.
     static QString domainOf(const QString& address);
     static QString messageIdIn(const QString& text);

@@ -161,6 +161,57 @@ private slots:
         }
     }
 
+    // The first address in a text, found by hand, is the first the pattern finds.
+    void firstAddressIn_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("none") << u"Mail Delivery System"_qs << QString();
+        QTest::newRow("name and brackets") << u"Mail Delivery System <MAILER-DAEMON@mx.Example.org>"_qs
+                                           << u"mailer-daemon@mx.example.org"_qs;
+        QTest::newRow("the first of two") << u"a@b.example, c@d.example"_qs << u"a@b.example"_qs;
+        QTest::newRow("an at sign with nothing before") << u"@x a@b.example"_qs << u"a@b.example"_qs;
+        QTest::newRow("an at sign with nothing after") << u"a@ b@c.example"_qs << u"b@c.example"_qs;
+        QTest::newRow("two at signs") << u"a@b@c.example"_qs << u"a@b"_qs;
+        QTest::newRow("trailing dots") << u"a@b.example.."_qs << u"a@b.example"_qs;
+        QTest::newRow("a dot after the at sign") << u"a@.b x@y"_qs << u"x@y"_qs;
+        QTest::newRow("marks in the local part")
+            << u"(o'brien!x+y@ex-ample.org)"_qs << u"o'brien!x+y@ex-ample.org"_qs;
+        QTest::newRow("not ASCII") << u"José <josé@ejemplo.example>"_qs << u"josé@ejemplo.example"_qs;
+        QTest::newRow("a character beyond the BMP ends the local part")
+            << (u"x"_qs + QString::fromUcs4(U"\U0001F600") + u"ann@example.org"_qs) << u"ann@example.org"_qs;
+        QTest::newRow("beyond the BMP in the domain")
+            << (u"ann@exa"_qs + QString::fromUcs4(U"\U0001F600") + u"mple.org"_qs) << u"ann@exa"_qs;
+        QTest::newRow("a lone surrogate anywhere") << (u"ann@example.org "_qs + QChar(0xd800)) << QString();
+    }
+
+    void firstAddressIn()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(MimeHeader::addressesIn(text).value(0), expected);
+        QCOMPARE(MimeHeader::firstAddressIn(text), expected);
+    }
+
+    void firstAddressInAsThePatternOnEverySample()
+    {
+        int withAddress = 0;
+        for (const QString& file : CaseExpectations::sampleFiles(true)) {
+            QFile in(file);
+            QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(file));
+            for (const QByteArray& line : in.readAll().split('\n')) {
+                if (!line.contains('@'))
+                    continue;
+                for (const QString& text : { QString::fromUtf8(line), QString::fromLatin1(line) }) {
+                    const QString expected = MimeHeader::addressesIn(text).value(0);
+                    withAddress += !expected.isEmpty();
+                    QVERIFY2(MimeHeader::firstAddressIn(text) == expected, qPrintable(text));
+                }
+            }
+        }
+        QVERIFY(withAddress > 10000);
+    }
+
     void texts_data()
     {
         QTest::addColumn<QByteArray>("header");

@@ -1,10 +1,11 @@
 // Differential: the header splitter the analyzer uses must find the fields vmime's own
 // header parser finds, with the same values, and the body where vmime finds it; and where
-// the analyzer reads a Content-Type field without vmime, it must find what vmime finds.
-// Both read the text as the analyzer hands it to them, after the sanitizer. A difference
-// aborts.
+// the analyzer reads a Content-Type field or an address field without vmime, it must find
+// what vmime finds. Both read the text as the analyzer hands it to them, after the
+// sanitizer. A difference aborts.
 #include "analysis/HeaderFieldSpans.h"
 #include "analysis/MessageSanitizer.h"
+#include "analysis/MimeHeader.h"
 #include "analysis/PartContentType.h"
 #include "analysis/VmimeRuntime.h"
 
@@ -82,6 +83,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const auto type = std::dynamic_pointer_cast<vmime::contentTypeField>(byVmime);
         if (simple && (!type || !(*simple == PartContentType::fromVmime(*type))))
             differ("a Content-Type read without vmime", text);
+    }
+    const MimeHeader fields = MimeHeader::fromText(text, spans);
+    for (const char* name : { "from", "sender", "reply-to", "delivered-to", "to", "cc", "bcc" }) {
+        if (fields.addresses(name) != fields.addressesByVmime(name))
+            differ("addresses read without vmime", text);
     }
     return 0;
 }
