@@ -1,7 +1,6 @@
 #include "analysis/MailSystemRules.h"
 
 #include "analysis/PhraseSet.h"
-#include "analysis/SelectedLines.h"
 
 #include <QHash>
 
@@ -292,12 +291,9 @@ const QList<MailSystemRules::RecipientRule>& MailSystemRules::recipientRules()
     return rules;
 }
 
-qsizetype MailSystemRules::originalMarker(const QString& text, qsizetype* headerStart)
+const QStringList& MailSystemRules::originalMarkerPhrases()
 {
-    // A decorated line ("------ This is a copy of the message ------") may say it any
-    // way; a plain line must be nothing but the announcement, so that "The original
-    // message was received at ..." stays part of the notice.
-    static const QString phrases = QStringLiteral(
+    static const QStringList phrases = QStringLiteral(
         "this is a copy of|below this line is a copy|a copy of the original|original message|the header of "
         "the original|"
         "headers of the original|returned message|undelivered message|unsent message|message headers follow|"
@@ -312,27 +308,48 @@ qsizetype MailSystemRules::originalMarker(const QString& text, qsizetype* header
         "messaggio originale|intestazioni del messaggio originale|oorspronkelijk bericht|oorspronkelijke "
         "berichtkoppen|"
         "kopie van de berichtkoppen|origineel bericht|mensagem original|cabeçalhos da mensagem original|"
-        "oryginalna wiadomość|oryginalne nagłówki wiadomości|元のメッセージ");
+        "oryginalna wiadomość|oryginalne nagłówki wiadomości|元のメッセージ")
+                                           .split(u'|');
+    return phrases;
+}
+
+const QRegularExpression& MailSystemRules::originalMarkerPattern()
+{
+    // A decorated line ("------ This is a copy of the message ------") may say it any
+    // way; a plain line must be nothing but the announcement, so that "The original
+    // message was received at ..." stays part of the notice.
     static const QRegularExpression marker(
         QStringLiteral(
             R"(^[ \t]*(?<decorated>[-=_*>|#]{2}[^\n]*)?(?:%1)(?(decorated)[^\n]*|(?:[ \t]+(?:follows|below|is following|was))?[ \t]*(?:[:.][ \t]*)?(?:[-=_*]+[ \t]*)?)$)")
-            .arg(phrases),
+            .arg(originalMarkerPhrases().join(u'|')),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+    return marker;
+}
+
+qsizetype MailSystemRules::originalMarker(const QString& text, qsizetype* headerStart)
+{
+    const QRegularExpression& marker = originalMarkerPattern();
     static const QRegularExpression headerBlock(
         QStringLiteral(
             R"(^[ \t>]*(?:Return-Path|Received|Message-I[dD]|From|Date|DKIM-Signature|MIME-Version|X-[A-Za-z0-9-]+|Delivered-To|Authentication-Results):[ \t]*\S[^\n]*\n(?:[ \t][^\n]*\n)*[ \t>]*[A-Za-z][A-Za-z0-9-]*:[ \t])"),
         QRegularExpression::MultilineOption);
     // The announcement is one line that holds one of the phrases: only such lines go to
-    // the pattern, and it tries each phrase at every place of a line.
-    static const QStringList phraseList = phrases.split(u'|');
+    // the pattern, which tries each phrase at every place of a line, and the lines after
+    // the first announcement (most often the whole returned message) are not read.
     static const PhraseSet phraseSet = [] {
         PhraseSet set;
-        for (const QString& phrase : phraseList)
+        for (const QString& phrase : originalMarkerPhrases())
             set.add(phrase, 0);
         return set;
     }();
+    qsizetype markerStart = -1;
+    qsizetype from = 0;
     QString folded;
-    const SelectedLines withPhrase(text, [&folded](QStringView line) {
+    for (qsizetype lineStart = 0; lineStart < text.size();) {
+        qsizetype lineEnd = text.indexOf(u'\n', lineStart);
+        if (lineEnd < 0)
+            lineEnd = text.size();
+        const QStringView line = QStringView(text).sliced(lineStart, lineEnd - lineStart);
         // Folded a character at a time, as the pattern's caseless match folds them; ASCII,
         // most of every notice, without a look-up.
         folded.resize(line.size());
@@ -342,11 +359,15 @@ qsizetype MailSystemRules::originalMarker(const QString& text, qsizetype* header
             *out++ = unit >= 0x80 ? c.toCaseFolded()
                                   : QChar(unit >= u'A' && unit <= u'Z' ? char16_t(unit + 32) : unit);
         }
-        return phraseSet.anyIn(folded);
-    });
-    const auto markerMatch = marker.match(withPhrase.text());
-    const qsizetype from
-        = markerMatch.hasMatch() ? withPhrase.originalPosition(markerMatch.capturedEnd()) : 0;
+        if (phraseSet.anyIn(folded)) {
+            if (const auto match = marker.match(line); match.hasMatch()) {
+                markerStart = lineStart + match.capturedStart();
+                from = lineStart + match.capturedEnd();
+                break;
+            }
+        }
+        lineStart = lineEnd + 1;
+    }
     const auto blockMatch = headerBlock.match(text, from);
     *headerStart = blockMatch.hasMatch() ? blockMatch.capturedStart() : -1;
     // The block is found by a field only messages carry (Received, Date, ...); fields
@@ -361,8 +382,8 @@ qsizetype MailSystemRules::originalMarker(const QString& text, qsizetype* header
             break;
         *headerStart = previous;
     }
-    if (markerMatch.hasMatch())
-        return withPhrase.originalPosition(markerMatch.capturedStart());
+    if (markerStart >= 0)
+        return markerStart;
     return *headerStart;
 }
 

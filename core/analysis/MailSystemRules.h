@@ -47,6 +47,10 @@ public:
     static const QList<RecipientRule>& recipientRules();
     // Where the returned copy of the original starts inside a plain-text bounce, or -1.
     static qsizetype originalMarker(const QString& text, qsizetype* headerStart);
+    // The phrases that announce the copy, in lower case, and the pattern of a line that
+    // announces it (caseless, multi-line); originalMarker finds the first line it matches.
+    static const QStringList& originalMarkerPhrases();
+    static const QRegularExpression& originalMarkerPattern();
 };
 
 } // namespace Core::Analysis

@@ -3,9 +3,31 @@
 // sentence that merely contains a phrase is part of the notice.
 #include "analysis/MailSystemRules.h"
 
+#include <QFile>
+#include <QRandomGenerator>
 #include <QTest>
 
+#include "CaseExpectations.h"
+
 using namespace Core::Analysis;
+
+namespace {
+
+// The reference: the pattern over the whole text, without picking the lines first or
+// stopping at the first announcement. Where it finds one, originalMarker must say the same
+// place; where it finds none, originalMarker falls back to the quoted header block.
+void compareWithThePatternAlone(const QString& text)
+{
+    const QRegularExpressionMatch expected = MailSystemRules::originalMarkerPattern().match(text);
+    qsizetype headerStart = 0;
+    const qsizetype marker = MailSystemRules::originalMarker(text, &headerStart);
+    if (expected.hasMatch())
+        QCOMPARE(marker, expected.capturedStart());
+    else
+        QCOMPARE(marker, headerStart);
+}
+
+} // namespace
 
 class OriginalMarkerTest : public QObject {
     Q_OBJECT
@@ -47,6 +69,47 @@ private slots:
             return;
         }
         QCOMPARE(marker, text.indexOf(markerLine));
+    }
+
+    void findsWhatThePatternAloneFinds_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const QString& file : CaseExpectations::sampleFiles(true))
+            QTest::newRow(qPrintable(file.section(u'/', -2))) << file;
+    }
+
+    // Every sample, read whole as text (headers, parts and all).
+    void findsWhatThePatternAloneFinds()
+    {
+        QFETCH(QString, file);
+        QFile in(file);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        compareWithThePatternAlone(QString::fromUtf8(in.readAll()).replace(u"\r\n"_qs, u"\n"_qs));
+    }
+
+    // Made-up lines of phrases in every case, decorations, blanks, endings and words around
+    // them, several announcements in one text among them.
+    void findsWhatThePatternAloneFindsInMadeUpText()
+    {
+        QStringList pieces = MailSystemRules::originalMarkerPhrases();
+        for (const QString& phrase : MailSystemRules::originalMarkerPhrases())
+            pieces.append(phrase.toUpper());
+        pieces += { u"--"_qs, u"=="_qs, u">>"_qs, u"-"_qs, u" "_qs, u"\t"_qs, u":"_qs, u"."_qs,
+            u" follows"_qs, u" below"_qs, u" was"_qs, u"\n"_qs, u"\n"_qs, u"the"_qs, u"mail"_qs, u"s"_qs,
+            QString(QChar(0x017f)), QString(QChar(0x212a)), u"\u00dc"_qs };
+        QRandomGenerator random(20261207);
+        for (int round = 0; round < 5000; ++round) {
+            QString text = u"Delivery failed.\n"_qs;
+            const int length = int(random.bounded(1, 14));
+            for (int i = 0; i < length; ++i)
+                text += pieces.at(int(random.bounded(qsizetype(pieces.size()))));
+            text += u"\nReceived: from a.example\nSubject: x\n"_qs;
+            compareWithThePatternAlone(text);
+            if (QTest::currentTestFailed()) {
+                qWarning() << text;
+                return;
+            }
+        }
     }
 };
 
