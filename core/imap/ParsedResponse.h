@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <vector>
 
 #include <vmime/net/imap/IMAPParser.hpp>
 
@@ -24,13 +25,21 @@ public:
         }
     }
 
-    // The attributes of each FETCH line, in the order the server sent them.
+    // The attributes of each FETCH line, in the order the server sent them. vmime 0.9.2
+    // keeps a null attribute for an empty list ("* 1 FETCH ()", found by
+    // fuzz_vmime_imap_answers): only those it read are visited.
     template <typename Visit> void forEachFetch(Visit visit) const
     {
         forEachData([&](const Parser::response_data& data) {
             const Parser::message_data* message = data.message_data();
-            if (message && message->type() == Parser::message_data::FETCH && message->msg_att())
-                visit(message->msg_att()->items());
+            if (!message || message->type() != Parser::message_data::FETCH || !message->msg_att())
+                return;
+            std::vector<Parser::msg_att_item*> attributes;
+            for (Parser::msg_att_item* attribute : message->msg_att()->items()) {
+                if (attribute)
+                    attributes.push_back(attribute);
+            }
+            visit(attributes);
         });
     }
 

@@ -945,6 +945,36 @@ private slots:
         QVERIFY(connection.isConnected());
     }
 
+    // "* 1 FETCH ()": vmime 0.9.2 keeps a null attribute for the empty list, which the
+    // reader of structures called into (found by fuzz_vmime_imap_answers). The line is
+    // passed over and the next one read.
+    void fetchWithoutAttributesIsPassedOver()
+    {
+        auto script = stallAfterLogin();
+        FakeImapServer server("* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] fake ready\r\n",
+            [&script](const QByteArray& tag, const QByteArray& line) {
+                if (line.contains(" UID FETCH ") && line.contains("BODYSTRUCTURE"))
+                    return FakeImapServer::Reply { "* 1 FETCH ()\r\n"
+                                                   "* 2 FETCH (UID 4 BODYSTRUCTURE (\"text\" \"plain\" "
+                                                   "(\"charset\" \"us-ascii\") NIL NIL \"7bit\" 10 1))\r\n"
+                        + tag + " OK done\r\n" };
+                return script(tag, line);
+            });
+        QVERIFY(server.start());
+        ImapConnection connection;
+        QString error;
+        QVERIFY2(connection.connect(
+                     plainAddress(server.port()), QStringLiteral("sam"), QStringLiteral("pw"), &error),
+            qPrintable(error));
+        ImapProtocol protocol(connection);
+        const auto structures = protocol.structures({ 3, 4 });
+        QVERIFY2(structures, qPrintable(failureOf(structures)));
+        QCOMPARE(structures->keys(), QList<quint32> { 4 });
+        QCOMPARE(structures->value(4).mediaType, QByteArray("text/plain"));
+        QCOMPARE(structures->value(4).size, quint64(10));
+        QVERIFY(connection.isConnected());
+    }
+
     void silentServerTimesOut()
     {
         FakeImapServer server("* OK fake ready\r\n", &silence);
