@@ -83,18 +83,18 @@ bool MessageSource::next(Message* message)
         // message files, and each costs its system calls on the thread that feeds the
         // analysis. read(n) reserves n bytes first: ask for what the file holds.
         auto file = std::make_unique<QFile>(entry.filePath);
-        if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+        const auto unopened = [&] {
             *message = { entry.source, {}, tr("The file cannot be opened: %1").arg(file->errorString()) };
             return true;
-        }
+        };
+        if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+            return unopened();
         QByteArray bytes = file->read(qMin(file->size(), MaxMessageBytes));
         if (isMbox(bytes)) {
             // An mbox is read a line at a time, through the buffer, from its start.
             file->close();
-            if (!file->open(QIODevice::ReadOnly)) {
-                *message = { entry.source, {}, tr("The file cannot be opened: %1").arg(file->errorString()) };
-                return true;
-            }
+            if (!file->open(QIODevice::ReadOnly))
+                return unopened();
             m_mbox = std::move(file);
             m_mboxSource = entry.source;
             m_mboxIndex = 0;
