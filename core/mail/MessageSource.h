@@ -38,9 +38,10 @@ private:
     struct Entry {
         QString source;
         QString filePath;
+        bool named = false; // named by the caller: may be a folder
     };
 
-    void expand(const QString& path);
+    void expandFolder(const QString& path);
     bool nextFromMbox(Message* message);
     static bool isMbox(QByteArrayView start);
 

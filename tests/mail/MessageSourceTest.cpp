@@ -254,12 +254,15 @@ void MessageSourceTest::pathsKeepTheirOrder()
     QVERIFY(dir.isValid());
     QVERIFY(writeFile(dir.filePath(QStringLiteral("2.eml")), messageText("2")));
     QVERIFY(writeFile(dir.filePath(QStringLiteral("1.eml")), messageText("1")));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("f/y.eml")), messageText("y")));
     QVERIFY(writeFile(dir.filePath(QStringLiteral("f/x.eml")), messageText("x")));
     const WorkingDirectory cwd(dir.path());
     QVERIFY(cwd.changed());
+    // A folder's messages come in its place, in the order of their names.
     const Read read = readAll({ QStringLiteral("2.eml"), QStringLiteral("f"), QStringLiteral("1.eml") });
     QCOMPARE(read.sources,
-        QStringList({ QStringLiteral("2.eml"), QStringLiteral("f/x.eml"), QStringLiteral("1.eml") }));
+        QStringList({ QStringLiteral("2.eml"), QStringLiteral("f/x.eml"), QStringLiteral("f/y.eml"),
+            QStringLiteral("1.eml") }));
 }
 
 void MessageSourceTest::emptyFolder()
