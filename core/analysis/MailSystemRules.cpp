@@ -1,5 +1,6 @@
 #include "analysis/MailSystemRules.h"
 
+#include "analysis/PatternMatch.h"
 #include "analysis/PhraseSet.h"
 
 #include <QHash>
@@ -360,7 +361,7 @@ qsizetype MailSystemRules::originalMarker(const QString& text, qsizetype* header
                                   : QChar(unit >= u'A' && unit <= u'Z' ? char16_t(unit + 32) : unit);
         }
         if (phraseSet.anyIn(folded)) {
-            if (const auto match = marker.match(line); match.hasMatch()) {
+            if (const auto match = PatternMatch::first(marker, line); match.hasMatch()) {
                 markerStart = lineStart + match.capturedStart();
                 from = lineStart + match.capturedEnd();
                 break;
@@ -368,7 +369,7 @@ qsizetype MailSystemRules::originalMarker(const QString& text, qsizetype* header
         }
         lineStart = lineEnd + 1;
     }
-    const auto blockMatch = headerBlock.match(text, from);
+    const auto blockMatch = PatternMatch::first(headerBlock, text, from);
     *headerStart = blockMatch.hasMatch() ? blockMatch.capturedStart() : -1;
     // The block is found by a field only messages carry (Received, Date, ...); fields
     // right above it (Subject, To) belong to it too.
@@ -378,7 +379,7 @@ qsizetype MailSystemRules::originalMarker(const QString& text, qsizetype* header
         if (previous < from)
             break;
         const QStringView line = QStringView(text).mid(previous, *headerStart - 1 - previous);
-        if (!fieldLine.match(line).hasMatch())
+        if (!PatternMatch::first(fieldLine, line).hasMatch())
             break;
         *headerStart = previous;
     }

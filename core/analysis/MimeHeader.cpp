@@ -2,6 +2,7 @@
 
 #include "analysis/LowerCase.h"
 #include "analysis/MessageSanitizer.h"
+#include "analysis/PatternMatch.h"
 #include "analysis/TextDecoder.h"
 
 #include <QByteArray>
@@ -452,7 +453,7 @@ QList<MimeHeader::Field> MimeHeader::fields() const
 QStringList MimeHeader::addressesIn(const QString& text)
 {
     QStringList result;
-    auto it = addressPattern().globalMatch(text);
+    auto it = PatternMatch::all(addressPattern(), text);
     while (it.hasNext())
         appendOnce(normalizedAddress(it.next().captured(0)), result);
     return result;
@@ -513,9 +514,9 @@ QString MimeHeader::messageIdIn(const QString& text)
     // Some mail systems write Message-IDs without brackets or without a domain part.
     static const QRegularExpression bracketed(QStringLiteral(R"(<\s*([^<>\s]+)\s*>)"));
     static const QRegularExpression bare(QStringLiteral(R"(([^<>\s"]+))"));
-    if (const auto match = bracketed.match(text); match.hasMatch())
+    if (const auto match = PatternMatch::first(bracketed, text); match.hasMatch())
         return match.captured(1);
-    if (const auto match = bare.match(text); match.hasMatch())
+    if (const auto match = PatternMatch::first(bare, text); match.hasMatch())
         return match.captured(1);
     return {};
 }

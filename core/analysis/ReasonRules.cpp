@@ -1,5 +1,6 @@
 #include "analysis/ReasonRules.h"
 
+#include "analysis/PatternMatch.h"
 #include "analysis/PhraseSet.h"
 
 #include <QRegularExpression>
@@ -144,7 +145,7 @@ namespace {
 QString ReasonRules::statusCodeIn(const QString& text)
 {
     static const QRegularExpression code(QStringLiteral(R"((?<![\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.]))"));
-    const auto match = code.match(text);
+    const auto match = PatternMatch::first(code, text);
     return match.hasMatch() ? match.captured(1) : QString();
 }
 

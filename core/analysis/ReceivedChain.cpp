@@ -1,5 +1,6 @@
 #include "analysis/ReceivedChain.h"
 
+#include "analysis/PatternMatch.h"
 #include <QHostAddress>
 #include <QRegularExpression>
 
@@ -41,7 +42,7 @@ ReceivedChain::Hop ReceivedChain::firstExternalHop(const QStringList& receivedVa
     static const QRegularExpression hasLetter(QStringLiteral("[A-Za-z]"));
     static const QRegularExpression hostPattern(QStringLiteral(R"(([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)\.?)"));
     for (qsizetype i = receivedValues.size() - 1; i >= 0; --i) {
-        const auto from = fromPart.match(receivedValues.at(i));
+        const auto from = PatternMatch::first(fromPart, receivedValues.at(i));
         if (!from.hasMatch())
             continue;
         const QString sender = from.captured(1);
@@ -53,20 +54,20 @@ ReceivedChain::Hop ReceivedChain::firstExternalHop(const QStringList& receivedVa
         const qsizetype paren = sender.indexOf(u'(');
         const QString verified = paren >= 0 ? sender.mid(paren).remove(claim) : QString();
         const QString unverified = paren >= 0 ? sender.left(paren) : sender;
-        bool inVerified = verified.contains(ipPattern);
-        auto ips = ipPattern.globalMatch(inVerified ? verified : unverified);
+        bool inVerified = PatternMatch::first(ipPattern, verified).hasMatch();
+        auto ips = PatternMatch::all(ipPattern, inVerified ? verified : unverified);
         while (ips.hasNext() || inVerified) {
             if (!ips.hasNext()) {
                 // Only private addresses in parentheses: the first word may still be public.
                 inVerified = false;
-                ips = ipPattern.globalMatch(unverified);
+                ips = PatternMatch::all(ipPattern, unverified);
                 continue;
             }
             const QString ip = ips.next().captured(1);
             if (QHostAddress(ip).isNull() || isPrivateAddress(ip))
                 continue;
             Hop hop { ip, {} };
-            auto hosts = hostPattern.globalMatch(verified.isEmpty() ? sender : verified);
+            auto hosts = PatternMatch::all(hostPattern, verified.isEmpty() ? sender : verified);
             while (hosts.hasNext()) {
                 const QString host = hosts.next().captured(1);
                 if (!QHostAddress(host).isNull() || !host.contains(hasLetter))
