@@ -327,16 +327,84 @@ const QRegularExpression& MailSystemRules::originalMarkerPattern()
     return marker;
 }
 
+namespace {
+
+    bool isBlank(QChar c)
+    {
+        return c == u' ' || c == u'\t';
+    }
+
+    // Whether the folded text at `at` starts with the folded word.
+    bool hasWordAt(QStringView folded, qsizetype at, QStringView word)
+    {
+        return folded.sliced(at).startsWith(word);
+    }
+
+    // What may follow the announcement on a plain line, to its end: a word ("follows"),
+    // a colon or full stop, a rule of dashes, blanks between them.
+    bool isPlainEnding(QStringView line, QStringView folded, qsizetype at)
+    {
+        qsizetype blanks = at;
+        while (blanks < line.size() && isBlank(line[blanks]))
+            ++blanks;
+        if (blanks > at) {
+            for (const QStringView word : { u"follows", u"below", u"is following", u"was" }) {
+                if (hasWordAt(folded, blanks, word)) {
+                    at = blanks + word.size();
+                    break;
+                }
+            }
+        }
+        while (at < line.size() && isBlank(line[at]))
+            ++at;
+        if (at < line.size() && (line[at] == u':' || line[at] == u'.')) {
+            ++at;
+            while (at < line.size() && isBlank(line[at]))
+                ++at;
+        }
+        const auto isRule = [](QChar c) { return c == u'-' || c == u'=' || c == u'_' || c == u'*'; };
+        if (at < line.size() && isRule(line[at])) {
+            while (at < line.size() && isRule(line[at]))
+                ++at;
+            while (at < line.size() && isBlank(line[at]))
+                ++at;
+        }
+        return at == line.size();
+    }
+
+    // Whether a line holding a phrase is what originalMarkerPattern() matches: read by
+    // hand, as the pattern's JIT compilation of every phrase cost more than all the lines
+    // it was run on (folded is the line case-folded, one unit for one).
+    bool isAnnouncementLine(QStringView line, QStringView folded, const PhraseSet& phrases)
+    {
+        // PCRE2 matches nothing in a subject that is not valid UTF-16.
+        if (!PatternMatch::holdsNoSurrogate(line) && !line.isValidUtf16())
+            return false;
+        qsizetype start = 0;
+        while (start < line.size() && isBlank(line[start]))
+            ++start;
+        const auto isDecoration = [](QChar c) { return QStringView(u"-=_*>|#").contains(c); };
+        if (start + 1 < line.size() && isDecoration(line[start]) && isDecoration(line[start + 1])
+            && phrases.anyIn(folded.sliced(start + 2)))
+            return true;
+        for (const QString& phrase : MailSystemRules::originalMarkerPhrases()) {
+            if (hasWordAt(folded, start, phrase) && isPlainEnding(line, folded, start + phrase.size()))
+                return true;
+        }
+        return false;
+    }
+
+} // namespace
+
 qsizetype MailSystemRules::originalMarker(const QString& text, qsizetype* headerStart)
 {
-    const QRegularExpression& marker = originalMarkerPattern();
     static const QRegularExpression headerBlock(
         QStringLiteral(
             R"(^[ \t>]*(?:Return-Path|Received|Message-I[dD]|From|Date|DKIM-Signature|MIME-Version|X-[A-Za-z0-9-]+|Delivered-To|Authentication-Results):[ \t]*\S[^\n]*\n(?:[ \t][^\n]*\n)*[ \t>]*[A-Za-z][A-Za-z0-9-]*:[ \t])"),
         QRegularExpression::MultilineOption);
-    // The announcement is one line that holds one of the phrases: only such lines go to
-    // the pattern, which tries each phrase at every place of a line, and the lines after
-    // the first announcement (most often the whole returned message) are not read.
+    // The announcement is one line that holds one of the phrases: only such lines are
+    // read closely, and the lines after the first announcement (most often the whole
+    // returned message) are not read.
     static const PhraseSet phraseSet = [] {
         PhraseSet set;
         for (const QString& phrase : originalMarkerPhrases())
@@ -351,8 +419,8 @@ qsizetype MailSystemRules::originalMarker(const QString& text, qsizetype* header
         if (lineEnd < 0)
             lineEnd = text.size();
         const QStringView line = QStringView(text).sliced(lineStart, lineEnd - lineStart);
-        // Folded a character at a time, as the pattern's caseless match folds them; ASCII,
-        // most of every notice, without a look-up.
+        // Folded a character at a time, as a caseless match of the pattern folds them;
+        // ASCII, most of every notice, without a look-up.
         folded.resize(line.size());
         QChar* out = folded.data();
         for (const QChar c : line) {
@@ -360,12 +428,10 @@ qsizetype MailSystemRules::originalMarker(const QString& text, qsizetype* header
             *out++ = unit >= 0x80 ? c.toCaseFolded()
                                   : QChar(unit >= u'A' && unit <= u'Z' ? char16_t(unit + 32) : unit);
         }
-        if (phraseSet.anyIn(folded)) {
-            if (const auto match = PatternMatch::first(marker, line); match.hasMatch()) {
-                markerStart = lineStart + match.capturedStart();
-                from = lineStart + match.capturedEnd();
-                break;
-            }
+        if (phraseSet.anyIn(folded) && isAnnouncementLine(line, folded, phraseSet)) {
+            markerStart = lineStart;
+            from = lineEnd;
+            break;
         }
         lineStart = lineEnd + 1;
     }

@@ -96,7 +96,8 @@ private slots:
             pieces.append(phrase.toUpper());
         pieces += { u"--"_qs, u"=="_qs, u">>"_qs, u"-"_qs, u" "_qs, u"\t"_qs, u":"_qs, u"."_qs,
             u" follows"_qs, u" below"_qs, u" was"_qs, u"\n"_qs, u"\n"_qs, u"the"_qs, u"mail"_qs, u"s"_qs,
-            QString(QChar(0x017f)), QString(QChar(0x212a)), u"\u00dc"_qs };
+            QString(QChar(0x017f)), QString(QChar(0x212a)), u"\u00dc"_qs, u"\r"_qs, u"\u2028"_qs,
+            QString(QChar(0x0130)), u" is following"_qs, u"*"_qs, u"#|"_qs, u"\U0001F600"_qs };
         QRandomGenerator random(20261207);
         for (int round = 0; round < 5000; ++round) {
             QString text = u"Delivery failed.\n"_qs;
