@@ -123,11 +123,14 @@ bool MailSystemRules::mentions(Signal signal, const QString& lowerText)
     if (lowerText.isEmpty())
         return false;
     static const QHash<Signal, PhraseSet> sets = [] {
-        QHash<Signal, PhraseSet> result;
+        QHash<Signal, QList<PhraseSet::Phrase>> phrasesOf;
         for (const auto& [rowSignal, phrases] : signalTable()) {
             for (const QStringView phrase : phrases)
-                result[rowSignal].add(phrase, 0);
+                phrasesOf[rowSignal].append({ phrase, 0 });
         }
+        QHash<Signal, PhraseSet> result;
+        for (auto it = phrasesOf.cbegin(); it != phrasesOf.cend(); ++it)
+            result.insert(it.key(), PhraseSet(it.value()));
         return result;
     }();
     const auto found = sets.constFind(signal);
@@ -139,12 +142,12 @@ bool MailSystemRules::mentionsAny(const QString& lowerText)
     if (lowerText.isEmpty())
         return false;
     static const PhraseSet all = [] {
-        PhraseSet set;
+        QList<PhraseSet::Phrase> every;
         for (const auto& [rowSignal, phrases] : signalTable()) {
             for (const QStringView phrase : phrases)
-                set.add(phrase, 0);
+                every.append({ phrase, 0 });
         }
-        return set;
+        return PhraseSet(every);
     }();
     return all.anyIn(lowerText);
 }
@@ -188,10 +191,10 @@ bool MailSystemRules::isSystemSender(const QString& lowerAddress, const QString&
             return true;
     }
     static const PhraseSet names = [] {
-        PhraseSet set;
+        QList<PhraseSet::Phrase> phrases;
         for (const char16_t* name : displayNames)
-            set.add(QStringView(name), 0);
-        return set;
+            phrases.append({ QStringView(name), 0 });
+        return PhraseSet(phrases);
     }();
     return names.anyIn(lowerDisplayName);
 }
@@ -406,10 +409,10 @@ qsizetype MailSystemRules::originalMarker(const QString& text, qsizetype* header
     // read closely, and the lines after the first announcement (most often the whole
     // returned message) are not read.
     static const PhraseSet phraseSet = [] {
-        PhraseSet set;
+        QList<PhraseSet::Phrase> phrases;
         for (const QString& phrase : originalMarkerPhrases())
-            set.add(phrase, 0);
-        return set;
+            phrases.append({ phrase, 0 });
+        return PhraseSet(phrases);
     }();
     qsizetype markerStart = -1;
     qsizetype from = 0;

@@ -5,29 +5,29 @@
 
 namespace Core::Analysis {
 
-void PhraseSet::add(QStringView phrase, int rank)
+PhraseSet::PhraseSet(const QList<Phrase>& phrases)
 {
-    if (phrase.isEmpty())
-        return;
-    if (m_lowestRank < 0 || rank < m_lowestRank)
-        m_lowestRank = rank;
-    if (phrase.size() == 1) {
-        m_singleCharacters.append({ phrase, rank });
-        return;
+    for (const Phrase& phrase : phrases) {
+        if (phrase.text.isEmpty())
+            continue;
+        if (m_lowestRank < 0 || phrase.rank < m_lowestRank)
+            m_lowestRank = phrase.rank;
+        if (phrase.text.size() == 1) {
+            m_singleCharacters.append({ phrase.text, phrase.rank });
+            continue;
+        }
+        const std::size_t bit = bitOf(startOf(phrase.text[0], phrase.text[1]));
+        m_startBits[bit / 64] |= std::uint64_t(1) << (bit % 64);
+        m_entries.push_back({ phrase.text, phrase.rank });
     }
-    const std::uint32_t start = startOf(phrase[0], phrase[1]);
-    const std::size_t bit = bitOf(start);
-    m_startBits[bit / 64] |= std::uint64_t(1) << (bit % 64);
-    // Sets are made once, of a few hundred phrases: sorting again at each is cheap.
-    const auto at = std::upper_bound(
-        m_entries.begin(), m_entries.end(), start, [](std::uint32_t value, const Entry& entry) {
-            return value < startOf(entry.phrase[0], entry.phrase[1]);
-        });
-    m_entries.insert(at, { phrase, rank });
-    rebuildSlots();
+    // Stable: phrases of one start keep their order.
+    std::stable_sort(m_entries.begin(), m_entries.end(), [](const Entry& left, const Entry& right) {
+        return startOf(left.phrase[0], left.phrase[1]) < startOf(right.phrase[0], right.phrase[1]);
+    });
+    buildSlots();
 }
 
-void PhraseSet::rebuildSlots()
+void PhraseSet::buildSlots()
 {
     std::size_t starts = 0;
     for (std::size_t i = 0; i < m_entries.size(); ++i) {

@@ -14,8 +14,16 @@ namespace Core::Analysis {
 // analysis. A phrase is found where `QStringView::contains` would find it.
 class PhraseSet {
 public:
-    // Phrases are views: their text must outlive the set (the tables are literals).
-    void add(QStringView phrase, int rank);
+    struct Phrase {
+        QStringView text;
+        int rank = 0;
+    };
+
+    PhraseSet() = default;
+    // Phrases are views: their text must outlive the set (the tables are literals). The
+    // set is made whole at once: added one at a time, each was sorted in and the table
+    // made anew, which for the sets of hundreds cost more than a thousand look-ups.
+    explicit PhraseSet(const QList<Phrase>& phrases);
     // The lowest rank of a phrase the text contains, or -1.
     int lowestRankIn(QStringView text) const;
     bool anyIn(QStringView text) const { return lowestRankIn(text) >= 0; }
@@ -38,7 +46,7 @@ private:
     }
     static std::size_t bitOf(std::uint32_t start) { return (start * 2654435761u) >> 16; }
     const Slot* slotOf(std::uint32_t start) const;
-    void rebuildSlots();
+    void buildSlots();
 
     // A bit per hash of a phrase's first two characters: most places in a text start no
     // phrase, and one bit says so.

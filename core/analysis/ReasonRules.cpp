@@ -129,12 +129,16 @@ namespace {
         static const PhraseSets sets = [] {
             PhraseSets result;
             const auto& rules = phraseRules();
+            QList<PhraseSet::Phrase> all;
             for (std::size_t i = 0; i < rules.size(); ++i) {
+                QList<PhraseSet::Phrase> each;
                 for (const QStringView phrase : rules[i].phrases) {
-                    result.all.add(phrase, int(i));
-                    result.each[i].add(phrase, 0);
+                    all.append({ phrase, int(i) });
+                    each.append({ phrase, 0 });
                 }
+                result.each[i] = PhraseSet(each);
             }
+            result.all = PhraseSet(all);
             return result;
         }();
         return sets;

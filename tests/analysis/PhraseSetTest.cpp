@@ -52,9 +52,10 @@ private slots:
         QFETCH(QStringList, phrases);
         QFETCH(QString, text);
         QFETCH(int, expected);
-        PhraseSet set;
+        QList<PhraseSet::Phrase> ranked;
         for (qsizetype i = 0; i < phrases.size(); ++i)
-            set.add(phrases.at(i), int(i));
+            ranked.append({ phrases.at(i), int(i) });
+        const PhraseSet set(ranked);
         QCOMPARE(set.lowestRankIn(text), expected);
         QCOMPARE(set.anyIn(text), expected >= 0);
     }
@@ -74,15 +75,15 @@ private slots:
         QVERIFY(texts.size() > 600);
         // Phrases of 1 to 3 words from every 37th sample, so that many occur and many do not.
         QList<std::pair<QString, int>> phrases;
-        PhraseSet set;
         for (qsizetype t = 0; t < texts.size(); t += 37) {
             const QStringList words = texts.at(t).split(u' ', Qt::SkipEmptyParts);
-            for (qsizetype w = 0; w + 2 < words.size() && w < 300; w += 29) {
-                const QString phrase = words.mid(w, 1 + w % 3).join(u' ');
-                phrases.append({ phrase, int(phrases.size()) });
-                set.add(phrases.last().first, phrases.last().second);
-            }
+            for (qsizetype w = 0; w + 2 < words.size() && w < 300; w += 29)
+                phrases.append({ words.mid(w, 1 + w % 3).join(u' '), int(phrases.size()) });
         }
+        QList<PhraseSet::Phrase> ranked;
+        for (const auto& [phrase, rank] : std::as_const(phrases))
+            ranked.append({ phrase, rank });
+        const PhraseSet set(ranked);
         QVERIFY(phrases.size() > 100);
         int found = 0;
         for (const QString& text : std::as_const(texts)) {
