@@ -9,7 +9,6 @@
 #include <vmime/security/sasl/SASLSession.hpp>
 #include <vmime/utility/stringUtils.hpp>
 
-#include <algorithm>
 #include <cstring>
 #include <mutex>
 
@@ -22,8 +21,9 @@ namespace {
 
     void handOver(const vmime::string& bytes, vmime::byte_t** output, size_t* outputLength)
     {
-        auto* copy = new vmime::byte_t[std::max<size_t>(bytes.size(), 1)];
-        std::copy(bytes.begin(), bytes.end(), copy);
+        // One byte more, so that an empty answer is no zero-length array either.
+        auto* copy = new vmime::byte_t[bytes.size() + 1];
+        std::memcpy(copy, bytes.data(), bytes.size());
         *output = copy;
         *outputLength = bytes.size();
     }
