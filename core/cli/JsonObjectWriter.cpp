@@ -83,7 +83,10 @@ void JsonObjectWriter::insertNull(QLatin1StringView key)
 QByteArray JsonObjectWriter::toJson() const
 {
     QVarLengthArray<Member, 16> sorted = m_members;
-    std::sort(sorted.begin(), sorted.end(), [](const Member& a, const Member& b) { return a.key < b.key; });
+    // compare(), not operator<: inlined at -O3, Qt's operator< made GCC 12 warn of a
+    // negative length reaching memcmp, which it cannot be.
+    std::sort(sorted.begin(), sorted.end(),
+        [](const Member& a, const Member& b) { return a.key.compare(b.key) < 0; });
     QByteArray json;
     json.reserve(m_values.size() + 16 * sorted.size() + 3);
     json += '{';
