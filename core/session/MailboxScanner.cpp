@@ -387,12 +387,29 @@ MailboxScanner::Done MailboxScanner::readNewMessages(const QString& folder, qint
                         Verdict::SentIndex::readEntry(message.bytes).value_or(Verdict::SentIndex::Entry {}) };
                 },
                 HeaderSlice, WaitedForPriority);
-            if (const Done read = fetched([&](const FetchedMessage& message) { entries.add(message); });
+            // Stored a slice at a time while the rest arrives: stored whole after the last,
+            // they kept the verdicts waiting (5,000 of them for 35 ms). What a failure leaves
+            // stored is known sent mail; the folder's state, kept after, makes the next scan
+            // fetch the rest.
+            QList<ScanCache::SentMessage> parsed;
+            QString failure;
+            bool stored = true;
+            const auto storeParsed = [&] {
+                m_totals->fetchedHeaders += int(parsed.size());
+                stored = stored && m_cache.storeSent(folderId, std::exchange(parsed, {}), &failure);
+            };
+            const auto collect = [&](ScanCache::SentMessage&& message) { parsed.append(std::move(message)); };
+            if (const Done read = fetched([&](const FetchedMessage& message) {
+                    entries.add(message);
+                    entries.takeFinished(collect);
+                    if (parsed.size() >= HeaderSlice)
+                        storeParsed();
+                });
                 !read)
                 return read;
-            const QList<ScanCache::SentMessage> sent = entries.take();
-            m_totals->fetchedHeaders += int(sent.size());
-            if (QString failure; !m_cache.storeSent(folderId, sent, &failure))
+            entries.takeAll(collect);
+            storeParsed();
+            if (!stored)
                 return Common::Error::localStorage(failure);
         } else {
             Common::ArrivingBatches<FetchedMessage, Triaged> triaged(

@@ -304,6 +304,49 @@ private slots:
         QVERIFY(reconnected >= rounds - 2);
     }
 
+    // Sent mail is stored a slice at a time as it arrives: after a cut in the middle of a
+    // large Sent folder, the new connection asks only for what was not stored, and the
+    // verdicts are the same.
+    void sentMailStoredBeforeACutIsKept()
+    {
+        DovecotFixture server;
+        QString error;
+        QVERIFY(
+            server.addMessagesFrom(QStringLiteral("INBOX"), m_demo + QStringLiteral("/INBOX"), &error) > 0);
+        QVERIFY(server.addMessagesFrom(QStringLiteral("Sent"), m_demo + QStringLiteral("/Sent"), &error) > 0);
+        for (int i = 0; i < 2500; ++i) {
+            const QByteArray message = "Message-ID: <sent-" + QByteArray::number(i)
+                + "@example.org>\r\nTo: someone@example.net\r\nSubject: Offer " + QByteArray::number(i)
+                + "\r\nDate: Mon, 2 Feb 2026 10:00:00 +0000\r\n\r\nHello.\r\n";
+            QVERIFY2(server.addMessage(QStringLiteral("Sent"), message, &error), qPrintable(error));
+        }
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const Outcome reference = scan(QStringLiteral("large-sent-reference.sqlite"), server.plainPort());
+        QVERIFY2(reference.ok, qPrintable(reference.error));
+
+        FaultProxy proxy(server.plainPort());
+        QVERIFY2(proxy.start(&error), qPrintable(error));
+        const Outcome measured = scan(QStringLiteral("large-sent-measure.sqlite"), proxy.port());
+        QVERIFY2(measured.ok, qPrintable(measured.error));
+        // Sent's headers are most of the bytes and come last: near the end is inside them,
+        // past the first slices.
+        proxy.cutAfterBytes(proxy.bytesForwarded() * 9 / 10);
+        proxy.setCutConnections(1);
+        TraceCapture trace;
+        const Outcome cut = scan(QStringLiteral("large-sent-cut.sqlite"), proxy.port());
+        QVERIFY2(cut.ok, qPrintable(cut.error));
+        QCOMPARE(cut.totals.reconnects, 1);
+        QCOMPARE(cut.verdicts, reference.verdicts);
+        // Read whole once, before the cut; after it, only the UIDs not stored.
+        const QString wholeSent
+            = QStringLiteral("UID FETCH 1:* (UID RFC822.SIZE BODY.PEEK[HEADER.FIELDS (MESSAGE-ID");
+        QCOMPARE(trace.sent(wholeSent).size(), 1);
+        const QList<qsizetype> searched = trace.sent(QStringLiteral("UID SEARCH ALL"));
+        QVERIFY2(searched.size() == 1 && searched.first() > trace.sent(wholeSent).first(),
+            qPrintable(trace.text()));
+        QCOMPARE(cut.totals.fetchedHeaders, reference.totals.fetchedHeaders);
+    }
+
     // Its structure comes first, then only the parts with the notice (the returned
     // message's start among them): the attachments stay on the server, and the report is
     // the one the whole message gives.
