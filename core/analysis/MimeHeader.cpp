@@ -296,10 +296,16 @@ namespace {
 
     // A domain as vmime writes it back in an address: each label that is not ASCII as
     // Punycode.
-    std::string asciiDomain(const std::string& domain)
+    std::string asciiDomain(const std::string& rawDomain)
     {
-        if (vmime::utility::stringUtils::is7bit(domain))
-            return domain;
+        if (vmime::utility::stringUtils::is7bit(rawDomain))
+            return rawDomain;
+        // vmime's Punycode step reads UTF-8 unchecked: a sequence cut short at the end of
+        // a label made it read past the label, and the same domain came out differently
+        // from one call to the next (found by fuzz_header_spans). It is given valid UTF-8
+        // alone, each broken sequence as U+FFFD.
+        const std::string domain
+            = QString::fromUtf8(rawDomain.data(), qsizetype(rawDomain.size())).toUtf8().toStdString();
         std::string result;
         std::size_t begin = 0;
         for (;;) {

@@ -45,6 +45,12 @@ private slots:
         QTest::newRow("UTF-8 domain") << QByteArray("To: jose@ejemplo-espa\xc3\xb1"
                                                     "a.example")
                                       << QStringList { u"jose@xn--ejemplo-espaa-tkb.example"_qs };
+        // vmime's Punycode step read past a sequence cut short at a label's end, and wrote
+        // the same domain differently from call to call (found by fuzz_header_spans).
+        QTest::newRow("a UTF-8 sequence cut short at a label's end")
+            << QByteArray("To: fbl@example\xe2.com") << QStringList { u"fbl@xn--example-6e14b.com"_qs };
+        QTest::newRow("a byte that starts no UTF-8 sequence")
+            << QByteArray("To: fbl@exa\xffmple.com") << QStringList { u"fbl@xn--example-2e14b.com"_qs };
         QTest::newRow("encoded name") << QByteArray("From: =?utf-8?Q?Jos=C3=A9?= <jose@example.org>")
                                       << QStringList { u"jose@example.org"_qs };
         QTest::newRow("an encoded local part") << QByteArray("To: =?utf-8?Q?jos=C3=A9?=@example.org")
