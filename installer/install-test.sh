@@ -48,7 +48,7 @@ echo "$(basename "$deb"): $(stat -c %s "$deb") bytes, installed size $(dpkg-deb 
 echo "$(basename "$tarball"): $(stat -c %s "$tarball") bytes"
 echo "Depends: $(dpkg-deb -f "$deb" Depends)"
 tarball_files=$(tar -tzf "$tarball")
-for program in bin/neversent bin/neversent-cli; do
+for program in bin/neversent bin/neversent-cli libexec/neversent/neversent-cli-mailbox; do
     grep -q "/$program\$" <<<"$tarball_files" || fail "$program is not in $(basename "$tarball")"
 done
 
@@ -105,6 +105,9 @@ step "Running the installed neversent-cli"
 version=$(neversent-cli --version)
 [ "$version" = "neversent-cli $(dpkg-query -W -f='${Version}' neversent)" ] || fail "neversent-cli --version says \"$version\""
 echo "$version"
+# The mailbox commands run in the program neversent-cli hands them to, in libexec.
+[ -x /usr/libexec/neversent/neversent-cli-mailbox ] || fail "/usr/libexec/neversent/neversent-cli-mailbox is not installed"
+neversent-cli scan --help | grep -q "^Usage:" || fail "neversent-cli scan --help does not reach the installed mailbox program"
 demo=/usr/share/neversent/demo
 report=$(neversent-cli classify --sent "$demo/Sent" --me "$me" "$demo/INBOX")
 backscatter=$(grep -c '"verdict":"backscatter"' <<<"$report" || true)

@@ -231,6 +231,13 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>Core::Cli::MailboxProgram</name>
+    <message>
+        <source>The part of NeverSent that works on mailboxes cannot start (%1: %2). Install NeverSent again.</source>
+        <translation>Der Teil von NeverSent, der mit Postfächern arbeitet, startet nicht (%1: %2). Installieren Sie NeverSent neu.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Cli::PasswordSource</name>
     <message>
         <source>Cannot read the password file %1: %2</source>

@@ -231,6 +231,13 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>Core::Cli::MailboxProgram</name>
+    <message>
+        <source>The part of NeverSent that works on mailboxes cannot start (%1: %2). Install NeverSent again.</source>
+        <translation>La parte de NeverSent que trabaja con los buzones no puede iniciarse (%1: %2). Vuelva a instalar NeverSent.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Cli::PasswordSource</name>
     <message>
         <source>Cannot read the password file %1: %2</source>

@@ -231,6 +231,13 @@ Options&#xa0;:
     </message>
 </context>
 <context>
+    <name>Core::Cli::MailboxProgram</name>
+    <message>
+        <source>The part of NeverSent that works on mailboxes cannot start (%1: %2). Install NeverSent again.</source>
+        <translation>La partie de NeverSent qui travaille sur les boîtes aux lettres ne peut pas démarrer (%1&#xa0;: %2). Réinstallez NeverSent.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Cli::PasswordSource</name>
     <message>
         <source>Cannot read the password file %1: %2</source>

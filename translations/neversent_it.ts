@@ -231,6 +231,13 @@ Opzioni:
     </message>
 </context>
 <context>
+    <name>Core::Cli::MailboxProgram</name>
+    <message>
+        <source>The part of NeverSent that works on mailboxes cannot start (%1: %2). Install NeverSent again.</source>
+        <translation>La parte di NeverSent che lavora sulle caselle di posta non si avvia (%1: %2). Installa di nuovo NeverSent.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Cli::PasswordSource</name>
     <message>
         <source>Cannot read the password file %1: %2</source>

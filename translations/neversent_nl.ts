@@ -231,6 +231,13 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Core::Cli::MailboxProgram</name>
+    <message>
+        <source>The part of NeverSent that works on mailboxes cannot start (%1: %2). Install NeverSent again.</source>
+        <translation>Het deel van NeverSent dat met postvakken werkt, kan niet starten (%1: %2). Installeer NeverSent opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Cli::PasswordSource</name>
     <message>
         <source>Cannot read the password file %1: %2</source>

@@ -1,20 +1,12 @@
 #include "cli/CliApplication.h"
-
-#include <QCoreApplication>
-#include <QLocale>
-#include <QTranslator>
+#include "cli/MailboxProgram.h"
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("neversent"));
-    QCoreApplication::setOrganizationName(QStringLiteral("NeverSent"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(NEVERSENT_VERSION));
-    // Messages for people (stderr, the text summary) in their language, else English with
-    // its plural forms; JSON stays English.
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("neversent"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || translator.load(QStringLiteral("neversent_en"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
-    return Core::Cli::CliApplication::run(QCoreApplication::arguments());
+    // scan, clean, undo, report and watch run in neversent-cli-mailbox: CliApplication
+    // says why.
+    return Core::Cli::CliApplication::start(
+        argc, argv, [argv](const QString&, const QStringList&, QIODevice&, QIODevice& err) {
+            return Core::Cli::MailboxProgram::handOver(argv, err);
+        });
 }

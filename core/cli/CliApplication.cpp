@@ -1,15 +1,11 @@
 #include "cli/CliApplication.h"
 
 #include "cli/ClassifyCommand.h"
-#include "cli/CleanCommand.h"
-#include "cli/ReportCommand.h"
-#include "cli/ScanCommand.h"
-#include "cli/UndoCommand.h"
 #include "cli/UsageError.h"
-#include "cli/WatchCommand.h"
 
-#include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -36,9 +32,30 @@ namespace {
                                   "  -v, --version  show the version\n");
     }
 
+    bool isMailboxCommand(const QString& command)
+    {
+        return command == u"scan" || command == u"clean" || command == u"undo" || command == u"report"
+            || command == u"watch";
+    }
+
 } // namespace
 
-int CliApplication::run(const QStringList& arguments)
+int CliApplication::start(int argc, char* argv[], const MailboxCommands& mailboxCommands)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("neversent"));
+    QCoreApplication::setOrganizationName(QStringLiteral("NeverSent"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NEVERSENT_VERSION));
+    // Messages for people (stderr, the text summary) in their language, else English with
+    // its plural forms; JSON stays English.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("neversent"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral("neversent_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+    return run(QCoreApplication::arguments(), mailboxCommands);
+}
+
+int CliApplication::run(const QStringList& arguments, const MailboxCommands& mailboxCommands)
 {
     QFile out;
     QFile err;
@@ -58,16 +75,8 @@ int CliApplication::run(const QStringList& arguments)
     }
     if (command == u"classify")
         return ClassifyCommand::run(rest, out, err);
-    if (command == u"scan")
-        return ScanCommand::run(rest, out, err);
-    if (command == u"clean")
-        return CleanCommand::run(rest, out, err);
-    if (command == u"undo")
-        return UndoCommand::run(rest, out, err);
-    if (command == u"report")
-        return ReportCommand::run(rest, out, err);
-    if (command == u"watch")
-        return WatchCommand::run(rest, out, err);
+    if (isMailboxCommand(command))
+        return mailboxCommands(command, rest, out, err);
     return UsageError::report(err, tr("Unknown command \"%1\".").arg(command));
 }
 

@@ -8,6 +8,7 @@
 #include "account/AccountStore.h"
 #include "cli/ClassifyCommand.h"
 #include "cli/CliApplication.h"
+#include "cli/MailboxCommands.h"
 #include "cli/ScanCommand.h"
 #include "imap/ServerAddress.h"
 #include "store/ActionLog.h"
@@ -64,7 +65,9 @@ private:
     void askEverything(const QString& storeName)
     {
         // The command line: its help, and usage errors a person meets.
-        QVERIFY(Cli::CliApplication::run({ QStringLiteral("neversent-cli"), QStringLiteral("--help") }) == 0);
+        QVERIFY(Cli::CliApplication::run(
+                    { QStringLiteral("neversent-cli"), QStringLiteral("--help") }, &Cli::MailboxCommands::run)
+            == 0);
         QBuffer out;
         QBuffer err;
         out.open(QIODevice::WriteOnly);
