@@ -17,7 +17,16 @@ public:
 
     // receivedValues in header order: newest first, as they appear in a message.
     static Hop firstExternalHop(const QStringList& receivedValues);
-    static bool isPrivateAddress(const QString& ip);
+
+    // What QHostAddress says of the texts the Received patterns capture (ASCII letters,
+    // digits, dots, colons and hyphens), read without Qt Network: classify loads no
+    // network library for it. IPv4 in inet_aton's forms ("127.1", octal "010", hex
+    // "0x7f"), IPv6 in hexadecimal groups with at most one "::"; other texts are no address.
+    static bool isAddress(QStringView text);
+    // Whether an address is on a network of its own (private, loopback, link-local,
+    // shared, multicast, unspecified): no server on the Internet connects from it. A text
+    // that is no address is private too.
+    static bool isPrivateAddress(QStringView ip);
 };
 
 } // namespace Core::Analysis

@@ -12,11 +12,11 @@ namespace Core::Cli {
 // neversent-cli: picks the command and hands it the rest of the command line.
 //
 // The commands that work on a mailbox (scan, clean, undo, report, watch) need the IMAP,
-// database and keychain code and the libraries under it; classify needs none of them, and
-// loading them took 3 ms of every classify run (a fourteenth of classifying the test
-// corpus, a quarter of classifying one file). So neversent-cli is built without them and
-// hands those commands to neversent-cli-mailbox, as git hands commands to the programs in
-// its libexec folder; both run this same dispatcher.
+// network, database and keychain code and the libraries under it; classify needs none of
+// them, and loading them took 3 to 4 ms of every classify run (a twelfth of classifying
+// the test corpus, a third of classifying one file). So neversent-cli is built without
+// them and hands those commands to neversent-cli-mailbox, as git hands commands to the
+// programs in its libexec folder; both run this same dispatcher.
 class CliApplication {
     Q_DECLARE_TR_FUNCTIONS(Core::Cli::CliApplication)
 

@@ -61,8 +61,8 @@ private slots:
         QVERIFY(run.out.contains(u"\"kind\":\"auto-reply\""));
         QVERIFY2(
             loaded(run, QStringLiteral("libvmime")), "ld.so listed no libraries: LD_DEBUG had no effect");
-        for (const QString& library :
-            { QStringLiteral("libqt6keychain"), QStringLiteral("libQt6Sql"), QStringLiteral("libQt6DBus") })
+        for (const QString& library : { QStringLiteral("libqt6keychain"), QStringLiteral("libQt6Sql"),
+                 QStringLiteral("libQt6DBus"), QStringLiteral("libQt6Network") })
             QVERIFY2(!loaded(run, library), qPrintable(library + QStringLiteral(" was loaded for classify")));
     }
 
