@@ -11,11 +11,15 @@
 
 namespace Core::Cli {
 
-QString MailboxProgram::path()
-{
-    return QDir::cleanPath(
-        QCoreApplication::applicationDirPath() + u'/' + QStringLiteral(NEVERSENT_MAILBOX_PROGRAM));
-}
+namespace {
+
+    QString path()
+    {
+        return QDir::cleanPath(
+            QCoreApplication::applicationDirPath() + u'/' + QStringLiteral(NEVERSENT_MAILBOX_PROGRAM));
+    }
+
+} // namespace
 
 int MailboxProgram::handOver(char* argv[], QIODevice& err)
 {

@@ -13,7 +13,6 @@ class MailboxProgram {
     Q_DECLARE_TR_FUNCTIONS(Core::Cli::MailboxProgram)
 
 public:
-    static QString path();
     // Replaces this process with the mailbox program, given this one's command line
     // unchanged (same process: the caller's signals, exit code and standard streams reach
     // it). Returns only when it cannot start, with the runtime error reported.
